@@ -1,0 +1,130 @@
+/// The one Arabic normalizer (matching form). Used for queries, gazetteer aliases, stopword lists.
+///
+/// Presentation forms (U+FB50–FDFF, U+FE70–FEFF) are folded as NFKC does (ﻻ → لا, ﷲ → الله);
+/// harakat U+064B–U+065F, U+0610–U+061A, superscript alef U+0670, Quranic marks U+06D6–U+06ED
+/// and tatweel U+0640 are dropped, as are format controls (zero-width, bidi, BOM, ALM, soft
+/// hyphen); أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ک → ك, ی → ي; Arabic-Indic and Persian
+/// digits → ASCII; letters are lowercased (ASCII, Latin-1 and every other cased script).
+/// Spaces, punctuation and symbols are kept as they are.
+public enum ArabicNormalizer {
+    public static func normalize(_ text: String) -> String {
+        withUTF8(text) { p, n in normalizeBytes(p, n) } ?? text
+    }
+}
+
+/// One word token: normalized form plus where it came from in the ORIGINAL string.
+public struct Token: Sendable, Hashable {
+    public let text: String   // normalized form
+    public let start: Int     // UTF-8 byte offset into the original string
+    public let end: Int       // UTF-8 byte offset, exclusive
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+public struct Analysis: Sendable {
+    public var tokens: [Token]   // every word token in order, stopwords included
+    public var terms: [String]   // normalized tokens minus stopwords, in order
+    public var stems: [String]   // stems aligned 1:1 with terms
+}
+
+/// Tokenizer, stopword filter and light stemmer over one normalization.
+///
+/// A word is a maximal run of letters and digits (any script); harakat, tatweel and
+/// format controls inside it do not split it. Token offsets are UTF-8 byte offsets into the
+/// original string and cover the word's trailing harakat.
+public struct Analyzer: Sendable {
+    /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
+    public static let standard = Analyzer(
+        stopwords: parseWordList(stopwordsData),
+        protectedWords: parseWordList(protectedWordsData))
+
+    private let stopwords: ByteSet
+    private let protected: ByteSet
+
+    /// Both sets are normalized here, so they may be written with hamza, ة, harakat.
+    public init(stopwords: Set<String>, protectedWords: Set<String>) {
+        self.stopwords = ByteSet(stopwords.map(ArabicNormalizer.normalize))
+        self.protected = ByteSet(protectedWords.map(ArabicNormalizer.normalize))
+    }
+
+    public func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        withUTF8(text) { p, n in
+            tokens.reserveCapacity(n / 8 + 1)
+            scanWords(p, n) { w, wn, s, e in
+                tokens.append(Token(text: makeString(w, wn), start: s, end: e))
+            }
+        }
+        return tokens
+    }
+
+    public func isStopword(_ normalizedToken: String) -> Bool {
+        stopwords.contains(normalizedToken)
+    }
+
+    /// Input already normalized; returns it unchanged when no rule applies, and for any token
+    /// that is not made only of Arabic letters (Latin words, numbers).
+    public func stem(_ normalizedToken: String) -> String {
+        withUTF8(normalizedToken) { p, n in
+            guard let r = lightStem(p, n, protected: protected) else { return normalizedToken }
+            return makeStemString(p, r)
+        }
+    }
+
+    public func analyze(_ text: String) -> Analysis {
+        var tokens: [Token] = []
+        var terms: [String] = []
+        var stems: [String] = []
+        let stopwords = self.stopwords
+        let protected = self.protected
+        withUTF8(text) { p, n in
+            tokens.reserveCapacity(n / 8 + 1)
+            terms.reserveCapacity(n / 12 + 1)
+            stems.reserveCapacity(n / 12 + 1)
+            scanWords(p, n) { w, wn, s, e in
+                let word = makeString(w, wn)
+                tokens.append(Token(text: word, start: s, end: e))
+                if isSingleLetter(w, wn) || stopwords.contains(w, wn) { return }
+                terms.append(word)
+                if let r = lightStem(w, wn, protected: protected) {
+                    stems.append(makeStemString(w, r))
+                } else {
+                    stems.append(word)
+                }
+            }
+        }
+        return Analysis(tokens: tokens, terms: terms, stems: stems)
+    }
+}
+
+@inline(__always) func makeString(_ p: UnsafePointer<UInt8>, _ n: Int) -> String {
+    String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+}
+
+/// One scalar that is not an ASCII digit (tokens hold only letters, digits and kept marks).
+@inline(__always) func isSingleLetter(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    switch n {
+    case 1: return p[0] > 0x39            // a–z (digits 0–9 are 0x30–0x39)
+    case 2: return p[0] >= 0xC0           // one two-byte scalar
+    case 3: return p[0] >= 0xE0
+    case 4: return p[0] >= 0xF0
+    default: return false
+    }
+}
+
+/// Parses a word-list data file: one entry per line; blank lines and lines starting with # are
+/// skipped; surrounding spaces are trimmed.
+func parseWordList(_ data: String) -> Set<String> {
+    var out = Set<String>()
+    for line in data.split(separator: "\n", omittingEmptySubsequences: true) {
+        let word = line.trimmingPrefix(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        var w = Substring(word)
+        while let last = w.last, last == " " || last == "\t" || last == "\r" { w = w.dropLast() }
+        if w.isEmpty || w.hasPrefix("#") { continue }
+        out.insert(String(w))
+    }
+    return out
+}

@@ -1,0 +1,140 @@
+// Light stemmer of the light10 family (Larkey et al.; as in Lucene's ArabicStemmer), on the
+// UTF-8 bytes of an already normalized token. Every Arabic letter of a normalized token is two
+// UTF-8 bytes, read here as one big-endian UInt16 "unit".
+//
+// Prefixes (one, longest applicable first; ≥ 2 letters must remain):
+//   وبال فبال وكال · وال بال كال فال ولل فلل · ال لل · و (only for words of ≥ 4 letters)
+// Suffixes, tried once each in this order while ≥ 2 letters remain (ية/ة are يه/ه after
+// normalization, so they are not listed twice):  ها ان ات ون ين يه ه ي
+// Protected words: a protected token is returned unchanged. Stemming stops at a protected word
+// reached by removing the prefix (والوزير → وزير), then by removing suffixes after the prefix
+// (الوزيرة → وزير), then by removing only suffixes from the whole token (وزيرها → وزير). After a suffix removal the stem also
+// matches a protected word in its ة form: with a final ت read as ه (وزارتها → وزاره) or with ه
+// added (الوزارات → وزار → وزاره).
+
+private let uAlef: UInt16 = 0xD8A7   // ا U+0627
+private let uBeh: UInt16 = 0xD8A8    // ب U+0628
+private let uTeh: UInt16 = 0xD8AA    // ت U+062A
+private let uFeh: UInt16 = 0xD981    // ف U+0641
+private let uKaf: UInt16 = 0xD983    // ك U+0643
+private let uLam: UInt16 = 0xD984    // ل U+0644
+private let uNoon: UInt16 = 0xD986   // ن U+0646
+private let uHeh: UInt16 = 0xD987    // ه U+0647
+private let uWaw: UInt16 = 0xD988    // و U+0648
+private let uYeh: UInt16 = 0xD98A    // ي U+064A
+
+/// A stem as a range of letters of the token; for a protected word reached through its ة
+/// form, with the last letter ت read as ه, or with ه appended.
+struct StemRange: Equatable {
+    enum Heh { case none, replaceLast, append }
+    var lo: Int
+    var hi: Int
+    var heh: Heh
+}
+
+/// Stems the normalized token `p[0..<nb]`; nil when no rule applies (stem = token).
+@inline(__always)
+func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> StemRange? {
+    if nb < 6 || nb & 1 != 0 { return nil }       // < 3 letters: no rule can leave ≥ 2
+    var k = 0
+    while k < nb {                                 // only words made of Arabic-block letters
+        let b0 = p[k], b1 = p[k + 1]
+        if b0 < 0xD8 || b0 > 0xDB || b1 & 0xC0 != 0x80 { return nil }
+        k += 2
+    }
+    let n = nb >> 1
+    @inline(__always) func u(_ i: Int) -> UInt16 { UInt16(p[2 * i]) << 8 | UInt16(p[2 * i + 1]) }
+    let hasProtected = protected.count > 0
+
+    @inline(__always) func isProtected(_ lo: Int, _ hi: Int) -> Bool {
+        protected.contains(p + 2 * lo, 2 * (hi - lo))
+    }
+    /// Is letters lo..<hi, with its last letter replaced by ه (`replaceLast`) or with ه
+    /// appended, a protected word?
+    func isProtectedWithHeh(_ lo: Int, _ hi: Int, replaceLast: Bool) -> Bool {
+        let len = 2 * (hi - lo) + (replaceLast ? 0 : 2)
+        if len > 64 { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tmp in
+            let t = tmp.baseAddress!
+            t.update(from: p + 2 * lo, count: 2 * (hi - lo))
+            t[len - 2] = UInt8(uHeh >> 8)
+            t[len - 1] = UInt8(uHeh & 0xFF)
+            return protected.contains(t, len)
+        }
+    }
+
+    /// Suffix removal on letters lo..<hi. With `onlyProtected`, returns a result only when a
+    /// protected word is reached.
+    func suffixPass(_ lo: Int, _ hi: Int, onlyProtected: Bool) -> StemRange? {
+        var h = hi
+        @inline(__always) func hit() -> StemRange? {
+            guard hasProtected else { return nil }
+            if isProtected(lo, h) { return StemRange(lo: lo, hi: h, heh: .none) }
+            if u(h - 1) == uTeh && isProtectedWithHeh(lo, h, replaceLast: true) {
+                return StemRange(lo: lo, hi: h, heh: .replaceLast)
+            }
+            if isProtectedWithHeh(lo, h, replaceLast: false) { return StemRange(lo: lo, hi: h, heh: .append) }
+            return nil
+        }
+        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool {
+            h - lo >= 4 && u(h - 1) == b && u(h - 2) == a
+        }
+        if ends2(uHeh, uAlef) { h -= 2; if let r = hit() { return r } }    // ها
+        if ends2(uAlef, uNoon) { h -= 2; if let r = hit() { return r } }   // ان
+        if ends2(uAlef, uTeh) { h -= 2; if let r = hit() { return r } }    // ات
+        if ends2(uWaw, uNoon) { h -= 2; if let r = hit() { return r } }    // ون
+        if ends2(uYeh, uNoon) { h -= 2; if let r = hit() { return r } }    // ين
+        if ends2(uYeh, uHeh) { h -= 2; if let r = hit() { return r } }     // يه (ية)
+        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit() { return r } }   // ه (ة)
+        if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit() { return r } }   // ي
+        return onlyProtected ? nil : StemRange(lo: lo, hi: h, heh: .none)
+    }
+
+    if hasProtected && isProtected(0, n) { return nil }
+
+    // Prefix: the longest applicable one.
+    var pfx = 0
+    let c0 = u(0), c1 = u(1), c2 = u(2)
+    if n >= 6 {
+        let c3 = u(3)
+        if c1 == uBeh && c2 == uAlef && c3 == uLam && (c0 == uWaw || c0 == uFeh) { pfx = 4 }      // وبال فبال
+        else if c0 == uWaw && c1 == uKaf && c2 == uAlef && c3 == uLam { pfx = 4 }               // وكال
+    }
+    if pfx == 0 && n >= 5 {
+        if c1 == uAlef && c2 == uLam && (c0 == uWaw || c0 == uBeh || c0 == uKaf || c0 == uFeh) { pfx = 3 }
+        else if c1 == uLam && c2 == uLam && (c0 == uWaw || c0 == uFeh) { pfx = 3 }             // ولل فلل
+    }
+    if pfx == 0 && n >= 4 {
+        if (c0 == uAlef || c0 == uLam) && c1 == uLam { pfx = 2 }                               // ال لل
+        else if c0 == uWaw { pfx = 1 }                                                         // و
+    }
+
+    if pfx > 0 && hasProtected {
+        // Is the prefix really a prefix? 1) the rest is protected (الوزير → وزير); 2) the rest
+        // reaches a protected word by suffix removal (الوزيرة → وزير); 3) the whole token does
+        // (وزيرها → وزير: its و is radical); else plain light10 on the rest.
+        if isProtected(pfx, n) { return StemRange(lo: pfx, hi: n, heh: .none) }
+        if let r = suffixPass(pfx, n, onlyProtected: true) { return r }
+        if let r = suffixPass(0, n, onlyProtected: true) { return r }
+    }
+    let r = suffixPass(pfx, n, onlyProtected: false)!
+    return (r.lo == 0 && r.hi == n) ? nil : r
+}
+
+/// Builds the stem string of `p[0..<nb]` for a stem range.
+@inline(__always)
+func makeStemString(_ p: UnsafePointer<UInt8>, _ r: StemRange) -> String {
+    let start = p + 2 * r.lo
+    let len = 2 * (r.hi - r.lo)
+    if r.heh == .none {
+        return String(decoding: UnsafeBufferPointer(start: start, count: len), as: UTF8.self)
+    }
+    let outLen = r.heh == .append ? len + 2 : len
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: outLen) { tmp in
+        let t = tmp.baseAddress!
+        t.update(from: start, count: len)
+        t[outLen - 2] = UInt8(uHeh >> 8)
+        t[outLen - 1] = UInt8(uHeh & 0xFF)
+        return String(decoding: UnsafeBufferPointer(start: t, count: outLen), as: UTF8.self)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import Logging
+
+/// Counts of one import run.
+public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
+    public var imported = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var failed = 0
+    public var interrupted = false
+
+    public init() {}
+
+    public var processed: Int { imported + updated + unchanged + failed }
+
+    public var description: String {
+        "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)"
+            + (interrupted ? " (interrupted)" : "")
+    }
+}
+
+/// Progress of an import, handed to the reporter after each committed batch.
+public struct ImportProgress: Sendable {
+    public var file: String
+    public var bytesRead: Int64
+    public var totalBytes: Int64
+    public var summary: ImportSummary
+    public var elapsed: Duration
+}
+
+/// Bulk import of JSONL / JSONL.gz article files through the pipeline stages into a store.
+///
+/// Lines are parsed and analyzed, then written in batched transactions. A bad line is reported as
+/// `FILE:LINE: reason`, counted and skipped. Each batch commits on its own, so an interrupted run
+/// keeps every committed batch and a re-run reports those articles unchanged and finishes the rest.
+public struct Importer: Sendable {
+    public var store: any ArticleStore
+    public var analysis: AnalysisStage
+    public var batchSize: Int
+    public var logger: Logger
+
+    public init(store: any ArticleStore, analysis: AnalysisStage = AnalysisStage(), batchSize: Int = 500, logger: Logger) {
+        self.store = store
+        self.analysis = analysis
+        self.batchSize = max(1, batchSize)
+        self.logger = logger
+    }
+
+    /// Imports `paths` in order. `report` is called for every failed line (with its `FILE:LINE:
+    /// reason` text) and `progress` after each batch. Cancelling the task stops after the batch in
+    /// flight has been committed.
+    public func run(
+        paths: [String],
+        report: @Sendable (KhabarError) -> Void = { _ in },
+        progress: @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws -> ImportSummary {
+        var summary = ImportSummary()
+        let clock = ContinuousClock()
+        let started = clock.now
+        for path in paths {
+            let reader: LineReader
+            do {
+                reader = try LineReader(path: path)
+            } catch let error as KhabarError {
+                report(error)
+                summary.failed += 1
+                continue
+            }
+            var batch: [PreparedArticle] = []
+            var batchLines: [Int] = []
+            func flush() async throws {
+                guard !batch.isEmpty else { return }
+                let outcomes = try await store.upsert(batch)
+                for (outcome, line) in zip(outcomes, batchLines) {
+                    switch outcome {
+                    case .inserted: summary.imported += 1
+                    case .updated: summary.updated += 1
+                    case .unchanged: summary.unchanged += 1
+                    case let .rejected(reason):
+                        summary.failed += 1
+                        report(.badLine(file: path, line: line, reason: reason))
+                    }
+                }
+                batch.removeAll(keepingCapacity: true)
+                batchLines.removeAll(keepingCapacity: true)
+                progress(ImportProgress(file: path, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes,
+                                        summary: summary, elapsed: clock.now - started))
+            }
+            do {
+                while let line = try reader.nextLine() {
+                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }  // blank lines are not records
+                    do {
+                        let draft = try RecordParser.draft(fromJSONLine: line)
+                        batch.append(analysis.prepare(draft))
+                        batchLines.append(reader.lineNumber)
+                    } catch let error as KhabarError {
+                        summary.failed += 1
+                        report(.badLine(file: path, line: reader.lineNumber, reason: Self.reason(error)))
+                    }
+                    if batch.count >= batchSize {
+                        try await flush()
+                        if Task.isCancelled {
+                            summary.interrupted = true
+                            return summary
+                        }
+                    }
+                }
+            } catch let error as KhabarError {
+                // A truncated or corrupt file: keep what was read, report where it broke.
+                try await flush()
+                summary.failed += 1
+                report(error)
+                continue
+            }
+            try await flush()
+            if Task.isCancelled {
+                summary.interrupted = true
+                return summary
+            }
+        }
+        return summary
+    }
+
+    static func reason(_ error: KhabarError) -> String {
+        switch error {
+        case let .badField(field, reason): field == "(line)" ? reason : "\(field) \(reason)"
+        default: error.description
+        }
+    }
+}

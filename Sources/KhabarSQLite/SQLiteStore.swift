@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+import KhabarModel
+import KhabarStorage
+
+/// The embedded backend: one SQLite file in WAL mode, through GRDB.
+///
+/// A `DatabasePool` gives concurrent readers (web requests) beside one writer (the importer or the
+/// refresher). The schema is created and migrated on open, so `khabar serve` needs nothing else.
+public final class SQLiteStore: KhabarStore {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (or creates) the database at `path` and applies pending migrations.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Another process (a second `khabar import`, `khabar serve`) may hold the write lock briefly.
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            throw KhabarError.database("cannot open \(path): folder \(directory) does not exist")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw KhabarError.database("cannot open \(path): \(error)")
+        }
+        try Schema.migrate(pool, path: path)
+    }
+
+    // MARK: SourceStore
+
+    public func sources() async throws -> [Source] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+                FROM sources s ORDER BY n DESC, s.name
+                """).map(Self.source(from:))
+        }
+    }
+
+    public func source(id: Int64) async throws -> Source? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+                FROM sources s WHERE s.id = ?
+                """, arguments: [id]).map(Self.source(from:))
+        }
+    }
+
+    static func source(from row: Row) -> Source {
+        Source(id: row["id"], name: row["name"], domain: row["domain"], articleCount: row["n"] ?? 0)
+    }
+
+    // MARK: HealthCheck
+
+    public func ping() async throws {
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
+    // MARK: ArticleStore
+
+    public func articleCount() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    static let articleColumns = """
+        a.seq, a.id, a.title, a.body, a.summary, a.author, a.url, a.published, a.category, a.category_ar,
+        a.stage, a.ingested_at, a.updated_at, s.id AS source_id, s.name AS source_name, s.domain AS source_domain
+        """
+
+    static func article(from row: Row) -> Article {
+        Article(
+            seq: row["seq"], id: row["id"], title: row["title"], body: row["body"], summary: row["summary"],
+            author: row["author"], url: row["url"],
+            published: Date(timeIntervalSince1970: TimeInterval(row["published"] as Int64)),
+            category: row["category"], categoryAr: row["category_ar"],
+            source: Source(id: row["source_id"], name: row["source_name"], domain: row["source_domain"]),
+            stage: PipelineStage(rawValue: row["stage"]) ?? .stored,
+            ingestedAt: Date(timeIntervalSince1970: row["ingested_at"]),
+            updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+    }
+
+    public func article(id: String) async throws -> Article? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?
+                """, arguments: [id]).map(Self.article(from:))
+        }
+    }
+
+    public func articles(_ query: ArticleQuery) async throws -> ArticlePage {
+        let limit = max(1, min(query.limit, 500))
+        return try await pool.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let source = query.sourceID {
+                conditions.append("a.source_id = ?")
+                _ = arguments.append(contentsOf: [source])
+            }
+            if let before = query.before {
+                let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
+                conditions.append("(a.published < ? OR (a.published = ? AND a.seq < ?))")
+                _ = arguments.append(contentsOf: [seconds, seconds, before.seq])
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            _ = arguments.append(contentsOf: [limit + 1])
+            var articles = try Row.fetchAll(db, sql: """
+                SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+                \(whereClause) ORDER BY a.published DESC, a.seq DESC LIMIT ?
+                """, arguments: arguments).map(Self.article(from:))
+            var next: ArticleCursor?
+            if articles.count > limit {
+                articles.removeLast()
+                if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+            }
+            return ArticlePage(articles: articles, next: next)
+        }
+    }
+
+    public func upsert(_ batch: [PreparedArticle]) async throws -> [UpsertOutcome] {
+        let now = Date().timeIntervalSince1970
+        return try await pool.write { db in
+            var sourceIDs: [String: Int64] = [:]
+            var outcomes: [UpsertOutcome] = []
+            outcomes.reserveCapacity(batch.count)
+            for item in batch {
+                var outcome = UpsertOutcome.rejected(reason: "not stored")
+                // A savepoint per article: a constraint failure rejects this article only.
+                try db.inSavepoint {
+                    do {
+                        outcome = try Self.upsertOne(item, db: db, now: now, sourceIDs: &sourceIDs)
+                    } catch let error as DatabaseError {
+                        outcome = .rejected(reason: error.message ?? "\(error)")
+                        return .rollback
+                    }
+                    return .commit
+                }
+                outcomes.append(outcome)
+            }
+            return outcomes
+        }
+    }
+
+    static func sourceID(for source: SourceDraft, db: Database, now: Double, cache: inout [String: Int64]) throws -> Int64 {
+        if let id = cache[source.name] { return id }
+        try db.execute(sql: """
+            INSERT INTO sources (name, domain, created_at) VALUES (?, ?, ?)
+            ON CONFLICT(name) DO UPDATE SET domain = coalesce(sources.domain, excluded.domain)
+            """, arguments: [source.name, source.domain, now])
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [source.name]) else {
+            throw KhabarError.database("source \(source.name) vanished during upsert")
+        }
+        cache[source.name] = id
+        return id
+    }
+
+    static func upsertOne(_ item: PreparedArticle, db: Database, now: Double, sourceIDs: inout [String: Int64]) throws -> UpsertOutcome {
+        let draft = item.draft
+        let hash = draft.contentHash
+        let existing = try Row.fetchAll(db, sql: "SELECT seq, id, url, content_hash, stage FROM articles WHERE id = ? OR url = ?",
+                                        arguments: [draft.id, draft.url])
+        let byID = existing.first { ($0["id"] as String) == draft.id }
+        let byURL = existing.first { ($0["url"] as String) == draft.url }
+        if let byID, let byURL, (byID["seq"] as Int64) != (byURL["seq"] as Int64) {
+            return .rejected(reason: "url \(draft.url) already belongs to article \(byURL["id"] as String)")
+        }
+        let sourceID = try sourceID(for: draft.source, db: db, now: now, cache: &sourceIDs)
+        let published = draft.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
+        if let row = byID ?? byURL {
+            let seq: Int64 = row["seq"]
+            let stage: Int = row["stage"]
+            // Matched by URL under another id: the stored id stays, so links to it keep working.
+            if (row["content_hash"] as String) == hash, stage >= item.stage.rawValue {
+                return .unchanged(seq: seq)
+            }
+            try db.execute(sql: """
+                UPDATE articles SET url = ?, title = ?, body = ?, summary = ?, author = ?, category = ?,
+                    category_ar = ?, source_id = ?, published = coalesce(?, published), content_hash = ?, stage = ?,
+                    updated_at = ?
+                WHERE seq = ?
+                """, arguments: [draft.url, draft.title, draft.body, draft.summary, draft.author,
+                                 draft.category, draft.categoryAr, sourceID, published, hash,
+                                 item.stage.rawValue, now, seq])
+            try writeIndex(item.indexed, seq: seq, db: db, replacing: true)
+            return .updated(seq: seq)
+        }
+        try db.execute(sql: """
+            INSERT INTO articles (id, url, title, body, summary, author, category, category_ar, source_id,
+                                  published, content_hash, stage, ingested_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [draft.id, draft.url, draft.title, draft.body, draft.summary, draft.author,
+                             draft.category, draft.categoryAr, sourceID, published ?? Int64(now), hash,
+                             item.stage.rawValue, now, now])
+        let seq = db.lastInsertedRowID
+        try writeIndex(item.indexed, seq: seq, db: db, replacing: false)
+        return .inserted(seq: seq)
+    }
+
+    static func writeIndex(_ indexed: IndexedText?, seq: Int64, db: Database, replacing: Bool) throws {
+        if replacing {
+            try db.execute(sql: "DELETE FROM article_search WHERE rowid = ?", arguments: [seq])
+        }
+        guard let indexed else { return }
+        try db.execute(sql: """
+            INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [seq, indexed.titleExact, indexed.titleStems, indexed.bodyExact, indexed.bodyStems])
+    }
+}

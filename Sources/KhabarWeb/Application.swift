@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import KhabarModel
+import KhabarStorage
+import Logging
+import Mustache
+
+/// Settings of the web front end, parsed once at start-up by the executable.
+public struct WebConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// The zone dates are shown in.
+    public var timeZone: TimeZone
+    public var pageSize: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40) {
+        self.host = host
+        self.port = port
+        self.timeZone = timeZone
+        self.pageSize = pageSize
+    }
+}
+
+/// The one place the web application is assembled, shared by `khabar serve` and the route tests
+/// (hummingbird-examples' `buildApplication`).
+public func buildApplication(
+    store: any KhabarStore, configuration: WebConfiguration, logger: Logger
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(store: store, configuration: configuration, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "khabar"),
+        logger: logger)
+}
+
+/// The routes: pages, JSON API, health.
+public func buildRouter(
+    store: any KhabarStore, configuration: WebConfiguration, logger: Logger
+) throws -> Router<BasicRequestContext> {
+    let site = try Site(store: store, configuration: configuration)
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorPageMiddleware(site: site))
+
+    router.get("/") { request, _ in
+        try await site.home(before: request.uri.queryParameters["before"].map(String.init))
+    }
+    router.get("/article/:id") { _, context in
+        try await site.article(id: context.parameters.get("id") ?? "")
+    }
+    router.get("/source/:id") { request, context in
+        try await site.source(id: context.parameters.get("id") ?? "",
+                              before: request.uri.queryParameters["before"].map(String.init))
+    }
+    router.get("/sources") { _, _ in try await site.sourcesPage() }
+    router.get("/static/khabar.css") { _, _ in
+        Response(status: .ok,
+                 headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
+                 body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
+    }
+    router.get("/healthz") { _, _ in try await site.health() }
+
+    let api = router.group("api")
+    api.get("articles/:id") { _, context in try await site.apiArticle(id: context.parameters.get("id") ?? "") }
+    api.get("articles") { request, _ in
+        let q = request.uri.queryParameters
+        return try await site.apiArticles(source: q["source"].map(String.init), limit: q["limit"].map(String.init),
+                                          before: q["before"].map(String.init))
+    }
+    api.get("sources") { _, _ in try await site.apiSources() }
+    return router
+}
+
+/// Turns "not found" and bad requests into pages (HTML) or JSON errors (under `/api/`), and any
+/// other failure into a 500 that does not leak internals.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let site: Site
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let isAPI = request.uri.path.hasPrefix("/api/") || request.uri.path == "/api"
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            switch error.status {
+            case .notFound:
+                return isAPI ? Site.json(["error": error.body ?? "not found"], status: .notFound)
+                    : site.notFoundPage(message: error.body)
+            case .badRequest:
+                return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
+                    : site.errorPage(status: .badRequest, heading: "طلب غير صالح", message: error.body ?? "")
+            default:
+                throw error
+            }
+        } catch {
+            context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            return isAPI ? Site.json(["error": "internal error"], status: .internalServerError)
+                : site.errorPage(status: .internalServerError, heading: "حدث خطأ",
+                                 message: "تعذّر عرض هذه الصفحة الآن. حاول مرة أخرى بعد قليل.")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Dates written the way Arabic news sites write them: weekday, day, Gregorian month name, year,
+/// and the time, in Western digits (as the outlets we aggregate do).
+public struct ArabicDateFormatter: Sendable {
+    public let timeZone: TimeZone
+    let calendar: Calendar
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    /// The Gregorian month names used across most of the Arab world's press (Egypt and the Gulf).
+    static let months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+                         "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+    static let weekdays = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+
+    /// `الثلاثاء 8 مايو 2018`
+    public func day(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+        return "\(Self.weekdays[(c.weekday ?? 1) - 1]) \(c.day ?? 0) \(Self.months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
+    }
+
+    /// `14:05`
+    public func time(_ date: Date) -> String {
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        let minute = c.minute ?? 0
+        return "\(c.hour ?? 0):\(minute < 10 ? "0" : "")\(minute)"
+    }
+
+    /// `الثلاثاء 8 مايو 2018 - 14:05`
+    public func full(_ date: Date) -> String { "\(day(date)) - \(time(date))" }
+
+    /// A key that changes exactly when the local day changes, for grouping lists by day.
+    public func dayKey(_ date: Date) -> Int {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return (c.year ?? 0) * 10000 + (c.month ?? 0) * 100 + (c.day ?? 0)
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import Hummingbird
+import KhabarModel
+import KhabarStorage
+import Mustache
+
+/// Renders pages and API answers from the store. Holds no mutable state.
+struct Site: Sendable {
+    let store: any KhabarStore
+    let configuration: WebConfiguration
+    let library: MustacheLibrary
+    let dates: ArabicDateFormatter
+
+    init(store: any KhabarStore, configuration: WebConfiguration) throws {
+        self.store = store
+        self.configuration = configuration
+        self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
+        var library = MustacheLibrary()
+        for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
+                             ("sources", Templates.sources), ("notFound", Templates.notFound),
+                             ("error", Templates.error)] {
+            library.register(try MustacheTemplate(string: text), named: name)
+        }
+        self.library = library
+    }
+
+    static let securityHeaders: HTTPFields = [
+        .contentSecurityPolicy: "default-src 'self'; img-src 'self' https: data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        .init("X-Content-Type-Options")!: "nosniff",
+        .init("Referrer-Policy")!: "strict-origin-when-cross-origin",
+    ]
+
+    func page(title: String, template: String, context: [String: Any], status: HTTPResponse.Status = .ok,
+              feedLinks: [[String: String]] = []) -> Response {
+        let content = library.render(context, withTemplate: template) ?? ""
+        var layoutContext: [String: Any] = ["pageTitle": title, "content": content]
+        if !feedLinks.isEmpty { layoutContext["feedLinks"] = feedLinks }
+        let html = library.render(layoutContext, withTemplate: "layout") ?? ""
+        var headers = Self.securityHeaders
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    func notFoundPage(message: String?) -> Response {
+        page(title: "الصفحة غير موجودة", template: "notFound",
+             context: ["message": message ?? "لم نجد ما تبحث عنه. ربما حُذف الخبر أو تغيّر رابطه."], status: .notFound)
+    }
+
+    func errorPage(status: HTTPResponse.Status, heading: String, message: String) -> Response {
+        page(title: heading, template: "error", context: ["heading": heading, "message": message], status: status)
+    }
+
+    // MARK: Pages
+
+    static func pathComponent(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? id
+    }
+
+    func listItem(_ article: Article) -> [String: Any] {
+        ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),
+         "sourceID": article.source.id, "sourceName": article.source.name,
+         "iso": DateParsing.iso8601(article.published), "time": dates.time(article.published)]
+    }
+
+    /// Groups a newest-first page of articles under one heading per local day.
+    func days(_ articles: [Article]) -> [[String: Any]] {
+        var groups: [[String: Any]] = []
+        var currentKey = -1
+        var items: [[String: Any]] = []
+        var heading = ""
+        for article in articles {
+            let key = dates.dayKey(article.published)
+            if key != currentKey {
+                if !items.isEmpty { groups.append(["day": heading, "items": items]) }
+                items = []
+                currentKey = key
+                heading = dates.day(article.published)
+            }
+            items.append(listItem(article))
+        }
+        if !items.isEmpty { groups.append(["day": heading, "items": items]) }
+        return groups
+    }
+
+    func cursor(_ raw: String?) throws -> ArticleCursor? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let cursor = ArticleCursor(parsing: raw) else {
+            throw HTTPError(.badRequest, message: "before: expected a date (2018-05-08) or a cursor, got \(raw.prefix(40))")
+        }
+        return cursor
+    }
+
+    func home(before: String?) async throws -> Response {
+        let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        var context: [String: Any] = ["heading": "آخر الأخبار", "days": days(result.articles)]
+        if let next = result.next { context["next"] = "/?before=\(next)" }
+        return page(title: "آخر الأخبار", template: "list", context: context)
+    }
+
+    func article(id: String) async throws -> Response {
+        guard let article = try await store.article(id: id) else {
+            throw HTTPError(.notFound, message: "لا يوجد خبر بالمعرّف «\(id.prefix(80))».")
+        }
+        var context: [String: Any] = [
+            "titleHTML": HTMLText.isolated(article.title),
+            "sourceID": article.source.id, "sourceName": article.source.name,
+            "iso": DateParsing.iso8601(article.published), "date": dates.full(article.published),
+            "paragraphs": article.paragraphs.map(HTMLText.isolated),
+        ]
+        if let category = article.categoryAr ?? article.category { context["category"] = category }
+        if let author = article.author { context["author"] = HTMLText.isolated(author) }
+        if article.url.hasPrefix("https://") || article.url.hasPrefix("http://") { context["originalURL"] = article.url }
+        return page(title: article.title, template: "article", context: context)
+    }
+
+    func source(id rawID: String, before: String?) async throws -> Response {
+        guard let id = Int64(rawID), let source = try await store.source(id: id) else {
+            throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
+        }
+        let result = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before)))
+        var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
+                                      "subheading": "\(source.articleCount) خبر" + (source.domain.map { " · \($0)" } ?? "")]
+        if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
+        return page(title: source.name, template: "list", context: context)
+    }
+
+    func sourcesPage() async throws -> Response {
+        let sources = try await store.sources().map { s -> [String: Any] in
+            var item: [String: Any] = ["id": s.id, "name": s.name, "count": s.articleCount]
+            if let domain = s.domain { item["domain"] = domain }
+            return item
+        }
+        return page(title: "المصادر", template: "sources", context: ["sources": sources])
+    }
+
+    // MARK: JSON
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? encoder.encode(value)) ?? Data("{\"error\":\"encoding failed\"}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    func health() async throws -> Response {
+        do {
+            try await store.ping()
+            return Self.json(["status": "ok"])
+        } catch {
+            return Self.json(["status": "unavailable"], status: .serviceUnavailable)
+        }
+    }
+
+    func apiArticle(id: String) async throws -> Response {
+        guard let article = try await store.article(id: id) else {
+            throw HTTPError(.notFound, message: "no article with id \(id.prefix(80))")
+        }
+        return Self.json(ArticleJSON(article, includeBody: true))
+    }
+
+    func apiArticles(source: String?, limit: String?, before: String?) async throws -> Response {
+        var query = ArticleQuery(limit: configuration.pageSize)
+        if let source, !source.isEmpty {
+            guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
+            query.sourceID = id
+        }
+        if let limit, !limit.isEmpty {
+            guard let n = Int(limit), (1...500).contains(n) else {
+                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 500")
+            }
+            query.limit = n
+        }
+        query.before = try cursor(before)
+        let result = try await store.articles(query)
+        return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false) },
+                                         next: result.next?.description))
+    }
+
+    func apiSources() async throws -> Response {
+        Self.json(["sources": try await store.sources().map(SourceJSON.init)])
+    }
+}
+
+/// The JSON shape of an article in the API.
+struct ArticleJSON: Codable {
+    var id: String
+    var title: String
+    var body: String?
+    var summary: String?
+    var author: String?
+    var url: String
+    var published: String
+    var category: String?
+    var categoryAr: String?
+    var source: SourceJSON
+    var stage: String
+
+    init(_ a: Article, includeBody: Bool) {
+        id = a.id
+        title = a.title
+        body = includeBody ? a.body : nil
+        summary = a.summary
+        author = a.author
+        url = a.url
+        published = DateParsing.iso8601(a.published)
+        category = a.category
+        categoryAr = a.categoryAr
+        source = SourceJSON(a.source)
+        stage = a.stage.name
+    }
+}
+
+struct SourceJSON: Codable {
+    var id: Int64
+    var name: String
+    var domain: String?
+    var articleCount: Int?
+
+    init(_ s: Source) {
+        id = s.id
+        name = s.name
+        domain = s.domain
+        articleCount = s.articleCount == 0 ? nil : s.articleCount
+    }
+}
+
+struct ArticleListJSON: Codable {
+    var articles: [ArticleJSON]
+    var next: String?
+}

@@ -1,0 +1,119 @@
+/// Page templates, embedded as string literals so a copied release binary needs no resource
+/// bundle (stack notes P10). `{{…}}` escapes; `{{{…}}}` is used only for HTML that `HTMLText` or
+/// another template produced.
+enum Templates {
+    static let layout = #"""
+    <!doctype html>
+    <html lang="ar" dir="rtl">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{pageTitle}} — خبر</title>
+    <link rel="stylesheet" href="/static/khabar.css">
+    {{#feedLinks}}<link rel="alternate" type="{{type}}" title="{{title}}" href="{{href}}">
+    {{/feedLinks}}
+    </head>
+    <body>
+    <header class="site">
+    <a class="brand" href="/">خبر</a>
+    <nav class="site-nav"><a href="/">آخر الأخبار</a> <a href="/sources">المصادر</a></nav>
+    </header>
+    <main>
+    {{{content}}}
+    </main>
+    <footer class="site">خبر — مجمّع أخبار عربي مفتوح المصدر</footer>
+    </body>
+    </html>
+    """#
+
+    static let article = #"""
+    <article class="article">
+    <h1>{{{titleHTML}}}</h1>
+    <p class="meta">
+    <span class="source">المصدر: <a href="/source/{{sourceID}}">{{sourceName}}</a></span>
+    <time datetime="{{iso}}">{{date}}</time>
+    {{#category}}<span class="category">{{category}}</span>{{/category}}
+    </p>
+    {{#author}}<p class="byline">{{{author}}}</p>{{/author}}
+    <div class="body">
+    {{#paragraphs}}<p>{{{.}}}</p>
+    {{/paragraphs}}
+    </div>
+    {{#originalURL}}<p class="original"><a href="{{originalURL}}" rel="nofollow noopener noreferrer">اقرأ الخبر في موقع المصدر</a></p>{{/originalURL}}
+    </article>
+    """#
+
+    static let list = #"""
+    <h1>{{heading}}</h1>
+    {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
+    {{#days}}
+    <section class="day">
+    <h2>{{day}}</h2>
+    <ul class="articles">
+    {{#items}}<li><a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>
+    <span class="meta"><a href="/source/{{sourceID}}">{{sourceName}}</a> · <time datetime="{{iso}}">{{time}}</time></span></li>
+    {{/items}}
+    </ul>
+    </section>
+    {{/days}}
+    {{^days}}<p class="empty">لا توجد أخبار بعد. استورد ملفاً بالأمر <code dir="ltr">khabar import</code>.</p>{{/days}}
+    {{#next}}<nav class="pager"><a rel="next" href="{{next}}">أخبار أقدم</a></nav>{{/next}}
+    """#
+
+    static let sources = #"""
+    <h1>المصادر</h1>
+    <ul class="sources">
+    {{#sources}}<li><a href="/source/{{id}}">{{name}}</a> {{#domain}}<bdi class="domain">{{domain}}</bdi>{{/domain}} <span class="count">{{count}} خبر</span></li>
+    {{/sources}}
+    </ul>
+    {{^sources}}<p class="empty">لا توجد مصادر بعد.</p>{{/sources}}
+    """#
+
+    static let notFound = #"""
+    <section class="not-found">
+    <h1>الصفحة غير موجودة</h1>
+    <p>{{message}}</p>
+    <p><a href="/">العودة إلى الصفحة الرئيسية</a></p>
+    </section>
+    """#
+
+    static let error = #"""
+    <section class="not-found">
+    <h1>{{heading}}</h1>
+    <p>{{message}}</p>
+    </section>
+    """#
+
+    /// Logical properties only (`margin-inline`, `padding-block` …), so the same sheet works for any
+    /// direction; system fonts only, no CDN.
+    static let css = #"""
+    :root { color-scheme: light dark; --fg: #1b1b1b; --muted: #5f6368; --accent: #0b57d0; --bg: #fff; --line: #e3e3e3; }
+    @media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --muted: #a0a4a8; --accent: #8ab4f8; --bg: #16181a; --line: #2e3134; } }
+    * { box-sizing: border-box; }
+    body { margin: 0; background: var(--bg); color: var(--fg);
+      font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", Tahoma, "DejaVu Sans", sans-serif;
+      font-size: 1.0625rem; line-height: 1.8; }
+    a { color: var(--accent); text-decoration: none; }
+    a:hover, a:focus { text-decoration: underline; }
+    header.site, footer.site, main { max-inline-size: 52rem; margin-inline: auto; padding-inline: 1rem; }
+    header.site { display: flex; flex-wrap: wrap; align-items: baseline; gap: 1rem; padding-block: 0.75rem;
+      border-block-end: 1px solid var(--line); }
+    .brand { font-size: 1.6rem; font-weight: 700; color: var(--fg); }
+    .site-nav { display: flex; gap: 1rem; }
+    footer.site { color: var(--muted); font-size: 0.875rem; padding-block: 2rem; border-block-start: 1px solid var(--line);
+      margin-block-start: 2rem; }
+    h1 { font-size: 1.6rem; line-height: 1.5; margin-block: 1rem 0.5rem; }
+    h2 { font-size: 1.1rem; color: var(--muted); margin-block: 1.5rem 0.25rem; }
+    .meta, .byline, .subheading { color: var(--muted); font-size: 0.9rem; }
+    .meta > * + * { margin-inline-start: 0.75rem; }
+    .category { border: 1px solid var(--line); border-radius: 0.25rem; padding-inline: 0.4rem; }
+    .body p { margin-block: 0 1rem; text-align: start; }
+    ul.articles, ul.sources { list-style: none; padding-inline-start: 0; margin: 0; }
+    ul.articles li, ul.sources li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
+    ul.articles .title { display: block; font-weight: 600; }
+    .pager { margin-block: 1.5rem; }
+    .empty { color: var(--muted); }
+    .domain, .count { color: var(--muted); font-size: 0.875rem; margin-inline-start: 0.5rem; }
+    @media (max-width: 40rem) { body { font-size: 1rem; } h1 { font-size: 1.35rem; } }
+    """#
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import KhabarModel
+import KhabarPipeline
+import Logging
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import JSONL or JSONL.gz articles through the pipeline (idempotent).")
+
+    @OptionGroup var db: DatabaseOptions
+    @Option(help: "Articles per transaction.") var batchSize = 500
+    @Flag(help: "Print no progress.") var quiet = false
+    @Argument(help: "JSONL or JSONL.gz files.") var files: [String]
+
+    func run() async throws {
+        let store = try db.openStore()
+        let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
+        let progress = ProgressPrinter(enabled: !quiet)
+        let files = files
+        let task = Task {
+            try await importer.run(paths: files, report: { printError($0.description) }, progress: progress.update)
+        }
+        // Ctrl-C / SIGTERM: let the batch in flight commit, then stop cleanly.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { sig -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { task.cancel() }
+            source.resume()
+            return source
+        }
+        defer { sources.forEach { $0.cancel() } }
+        let summary = try await task.value
+        progress.finish()
+        print("\(summary) — \(String(format: "%.0f", progress.rate)) articles/s")
+        if summary.interrupted {
+            printError("interrupted: committed batches are kept; run the same command again to finish")
+            throw ExitCode(130)
+        }
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A progress bar on a terminal, plain lines every few seconds otherwise.
+final class ProgressPrinter: @unchecked Sendable {
+    let enabled: Bool
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var lastPlain = Date.distantPast
+    private var drewBar = false
+    private(set) var rate = 0.0
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ p: ImportProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let seconds = Double(p.elapsed.components.seconds) + Double(p.elapsed.components.attoseconds) / 1e18
+        rate = seconds > 0 ? Double(p.summary.processed) / seconds : 0
+        guard enabled else { return }
+        let fraction = p.totalBytes > 0 ? min(1, Double(p.bytesRead) / Double(p.totalBytes)) : 0
+        let name = (p.file as NSString).lastPathComponent
+        let counts = "\(p.summary.processed) articles, \(String(format: "%.0f", rate))/s"
+        if isTerminal {
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            FileHandle.standardError.write(Data("\r\(name) \(bar) \(Int(fraction * 100))% \(counts)\u{1B}[K".utf8))
+            drewBar = true
+        } else if Date().timeIntervalSince(lastPlain) >= 2 {
+            lastPlain = Date()
+            printError("\(name): \(Int(fraction * 100))% \(counts)")
+        }
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import KhabarWeb
+import Logging
+import ServiceLifecycle
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the site, the JSON API and the feeds.")
+
+    @OptionGroup var db: DatabaseOptions
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Time zone for dates on pages (default: $KHABAR_TIMEZONE or the system's).") var timezone: String?
+    @Flag(help: "Run as a web node only: do not poll sources.") var noRefresh = false
+
+    func run() async throws {
+        let logger = makeLogger("khabar.serve")
+        let zoneName = timezone ?? ProcessInfo.processInfo.environment["KHABAR_TIMEZONE"]
+        var zone = TimeZone.current
+        if let zoneName, !zoneName.isEmpty {
+            guard let named = TimeZone(identifier: zoneName) else {
+                throw ValidationError("--timezone: unknown time zone \(zoneName)")
+            }
+            zone = named
+        }
+        let store = try db.openStore()
+        let app = try buildApplication(
+            store: store, configuration: WebConfiguration(host: host, port: port, timeZone: zone), logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.location)"])
+        try await group.run()
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KhabarModel
+import KhabarSQLite
+import KhabarStorage
+import Logging
+import Testing
+
+@testable import KhabarWeb
+
+func makeStore(_ drafts: [PreparedArticle]) async throws -> SQLiteStore {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-web-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
+    _ = try await store.upsert(drafts)
+    return store
+}
+
+func item(_ id: String, title: String, body: String, source: String = "صحيفة الاختبار", published: String,
+          url: String? = nil, author: String? = nil, categoryAr: String? = nil) -> PreparedArticle {
+    PreparedArticle(
+        draft: ArticleDraft(id: id, title: title, body: body, author: author, url: url ?? "https://paper.example/\(id)",
+                            published: DateParsing.parse(published), category: categoryAr == nil ? nil : "culture",
+                            categoryAr: categoryAr, source: SourceDraft(name: source, domain: "paper.example")),
+        indexed: nil, stage: .stored)
+}
+
+let sample: [PreparedArticle] = [
+    item("w-1", title: "افتتاح مكتبة عامة جديدة في تونس", body: "افتتحت البلدية مكتبة عامة.\n\nوتضم المكتبة عشرة آلاف كتاب.",
+         published: "2024-05-07T10:00:00Z", author: "تونس - مراسلنا", categoryAr: "ثقافة"),
+    item("w-2", title: "إطلاق هاتف Galaxy S24 في الأسواق العربية", body: "أعلنت الشركة طرح هاتف Galaxy S24 بسعر 999 دولاراً.",
+         published: "2024-05-08T09:00:00Z"),
+    item("w-3", title: "عنوان فيه <script>alert('x')</script> & رموز", body: "سطر <b>عريض</b> & \"مقتبس\"",
+         source: "مصدر <i>خطر</i>", published: "2024-05-08T12:00:00Z", url: "javascript:alert(1)"),
+]
+
+func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
+             _ body: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {
+    let store = try await makeStore(drafts)
+    let app = try buildApplication(
+        store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, pageSize: pageSize),
+        logger: Logger(label: "test"))
+    try await app.test(.router, body)
+}
+
+@Suite struct RouteTests {
+    @Test func articlePageIsRTLWithOutletLineDateAndParagraphs() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/article/w-1", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let html = String(buffer: response.body)
+                #expect(html.contains(#"<html lang="ar" dir="rtl">"#))
+                #expect(html.contains("<h1>افتتاح مكتبة عامة جديدة في تونس</h1>"))
+                #expect(html.contains(#"المصدر: <a href="/source/1">صحيفة الاختبار</a>"#))
+                #expect(html.contains(#"<time datetime="2024-05-07T10:00:00Z">الثلاثاء 7 مايو 2024 - 10:00</time>"#))
+                #expect(html.contains("<p>افتتحت البلدية مكتبة عامة.</p>"))
+                #expect(html.contains("<p>وتضم المكتبة عشرة آلاف كتاب.</p>"))
+                #expect(html.contains("ثقافة"))
+                #expect(html.contains("تونس - مراسلنا"))
+                #expect(html.contains(#"href="https://paper.example/w-1""#))
+                // Blocks that do not exist yet are not rendered as placeholders.
+                #expect(!html.contains("كلمات دلالية"))
+                #expect(!html.contains("اقرأ أيضاً"))
+                #expect(!html.contains("http://") && !html.contains("https://fonts"))
+            }
+        }
+    }
+
+    @Test func latinRunsAreIsolated() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/article/w-2", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("<bdi>Galaxy S24</bdi>"))
+                #expect(html.contains("بسعر 999 دولاراً"))
+            }
+        }
+    }
+
+    @Test func everythingIsEscapedAndUnsafeLinksAreDropped() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/article/w-3", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(!html.contains("<script>alert"))
+                #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; رموز"))
+                #expect(html.contains("سطر &lt;<bdi>b</bdi>&gt;عريض&lt;/<bdi>b</bdi>&gt; &amp; &quot;مقتبس&quot;"))
+                #expect(!html.contains("<b>"))
+                #expect(!html.contains("<i>خطر</i>"))
+                #expect(!html.contains("javascript:"))
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+            }
+        }
+    }
+
+    @Test func homeListsNewestFirstGroupedByDayAndPaginates() async throws {
+        try await withApp(pageSize: 2) { client in
+            var nextLink = ""
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                let newer = try #require(html.range(of: "w-3"))
+                let older = try #require(html.range(of: "w-2"))
+                #expect(newer.lowerBound < older.lowerBound)
+                #expect(html.contains("<h2>الأربعاء 8 مايو 2024</h2>"))
+                #expect(!html.contains("w-1"))
+                let link = try #require(html.range(of: #"href="/?before="#))
+                nextLink = String(html[link.upperBound...].prefix { $0 != "\"" })
+            }
+            try await client.execute(uri: "/?before=\(nextLink)", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("/article/w-1"))
+                #expect(html.contains("<h2>الثلاثاء 7 مايو 2024</h2>"))
+                #expect(!html.contains("/article/w-2"))
+                #expect(!html.contains(#"rel="next""#))
+            }
+        }
+    }
+
+    @Test func sourcePagesListTheOutletsArticles() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/source/1", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(html.contains("<h1>صحيفة الاختبار</h1>"))
+                #expect(html.contains("/article/w-1") && html.contains("/article/w-2"))
+                #expect(!html.contains("/article/w-3"))
+            }
+            try await client.execute(uri: "/sources", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains(#"<a href="/source/1">صحيفة الاختبار</a>"#))
+                #expect(html.contains("مصدر &lt;i&gt;خطر&lt;/i&gt;"))
+            }
+        }
+    }
+
+    @Test func unknownIDsAndPathsGetAClear404Page() async throws {
+        try await withApp { client in
+            for uri in ["/article/nope", "/source/999", "/source/abc", "/no/such/page"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("الصفحة غير موجودة"), "\(uri)")
+                    #expect(html.contains(#"dir="rtl""#))
+                }
+            }
+            try await client.execute(uri: "/?before=not-a-date", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("طلب غير صالح"))
+            }
+        }
+    }
+
+    @Test func apiArticleAndList() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/api/articles/w-1", method: .get) { response in
+                #expect(response.status == .ok)
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["id"] as? String == "w-1")
+                #expect(json?["published"] as? String == "2024-05-07T10:00:00Z")
+                #expect((json?["body"] as? String)?.contains("مكتبة") == true)
+                #expect((json?["source"] as? [String: Any])?["name"] as? String == "صحيفة الاختبار")
+            }
+            try await client.execute(uri: "/api/articles?source=1&limit=1", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let articles = json?["articles"] as? [[String: Any]]
+                #expect(articles?.map { $0["id"] as? String } == ["w-2"])
+                #expect(articles?.first?["body"] == nil)
+                let next = try #require(json?["next"] as? String)
+                try await client.execute(uri: "/api/articles?source=1&limit=5&before=\(next)", method: .get) { response in
+                    let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    #expect((json?["articles"] as? [[String: Any]])?.map { $0["id"] as? String } == ["w-1"])
+                    #expect(json?["next"] == nil)
+                }
+            }
+            try await client.execute(uri: "/api/articles?before=2024-05-08", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect((json?["articles"] as? [[String: Any]])?.map { $0["id"] as? String } == ["w-1"])
+            }
+        }
+    }
+
+    @Test func apiErrorsAreJSON() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/api/articles/missing", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+                #expect(String(buffer: response.body).contains("missing"))
+            }
+            for uri in ["/api/articles?limit=0", "/api/articles?limit=abc", "/api/articles?source=x", "/api/articles?before=xyz"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+                }
+            }
+        }
+    }
+
+    @Test func healthAndStylesheet() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == #"{"status":"ok"}"#)
+            }
+            try await client.execute(uri: "/static/khabar.css", method: .get) { response in
+                let css = String(buffer: response.body)
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(css.contains("margin-inline") && !css.contains("margin-left") && !css.contains("@import"))
+            }
+        }
+    }
+
+    @Test func emptySiteShowsAHelpfulMessage() async throws {
+        try await withApp([]) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("khabar import"))
+            }
+        }
+    }
+}
+
+@Suite struct HTMLTextTests {
+    @Test(arguments: [
+        ("نص عربي فقط", "نص عربي فقط"),
+        ("شعار WE CONNECT PEOPLE.", "شعار <bdi>WE CONNECT PEOPLE</bdi>."),
+        ("النتيجة 2-1 للفريق", "النتيجة <bdi>2-1</bdi> للفريق"),
+        ("عام 2018 كان", "عام 2018 كان"),
+        ("a<b", "<bdi>a</bdi>&lt;<bdi>b</bdi>"),
+        ("موقع bbc.com/arabic اليوم", "موقع <bdi>bbc.com/arabic</bdi> اليوم"),
+    ])
+    func isolation(input: String, expected: String) {
+        #expect(HTMLText.isolated(input) == expected)
+    }
+
+    @Test func escapeCoversTheFiveCharacters() {
+        #expect(HTMLText.escape(#"<a href="x" onclick='y'>&</a>"#)
+            == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+    }
+}
