@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "KhabarWeb", dependencies: [
             "KhabarModel", "KhabarStorage", "KhabarArabic",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -45,7 +46,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
-        .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"]),
+        .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),
         .testTarget(name: "KhabarPipelineTests", dependencies: [
             "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel",

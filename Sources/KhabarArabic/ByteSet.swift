@@ -6,6 +6,8 @@ final class ByteSet: @unchecked Sendable {   // immutable after init; storage ne
     private let slots: UnsafeMutablePointer<Int32>     // -1 = empty, else key index
     private let mask: Int
     private let lengths: UInt64                        // bit l: some key has l bytes (l < 63); bit 63: longer
+    private let filter: UnsafeMutablePointer<UInt64>   // 4096-bit prefilter on (2nd byte, last byte, length)
+    private let starts: UnsafeMutablePointer<UInt64>   // 4096-bit set of (2nd byte, 4th byte) of keys ≥ 4 bytes
     let count: Int
 
     init<S: Sequence>(_ words: S) where S.Element == String {
@@ -21,12 +23,22 @@ final class ByteSet: @unchecked Sendable {   // immutable after init; storage ne
         offsets = .allocate(capacity: unique.count + 1)
         slots = .allocate(capacity: cap)
         slots.initialize(repeating: -1, count: cap)
+        filter = .allocate(capacity: 64)
+        filter.initialize(repeating: 0, count: 64)
+        starts = .allocate(capacity: 64)
+        starts.initialize(repeating: 0, count: 64)
         var lengths: UInt64 = 0
         var off = 0
         for (k, w) in unique.enumerated() {
             offsets[k] = Int32(off)
             for b in w { keys[off] = b; off += 1 }
             lengths |= 1 << UInt64(min(w.count, 63))
+            let f = Self.filterIndex(w.count >= 2 ? w[1] : 0, w[w.count - 1], w.count)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
+            if w.count >= 4 {
+                let st = Self.startIndex(w[1], w[3])
+                starts[st >> 6] |= 1 << UInt64(st & 63)
+            }
             var h = w.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) } & (cap - 1)
             while slots[h] >= 0 { h = (h + 1) & (cap - 1) }
             slots[h] = Int32(k)
@@ -39,22 +51,65 @@ final class ByteSet: @unchecked Sendable {   // immutable after init; storage ne
         keys.deallocate()
         offsets.deallocate()
         slots.deallocate()
+        filter.deallocate()
+        starts.deallocate()
     }
 
-    @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+    @inline(__always) static func startIndex(_ b1: UInt8, _ b3: UInt8) -> Int {
+        Int(b1 & 0x3F) << 6 | Int(b3 & 0x3F)
+    }
+
+    /// False when no key of ≥ 4 bytes can start like `p[0..<4]` (for two-byte letters: no key
+    /// starts with these two letters); true means "maybe".
+    @inline(__always) func mayStartWith(_ p: UnsafePointer<UInt8>) -> Bool {
+        let st = Self.startIndex(p[1], p[3])
+        return starts[st >> 6] & (1 << UInt64(st & 63)) != 0
+    }
+
+    @inline(__always) static func filterIndex(_ second: UInt8, _ last: UInt8, _ n: Int) -> Int {
+        let x = (UInt32(second) << 16) | (UInt32(last) << 8) | UInt32(truncatingIfNeeded: n)
+        return Int((x &* 0x9E37_79B1) >> 20)          // 12 bits
+    }
+
+    @inline(__always) static func hashRaw(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in 0..<n { h = (h ^ UInt64(p[i])) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h
+    }
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+    @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int { finish(hashRaw(p, n)) }
+    @inline(__always) static func hashContinue(_ h: UInt64, _ t0: UInt8, _ t1: UInt8) -> Int {
+        finish((((h ^ UInt64(t0)) &* 0x100_0000_01b3) ^ UInt64(t1)) &* 0x100_0000_01b3)
     }
 
     @inline(__always) func contains(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        if lengths & (1 << UInt64(min(n, 63))) == 0 { return false }
+        if n == 0 || lengths & (1 << UInt64(min(n, 63))) == 0 { return false }
+        let f = Self.filterIndex(n >= 2 ? p[1] : 0, p[n - 1], n)
+        if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return false }
         var h = Self.hash(p, n) & mask
         while true {
             let k = Int(slots[h])
             if k < 0 { return false }
             let o = Int(offsets[k])
             if Int(offsets[k + 1]) - o == n && memeq(keys + o, p, n) { return true }
+            h = (h + 1) & mask
+        }
+    }
+
+    /// Is `p[0..<n]` followed by the two bytes `t0 t1` a key? (n ≥ 2)
+    @inline(__always) func contains(_ p: UnsafePointer<UInt8>, _ n: Int, tail t0: UInt8, _ t1: UInt8) -> Bool {
+        let m = n + 2
+        if lengths & (1 << UInt64(min(m, 63))) == 0 { return false }
+        let f = Self.filterIndex(p[1], t1, m)
+        if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return false }
+        var h = Self.hashContinue(Self.hashRaw(p, n), t0, t1) & mask
+        while true {
+            let k = Int(slots[h])
+            if k < 0 { return false }
+            let o = Int(offsets[k])
+            if Int(offsets[k + 1]) - o == m && memeq(keys + o, p, n) && keys[o + n] == t0 && keys[o + n + 1] == t1 {
+                return true
+            }
             h = (h + 1) & mask
         }
     }

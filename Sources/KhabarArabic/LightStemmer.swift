@@ -51,21 +51,14 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
     }
     /// Is letters lo..<hi, with its last letter replaced by ه (`replaceLast`) or with ه
     /// appended, a protected word?
-    func isProtectedWithHeh(_ lo: Int, _ hi: Int, replaceLast: Bool) -> Bool {
-        let len = 2 * (hi - lo) + (replaceLast ? 0 : 2)
-        if len > 64 { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tmp in
-            let t = tmp.baseAddress!
-            t.update(from: p + 2 * lo, count: 2 * (hi - lo))
-            t[len - 2] = UInt8(uHeh >> 8)
-            t[len - 1] = UInt8(uHeh & 0xFF)
-            return protected.contains(t, len)
-        }
+    @inline(__always) func isProtectedWithHeh(_ lo: Int, _ hi: Int, replaceLast: Bool) -> Bool {
+        let len = 2 * (hi - lo) - (replaceLast ? 2 : 0)
+        return protected.contains(p + 2 * lo, len, tail: UInt8(uHeh >> 8), UInt8(uHeh & 0xFF))
     }
 
-    /// Suffix removal on letters lo..<hi. With `onlyProtected`, returns a result only when a
-    /// protected word is reached.
-    func suffixPass(_ lo: Int, _ hi: Int, onlyProtected: Bool) -> StemRange? {
+    /// Suffix removal on letters lo..<hi. Returns the stem and whether it stopped at a protected
+    /// word; with `onlyProtected`, nil unless it did.
+    @inline(__always) func suffixPass(_ lo: Int, _ hi: Int, onlyProtected: Bool) -> (StemRange, Bool)? {
         var h = hi
         @inline(__always) func hit() -> StemRange? {
             guard hasProtected else { return nil }
@@ -79,15 +72,15 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
         @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool {
             h - lo >= 4 && u(h - 1) == b && u(h - 2) == a
         }
-        if ends2(uHeh, uAlef) { h -= 2; if let r = hit() { return r } }    // ها
-        if ends2(uAlef, uNoon) { h -= 2; if let r = hit() { return r } }   // ان
-        if ends2(uAlef, uTeh) { h -= 2; if let r = hit() { return r } }    // ات
-        if ends2(uWaw, uNoon) { h -= 2; if let r = hit() { return r } }    // ون
-        if ends2(uYeh, uNoon) { h -= 2; if let r = hit() { return r } }    // ين
-        if ends2(uYeh, uHeh) { h -= 2; if let r = hit() { return r } }     // يه (ية)
-        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit() { return r } }   // ه (ة)
-        if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit() { return r } }   // ي
-        return onlyProtected ? nil : StemRange(lo: lo, hi: h, heh: .none)
+        if ends2(uHeh, uAlef) { h -= 2; if let r = hit() { return (r, true) } }    // ها
+        if ends2(uAlef, uNoon) { h -= 2; if let r = hit() { return (r, true) } }   // ان
+        if ends2(uAlef, uTeh) { h -= 2; if let r = hit() { return (r, true) } }    // ات
+        if ends2(uWaw, uNoon) { h -= 2; if let r = hit() { return (r, true) } }    // ون
+        if ends2(uYeh, uNoon) { h -= 2; if let r = hit() { return (r, true) } }    // ين
+        if ends2(uYeh, uHeh) { h -= 2; if let r = hit() { return (r, true) } }     // يه (ية)
+        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit() { return (r, true) } }   // ه (ة)
+        if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit() { return (r, true) } }   // ي
+        return onlyProtected ? nil : (StemRange(lo: lo, hi: h, heh: .none), false)
     }
 
     if hasProtected && isProtected(0, n) { return nil }
@@ -109,15 +102,17 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
         else if c0 == uWaw { pfx = 1 }                                                         // و
     }
 
-    if pfx > 0 && hasProtected {
-        // Is the prefix really a prefix? 1) the rest is protected (الوزير → وزير); 2) the rest
-        // reaches a protected word by suffix removal (الوزيرة → وزير); 3) the whole token does
-        // (وزيرها → وزير: its و is radical); else plain light10 on the rest.
-        if isProtected(pfx, n) { return StemRange(lo: pfx, hi: n, heh: .none) }
-        if let r = suffixPass(pfx, n, onlyProtected: true) { return r }
-        if let r = suffixPass(0, n, onlyProtected: true) { return r }
+    // Is the prefix really a prefix? 1) the rest is protected (الوزير → وزير); 2) the rest
+    // reaches a protected word by suffix removal (الوزيرة → وزير); 3) the whole token does
+    // (وزيرها → وزير: its و is radical; only tried when some protected word starts with the
+    // token's first two letters); else plain light10 on the rest.
+    if pfx > 0 && hasProtected && isProtected(pfx, n) { return StemRange(lo: pfx, hi: n, heh: .none) }
+    let (r, stopped) = suffixPass(pfx, n, onlyProtected: false)!
+    if stopped { return r }
+    if pfx > 0 && hasProtected && protected.mayStartWith(p),
+       let (r0, _) = suffixPass(0, n, onlyProtected: true) {
+        return r0
     }
-    let r = suffixPass(pfx, n, onlyProtected: false)!
     return (r.lo == 0 && r.hi == n) ? nil : r
 }
 

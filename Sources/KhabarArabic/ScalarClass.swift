@@ -87,6 +87,13 @@ func classifyScalar(_ v: UInt32) -> UInt32 {
 /// Classes of U+0000–U+07FF (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic …), built once.
 let lowTable: [UInt32] = (0..<0x800).map { classifyScalar(UInt32($0)) }
 
+/// The same table as a raw pointer for the scanning loops (allocated once, never freed).
+nonisolated(unsafe) let lowTablePointer: UnsafePointer<UInt32> = {
+    let p = UnsafeMutablePointer<UInt32>.allocate(capacity: lowTable.count)
+    p.initialize(from: lowTable, count: lowTable.count)
+    return UnsafePointer(p)
+}()
+
 /// Presentation forms: for each code point U+FB50–U+FEFF, 0 (none) or
 /// (offset << 8 | count) into `presentationScalars`; the dropMark kind for space+harakat forms.
 struct PresentationForms: Sendable {
@@ -164,7 +171,7 @@ func expansion(_ v: UInt32) -> (scalars: [UInt32], reclassify: Bool) {
 
 /// Class of a scalar that comes out of a presentation-form decomposition (never `expand`).
 @inline(__always) func classifyPlain(_ v: UInt32) -> UInt32 {
-    v < 0x800 ? lowTable[Int(v)] : classifyScalar(v)
+    v < 0x800 ? lowTablePointer[Int(v)] : classifyScalar(v)
 }
 
 // MARK: - UTF-8 helpers

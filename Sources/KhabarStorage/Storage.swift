@@ -124,4 +124,4 @@ public protocol HealthCheck: Sendable {
 }
 
 /// Everything a web node or the pipeline needs from a backend.
-public typealias KhabarStore = ArticleStore & SourceStore & HealthCheck
+public typealias KhabarStore = ArticleStore & SourceStore & SearchIndex & HealthCheck

@@ -58,6 +58,7 @@ public func buildRouter(
                  body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
     }
     router.get("/healthz") { _, _ in try await site.health() }
+    router.get("/search") { request, _ in try await site.searchPage(SearchParameters(request.uri.queryParameters)) }
 
     let api = router.group("api")
     api.get("articles/:id") { _, context in try await site.apiArticle(id: context.parameters.get("id") ?? "") }
@@ -67,6 +68,7 @@ public func buildRouter(
                                           before: q["before"].map(String.init))
     }
     api.get("sources") { _, _ in try await site.apiSources() }
+    api.get("search") { request, _ in try await site.apiSearch(SearchParameters(request.uri.queryParameters)) }
     return router
 }
 

@@ -10,14 +10,16 @@ struct Site: Sendable {
     let configuration: WebConfiguration
     let library: MustacheLibrary
     let dates: ArabicDateFormatter
+    let engine: SearchEngine
 
     init(store: any KhabarStore, configuration: WebConfiguration) throws {
         self.store = store
         self.configuration = configuration
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
+        self.engine = SearchEngine(index: store)
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
-                             ("sources", Templates.sources), ("notFound", Templates.notFound),
+                             ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),
                              ("error", Templates.error)] {
             library.register(try MustacheTemplate(string: text), named: name)
         }

@@ -16,7 +16,7 @@ enum Templates {
     <body>
     <header class="site">
     <a class="brand" href="/">خبر</a>
-    <nav class="site-nav"><a href="/">آخر الأخبار</a> <a href="/sources">المصادر</a></nav>
+    <nav class="site-nav"><a href="/">آخر الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
     </header>
     <main>
     {{{content}}}
@@ -69,6 +69,28 @@ enum Templates {
     {{^sources}}<p class="empty">لا توجد مصادر بعد.</p>{{/sources}}
     """#
 
+    static let search = #"""
+    <h1>البحث</h1>
+    <form class="search" action="/search" method="get" role="search">
+    <input type="search" name="q" value="{{query}}" placeholder="ابحث في الأخبار" dir="auto" maxlength="500" aria-label="نص البحث">
+    <select name="source" aria-label="المصدر"><option value="">كل المصادر</option>
+    {{#sources}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sources}}
+    </select>
+    <label>من <input type="date" name="from" value="{{from}}"></label>
+    <label>إلى <input type="date" name="to" value="{{to}}"></label>
+    <button type="submit">ابحث</button>
+    </form>
+    {{#message}}<p class="empty">{{message}}</p>{{/message}}
+    {{#summary}}<p class="subheading">{{summary}}</p>{{/summary}}
+    <ol class="results">
+    {{#results}}<li><a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>
+    <span class="meta"><a href="/source/{{sourceID}}">{{sourceName}}</a> · <time datetime="{{iso}}">{{date}}</time></span>
+    <p class="snippet">{{{snippetHTML}}}</p></li>
+    {{/results}}
+    </ol>
+    {{#next}}<nav class="pager"><a rel="next" href="{{next}}">نتائج أخرى</a></nav>{{/next}}
+    """#
+
     static let notFound = #"""
     <section class="not-found">
     <h1>الصفحة غير موجودة</h1>
@@ -112,6 +134,15 @@ enum Templates {
     ul.articles li, ul.sources li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
     ul.articles .title { display: block; font-weight: 600; }
     .pager { margin-block: 1.5rem; }
+    form.search { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 1rem; }
+    form.search input[type=search] { flex: 1 1 16rem; padding: 0.4rem 0.6rem; font: inherit; }
+    form.search select, form.search input, form.search button { font: inherit; }
+    ol.results { padding-inline-start: 1.25rem; }
+    ol.results li { padding-block: 0.6rem; border-block-end: 1px solid var(--line); }
+    ol.results .title { display: block; font-weight: 600; }
+    .snippet { margin-block: 0.25rem 0; }
+    mark { background: #fde68a; color: inherit; padding-inline: 0.1rem; border-radius: 0.15rem; }
+    @media (prefers-color-scheme: dark) { mark { background: #6b5a12; } }
     .empty { color: var(--muted); }
     .domain, .count { color: var(--muted); font-size: 0.875rem; margin-inline-start: 0.5rem; }
     @media (max-width: 40rem) { body { font-size: 1rem; } h1 { font-size: 1.35rem; } }

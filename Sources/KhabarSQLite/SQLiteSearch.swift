@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import KhabarModel
+import KhabarStorage
+
+extension SQLiteStore {
+    /// bm25 column weights for (title_exact, title_stems, body_exact, body_stems): the title counts
+    /// most, and a word found in its exact form scores in both its exact and its stem column, so exact
+    /// matches rank above stem-only ones.
+    static let bm25Weights = "10.0, 4.0, 2.0, 1.0"
+
+    public func search(_ query: SearchQuery) async throws -> SearchResults {
+        guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
+        let limit = max(1, min(query.limit, 200))
+        let offset = max(0, query.offset)
+        return try await pool.read { db in
+            var filters: [String] = []
+            var filterArguments: [any DatabaseValueConvertible] = []
+            if let source = query.sourceID {
+                filters.append("a.source_id = ?")
+                filterArguments.append(source)
+            }
+            if let from = query.from {
+                filters.append("a.published >= ?")
+                filterArguments.append(Int64(from.timeIntervalSince1970.rounded(.down)))
+            }
+            if let to = query.to {
+                filters.append("a.published < ?")
+                filterArguments.append(Int64(to.timeIntervalSince1970.rounded(.up)))
+            }
+            let filterSQL = filters.map { " AND " + $0 }.joined()
+            for (pattern, partial) in [(Self.matchExpression(query.words, all: true), false),
+                                       (Self.matchExpression(query.words, all: false), true)] {
+                if partial && query.words.count == 1 { break }
+                let total = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM article_search JOIN articles a ON a.seq = article_search.rowid
+                    WHERE article_search MATCH ?\(filterSQL)
+                    """, arguments: StatementArguments([pattern] + filterArguments)) ?? 0
+                guard total > 0 else { continue }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank
+                    FROM article_search
+                    JOIN articles a ON a.seq = article_search.rowid
+                    JOIN sources s ON s.id = a.source_id
+                    WHERE article_search MATCH ?\(filterSQL)
+                    ORDER BY rank, a.published DESC LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments([pattern] + filterArguments + [limit, offset]))
+                let hits = rows.map { row in
+                    SearchHit(article: Self.article(from: row), score: -(row["rank"] as Double))
+                }
+                return SearchResults(total: total, hits: hits, partialMatch: partial)
+            }
+            return SearchResults(total: 0, hits: [], partialMatch: false)
+        }
+    }
+
+    /// An FTS5 expression built only from quoted analyzer tokens (letters and digits), so no user
+    /// input ever reaches the FTS5 query syntax.
+    static func matchExpression(_ words: [SearchWord], all: Bool) -> String {
+        func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let groups = words.map { word -> String in
+            "({title_exact body_exact} : \(quoted(word.exact)) OR {title_stems body_stems} : \(quoted(word.stem)))"
+        }
+        return groups.joined(separator: all ? " AND " : " OR ")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import KhabarModel
+
+/// A search over the pre-analyzed index. The caller analyzes the query text with the same analyzer
+/// that produced `IndexedText`, so both sides agree on tokens.
+public struct SearchQuery: Sendable, Equatable {
+    /// One entry per query word: its normalized form and its stem. A document must match every word
+    /// (in either form); if none does, backends fall back to matching any word.
+    public var words: [SearchWord]
+    public var sourceID: Int64?
+    public var from: Date?
+    public var to: Date?
+    public var limit: Int
+    public var offset: Int
+
+    public init(words: [SearchWord], sourceID: Int64? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
+        self.words = words
+        self.sourceID = sourceID
+        self.from = from
+        self.to = to
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+public struct SearchWord: Sendable, Hashable {
+    public var exact: String
+    public var stem: String
+
+    public init(exact: String, stem: String) {
+        self.exact = exact
+        self.stem = stem
+    }
+}
+
+public struct SearchHit: Sendable {
+    public var article: Article
+    /// Higher is better; comparable only within one result list.
+    public var score: Double
+
+    public init(article: Article, score: Double) {
+        self.article = article
+        self.score = score
+    }
+}
+
+public struct SearchResults: Sendable {
+    public var total: Int
+    public var hits: [SearchHit]
+    /// True when no article matched every word and the hits match only some of them.
+    public var partialMatch: Bool
+
+    public init(total: Int, hits: [SearchHit], partialMatch: Bool) {
+        self.total = total
+        self.hits = hits
+        self.partialMatch = partialMatch
+    }
+}
+
+/// Full-text search over stored articles: BM25 with the title boosted and exact forms above stems.
+public protocol SearchIndex: Sendable {
+    func search(_ query: SearchQuery) async throws -> SearchResults
+}

@@ -1,0 +1,120 @@
+import Foundation
+import KhabarArabic
+import KhabarModel
+import KhabarStorage
+
+/// Arabic-aware search: analyzes the query with the one analyzer, asks the store's index, and cuts
+/// highlighted snippets from the original text. Shared by `/search`, `/api/search` and
+/// `khabar search`.
+public struct SearchEngine: Sendable {
+    public let index: any SearchIndex
+    public let analyzer: Analyzer
+    /// Longer queries are cut to this many words: enough for any headline, bounded for FTS5.
+    public static let maxWords = 32
+
+    public init(index: any SearchIndex, analyzer: Analyzer = .standard) {
+        self.index = index
+        self.analyzer = analyzer
+    }
+
+    public struct Filters: Sendable {
+        public var sourceID: Int64?
+        public var from: Date?
+        public var to: Date?
+        public var limit: Int
+        public var offset: Int
+
+        public init(sourceID: Int64? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
+            self.sourceID = sourceID
+            self.from = from
+            self.to = to
+            self.limit = limit
+            self.offset = offset
+        }
+    }
+
+    public struct Result: Sendable {
+        public var hit: SearchHit
+        /// Pieces of the original body around the best-matching passage; `true` marks a match.
+        public var snippet: [(text: String, match: Bool)]
+    }
+
+    public struct Response: Sendable {
+        public var query: String
+        public var words: [SearchWord]
+        public var total: Int
+        public var partialMatch: Bool
+        public var results: [Result]
+    }
+
+    /// The words of a query: non-stopword tokens, or every token when the query is only stopwords.
+    public func words(of text: String) -> [SearchWord] {
+        let analysis = analyzer.analyze(String(text.prefix(4_000)))
+        var seen = Set<String>()
+        var words: [SearchWord] = []
+        let source: [String] = analysis.terms.isEmpty ? analysis.tokens.map(\.text) : analysis.terms
+        for token in source where seen.insert(token).inserted {
+            words.append(SearchWord(exact: token, stem: analyzer.stem(token)))
+            if words.count == Self.maxWords { break }
+        }
+        return words
+    }
+
+    public func search(_ text: String, filters: Filters = Filters()) async throws -> Response {
+        let words = words(of: text)
+        guard !words.isEmpty else {
+            return Response(query: text, words: [], total: 0, partialMatch: false, results: [])
+        }
+        let results = try await index.search(SearchQuery(
+            words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
+            limit: filters.limit, offset: filters.offset))
+        let exact = Set(words.map(\.exact))
+        let stems = Set(words.map(\.stem))
+        return Response(
+            query: text, words: words, total: results.total, partialMatch: results.partialMatch,
+            results: results.hits.map { hit in
+                Result(hit: hit, snippet: snippet(hit.article.body, exact: exact, stems: stems))
+            })
+    }
+
+    /// The passage of about `window` words with the most distinct matches, cut from the original
+    /// text (harakat, hamza and all), with the matching words marked.
+    public func snippet(_ text: String, exact: Set<String>, stems: Set<String>, window: Int = 28) -> [(text: String, match: Bool)] {
+        let tokens = analyzer.tokenize(text)
+        guard !tokens.isEmpty else { return [] }
+        let matches = tokens.map { exact.contains($0.text) || stems.contains(analyzer.stem($0.text)) }
+        var bestStart = 0
+        var bestScore = -1
+        var start = 0
+        while start < tokens.count {
+            var distinct = Set<String>()
+            for i in start..<min(tokens.count, start + window) where matches[i] { distinct.insert(tokens[i].text) }
+            let score = distinct.count * 100 - start / 50  // prefer earlier passages on ties
+            if score > bestScore {
+                bestScore = score
+                bestStart = start
+            }
+            start += max(1, window / 4)
+        }
+        let end = min(tokens.count, bestStart + window)
+        let utf8 = Array(text.utf8)
+        var pieces: [(String, Bool)] = []
+        var cursor = tokens[bestStart].start
+        func plain(_ from: Int, _ to: Int) {
+            if to > from { pieces.append((String(decoding: utf8[from..<to], as: UTF8.self), false)) }
+        }
+        if bestStart > 0 { pieces.append(("… ", false)) }
+        for i in bestStart..<end {
+            let token = tokens[i]
+            if matches[i] {
+                plain(cursor, token.start)
+                pieces.append((String(decoding: utf8[token.start..<token.end], as: UTF8.self), true))
+                cursor = token.end
+            }
+        }
+        plain(cursor, tokens[end - 1].end)
+        if end < tokens.count { pieces.append((" …", false)) }
+        // Newlines inside a snippet read as a space.
+        return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import KhabarModel
+import KhabarStorage
+
+/// The query string of `/search` and `/api/search`, validated once.
+struct SearchParameters {
+    var query: String
+    var source: String?
+    var from: String?
+    var to: String?
+    var page: String?
+    var limit: String?
+
+    init(_ parameters: FlatDictionary<Substring, Substring>) {
+        // HTML forms send spaces as '+'.
+        query = parameters["q"].map { String($0).replacingOccurrences(of: "+", with: " ") } ?? ""
+        source = parameters["source"].map(String.init)
+        from = parameters["from"].map(String.init)
+        to = parameters["to"].map(String.init)
+        page = parameters["page"].map(String.init)
+        limit = parameters["limit"].map(String.init)
+    }
+
+    func filters(pageSize: Int) throws -> SearchEngine.Filters {
+        var filters = SearchEngine.Filters(limit: pageSize)
+        if let source, !source.isEmpty {
+            guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
+            filters.sourceID = id
+        }
+        if let from, !from.isEmpty {
+            guard let date = DateParsing.parse(from) else { throw HTTPError(.badRequest, message: "from: expected a date such as 2018-05-01") }
+            filters.from = date
+        }
+        if let to, !to.isEmpty {
+            guard let date = DateParsing.parse(to) else { throw HTTPError(.badRequest, message: "to: expected a date such as 2018-05-31") }
+            // A bare day means the whole day.
+            filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
+        }
+        if let limit, !limit.isEmpty {
+            guard let n = Int(limit), (1...100).contains(n) else { throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 100") }
+            filters.limit = n
+        }
+        if let page, !page.isEmpty {
+            guard let n = Int(page), (1...500).contains(n) else { throw HTTPError(.badRequest, message: "page: expected a number from 1 to 500") }
+            filters.offset = (n - 1) * filters.limit
+        }
+        return filters
+    }
+}
+
+extension Site {
+    static func snippetHTML(_ pieces: [(text: String, match: Bool)]) -> String {
+        pieces.map { $0.match ? "<mark>" + HTMLText.escape($0.text) + "</mark>" : HTMLText.escape($0.text) }.joined()
+    }
+
+    static func snippetText(_ pieces: [(text: String, match: Bool)]) -> String {
+        pieces.map(\.text).joined()
+    }
+
+    func searchPage(_ parameters: SearchParameters) async throws -> Response {
+        let filters = try parameters.filters(pageSize: 20)
+        let sources = try await store.sources()
+        var context: [String: Any] = [
+            "query": parameters.query, "from": parameters.from ?? "", "to": parameters.to ?? "",
+            "sources": sources.map { s -> [String: Any] in
+                ["id": s.id, "name": s.name, "selected": filters.sourceID == s.id]
+            },
+        ]
+        let trimmed = parameters.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty {
+            let response = try await engine.search(trimmed, filters: filters)
+            if response.words.isEmpty {
+                context["message"] = "لا يحتوي البحث على كلمات يمكن البحث عنها. جرّب كلمات أخرى."
+            } else if response.total == 0 {
+                context["message"] = "لا توجد نتائج لـ«\(trimmed.prefix(100))»."
+            } else {
+                context["summary"] = "\(response.total) نتيجة" + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
+                context["results"] = response.results.map { result -> [String: Any] in
+                    let a = result.hit.article
+                    return ["path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
+                            "sourceID": a.source.id, "sourceName": a.source.name,
+                            "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
+                            "snippetHTML": Self.snippetHTML(result.snippet)]
+                }
+                if filters.offset + filters.limit < response.total {
+                    var items = [URLQueryItem(name: "q", value: trimmed)]
+                    for (name, value) in [("source", parameters.source), ("from", parameters.from), ("to", parameters.to)] {
+                        if let value, !value.isEmpty { items.append(URLQueryItem(name: name, value: value)) }
+                    }
+                    items.append(URLQueryItem(name: "page", value: String(filters.offset / filters.limit + 2)))
+                    var components = URLComponents()
+                    components.path = "/search"
+                    components.queryItems = items
+                    context["next"] = components.string
+                }
+            }
+        }
+        return page(title: trimmed.isEmpty ? "البحث" : "البحث: \(trimmed.prefix(60))", template: "search", context: context)
+    }
+
+    func apiSearch(_ parameters: SearchParameters) async throws -> Response {
+        let filters = try parameters.filters(pageSize: 20)
+        let trimmed = parameters.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let response = try await engine.search(trimmed, filters: filters)
+        return Self.json(SearchJSON(response))
+    }
+}
+
+/// `{"query","total","hits":[{"id","title","source","published","score","snippet"}]}` (DESIGN.md §5);
+/// `snippet` is plain text, `snippetHTML` the same passage escaped with `<mark>` around matches.
+public struct SearchJSON: Codable, Sendable {
+    public struct Hit: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var source: String
+        public var published: String
+        public var score: Double
+        public var snippet: String
+        public var snippetHTML: String
+    }
+
+    public var query: String
+    public var total: Int
+    public var partialMatch: Bool
+    public var hits: [Hit]
+
+    public init(_ response: SearchEngine.Response) {
+        query = response.query
+        total = response.total
+        partialMatch = response.partialMatch
+        hits = response.results.map { r in
+            Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
+                published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
+                snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet))
+        }
+    }
+}
