@@ -52,7 +52,7 @@ let package = Package(
             "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel",
         ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
-            "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel",
+            "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

@@ -8,9 +8,9 @@
 // normalization, so they are not listed twice):  ها ان ات ون ين يه ه ي
 // Protected words: a protected token is returned unchanged. Stemming stops at a protected word
 // reached by removing the prefix (والوزير → وزير), then by removing suffixes after the prefix
-// (الوزيرة → وزير), then by removing only suffixes from the whole token (وزيرها → وزير). After a suffix removal the stem also
-// matches a protected word in its ة form: with a final ت read as ه (وزارتها → وزاره) or with ه
-// added (الوزارات → وزار → وزاره).
+// (الوزيرة → وزير), then by removing only suffixes from the whole token (وزيرها → وزير).
+// After a suffix removal the stem also matches a protected word in its ة form: with a final ت
+// read as ه (وزارتها → وزاره) or with ه added (الوزارات → وزار → وزاره).
 
 private let uAlef: UInt16 = 0xD8A7   // ا U+0627
 private let uBeh: UInt16 = 0xD8A8    // ب U+0628

@@ -180,6 +180,21 @@ let protectedWordsData = #"""
 عيون
 ديون
 سجون
+# --- short words whose final ة/ي would leave a different or two-letter word
+غزة
+دبي
+جدة
+هيئة
+سنة
+مرة
+كرة
+قمة
+جهة
+خطة
+جنيه
+رأي
+رؤية
+أمين
 # --- final ات / ه / ي is radical
 إثبات
 ذات

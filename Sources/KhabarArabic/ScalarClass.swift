@@ -13,7 +13,6 @@
 //
 // A class is packed in a UInt32: bits 0-20 the mapped scalar, bits 24-27 the kind.
 
-@usableFromInline
 enum ScalarKind: UInt32 {
     case separator = 0, word = 1, dropMark = 2, keepMark = 3, control = 4, expand = 5, dropSeparator = 6
 }

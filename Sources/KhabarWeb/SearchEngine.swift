@@ -99,7 +99,7 @@ public struct SearchEngine: Sendable {
         let end = min(tokens.count, bestStart + window)
         let utf8 = Array(text.utf8)
         var pieces: [(String, Bool)] = []
-        var cursor = tokens[bestStart].start
+        var cursor = bestStart == 0 ? 0 : tokens[bestStart].start
         func plain(_ from: Int, _ to: Int) {
             if to > from { pieces.append((String(decoding: utf8[from..<to], as: UTF8.self), false)) }
         }
@@ -112,8 +112,12 @@ public struct SearchEngine: Sendable {
                 cursor = token.end
             }
         }
-        plain(cursor, tokens[end - 1].end)
-        if end < tokens.count { pieces.append((" …", false)) }
+        if end < tokens.count {
+            plain(cursor, tokens[end - 1].end)
+            pieces.append((" …", false))
+        } else {
+            plain(cursor, utf8.count)  // the closing punctuation of the text
+        }
         // Newlines inside a snippet read as a space.
         return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
     }

@@ -10,7 +10,7 @@ struct Khabar: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "خبر — an Arabic-first, self-hosted news aggregation engine.",
-        subcommands: [Serve.self, Import.self, Analyze.self, Search.self])
+        subcommands: [Serve.self, Import.self, Analyze.self, Search.self, Bench.self])
 }
 
 /// `--database`, shared by every command that opens the store.

@@ -189,13 +189,14 @@ struct StemmerPropertyTests {
     @Test("every protected word stems to itself, also behind ال/وال/بال/لل/و")
     func protectedWords() {
         let a = Analyzer.standard
-        let protected = parseWordList(protectedWordsData).map(ArabicNormalizer.normalize)
+        let protected = Set(parseWordList(protectedWordsData).map(ArabicNormalizer.normalize))
         #expect(protected.count >= 150)
         for w in protected {
             #expect(a.stem(w) == w, "\(w)")
             // Words that carry their own ال or start with ل take no second article.
             if w.hasPrefix("ال") || w.hasPrefix("ل") { continue }
-            for p in ["ال", "وال", "بال", "لل", "و"] {
+            // (و + جهه is itself the protected وجهه.)
+            for p in ["ال", "وال", "بال", "لل", "و"] where !protected.contains(p + w) {
                 #expect(a.stem(p + w) == w, "\(p + w)")
             }
         }

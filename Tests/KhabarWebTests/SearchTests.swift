@@ -1,0 +1,141 @@
+import Foundation
+import HummingbirdTesting
+import KhabarArabic
+import KhabarModel
+import KhabarSQLite
+import KhabarStorage
+import Logging
+import Testing
+
+@testable import KhabarWeb
+@testable import KhabarPipeline
+
+/// A small corpus of our own sentences, analyzed exactly as the importer does.
+let searchCorpus: [PreparedArticle] = {
+    let analysis = AnalysisStage()
+    let rows: [(String, String, String, String)] = [
+        ("s-1", "الحكومة تعلن خطة جديدة للمدارس", "أعلنت الحكومة خطة لبناء مئة مدرسة في المناطق الريفية خلال عامين.", "2024-03-01T08:00:00Z"),
+        ("s-2", "افتتاح مستشفى في مدينة طنطا", "افتتح المحافظ مستشفى جديداً، وقال إن المدارس المجاورة ستستفيد من عيادته.", "2024-03-02T08:00:00Z"),
+        ("s-3", "أرمينيا وأذربيجان تتبادلان الاتهامات", "تبادلت آرمينيا وأذربيجان الاتهامات بشأن الحدود، فيما دعت موسكو إلى التهدئة.", "2024-03-03T08:00:00Z"),
+        ("s-4", "مباراة ودية بين فريقين من القاهرة", "انتهت المباراة الودية بالتعادل، وأشاد المدرب بأداء اللاعبين الشباب.", "2024-03-04T08:00:00Z"),
+        ("s-5", "مستشفى ميداني على الحدود", "أقام الهلال الأحمر مستشفى ميدانياً قرب الحدود لاستقبال الجرحى.", "2024-03-05T08:00:00Z"),
+        ("s-6", "وزير الصحة يزور المستشفيات", "زار وزير الصحة ثلاث مستشفيات، وأكد توفير الأدوية قبل نهاية الشهر.", "2024-03-06T08:00:00Z"),
+    ]
+    return rows.map { id, title, body, date in
+        analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
+                                      published: DateParsing.parse(date), source: SourceDraft(name: id == "s-6" ? "صحيفة ب" : "صحيفة أ")))
+    }
+}()
+
+func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpus) }
+
+@Suite struct SearchTests {
+    func ids(_ engine: SearchEngine, _ query: String, filters: SearchEngine.Filters = .init()) async throws -> [String] {
+        try await engine.search(query, filters: filters).results.map(\.hit.article.id)
+    }
+
+    @Test func spellingVariantsFindTheSameArticles() async throws {
+        let engine = SearchEngine(index: try await searchStore())
+        let plain = try await ids(engine, "ارمينيا")
+        #expect(plain == ["s-3"])
+        for variant in ["أرمينيا", "آرمينيا", "أَرْمِينِيَا", "ارمينـــيا", "إرمينيا"] {
+            #expect(try await ids(engine, variant) == plain, "\(variant)")
+        }
+        // ى/ي and ة/ه
+        #expect(try await ids(engine, "مدرسه") == (try await ids(engine, "مدرسة")))
+        #expect(try await ids(engine, "مستشفي").sorted() == (try await ids(engine, "مستشفى")).sorted())
+    }
+
+    @Test func titleAndExactFormsRankFirst() async throws {
+        let engine = SearchEngine(index: try await searchStore())
+        // s-5 has مستشفى in its title and body; s-2 in its title; s-6 only a plural form in the title.
+        let hits = try await ids(engine, "مستشفى")
+        #expect(Set(hits.prefix(2)) == ["s-5", "s-2"])
+        #expect(hits.contains("s-6") == false || hits.firstIndex(of: "s-6")! >= 2)
+        // "المدارس" is written exactly in s-2's body; s-1 has only "للمدارس" (same stem) in its title.
+        // Exact beats stem-only, and the stem still finds s-1.
+        let schools = try await ids(engine, "المدارس")
+        #expect(schools == ["s-2", "s-1"])
+        // The same exact form in a title beats it in a body.
+        #expect(try await ids(engine, "للمدارس").first == "s-1")
+    }
+
+    @Test func everyWordMustMatchUnlessNothingDoes() async throws {
+        let engine = SearchEngine(index: try await searchStore())
+        let both = try await engine.search("مستشفى الحدود")
+        #expect(both.results.map(\.hit.article.id) == ["s-5"])
+        #expect(!both.partialMatch)
+        let partial = try await engine.search("مستشفى كوكب")
+        #expect(partial.partialMatch)
+        #expect(partial.total == 3)
+    }
+
+    @Test func filtersBySourceAndDate() async throws {
+        let store = try await searchStore()
+        let engine = SearchEngine(index: store)
+        let b = try #require(try await store.sources().first { $0.name == "صحيفة ب" })
+        #expect(try await ids(engine, "مستشفى وزير", filters: .init(sourceID: b.id)) == ["s-6"])
+        let from = DateParsing.parse("2024-03-04")!
+        #expect(try await ids(engine, "مستشفى", filters: .init(from: from)).sorted() == ["s-5", "s-6"])
+        #expect(try await ids(engine, "مستشفى", filters: .init(to: from)) == ["s-2"])
+    }
+
+    @Test(arguments: ["", "   ", "!!! ؟؟ ...", "\"", "*", "NEAR(", "\" OR \"", "title_exact:x", String(repeating: "كلمة ", count: 2_000)])
+    func absurdQueriesGetAnAnswerNotAnError(query: String) async throws {
+        let engine = SearchEngine(index: try await searchStore())
+        let response = try await engine.search(query)
+        #expect(response.words.count <= SearchEngine.maxWords)
+        #expect(response.total >= 0)
+    }
+
+    @Test func snippetsMarkTheOriginalText() {
+        let engine = SearchEngine(index: NoIndex())
+        let text = "قال المتحدث إنّ أَرْمِينِيا لن تنسحب، وإن آرمينيا ستواصل المفاوضات."
+        let words = engine.words(of: "ارمينيا")
+        let pieces = engine.snippet(text, exact: Set(words.map(\.exact)), stems: Set(words.map(\.stem)))
+        #expect(pieces.filter(\.match).map(\.text) == ["أَرْمِينِيا", "آرمينيا"])
+        #expect(pieces.map(\.text).joined() == text)
+        #expect(Site.snippetHTML([("<b>", false), ("أرمينيا", true)]) == "&lt;b&gt;<mark>أرمينيا</mark>")
+    }
+
+    @Test func searchPageAndAPI() async throws {
+        let store = try await searchStore()
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            let q = "أرمينيا".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
+            try await client.execute(uri: "/search?q=\(q)", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("/article/s-3"))
+                #expect(html.contains("<mark>آرمينيا</mark>"))
+                #expect(html.contains(#"value="أرمينيا""#))
+            }
+            try await client.execute(uri: "/api/search?q=\(q)", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["total"] as? Int == 1)
+                let hit = (json?["hits"] as? [[String: Any]])?.first
+                #expect(hit?["id"] as? String == "s-3")
+                #expect(hit?["source"] as? String == "صحيفة أ")
+                #expect((hit?["score"] as? Double ?? 0) > 0)
+                #expect((hit?["snippet"] as? String)?.contains("آرمينيا") == true)
+            }
+            for uri in ["/search?q=%22+NEAR(", "/search?q=" + String(repeating: "x", count: 10_000), "/search", "/search?q=%2A"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri.prefix(40))")
+                }
+            }
+            try await client.execute(uri: "/search?q=x&from=yesterday", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/search?q=%3C%3E", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["total"] as? Int == 0)
+            }
+        }
+    }
+}
+
+struct NoIndex: SearchIndex {
+    func search(_ query: SearchQuery) async throws -> SearchResults { SearchResults(total: 0, hits: [], partialMatch: false) }
+}
