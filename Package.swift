@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // zlib for reading .jsonl.gz streams (Debian: zlib1g-dev).
@@ -26,6 +27,11 @@ let package = Package(
         .target(name: "KhabarSQLite", dependencies: [
             "KhabarStorage", "KhabarModel",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "KhabarPostgres", dependencies: [
+            "KhabarStorage", "KhabarModel",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "KhabarPipeline", dependencies: [
             "KhabarModel", "KhabarStorage", "KhabarArabic", "CZlib",
@@ -39,7 +45,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "khabar", dependencies: [
-            "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPipeline", "KhabarWeb",
+            "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPostgres", "KhabarPipeline", "KhabarWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -48,6 +54,10 @@ let package = Package(
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),
+        .testTarget(name: "KhabarStorageContractTests", dependencies: [
+            "KhabarSQLite", "KhabarPostgres", "KhabarStorage", "KhabarModel",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "KhabarPipelineTests", dependencies: [
             "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel",
         ]),

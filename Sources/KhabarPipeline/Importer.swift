@@ -59,6 +59,46 @@ public struct Importer: Sendable {
         var summary = ImportSummary()
         let clock = ContinuousClock()
         let started = clock.now
+        let store = store
+        // One batch is written while the next is parsed and analyzed: the two stages then use both
+        // cores. Only one write is ever in flight, so batches commit in file order.
+        var inFlight: (task: Task<[UpsertOutcome], any Error>, lines: [Int], path: String, bytes: Int64, total: Int64)?
+
+        func settle() async throws {
+            guard let pending = inFlight else { return }
+            inFlight = nil
+            let outcomes = try await pending.task.value
+            for (outcome, line) in zip(outcomes, pending.lines) {
+                switch outcome {
+                case .inserted: summary.imported += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                case let .rejected(reason):
+                    summary.failed += 1
+                    report(.badLine(file: pending.path, line: line, reason: reason))
+                }
+            }
+            progress(ImportProgress(file: pending.path, bytesRead: pending.bytes, totalBytes: pending.total,
+                                    summary: summary, elapsed: clock.now - started))
+        }
+
+        func submit(_ drafts: [ArticleDraft], lines: [Int], reader: LineReader) async throws {
+            guard !drafts.isEmpty else { return }
+            let stored = try await store.storedVersions(of: drafts)
+            let prepared = drafts.map { draft -> PreparedArticle in
+                if let version = stored[draft.id], version.contentHash == draft.contentHash, version.stage >= .analyzed {
+                    // Unchanged and already analyzed: the store will report it unchanged without the index.
+                    return PreparedArticle(draft: draft, indexed: nil, stage: .stored)
+                }
+                return analysis.prepare(draft)
+            }
+            try await settle()
+            // Interrupted: what is committed stays; this batch is dropped and a re-run redoes it.
+            if Task.isCancelled { return }
+            inFlight = (Task { try await store.upsert(prepared) }, lines, reader.path, reader.bytesRead, reader.totalBytes)
+        }
+
+        defer { inFlight?.task.cancel() }
         for path in paths {
             let reader: LineReader
             do {
@@ -68,40 +108,24 @@ public struct Importer: Sendable {
                 summary.failed += 1
                 continue
             }
-            var batch: [PreparedArticle] = []
-            var batchLines: [Int] = []
-            func flush() async throws {
-                guard !batch.isEmpty else { return }
-                let outcomes = try await store.upsert(batch)
-                for (outcome, line) in zip(outcomes, batchLines) {
-                    switch outcome {
-                    case .inserted: summary.imported += 1
-                    case .updated: summary.updated += 1
-                    case .unchanged: summary.unchanged += 1
-                    case let .rejected(reason):
-                        summary.failed += 1
-                        report(.badLine(file: path, line: line, reason: reason))
-                    }
-                }
-                batch.removeAll(keepingCapacity: true)
-                batchLines.removeAll(keepingCapacity: true)
-                progress(ImportProgress(file: path, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes,
-                                        summary: summary, elapsed: clock.now - started))
-            }
+            var drafts: [ArticleDraft] = []
+            var lines: [Int] = []
             do {
                 while let line = try reader.nextLine() {
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }  // blank lines are not records
                     do {
-                        let draft = try RecordParser.draft(fromJSONLine: line)
-                        batch.append(analysis.prepare(draft))
-                        batchLines.append(reader.lineNumber)
+                        drafts.append(try RecordParser.draft(fromJSONLine: line))
+                        lines.append(reader.lineNumber)
                     } catch let error as KhabarError {
                         summary.failed += 1
                         report(.badLine(file: path, line: reader.lineNumber, reason: Self.reason(error)))
                     }
-                    if batch.count >= batchSize {
-                        try await flush()
+                    if drafts.count >= batchSize {
+                        try await submit(drafts, lines: lines, reader: reader)
+                        drafts.removeAll(keepingCapacity: true)
+                        lines.removeAll(keepingCapacity: true)
                         if Task.isCancelled {
+                            try await settle()
                             summary.interrupted = true
                             return summary
                         }
@@ -109,12 +133,14 @@ public struct Importer: Sendable {
                 }
             } catch let error as KhabarError {
                 // A truncated or corrupt file: keep what was read, report where it broke.
-                try await flush()
+                try await submit(drafts, lines: lines, reader: reader)
+                try await settle()
                 summary.failed += 1
                 report(error)
                 continue
             }
-            try await flush()
+            try await submit(drafts, lines: lines, reader: reader)
+            try await settle()
             if Task.isCancelled {
                 summary.interrupted = true
                 return summary

@@ -123,6 +123,31 @@ public final class SQLiteStore: KhabarStore {
         }
     }
 
+    public func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion] {
+        guard !drafts.isEmpty else { return [:] }
+        return try await pool.read { db in
+            var byID: [String: StoredVersion] = [:]
+            var byURL: [String: StoredVersion] = [:]
+            // Chunks keep the statement under SQLite's bound-parameter limit.
+            for chunk in stride(from: 0, to: drafts.count, by: 400).map({ drafts[$0..<min($0 + 400, drafts.count)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let arguments = StatementArguments(chunk.map(\.id) + chunk.map(\.url))
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT id, url, content_hash, stage FROM articles WHERE id IN (\(marks)) OR url IN (\(marks))
+                    """, arguments: arguments) {
+                    let version = StoredVersion(contentHash: row["content_hash"], stage: PipelineStage(rawValue: row["stage"]) ?? .stored)
+                    byID[row["id"]] = version
+                    byURL[row["url"]] = version
+                }
+            }
+            var result: [String: StoredVersion] = [:]
+            for draft in drafts {
+                if let version = byID[draft.id] ?? byURL[draft.url] { result[draft.id] = version }
+            }
+            return result
+        }
+    }
+
     public func upsert(_ batch: [PreparedArticle]) async throws -> [UpsertOutcome] {
         let now = Date().timeIntervalSince1970
         return try await pool.write { db in

@@ -102,11 +102,25 @@ public struct ArticlePage: Sendable {
     }
 }
 
+/// What the store holds of an article, to decide whether a draft changes anything.
+public struct StoredVersion: Sendable, Equatable {
+    public var contentHash: String
+    public var stage: PipelineStage
+
+    public init(contentHash: String, stage: PipelineStage) {
+        self.contentHash = contentHash
+        self.stage = stage
+    }
+}
+
 /// Articles: the write path used by the pipeline and the read path used by pages and the API.
 public protocol ArticleStore: Sendable {
     /// Stores a batch atomically: either every accepted draft of the batch is committed, or none.
     /// The same id or canonical URL updates the stored article instead of creating a second one.
     func upsert(_ batch: [PreparedArticle]) async throws -> [UpsertOutcome]
+    /// For each draft already stored (matched by id, else by URL): the stored content hash and stage,
+    /// keyed by the draft's id. Lets the pipeline skip work for articles that have not changed.
+    func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion]
     func article(id: String) async throws -> Article?
     func articles(_ query: ArticleQuery) async throws -> ArticlePage
     func articleCount() async throws -> Int

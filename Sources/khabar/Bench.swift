@@ -86,7 +86,7 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 42
 
     func run() async throws {
-        guard let store = try db.openStore() as? SQLiteStore else { throw ValidationError("bench search needs a SQLite database") }
+        let store = try await db.openStore()
         var all: [Article] = []
         var cursor: ArticleCursor?
         repeat {

@@ -14,7 +14,7 @@ struct Import: AsyncParsableCommand {
     @Argument(help: "JSONL or JSONL.gz files.") var files: [String]
 
     func run() async throws {
-        let store = try db.openStore()
+        let store = try await db.openStore()
         let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
         let progress = ProgressPrinter(enabled: !quiet)
         let files = files
@@ -31,7 +31,14 @@ struct Import: AsyncParsableCommand {
             return source
         }
         defer { sources.forEach { $0.cancel() } }
-        let summary = try await task.value
+        let summary: ImportSummary
+        do {
+            summary = try await task.value
+        } catch {
+            await close(store)
+            throw error
+        }
+        await close(store)
         progress.finish()
         print("\(summary) — \(String(format: "%.0f", progress.rate)) articles/s")
         if summary.interrupted {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarModel
+import KhabarPostgres
 import KhabarSQLite
 import KhabarStorage
 import Logging
@@ -10,7 +11,7 @@ struct Khabar: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "خبر — an Arabic-first, self-hosted news aggregation engine.",
-        subcommands: [Serve.self, Import.self, Analyze.self, Search.self, Bench.self])
+        subcommands: [Serve.self, Import.self, Export.self, Analyze.self, Search.self, Migrate.self, Bench.self])
 }
 
 /// `--database`, shared by every command that opens the store.
@@ -22,11 +23,13 @@ struct DatabaseOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["KHABAR_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "khabar.sqlite"
     }
 
-    /// Picks the backend from the database location.
-    func openStore() throws -> any KhabarStore {
+    var isPostgres: Bool { location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") }
+
+    /// Picks the backend from the database location: a `postgres://` URL or a SQLite path.
+    func openStore(logger: Logger = makeLogger("khabar.db")) async throws -> any KhabarStore {
         let location = location
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            throw ValidationError("\(location): the PostgreSQL backend is not part of this build yet; use a SQLite path")
+        if isPostgres {
+            return try await PostgresStore(url: location, logger: logger)
         }
         let path = location.hasPrefix("sqlite://") ? String(location.dropFirst("sqlite://".count)) : location
         return try SQLiteStore(path: path)
@@ -42,4 +45,29 @@ func makeLogger(_ label: String) -> Logger {
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Releases what a store holds open (the PostgreSQL pool's background task).
+func close(_ store: any KhabarStore) async {
+    if let postgres = store as? PostgresStore { await postgres.shutdown() }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Apply pending schema migrations (every command also does this on open; this is for deployments).")
+
+    @OptionGroup var db: DatabaseOptions
+
+    func run() async throws {
+        if db.isPostgres {
+            let store = try await PostgresStore(url: db.location, logger: makeLogger("khabar.migrate"), migrate: false)
+            let ran = try await store.migrate()
+            await store.shutdown()
+            print(ran.isEmpty ? "\(PostgresStore.redacted(db.location)): schema is up to date"
+                  : "\(PostgresStore.redacted(db.location)): applied \(ran.joined(separator: "; "))")
+        } else {
+            _ = try await db.openStore()
+            print("\(db.location): schema is up to date")
+        }
+    }
 }

@@ -24,8 +24,16 @@ struct Search: AsyncParsableCommand {
             guard let date = DateParsing.parse(to) else { throw ValidationError("--to: expected a date such as 2018-05-31, got \(to)") }
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
         }
-        let engine = SearchEngine(index: try db.openStore())
-        let response = try await engine.search(query.joined(separator: " "), filters: filters)
+        let store = try await db.openStore()
+        let engine = SearchEngine(index: store)
+        let response: SearchEngine.Response
+        do {
+            response = try await engine.search(query.joined(separator: " "), filters: filters)
+        } catch {
+            await close(store)
+            throw error
+        }
+        await close(store)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]

@@ -24,12 +24,18 @@ struct Serve: AsyncParsableCommand {
             }
             zone = named
         }
-        let store = try db.openStore()
+        let store = try await db.openStore()
         let app = try buildApplication(
             store: store, configuration: WebConfiguration(host: host, port: port, timeZone: zone), logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.location)"])
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            await close(store)
+            throw error
+        }
+        await close(store)
     }
 }

@@ -1,0 +1,119 @@
+import Logging
+import PostgresNIO
+
+/// The PostgreSQL schema as append-only migrations: the same logical schema (tables, columns,
+/// constraints) as the SQLite backend's. Never edit a migration that has shipped: add one.
+enum PostgresSchema {
+    struct Migration {
+        let identifier: String
+        let sql: [String]
+    }
+
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1: sources, articles, search index", sql: [
+            """
+            CREATE TABLE sources (
+                id BIGSERIAL PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+                domain TEXT,
+                created_at DOUBLE PRECISION NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE articles (
+                seq BIGSERIAL PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),
+                url TEXT NOT NULL UNIQUE CHECK (length(url) > 0),
+                title TEXT NOT NULL CHECK (length(title) > 0),
+                body TEXT NOT NULL CHECK (length(body) > 0),
+                summary TEXT,
+                author TEXT,
+                category TEXT,
+                category_ar TEXT,
+                source_id BIGINT NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+                published BIGINT NOT NULL,
+                content_hash TEXT NOT NULL,
+                stage INTEGER NOT NULL DEFAULT 0,
+                ingested_at DOUBLE PRECISION NOT NULL,
+                updated_at DOUBLE PRECISION NOT NULL
+            )
+            """,
+            "CREATE INDEX articles_by_published ON articles (published DESC, seq DESC)",
+            "CREATE INDEX articles_by_source ON articles (source_id, published DESC, seq DESC)",
+            // The same pre-analyzed columns as SQLite's FTS5 table; the 'simple' configuration only
+            // splits on spaces and lower-cases, so our analyzer alone decides the tokens. Weights:
+            // A title exact, B title stems, C body exact, D body stems.
+            """
+            CREATE TABLE article_search (
+                seq BIGINT PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+                title_exact TEXT NOT NULL,
+                title_stems TEXT NOT NULL,
+                body_exact TEXT NOT NULL,
+                body_stems TEXT NOT NULL,
+                document tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector('simple', title_exact), 'A') ||
+                    setweight(to_tsvector('simple', title_stems), 'B') ||
+                    setweight(to_tsvector('simple', body_exact), 'C') ||
+                    setweight(to_tsvector('simple', body_stems), 'D')) STORED
+            )
+            """,
+            "CREATE INDEX article_search_document ON article_search USING GIN (document)",
+        ]),
+    ]
+
+    /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate
+    /// exactly once; refuses a database written by a newer khabar.
+    static func migrate(_ client: PostgresClient, location: String, logger: Logger) async throws -> [String] {
+        try await client.withConnection { connection in
+            try await connection.query("SELECT pg_advisory_lock(7305870)", logger: logger)
+            do {
+                try await connection.query("""
+                    CREATE TABLE IF NOT EXISTS khabar_migrations (
+                        identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
+                    """, logger: logger)
+                var applied = Set<String>()
+                for try await identifier in try await connection.query(
+                    "SELECT identifier FROM khabar_migrations", logger: logger).decode(String.self) {
+                    applied.insert(identifier)
+                }
+                let unknown = applied.subtracting(migrations.map(\.identifier))
+                if !unknown.isEmpty {
+                    throw PostgresStoreError.schemaNewer(location: location, migrations: unknown.sorted())
+                }
+                var ran: [String] = []
+                for migration in migrations where !applied.contains(migration.identifier) {
+                    try await connection.withTransaction(logger: logger) { tx in
+                        for statement in migration.sql {
+                            try await tx.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        }
+                        try await tx.query(
+                            "INSERT INTO khabar_migrations (identifier) VALUES (\(migration.identifier))", logger: logger)
+                    }
+                    ran.append(migration.identifier)
+                }
+                try await connection.query("SELECT pg_advisory_unlock(7305870)", logger: logger)
+                return ran
+            } catch {
+                _ = try? await connection.query("SELECT pg_advisory_unlock(7305870)", logger: logger)
+                throw error
+            }
+        }
+    }
+}
+
+public enum PostgresStoreError: Error, CustomStringConvertible {
+    case badURL(String)
+    case unreachable(location: String, reason: String)
+    case schemaNewer(location: String, migrations: [String])
+    case query(String)
+
+    public var description: String {
+        switch self {
+        case let .badURL(url): "\(url): not a postgres:// URL (postgres://user:password@host:port/database)"
+        case let .unreachable(location, reason): "cannot reach PostgreSQL at \(location): \(reason)"
+        case let .schemaNewer(location, migrations):
+            "\(location) was written by a newer khabar (unknown migrations: \(migrations.joined(separator: ", "))); upgrade khabar"
+        case let .query(message): "database: \(message)"
+        }
+    }
+}

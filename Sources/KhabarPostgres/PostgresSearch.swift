@@ -1,0 +1,66 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import PostgresNIO
+
+extension PostgresStore {
+    /// ts_rank weights {D, C, B, A}: body stems, body exact, title stems, title exact — the same
+    /// proportions as the SQLite backend's bm25 column weights (1, 2, 4, 10).
+    static let rankWeights = "'{0.1, 0.2, 0.4, 1.0}'"
+
+    public func search(_ query: SearchQuery) async throws -> SearchResults {
+        guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
+        let limit = max(1, min(query.limit, 200))
+        let offset = max(0, query.offset)
+        for (tsquery, partial) in [(Self.tsquery(query.words, all: true), false), (Self.tsquery(query.words, all: false), true)] {
+            if partial && query.words.count == 1 { break }
+            var binds = PostgresBindings()
+            binds.append(tsquery)
+            var filters = ""
+            if let source = query.sourceID {
+                binds.append(source)
+                filters += " AND a.source_id = $\(binds.count)"
+            }
+            if let from = query.from {
+                binds.append(Int64(from.timeIntervalSince1970.rounded(.down)))
+                filters += " AND a.published >= $\(binds.count)"
+            }
+            if let to = query.to {
+                binds.append(Int64(to.timeIntervalSince1970.rounded(.up)))
+                filters += " AND a.published < $\(binds.count)"
+            }
+            var total = 0
+            for try await n in try await client.query(PostgresQuery(unsafeSQL: """
+                SELECT count(*) FROM article_search x JOIN articles a ON a.seq = x.seq
+                WHERE x.document @@ to_tsquery('simple', $1)\(filters)
+                """, binds: binds), logger: logger).decode(Int64.self) { total = Int(n) }
+            guard total > 0 else { continue }
+            binds.append(Int64(limit))
+            binds.append(Int64(offset))
+            var hits: [SearchHit] = []
+            for try await row in try await client.query(PostgresQuery(unsafeSQL: """
+                SELECT \(Self.articleColumns), ts_rank(x.document, to_tsquery('simple', $1), 0)::float8 AS rank
+                FROM article_search x
+                JOIN articles a ON a.seq = x.seq
+                JOIN sources s ON s.id = a.source_id
+                WHERE x.document @@ to_tsquery('simple', $1)\(filters)
+                ORDER BY ts_rank(x.document, to_tsquery('simple', $1), 0) DESC, a.published DESC
+                LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
+                """.replacingOccurrences(of: "ts_rank(x.document", with: "ts_rank(\(Self.rankWeights), x.document"),
+                binds: binds), logger: logger) {
+                let article = try Self.article(row)
+                let rank = try row.makeRandomAccess()[16].decode(Double.self)
+                hits.append(SearchHit(article: article, score: rank * 100))
+            }
+            return SearchResults(total: total, hits: hits, partialMatch: partial)
+        }
+        return SearchResults(total: 0, hits: [], partialMatch: false)
+    }
+
+    /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input
+    /// reaches the tsquery syntax: a word matches its exact form in A/C or its stem in B/D.
+    static func tsquery(_ words: [SearchWord], all: Bool) -> String {
+        func quoted(_ token: String) -> String { "'" + token.replacingOccurrences(of: "'", with: "''") + "'" }
+        return words.map { "(\(quoted($0.exact)):AC | \(quoted($0.stem)):BD)" }.joined(separator: all ? " & " : " | ")
+    }
+}

@@ -1,0 +1,334 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// The scale-out backend: PostgreSQL through PostgresNIO's pooled client.
+///
+/// Same contract as `SQLiteStore` (one shared test suite runs against both). The client's pool runs
+/// in a background task owned by the store; `shutdown()` ends it.
+public final class PostgresStore: KhabarStore {
+    public let location: String
+    let client: PostgresClient
+    let logger: Logger
+    private let runner: Task<Void, Never>
+
+    /// Connects to `url` (`postgres://user:password@host:port/database[?sslmode=disable|prefer|require]`),
+    /// waits until the server answers, and applies pending migrations unless `migrate` is false.
+    public init(url: String, logger: Logger, migrate: Bool = true, maxConnections: Int = 8) async throws {
+        let config = try Self.configuration(from: url, maxConnections: maxConnections)
+        location = Self.redacted(url)
+        self.logger = logger
+        let client = PostgresClient(configuration: config, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+        do {
+            try await Self.waitUntilReachable(client, location: location, logger: logger)
+            if migrate { _ = try await PostgresSchema.migrate(client, location: location, logger: logger) }
+        } catch {
+            runner.cancel()
+            throw Self.describe(error, location: location)
+        }
+    }
+
+    deinit { runner.cancel() }
+
+    public func shutdown() async {
+        runner.cancel()
+        await runner.value
+    }
+
+    /// Applies pending migrations and returns their identifiers (for `khabar migrate`).
+    public func migrate() async throws -> [String] {
+        try await PostgresSchema.migrate(client, location: location, logger: logger)
+    }
+
+    static func configuration(from url: String, maxConnections: Int) throws -> PostgresClient.Configuration {
+        guard let parts = URLComponents(string: url), let scheme = parts.scheme,
+              scheme == "postgres" || scheme == "postgresql", let host = parts.host, !host.isEmpty
+        else { throw PostgresStoreError.badURL(redacted(url)) }
+        let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        let mode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
+        let tls: PostgresClient.Configuration.TLS
+        switch mode {
+        case "disable": tls = .disable
+        case "prefer", "allow": tls = .prefer(.makeClientConfiguration())
+        case "require", "verify-ca", "verify-full": tls = .require(.makeClientConfiguration())
+        default: throw PostgresStoreError.badURL(redacted(url) + " (sslmode \(mode) is not supported)")
+        }
+        var config = PostgresClient.Configuration(
+            host: host, port: parts.port ?? 5432, username: parts.user?.removingPercentEncoding ?? "postgres",
+            password: parts.password?.removingPercentEncoding, database: database.isEmpty ? nil : database, tls: tls)
+        config.options.maximumConnections = max(1, maxConnections)
+        config.options.minimumConnections = 0
+        config.options.connectTimeout = .seconds(5)
+        return config
+    }
+
+    /// The URL without its password, for messages and logs.
+    public static func redacted(_ url: String) -> String {
+        guard var parts = URLComponents(string: url), parts.password != nil else { return url }
+        parts.password = "***"
+        return parts.string ?? url
+    }
+
+    static func waitUntilReachable(_ client: PostgresClient, location: String, logger: Logger) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await client.query("SELECT 1", logger: logger) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(10))
+                throw PostgresStoreError.unreachable(location: location, reason: "no answer within 10 s")
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+
+    /// Turns PostgresNIO's deliberately vague errors into one line that says what went wrong.
+    static func describe(_ error: any Error, location: String) -> any Error {
+        if error is PostgresStoreError || error is KhabarError { return error }
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] {
+                return PostgresStoreError.unreachable(location: location, reason: message)
+            }
+            if let underlying = psql.underlying {
+                return PostgresStoreError.unreachable(location: location, reason: "\(underlying)")
+            }
+            return PostgresStoreError.unreachable(location: location, reason: "\(psql.code)")
+        }
+        return PostgresStoreError.unreachable(location: location, reason: "\(error)")
+    }
+
+    static func queryError(_ error: any Error) -> any Error {
+        if let psql = error as? PSQLError, let message = psql.serverInfo?[.message] {
+            return PostgresStoreError.query(message)
+        }
+        return error
+    }
+
+    // MARK: HealthCheck
+
+    public func ping() async throws {
+        try await client.query("SELECT 1", logger: logger)
+    }
+
+    // MARK: SourceStore
+
+    static let sourceColumns = "s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n"
+
+    static func source(_ row: PostgresRow) throws -> Source {
+        let (id, name, domain, n) = try row.decode((Int64, String, String?, Int64).self)
+        return Source(id: id, name: name, domain: domain, articleCount: Int(n))
+    }
+
+    public func sources() async throws -> [Source] {
+        var result: [Source] = []
+        for try await row in try await client.query(
+            "SELECT \(unescaped: Self.sourceColumns) FROM sources s ORDER BY n DESC, s.name", logger: logger) {
+            result.append(try Self.source(row))
+        }
+        return result
+    }
+
+    public func source(id: Int64) async throws -> Source? {
+        for try await row in try await client.query(
+            "SELECT \(unescaped: Self.sourceColumns) FROM sources s WHERE s.id = \(id)", logger: logger) {
+            return try Self.source(row)
+        }
+        return nil
+    }
+
+    // MARK: ArticleStore
+
+    public func articleCount() async throws -> Int {
+        for try await n in try await client.query("SELECT count(*) FROM articles", logger: logger).decode(Int64.self) {
+            return Int(n)
+        }
+        return 0
+    }
+
+    static let articleColumns = """
+        a.seq, a.id, a.title, a.body, a.summary, a.author, a.url, a.published, a.category, a.category_ar,
+        a.stage, a.ingested_at, a.updated_at, s.id, s.name, s.domain
+        """
+
+    static func article(_ row: PostgresRow) throws -> Article {
+        let r = row.makeRandomAccess()
+        return Article(
+            seq: try r[0].decode(Int64.self), id: try r[1].decode(String.self), title: try r[2].decode(String.self),
+            body: try r[3].decode(String.self), summary: try r[4].decode(String?.self), author: try r[5].decode(String?.self),
+            url: try r[6].decode(String.self),
+            published: Date(timeIntervalSince1970: TimeInterval(try r[7].decode(Int64.self))),
+            category: try r[8].decode(String?.self), categoryAr: try r[9].decode(String?.self),
+            source: Source(id: try r[13].decode(Int64.self), name: try r[14].decode(String.self), domain: try r[15].decode(String?.self)),
+            stage: PipelineStage(rawValue: Int(try r[10].decode(Int32.self))) ?? .stored,
+            ingestedAt: Date(timeIntervalSince1970: try r[11].decode(Double.self)),
+            updatedAt: Date(timeIntervalSince1970: try r[12].decode(Double.self)))
+    }
+
+    public func article(id: String) async throws -> Article? {
+        for try await row in try await client.query("""
+            SELECT \(unescaped: Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = \(id)
+            """, logger: logger) {
+            return try Self.article(row)
+        }
+        return nil
+    }
+
+    public func articles(_ query: ArticleQuery) async throws -> ArticlePage {
+        let limit = max(1, min(query.limit, 500))
+        var sql = "SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE true"
+        var binds = PostgresBindings()
+        if let source = query.sourceID {
+            binds.append(source)
+            sql += " AND a.source_id = $\(binds.count)"
+        }
+        if let before = query.before {
+            let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
+            binds.append(seconds)
+            binds.append(before.seq)
+            sql += " AND (a.published, a.seq) < ($\(binds.count - 1), $\(binds.count))"
+        }
+        binds.append(Int64(limit + 1))
+        sql += " ORDER BY a.published DESC, a.seq DESC LIMIT $\(binds.count)"
+        var articles: [Article] = []
+        for try await row in try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger) {
+            articles.append(try Self.article(row))
+        }
+        var next: ArticleCursor?
+        if articles.count > limit {
+            articles.removeLast()
+            if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+        }
+        return ArticlePage(articles: articles, next: next)
+    }
+
+    public func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion] {
+        guard !drafts.isEmpty else { return [:] }
+        var byID: [String: StoredVersion] = [:]
+        var byURL: [String: StoredVersion] = [:]
+        let rows = try await client.query("""
+            SELECT id, url, content_hash, stage FROM articles WHERE id = ANY(\(drafts.map(\.id))) OR url = ANY(\(drafts.map(\.url)))
+            """, logger: logger)
+        for try await (id, url, hash, stage) in rows.decode((String, String, String, Int32).self) {
+            let version = StoredVersion(contentHash: hash, stage: PipelineStage(rawValue: Int(stage)) ?? .stored)
+            byID[id] = version
+            byURL[url] = version
+        }
+        var result: [String: StoredVersion] = [:]
+        for draft in drafts {
+            if let version = byID[draft.id] ?? byURL[draft.url] { result[draft.id] = version }
+        }
+        return result
+    }
+
+    public func upsert(_ batch: [PreparedArticle]) async throws -> [UpsertOutcome] {
+        let now = Date().timeIntervalSince1970
+        let logger = logger
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                var sourceIDs: [String: Int64] = [:]
+                var outcomes: [UpsertOutcome] = []
+                for item in batch {
+                    // A savepoint per article: a constraint failure rejects this article only.
+                    try await connection.query("SAVEPOINT article", logger: logger)
+                    do {
+                        outcomes.append(try await Self.upsertOne(item, connection: connection, now: now,
+                                                                 sourceIDs: &sourceIDs, logger: logger))
+                        try await connection.query("RELEASE SAVEPOINT article", logger: logger)
+                    } catch let error as PSQLError where error.serverInfo != nil {
+                        try await connection.query("ROLLBACK TO SAVEPOINT article", logger: logger)
+                        outcomes.append(.rejected(reason: error.serverInfo?[.message] ?? "rejected by the database"))
+                    }
+                }
+                return outcomes
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
+    static func upsertOne(_ item: PreparedArticle, connection: PostgresConnection, now: Double,
+                          sourceIDs: inout [String: Int64], logger: Logger) async throws -> UpsertOutcome {
+        let draft = item.draft
+        let hash = draft.contentHash
+        var byID: (seq: Int64, url: String, hash: String, stage: Int)?
+        var byURL: (seq: Int64, id: String, hash: String, stage: Int)?
+        for try await (seq, id, url, storedHash, stage) in try await connection.query("""
+            SELECT seq, id, url, content_hash, stage FROM articles WHERE id = \(draft.id) OR url = \(draft.url)
+            """, logger: logger).decode((Int64, String, String, String, Int32).self) {
+            if id == draft.id { byID = (seq, url, storedHash, Int(stage)) }
+            if url == draft.url { byURL = (seq, id, storedHash, Int(stage)) }
+        }
+        if let byID, let byURL, byID.seq != byURL.seq {
+            return .rejected(reason: "url \(draft.url) already belongs to article \(byURL.id)")
+        }
+        let sourceID: Int64
+        if let cached = sourceIDs[draft.source.name] {
+            sourceID = cached
+        } else {
+            var found: Int64?
+            for try await id in try await connection.query("""
+                INSERT INTO sources (name, domain, created_at) VALUES (\(draft.source.name), \(draft.source.domain), \(now))
+                ON CONFLICT (name) DO UPDATE SET domain = coalesce(sources.domain, EXCLUDED.domain) RETURNING id
+                """, logger: logger).decode(Int64.self) { found = id }
+            guard let found else { throw PostgresStoreError.query("source \(draft.source.name) could not be stored") }
+            sourceIDs[draft.source.name] = found
+            sourceID = found
+        }
+        let published = draft.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
+        let stage = Int32(item.stage.rawValue)
+        if let existing = byID.map({ ($0.seq, $0.hash, $0.stage) }) ?? byURL.map({ ($0.seq, $0.hash, $0.stage) }) {
+            let (seq, storedHash, storedStage) = existing
+            if storedHash == hash, storedStage >= item.stage.rawValue { return .unchanged(seq: seq) }
+            // Matched by URL under another id: the stored id stays, so links to it keep working.
+            try await connection.query("""
+                UPDATE articles SET url = \(draft.url), title = \(draft.title), body = \(draft.body),
+                    summary = \(draft.summary), author = \(draft.author), category = \(draft.category),
+                    category_ar = \(draft.categoryAr), source_id = \(sourceID), published = coalesce(\(published), published),
+                    content_hash = \(hash), stage = \(stage), updated_at = \(now)
+                WHERE seq = \(seq)
+                """, logger: logger)
+            try await writeIndex(item.indexed, seq: seq, connection: connection, logger: logger)
+            return .updated(seq: seq)
+        }
+        var inserted: Int64?
+        for try await seq in try await connection.query("""
+            INSERT INTO articles (id, url, title, body, summary, author, category, category_ar, source_id,
+                                  published, content_hash, stage, ingested_at, updated_at)
+            VALUES (\(draft.id), \(draft.url), \(draft.title), \(draft.body), \(draft.summary), \(draft.author),
+                    \(draft.category), \(draft.categoryAr), \(sourceID), \(published ?? Int64(now)), \(hash), \(stage), \(now), \(now))
+            RETURNING seq
+            """, logger: logger).decode(Int64.self) { inserted = seq }
+        guard let seq = inserted else { throw PostgresStoreError.query("article \(draft.id) could not be stored") }
+        try await writeIndex(item.indexed, seq: seq, connection: connection, logger: logger)
+        return .inserted(seq: seq)
+    }
+
+    static func writeIndex(_ indexed: IndexedText?, seq: Int64, connection: PostgresConnection, logger: Logger) async throws {
+        guard let indexed else {
+            try await connection.query("DELETE FROM article_search WHERE seq = \(seq)", logger: logger)
+            return
+        }
+        try await connection.query("""
+            INSERT INTO article_search (seq, title_exact, title_stems, body_exact, body_stems)
+            VALUES (\(seq), \(indexed.titleExact), \(indexed.titleStems), \(indexed.bodyExact), \(indexed.bodyStems))
+            ON CONFLICT (seq) DO UPDATE SET title_exact = EXCLUDED.title_exact, title_stems = EXCLUDED.title_stems,
+                body_exact = EXCLUDED.body_exact, body_stems = EXCLUDED.body_stems
+            """, logger: logger)
+    }
+}
+
+extension PostgresStore {
+    /// Runs one statement as given: for administration (creating databases in tests, `khabar migrate`
+    /// checks), never with user input.
+    public func execute(unsafeSQL sql: String) async throws {
+        do {
+            try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+}

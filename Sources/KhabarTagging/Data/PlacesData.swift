@@ -1,0 +1,215 @@
+// Gazetteer data: cities, regions, conflict areas and continents. Data only.
+let placesData = #"""
+# Places — one per line:   id|name|aliases|country|kind
+#
+# id       ASCII slug;  name  canonical display;  aliases  comma-separated
+# country  id of the country the place belongs to; empty for contested places (القدس،
+#          ناغورنو كاراباخ keeps azerbaijan as the internationally recognised state; the
+#          Golan keeps syria) and for regions that span several states
+# kind     city, region, conflict (a contested area or front line), continent, water, site
+#
+# Capitals are declared with their country in CountriesData.swift. Alias markers: "?" = the
+# alias alone is a common word or shared name and needs support (a place cue such as مدينة or
+# the same place named unambiguously elsewhere); "*" = metonym. An alias shared by two entries
+# (طرابلس) is resolved by which related country the text mentions.
+
+# --- Palestine and Israel
+gaza|غزة|قطاع غزة,مدينة غزة|palestine|conflict
+west-bank|الضفة الغربية|الضفة الغربية المحتلة|palestine|conflict
+jerusalem|القدس|القدس المحتلة,مدينة القدس,بيت المقدس||conflict
+al-aqsa|المسجد الأقصى|الأقصى?,باحات الأقصى||site
+ramallah|رام الله||palestine|city
+rafah|رفح|معبر رفح|palestine|city
+khan-younis|خان يونس|خانيونس|palestine|city
+jenin|جنين|مخيم جنين|palestine|city
+nablus|نابلس||palestine|city
+hebron|الخليل?|مدينة الخليل|palestine|city
+bethlehem|بيت لحم||palestine|city
+jabalia|جباليا|مخيم جباليا|palestine|city
+haifa|حيفا||israel|city
+golan|الجولان|هضبة الجولان,مرتفعات الجولان,الجولان المحتل,الجولان السوري المحتل|syria|conflict
+
+# --- Syria, Iraq, Lebanon
+aleppo|حلب||syria|city
+idlib|إدلب|ادلب|syria|conflict
+homs|حمص||syria|city
+hama|حماة|حماه|syria|city
+latakia|اللاذقية||syria|city
+daraa|درعا||syria|city
+raqqa|الرقة||syria|city
+deir-ez-zor|دير الزور||syria|city
+ghouta|الغوطة|الغوطة الشرقية|syria|conflict
+afrin|عفرين||syria|conflict
+manbij|منبج||syria|city
+kobani|كوباني|عين العرب|syria|city
+palmyra|تدمر?|مدينة تدمر|syria|city
+tartus|طرطوس||syria|city
+qamishli|القامشلي||syria|city
+mosul|الموصل||iraq|city
+basra|البصرة||iraq|city
+erbil|أربيل|اربيل,هولير|iraq|city
+kirkuk|كركوك||iraq|city
+fallujah|الفلوجة||iraq|city
+ramadi|الرمادي||iraq|city
+najaf|النجف||iraq|city
+karbala|كربلاء||iraq|city
+sulaymaniyah|السليمانية||iraq|city
+anbar|الأنبار|محافظة الأنبار|iraq|region
+kurdistan-region|إقليم كردستان|كردستان العراق,إقليم كردستان العراق,كردستان|iraq|region
+tripoli-lebanon|طرابلس اللبنانية|طرابلس لبنان,طرابلس|lebanon|city
+sidon|صيدا||lebanon|city
+tyre|صور?|مدينة صور|lebanon|city
+baalbek|بعلبك||lebanon|city
+bekaa|البقاع||lebanon|region
+dahiyeh|الضاحية الجنوبية|ضاحية بيروت الجنوبية|lebanon|region
+
+# --- Gulf, Yemen
+jeddah|جدة||saudi-arabia|city
+mecca|مكة|مكة المكرمة|saudi-arabia|city
+medina|المدينة المنورة||saudi-arabia|city
+dammam|الدمام||saudi-arabia|city
+neom|نيوم||saudi-arabia|city
+dubai|دبي||uae|city
+sharjah|الشارقة||uae|city
+aden|عدن||yemen|city
+hodeidah|الحديدة||yemen|city
+taiz|تعز||yemen|city
+marib|مأرب||yemen|city
+saada|صعدة||yemen|city
+hadramout|حضرموت||yemen|region
+
+# --- Egypt, North Africa, Sudan
+alexandria|الإسكندرية|الاسكندرية|egypt|city
+giza|الجيزة||egypt|city
+luxor|الأقصر||egypt|city
+aswan|أسوان||egypt|city
+sharm-el-sheikh|شرم الشيخ||egypt|city
+port-said|بورسعيد|بور سعيد|egypt|city
+suez|السويس|قناة السويس|egypt|city
+sinai|سيناء|شبه جزيرة سيناء,شمال سيناء,جنوب سيناء|egypt|region
+benghazi|بنغازي||libya|city
+misrata|مصراتة||libya|city
+sirte|سرت||libya|city
+derna|درنة||libya|city
+sfax|صفاقس||tunisia|city
+oran|وهران||algeria|city
+constantine|قسنطينة||algeria|city
+casablanca|الدار البيضاء||morocco|city
+marrakesh|مراكش||morocco|city
+tangier|طنجة||morocco|city
+fez|فاس?|مدينة فاس|morocco|city
+omdurman|أم درمان||sudan|city
+darfur|دارفور|إقليم دارفور|sudan|conflict
+el-fasher|الفاشر||sudan|city
+port-sudan|بورتسودان|بور سودان|sudan|city
+
+# --- Caucasus, Ukraine, Russia, Europe
+nagorno-karabakh|ناغورنو كاراباخ|ناجورنو كاراباخ,ناغورني كاراباخ,ناجورني كاراباخ,ناغورنو قره باغ,ناغورني قره باغ,قره باغ,قرة باغ,كاراباخ,كراباخ,ناغورنو كراباخ|azerbaijan|conflict
+south-caucasus|جنوب القوقاز|||region
+caucasus|القوقاز|منطقة القوقاز||region
+abkhazia|أبخازيا||georgia|conflict
+south-ossetia|أوسيتيا الجنوبية||georgia|conflict
+chechnya|الشيشان||russia|region
+crimea|القرم|شبه جزيرة القرم|ukraine|conflict
+donbas|دونباس|دونباس الأوكراني,حوض دونباس|ukraine|conflict
+donetsk|دونيتسك||ukraine|conflict
+luhansk|لوهانسك|لوغانسك|ukraine|conflict
+zaporizhzhia|زابوريجيا|زابوروجيا|ukraine|conflict
+kherson|خيرسون||ukraine|conflict
+kharkiv|خاركيف|خاركوف|ukraine|city
+odesa|أوديسا|اوديسا|ukraine|city
+mariupol|ماريوبول||ukraine|city
+bakhmut|باخموت||ukraine|conflict
+kursk|كورسك||russia|city
+saint-petersburg|سانت بطرسبرغ|سان بطرسبرغ,سانت بطرسبورغ,بطرسبورغ|russia|city
+sochi|سوتشي||russia|city
+istanbul|إسطنبول|اسطنبول,إستانبول|turkey|city
+izmir|إزمير||turkey|city
+antalya|أنطاليا||turkey|city
+gaziantep|غازي عنتاب||turkey|city
+england|إنجلترا|إنكلترا,انجلترا|uk|region
+scotland|اسكتلندا|أسكتلندا,إسكتلندا|uk|region
+wales|ويلز||uk|region
+northern-ireland|أيرلندا الشمالية||uk|region
+manchester|مانشستر||uk|city
+geneva|جنيف||switzerland|city
+zurich|زيورخ||switzerland|city
+davos|دافوس||switzerland|city
+munich|ميونخ|ميونيخ|germany|city
+frankfurt|فرانكفورت||germany|city
+hamburg|هامبورغ|هامبورج|germany|city
+the-hague|لاهاي||netherlands|city
+strasbourg|ستراسبورغ||france|city
+marseille|مرسيليا||france|city
+lyon|ليون?|مدينة ليون|france|city
+milan|ميلانو|ميلان|italy|city
+barcelona-city|مدينة برشلونة||spain|city
+balkans|البلقان|منطقة البلقان||region
+kaliningrad|كالينينغراد||russia|city
+
+# --- Iran, Asia
+isfahan|أصفهان||iran|city
+mashhad|مشهد?|مدينة مشهد|iran|city
+tabriz|تبريز||iran|city
+shiraz|شيراز||iran|city
+natanz|نطنز||iran|site
+strait-of-hormuz|مضيق هرمز|هرمز|iran|water
+kashmir|كشمير|إقليم كشمير|india|conflict
+kandahar|قندهار||afghanistan|city
+karachi|كراتشي||pakistan|city
+lahore|لاهور||pakistan|city
+mumbai|مومباي|بومباي|india|city
+shanghai|شنغهاي|شانغهاي|china|city
+hong-kong|هونغ كونغ|هونج كونج,هونغكونغ|china|region
+macau|ماكاو||china|region
+xinjiang|شينجيانغ|شينجيانج,تركستان الشرقية|china|region
+tibet|التبت||china|region
+rakhine|راخين|أراكان|myanmar|region
+
+# --- Americas, Africa, elsewhere
+new-york|نيويورك||usa|city
+los-angeles|لوس أنجلوس|لوس انجلوس,لوس أنجليس|usa|city
+chicago|شيكاغو||usa|city
+miami|ميامي||usa|city
+houston|هيوستن||usa|city
+san-francisco|سان فرانسيسكو||usa|city
+silicon-valley|وادي السيليكون||usa|region
+florida|فلوريدا||usa|region
+texas|تكساس||usa|region
+california|كاليفورنيا||usa|region
+guantanamo|غوانتانامو|جوانتانامو|usa|site
+toronto|تورونتو||canada|city
+montreal|مونتريال||canada|city
+sao-paulo|ساو باولو||brazil|city
+rio-de-janeiro|ريو دي جانيرو||brazil|city
+johannesburg|جوهانسبرغ|جوهانسبرج|south-africa|city
+cape-town|كيب تاون||south-africa|city
+lagos|لاغوس|لاجوس|nigeria|city
+sydney|سيدني||australia|city
+melbourne|ملبورن||australia|city
+greenland|غرينلاند|جرينلاند|denmark|region
+puerto-rico|بورتوريكو||usa|region
+
+# --- regions, seas, continents
+middle-east|الشرق الأوسط|منطقة الشرق الأوسط|||region
+gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي|||region
+arabian-peninsula|شبه الجزيرة العربية|الجزيرة العربية|||region
+maghreb|المغرب العربي|دول المغرب العربي|||region
+levant|بلاد الشام|الشام?|||region
+horn-of-africa|القرن الأفريقي|القرن الإفريقي|||region
+sahel|الساحل الأفريقي|منطقة الساحل,الساحل والصحراء|||region
+red-sea|البحر الأحمر||||water
+mediterranean|البحر المتوسط|البحر الأبيض المتوسط,المتوسط?|||water
+black-sea|البحر الأسود||||water
+baltic-sea|بحر البلطيق|البلطيق|||water
+south-china-sea|بحر الصين الجنوبي||||water
+bab-el-mandeb|باب المندب|مضيق باب المندب|||water
+europe|أوروبا|أوربا,القارة الأوروبية,القارة العجوز|||continent
+africa|أفريقيا|إفريقيا,القارة الأفريقية,القارة السمراء|||continent
+asia|آسيا|القارة الآسيوية|||continent
+latin-america|أمريكا اللاتينية|أميركا اللاتينية|||continent
+south-america|أمريكا الجنوبية|أميركا الجنوبية|||continent
+north-america|أمريكا الشمالية|أميركا الشمالية|||continent
+arctic|القطب الشمالي||||region
+antarctica|القارة القطبية الجنوبية|أنتاركتيكا|||continent
+"""#

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import KhabarPipeline
+import KhabarStorage
+
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write every stored article as import-format JSONL (JSONL.gz for a .gz name); `khabar import` reads it back, on either backend.")
+
+    @OptionGroup var db: DatabaseOptions
+    @Argument(help: "Output file, or - for standard output.") var output = "-"
+
+    func run() async throws {
+        let store = try await db.openStore()
+        let writer = try LineWriter(path: output)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        var cursor: ArticleCursor?
+        var count = 0
+        do {
+            repeat {
+                let page = try await store.articles(ArticleQuery(limit: 500, before: cursor))
+                for article in page.articles {
+                    try writer.write(line: try encoder.encode(ExportRecord(article)))
+                }
+                count += page.articles.count
+                cursor = page.next
+            } while cursor != nil
+            try writer.close()
+        } catch {
+            await close(store)
+            throw error
+        }
+        await close(store)
+        if output != "-" { printError("exported \(count) articles to \(output)") }
+    }
+}

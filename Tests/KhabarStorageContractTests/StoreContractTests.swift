@@ -1,0 +1,157 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import Testing
+
+func draft(_ id: String, title: String = "عنوان", body: String = "نص الخبر", url: String? = nil,
+           published: Date? = Date(timeIntervalSince1970: 1_700_000_000), source: String = "مصدر",
+           indexed: IndexedText? = nil) -> PreparedArticle {
+    PreparedArticle(
+        draft: ArticleDraft(id: id, title: title, body: body, url: url ?? "https://example.org/\(id)",
+                            published: published, source: SourceDraft(name: source, domain: "example.org")),
+        indexed: indexed ?? IndexedText(titleExact: title, titleStems: title, bodyExact: body, bodyStems: body),
+        stage: .analyzed)
+}
+
+func isInserted(_ o: UpsertOutcome) -> Bool { if case .inserted = o { true } else { false } }
+func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } else { false } }
+
+/// One storage contract, the same assertions for every backend (house rule 4).
+@Suite struct StoreContractTests {
+    @Test(arguments: Backend.allCases)
+    func insertThenUnchangedThenUpdated(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let first = try await store.upsert([draft("a"), draft("b")])
+        #expect(first.allSatisfy(isInserted))
+        let again = try await store.upsert([draft("a"), draft("b")])
+        #expect(again.allSatisfy(isUnchanged))
+        let changed = try await store.upsert([draft("a", title: "عنوان جديد")])
+        #expect(changed == [.updated(seq: first[0].seq!)])
+        #expect(try await store.article(id: "a")?.title == "عنوان جديد")
+        #expect(try await store.articleCount() == 2)
+        let versions = try await store.storedVersions(of: [draft("a").draft, draft("zzz").draft,
+                                                           draft("other", url: "https://example.org/b").draft])
+        #expect(Set(versions.keys) == ["a", "other"])
+        #expect(versions["other"]?.contentHash == draft("b").draft.contentHash)
+        #expect(versions["a"]?.stage == .analyzed)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func sameURLUnderAnotherIDUpdatesTheStoredArticle(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([draft("a", url: "https://example.org/x")])
+        let outcome = try await store.upsert([draft("other-id", title: "تحديث", url: "https://example.org/x")])
+        guard case .updated = outcome[0] else { Issue.record("expected update, got \(outcome)"); return }
+        #expect(try await store.articleCount() == 1)
+        #expect(try await store.article(id: "a")?.title == "تحديث")
+        #expect(try await store.article(id: "other-id") == nil)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func urlOwnedByAnotherArticleIsRejectedWithoutHarmingTheBatch(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([draft("a"), draft("b")])
+        let outcomes = try await store.upsert([draft("c"), draft("a", url: "https://example.org/b"), draft("d")])
+        #expect(outcomes[0].seq != nil && outcomes[2].seq != nil)
+        guard case let .rejected(reason) = outcomes[1] else { Issue.record("expected rejection"); return }
+        #expect(reason.contains("https://example.org/b"))
+        #expect(try await store.articleCount() == 4)
+        #expect(try await store.article(id: "a")?.url == "https://example.org/a")
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aConstraintFailureRejectsOnlyThatArticle(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        // An empty body passes the Swift types but not the schema's CHECK.
+        let outcomes = try await store.upsert([draft("ok-1"), draft("bad", body: ""), draft("ok-2")])
+        #expect(isInserted(outcomes[0]) && isInserted(outcomes[2]))
+        guard case .rejected = outcomes[1] else { Issue.record("expected rejection, got \(outcomes[1])"); return }
+        #expect(try await store.articleCount() == 2)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func missingDateKeepsTheStoredDate(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([draft("a", published: Date(timeIntervalSince1970: 1_600_000_000))])
+        _ = try await store.upsert([draft("a", title: "جديد", published: nil)])
+        #expect(try await store.article(id: "a")?.published == Date(timeIntervalSince1970: 1_600_000_000))
+    }
+
+    @Test(arguments: Backend.allCases)
+    func newestFirstKeysetPaginationAndSources(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        var batch: [PreparedArticle] = []
+        for i in 0..<7 {
+            let seconds = TimeInterval(1_700_000_000 + (i / 2) * 60)
+            let source = i % 2 == 0 ? "زوجي" : "فردي"
+            batch.append(draft("p\(i)", published: Date(timeIntervalSince1970: seconds), source: source))
+        }
+        _ = try await store.upsert(batch)
+        var seen: [String] = []
+        var cursor: ArticleCursor?
+        repeat {
+            let page = try await store.articles(ArticleQuery(limit: 3, before: cursor))
+            seen += page.articles.map(\.id)
+            cursor = page.next
+        } while cursor != nil
+        #expect(seen == ["p6", "p5", "p4", "p3", "p2", "p1", "p0"])
+        let sources = try await store.sources()
+        #expect(sources.map(\.articleCount) == [4, 3])
+        let even = try #require(sources.first { $0.name == "زوجي" })
+        #expect(try await store.source(id: even.id)?.articleCount == 4)
+        #expect(try await store.source(id: 999_999) == nil)
+        let evenPage = try await store.articles(ArticleQuery(sourceID: even.id, limit: 10))
+        #expect(evenPage.articles.map(\.id) == ["p6", "p4", "p2", "p0"])
+        #expect(evenPage.next == nil)
+        let article = try #require(try await store.article(id: "p3"))
+        #expect(article.source.name == "فردي" && article.stage == .analyzed && article.title == "عنوان")
+        try await store.ping()
+    }
+
+    @Test(arguments: Backend.allCases)
+    func searchRanksTitleAndExactFormsFirstAndFilters(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        // Pre-analyzed text as the analyzer would give it: exact tokens and stems.
+        func text(_ title: String, _ titleStems: String, _ body: String, _ bodyStems: String) -> IndexedText {
+            IndexedText(titleExact: title, titleStems: titleStems, bodyExact: body, bodyStems: bodyStems)
+        }
+        _ = try await store.upsert([
+            draft("t", title: "مدرسه", published: Date(timeIntervalSince1970: 1_700_000_000), source: "أ",
+                  indexed: text("المدارس جديده", "مدارس جديد", "خبر عن التعليم", "خبر تعليم")),
+            draft("b", published: Date(timeIntervalSince1970: 1_700_000_100), source: "ب",
+                  indexed: text("افتتاح مستشفي", "افتتاح مستشف", "قرب المدارس القديمه", "قرب مدارس قديم")),
+            draft("s", published: Date(timeIntervalSince1970: 1_700_000_200), source: "أ",
+                  indexed: text("خبر اخر", "خبر اخر", "والمدارس مغلقه", "مدارس مغلق")),
+            draft("n", published: Date(timeIntervalSince1970: 1_700_000_300), source: "أ",
+                  indexed: text("لا علاقه", "علاق", "نص اخر", "نص اخر")),
+        ])
+        let word = SearchWord(exact: "المدارس", stem: "مدارس")
+        let results = try await store.search(SearchQuery(words: [word]))
+        #expect(results.total == 3)
+        // Title exact first, then body exact, then stem-only.
+        #expect(results.hits.map(\.article.id) == ["t", "b", "s"])
+        #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted(by: >))
+        let both = try await store.search(SearchQuery(words: [word, SearchWord(exact: "مغلقه", stem: "مغلق")]))
+        #expect(both.hits.map(\.article.id) == ["s"] && !both.partialMatch)
+        let partial = try await store.search(SearchQuery(words: [word, SearchWord(exact: "زلزال", stem: "زلزال")]))
+        #expect(partial.partialMatch && partial.total == 3)
+        let sources = try await store.sources()
+        let b = try #require(sources.first { $0.name == "ب" })
+        #expect(try await store.search(SearchQuery(words: [word], sourceID: b.id)).hits.map(\.article.id) == ["b"])
+        let from = Date(timeIntervalSince1970: 1_700_000_150)
+        #expect(try await store.search(SearchQuery(words: [word], from: from)).hits.map(\.article.id) == ["s"])
+        #expect(try await store.search(SearchQuery(words: [word], to: from)).hits.map(\.article.id) == ["t", "b"])
+        let paged = try await store.search(SearchQuery(words: [word], limit: 1, offset: 1))
+        #expect(paged.total == 3 && paged.hits.map(\.article.id) == ["b"])
+        // Tokens that look like query syntax are just words.
+        for odd in ["\"", "*", "NEAR", "OR", "'", "&", "!", ":"] {
+            let r = try await store.search(SearchQuery(words: [SearchWord(exact: odd, stem: odd)]))
+            #expect(r.total == 0)
+        }
+        #expect(try await store.search(SearchQuery(words: [])).total == 0)
+        // An update replaces the indexed text.
+        _ = try await store.upsert([draft("s", title: "تغير", published: Date(timeIntervalSince1970: 1_700_000_200), source: "أ",
+                                         indexed: text("خبر اخر", "خبر اخر", "نص جديد", "نص جديد"))])
+        #expect(try await store.search(SearchQuery(words: [word])).total == 2)
+    }
+}
