@@ -59,6 +59,27 @@ enum PostgresSchema {
             """,
             "CREATE INDEX article_search_document ON article_search USING GIN (document)",
         ]),
+        Migration(identifier: "v2: feed sources and their fetch state", sql: [
+            """
+            ALTER TABLE sources
+                ADD COLUMN feed_url TEXT,
+                ADD COLUMN site_url TEXT,
+                ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1,
+                ADD COLUMN etag TEXT,
+                ADD COLUMN last_modified TEXT,
+                ADD COLUMN last_fetch_at DOUBLE PRECISION,
+                ADD COLUMN last_status INTEGER,
+                ADD COLUMN last_error TEXT,
+                ADD COLUMN next_poll_at DOUBLE PRECISION,
+                ADD COLUMN poll_interval DOUBLE PRECISION NOT NULL DEFAULT 900,
+                ADD COLUMN failures INTEGER NOT NULL DEFAULT 0,
+                ADD COLUMN lease_owner TEXT,
+                ADD COLUMN lease_until DOUBLE PRECISION
+            """,
+            "CREATE UNIQUE INDEX sources_by_feed_url ON sources (feed_url)",
+            "CREATE INDEX sources_due ON sources (next_poll_at) WHERE feed_url IS NOT NULL",
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate

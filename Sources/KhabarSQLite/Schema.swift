@@ -43,6 +43,26 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: feed sources and their fetch state") { db in
+            try db.execute(sql: """
+                ALTER TABLE sources ADD COLUMN feed_url TEXT;
+                ALTER TABLE sources ADD COLUMN site_url TEXT;
+                ALTER TABLE sources ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE sources ADD COLUMN etag TEXT;
+                ALTER TABLE sources ADD COLUMN last_modified TEXT;
+                ALTER TABLE sources ADD COLUMN last_fetch_at REAL;
+                ALTER TABLE sources ADD COLUMN last_status INTEGER;
+                ALTER TABLE sources ADD COLUMN last_error TEXT;
+                ALTER TABLE sources ADD COLUMN next_poll_at REAL;
+                ALTER TABLE sources ADD COLUMN poll_interval REAL NOT NULL DEFAULT 900;
+                ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE sources ADD COLUMN lease_owner TEXT;
+                ALTER TABLE sources ADD COLUMN lease_until REAL;
+                CREATE UNIQUE INDEX sources_by_feed_url ON sources (feed_url);
+                CREATE INDEX sources_due ON sources (next_poll_at) WHERE feed_url IS NOT NULL;
+                CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 

@@ -138,4 +138,22 @@ public protocol HealthCheck: Sendable {
 }
 
 /// Everything a web node or the pipeline needs from a backend.
-public typealias KhabarStore = ArticleStore & SourceStore & SearchIndex & HealthCheck
+public typealias KhabarStore = ArticleStore & SourceStore & FeedSourceStore & SearchIndex & HealthCheck
+
+/// Sources that are polled, and the leases that keep two workers from fetching one feed at once.
+public protocol FeedSourceStore: Sendable {
+    /// Adds a feed (or returns the existing source with that feed URL): idempotent.
+    func addFeedSource(feedURL: String, name: String?, domain: String?) async throws -> FeedSource
+    func feedSources() async throws -> [FeedSource]
+    func feedSource(id: Int64) async throws -> FeedSource?
+    /// Removes the source and its articles; false when there was none.
+    func removeSource(id: Int64) async throws -> Bool
+    /// Leases up to `limit` enabled feeds whose next poll is due (or all of `only`), skipping feeds
+    /// another worker holds a live lease on.
+    func claimDueFeeds(owner: String, now: Date, lease: Double, limit: Int, only: Int64?) async throws -> [FeedSource]
+    /// Stores the outcome of a poll and releases the lease, if `owner` still holds it.
+    func recordFetch(sourceID: Int64, owner: String, record: FetchRecord) async throws
+    /// Sets `key` to `value` only if it has no value yet; true when this call set it. Used for
+    /// once-per-installation steps such as adding the default sources.
+    func setSettingOnce(_ key: String, value: String) async throws -> Bool
+}

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import KhabarModel
+import KhabarStorage
+
+extension SQLiteStore {
+    static let feedColumns = """
+        s.id, s.name, s.domain, s.feed_url, s.site_url, s.enabled, s.etag, s.last_modified, s.last_fetch_at,
+        s.last_status, s.last_error, s.next_poll_at, s.poll_interval, s.failures,
+        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+        """
+
+    static func feedSource(from row: Row) -> FeedSource {
+        FeedSource(
+            id: row["id"], name: row["name"], domain: row["domain"], feedURL: row["feed_url"], siteURL: row["site_url"],
+            enabled: row["enabled"], etag: row["etag"], lastModified: row["last_modified"],
+            lastFetchAt: (row["last_fetch_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            lastStatus: row["last_status"], lastError: row["last_error"],
+            nextPollAt: (row["next_poll_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            pollInterval: row["poll_interval"], failures: row["failures"], articleCount: row["n"] ?? 0)
+    }
+
+    public func addFeedSource(feedURL: String, name: String?, domain: String?) async throws -> FeedSource {
+        let now = Date().timeIntervalSince1970
+        return try await pool.write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT \(Self.feedColumns) FROM sources s WHERE s.feed_url = ?", arguments: [feedURL]) {
+                return Self.feedSource(from: row)
+            }
+            let display = name ?? domain ?? feedURL
+            // An outlet already known by name (from an import) gains the feed instead of a twin source.
+            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ? AND feed_url IS NULL", arguments: [display]) {
+                try db.execute(sql: "UPDATE sources SET feed_url = ?, domain = coalesce(domain, ?), next_poll_at = ? WHERE id = ?",
+                               arguments: [feedURL, domain, now, existing])
+            } else {
+                var unique = display
+                var n = 2
+                while try Int.fetchOne(db, sql: "SELECT 1 FROM sources WHERE name = ?", arguments: [unique]) != nil {
+                    unique = "\(display) (\(n))"
+                    n += 1
+                }
+                try db.execute(sql: """
+                    INSERT INTO sources (name, domain, created_at, feed_url, next_poll_at) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [unique, domain, now, feedURL, now])
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT \(Self.feedColumns) FROM sources s WHERE s.feed_url = ?", arguments: [feedURL])!
+            return Self.feedSource(from: row)
+        }
+    }
+
+    public func feedSources() async throws -> [FeedSource] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.feedColumns) FROM sources s WHERE s.feed_url IS NOT NULL ORDER BY s.id")
+                .map(Self.feedSource(from:))
+        }
+    }
+
+    public func feedSource(id: Int64) async throws -> FeedSource? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.feedColumns) FROM sources s WHERE s.id = ? AND s.feed_url IS NOT NULL",
+                             arguments: [id]).map(Self.feedSource(from:))
+        }
+    }
+
+    public func removeSource(id: Int64) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM article_search WHERE rowid IN (SELECT seq FROM articles WHERE source_id = ?)", arguments: [id])
+            try db.execute(sql: "DELETE FROM articles WHERE source_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    public func claimDueFeeds(owner: String, now: Date, lease: Double, limit: Int, only: Int64?) async throws -> [FeedSource] {
+        let t = now.timeIntervalSince1970
+        return try await pool.write { db in
+            // SQLite has one writer at a time, so select-then-update inside this transaction is atomic.
+            var sql = """
+                SELECT id FROM sources WHERE feed_url IS NOT NULL AND enabled = 1
+                AND (lease_until IS NULL OR lease_until < ?)
+                """
+            var arguments: StatementArguments = [t]
+            if let only {
+                sql += " AND id = ?"
+                _ = arguments.append(contentsOf: [only])
+            } else {
+                sql += " AND (next_poll_at IS NULL OR next_poll_at <= ?)"
+                _ = arguments.append(contentsOf: [t])
+            }
+            sql += " ORDER BY next_poll_at LIMIT ?"
+            _ = arguments.append(contentsOf: [limit])
+            let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
+            for id in ids {
+                try db.execute(sql: "UPDATE sources SET lease_owner = ?, lease_until = ? WHERE id = ?", arguments: [owner, t + lease, id])
+            }
+            return try ids.compactMap { id in
+                try Row.fetchOne(db, sql: "SELECT \(Self.feedColumns) FROM sources s WHERE s.id = ?", arguments: [id]).map(Self.feedSource(from:))
+            }
+        }
+    }
+
+    public func recordFetch(sourceID: Int64, owner: String, record: FetchRecord) async throws {
+        try await pool.write { db in
+            try db.execute(sql: """
+                UPDATE sources SET last_fetch_at = ?, last_status = ?, last_error = ?,
+                    etag = CASE WHEN ? IS NULL THEN etag ELSE ? END,
+                    last_modified = CASE WHEN ? IS NULL THEN last_modified ELSE ? END,
+                    next_poll_at = ?, poll_interval = ?,
+                    failures = CASE WHEN ? IS NULL THEN 0 ELSE failures + 1 END,
+                    site_url = coalesce(site_url, ?),
+                    lease_owner = NULL, lease_until = NULL
+                WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ?)
+                """, arguments: [record.fetchedAt.timeIntervalSince1970, record.status, record.error,
+                                 record.etag, record.etag, record.lastModified, record.lastModified,
+                                 record.nextPollAt.timeIntervalSince1970, record.pollInterval, record.error,
+                                 record.siteURL, sourceID, owner])
+        }
+    }
+
+    public func setSettingOnce(_ key: String, value: String) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", arguments: [key, value])
+            return db.changesCount > 0
+        }
+    }
+}

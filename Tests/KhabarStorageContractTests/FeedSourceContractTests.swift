@@ -1,0 +1,76 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import Testing
+
+@Suite struct FeedSourceContractTests {
+    @Test(arguments: Backend.allCases)
+    func addingIsIdempotentAndAdoptsAnImportedOutlet(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([draft("a", source: "صحيفة الشرق")])
+        let first = try await store.addFeedSource(feedURL: "https://east.example/rss", name: "صحيفة الشرق", domain: "east.example")
+        let again = try await store.addFeedSource(feedURL: "https://east.example/rss", name: "اسم آخر", domain: nil)
+        #expect(first.id == again.id && again.name == "صحيفة الشرق")
+        #expect(first.articleCount == 1)  // the imported outlet gained the feed: no twin source
+        let other = try await store.addFeedSource(feedURL: "https://east.example/sport.rss", name: "صحيفة الشرق", domain: "east.example")
+        #expect(other.id != first.id && other.name == "صحيفة الشرق (2)")
+        #expect(try await store.feedSources().map(\.id) == [first.id, other.id])
+        #expect(try await store.feedSource(id: first.id)?.feedURL == "https://east.example/rss")
+    }
+
+    @Test(arguments: Backend.allCases)
+    func leasesKeepTwoWorkersOffOneFeedAndExpire(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        for i in 0..<5 { _ = try await store.addFeedSource(feedURL: "https://f.example/\(i)", name: "مصدر \(i)", domain: nil) }
+        let now = Date()
+        let a = try await store.claimDueFeeds(owner: "worker-a", now: now, lease: 60, limit: 3, only: nil)
+        let b = try await store.claimDueFeeds(owner: "worker-b", now: now, lease: 60, limit: 3, only: nil)
+        #expect(a.count == 3 && b.count == 2)
+        #expect(Set(a.map(\.id)).isDisjoint(with: b.map(\.id)))
+        #expect(try await store.claimDueFeeds(owner: "worker-c", now: now, lease: 60, limit: 3, only: nil).isEmpty)
+        // worker-a finishes one feed: it is released and scheduled later, so not due now.
+        let done = a[0]
+        try await store.recordFetch(sourceID: done.id, owner: "worker-a", record: FetchRecord(
+            status: 200, etag: "\"v1\"", lastModified: "Mon, 01 Jan 2024 00:00:00 GMT", error: nil, items: 7,
+            fetchedAt: now, nextPollAt: now.addingTimeInterval(900), pollInterval: 900, siteURL: "https://f.example/"))
+        let stored = try #require(try await store.feedSource(id: done.id))
+        #expect(stored.etag == "\"v1\"" && stored.lastStatus == 200 && stored.lastError == nil && stored.failures == 0)
+        #expect(stored.siteURL == "https://f.example/")
+        // worker-b crashed: after its lease expires its feeds are claimed again.
+        let later = now.addingTimeInterval(120)
+        let retaken = try await store.claimDueFeeds(owner: "worker-c", now: later, lease: 60, limit: 10, only: nil)
+        #expect(Set(retaken.map(\.id)) == Set(b.map(\.id) + a.dropFirst().map(\.id)))
+        // A stale owner cannot overwrite the new owner's record.
+        try await store.recordFetch(sourceID: b[0].id, owner: "worker-b", record: FetchRecord(
+            status: 500, etag: nil, lastModified: nil, error: "HTTP 500", items: 0, fetchedAt: later,
+            nextPollAt: later, pollInterval: 900))
+        #expect(try await store.feedSource(id: b[0].id)?.lastError == nil)
+        // A failure keeps the old validators and counts the failure.
+        try await store.recordFetch(sourceID: done.id, owner: "worker-z", record: FetchRecord(
+            status: 503, etag: nil, lastModified: nil, error: "HTTP 503", items: 0, fetchedAt: later,
+            nextPollAt: later.addingTimeInterval(1800), pollInterval: 1800))
+        let failed = try #require(try await store.feedSource(id: done.id))
+        #expect(failed.etag == "\"v1\"" && failed.failures == 1 && failed.lastError == "HTTP 503" && failed.pollInterval == 1800)
+        // `only` claims one feed even when it is not due yet.
+        let forced = try await store.claimDueFeeds(owner: "cli", now: later, lease: 60, limit: 1, only: done.id)
+        #expect(forced.map(\.id) == [done.id])
+    }
+
+    @Test(arguments: Backend.allCases)
+    func removingASourceRemovesItsArticles(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([draft("a", source: "باقية"), draft("b", source: "زائلة"), draft("c", source: "زائلة")])
+        let gone = try #require(try await store.sources().first { $0.name == "زائلة" })
+        #expect(try await store.removeSource(id: gone.id))
+        #expect(try await store.removeSource(id: gone.id) == false)
+        #expect(try await store.articleCount() == 1)
+        #expect(try await store.search(SearchQuery(words: [SearchWord(exact: "عنوان", stem: "عنوان")])).total == 1)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func settingsAreSetOnce(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        #expect(try await store.setSettingOnce("default_sources", value: "1"))
+        #expect(try await store.setSettingOnce("default_sources", value: "2") == false)
+    }
+}
