@@ -12,12 +12,16 @@ public struct WebConfiguration: Sendable {
     /// The zone dates are shown in.
     public var timeZone: TimeZone
     public var pageSize: Int
+    /// Bearer token for the write side of the API (`KHABAR_ADMIN_TOKEN`); nil disables it.
+    public var adminToken: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
+                adminToken: String? = nil) {
         self.host = host
         self.port = port
         self.timeZone = timeZone
         self.pageSize = pageSize
+        self.adminToken = adminToken
     }
 }
 
@@ -68,6 +72,15 @@ public func buildRouter(
                                           before: q["before"].map(String.init))
     }
     api.get("sources") { _, _ in try await site.apiSources() }
+    api.post("sources") { request, _ in
+        try site.authorize(request)
+        let body = try await request.body.collect(upTo: 1 << 16)
+        return try await site.apiAddSource(Data(buffer: body))
+    }
+    api.delete("sources/:id") { request, context in
+        try site.authorize(request)
+        return try await site.apiRemoveSource(context.parameters.get("id") ?? "")
+    }
     api.get("search") { request, _ in try await site.apiSearch(SearchParameters(request.uri.queryParameters)) }
     return router
 }
@@ -87,6 +100,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .notFound:
                 return isAPI ? Site.json(["error": error.body ?? "not found"], status: .notFound)
                     : site.notFoundPage(message: error.body)
+            case .unauthorized, .forbidden:
+                return Site.json(["error": error.body ?? "not allowed"], status: error.status)
             case .badRequest:
                 return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
                     : site.errorPage(status: .badRequest, heading: "طلب غير صالح", message: error.body ?? "")

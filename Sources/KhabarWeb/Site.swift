@@ -123,7 +123,19 @@ struct Site: Sendable {
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
                                       "subheading": "\(source.articleCount) خبر" + (source.domain.map { " · \($0)" } ?? "")]
         if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
+        if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
         return page(title: source.name, template: "list", context: context)
+    }
+
+    /// The per-source status block: what the last poll did and when the next one is.
+    func feedStatus(_ feed: FeedSource) -> [String: Any] {
+        var status: [String: Any] = ["feedURL": feed.feedURL, "interval": "\(Int(feed.pollInterval / 60)) دقيقة"]
+        if let last = feed.lastFetchAt { status["lastFetch"] = dates.full(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
+        if let code = feed.lastStatus { status["httpStatus"] = code }
+        if let error = feed.lastError { status["error"] = error }
+        if let next = feed.nextPollAt { status["nextPoll"] = dates.full(next) }
+        if !feed.enabled { status["disabled"] = true }
+        return status
     }
 
     func sourcesPage() async throws -> Response {
@@ -184,7 +196,43 @@ struct Site: Sendable {
     }
 
     func apiSources() async throws -> Response {
-        Self.json(["sources": try await store.sources().map(SourceJSON.init)])
+        let feeds = Dictionary(uniqueKeysWithValues: try await store.feedSources().map { ($0.id, $0) })
+        return Self.json(["sources": try await store.sources().map { SourceJSON($0, feed: feeds[$0.id]) }])
+    }
+
+    /// Checks `Authorization: Bearer <KHABAR_ADMIN_TOKEN>` in constant time.
+    func authorize(_ request: Request) throws {
+        guard let token = configuration.adminToken, !token.isEmpty else {
+            throw HTTPError(.forbidden, message: "the admin API is disabled: start khabar with KHABAR_ADMIN_TOKEN set")
+        }
+        let given = request.headers[.authorization].map { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : "" } ?? ""
+        let a = Array(given.utf8), b = Array(token.utf8)
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        for i in 0..<min(a.count, b.count) { difference |= a[i] ^ b[i] }
+        guard difference == 0 else { throw HTTPError(.unauthorized, message: "a valid admin token is required") }
+    }
+
+    struct AddSourceRequest: Decodable {
+        var url: String
+        var name: String?
+    }
+
+    func apiAddSource(_ body: Data) async throws -> Response {
+        guard let request = try? JSONDecoder().decode(AddSourceRequest.self, from: body) else {
+            throw HTTPError(.badRequest, message: #"expected a JSON body {"url": "https://…", "name": "…"}"#)
+        }
+        guard let url = CanonicalURL.canonicalize(request.url), url.hasPrefix("http") else {
+            throw HTTPError(.badRequest, message: "url: expected an absolute http(s) URL")
+        }
+        let source = try await store.addFeedSource(feedURL: url, name: request.name, domain: URLComponents(string: url)?.host)
+        return Self.json(SourceJSON(Source(id: source.id, name: source.name, domain: source.domain,
+                                           articleCount: source.articleCount), feed: source), status: .created)
+    }
+
+    func apiRemoveSource(_ rawID: String) async throws -> Response {
+        guard let id = Int64(rawID) else { throw HTTPError(.badRequest, message: "id: expected a number") }
+        guard try await store.removeSource(id: id) else { throw HTTPError(.notFound, message: "no source with id \(id)") }
+        return Response(status: .noContent)
     }
 }
 
@@ -222,12 +270,26 @@ struct SourceJSON: Codable {
     var name: String
     var domain: String?
     var articleCount: Int?
+    var feed: FeedJSON?
 
-    init(_ s: Source) {
+    struct FeedJSON: Codable {
+        var url: String
+        var lastFetch: String?
+        var lastStatus: Int?
+        var lastError: String?
+        var nextPoll: String?
+        var pollIntervalSeconds: Int
+    }
+
+    init(_ s: Source, feed: FeedSource? = nil) {
         id = s.id
         name = s.name
         domain = s.domain
         articleCount = s.articleCount == 0 ? nil : s.articleCount
+        self.feed = feed.map {
+            FeedJSON(url: $0.feedURL, lastFetch: $0.lastFetchAt.map(DateParsing.iso8601), lastStatus: $0.lastStatus,
+                     lastError: $0.lastError, nextPoll: $0.nextPollAt.map(DateParsing.iso8601), pollIntervalSeconds: Int($0.pollInterval))
+        }
     }
 }
 

@@ -46,6 +46,13 @@ enum Templates {
     static let list = #"""
     <h1>{{heading}}</h1>
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
+    {{#feed}}<dl class="feed-status">
+    <dt>الخلاصة</dt><dd><bdi>{{feedURL}}</bdi></dd>
+    <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}</dd>
+    {{#error}}<dt>آخر خطأ</dt><dd class="error"><bdi>{{error}}</bdi></dd>{{/error}}
+    {{#nextPoll}}<dt>الجلب التالي</dt><dd>{{nextPoll}} (كل {{interval}})</dd>{{/nextPoll}}
+    {{#disabled}}<dt>الحالة</dt><dd>متوقف</dd>{{/disabled}}
+    </dl>{{/feed}}
     {{#days}}
     <section class="day">
     <h2>{{day}}</h2>
@@ -134,6 +141,11 @@ enum Templates {
     ul.articles li, ul.sources li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
     ul.articles .title { display: block; font-weight: 600; }
     .pager { margin-block: 1.5rem; }
+    .feed-status { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; font-size: 0.9rem;
+      border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.75rem 1rem; }
+    .feed-status dt { color: var(--muted); }
+    .feed-status dd { margin: 0; overflow-wrap: anywhere; }
+    .feed-status .error { color: #b3261e; }
     form.search { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 1rem; }
     form.search input[type=search] { flex: 1 1 16rem; padding: 0.4rem 0.6rem; font: inherit; }
     form.search select, form.search input, form.search button { font: inherit; }

@@ -26,7 +26,10 @@ struct Serve: AsyncParsableCommand {
         }
         let store = try await db.openStore()
         let app = try buildApplication(
-            store: store, configuration: WebConfiguration(host: host, port: port, timeZone: zone), logger: logger)
+            store: store,
+            configuration: WebConfiguration(host: host, port: port, timeZone: zone,
+                                            adminToken: ProcessInfo.processInfo.environment["KHABAR_ADMIN_TOKEN"]),
+            logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.location)"])
