@@ -307,6 +307,22 @@ public final class PostgresStore: KhabarStore {
         return .inserted(seq: seq)
     }
 
+    public func replaceIndexedText(_ batch: [(seq: Int64, indexed: IndexedText)]) async throws {
+        let logger = logger
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                for (seq, indexed) in batch {
+                    try await Self.writeIndex(indexed, seq: seq, connection: connection, logger: logger)
+                    try await connection.query(
+                        "UPDATE articles SET stage = greatest(stage, \(Int32(PipelineStage.analyzed.rawValue))) WHERE seq = \(seq)",
+                        logger: logger)
+                }
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
     static func writeIndex(_ indexed: IndexedText?, seq: Int64, connection: PostgresConnection, logger: Logger) async throws {
         guard let indexed else {
             try await connection.query("DELETE FROM article_search WHERE seq = \(seq)", logger: logger)

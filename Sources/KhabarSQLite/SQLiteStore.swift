@@ -227,6 +227,16 @@ public final class SQLiteStore: KhabarStore {
         return .inserted(seq: seq)
     }
 
+    public func replaceIndexedText(_ batch: [(seq: Int64, indexed: IndexedText)]) async throws {
+        try await pool.write { db in
+            for (seq, indexed) in batch {
+                try Self.writeIndex(indexed, seq: seq, db: db, replacing: true)
+                try db.execute(sql: "UPDATE articles SET stage = max(stage, ?) WHERE seq = ?",
+                               arguments: [PipelineStage.analyzed.rawValue, seq])
+            }
+        }
+    }
+
     static func writeIndex(_ indexed: IndexedText?, seq: Int64, db: Database, replacing: Bool) throws {
         if replacing {
             try db.execute(sql: "DELETE FROM article_search WHERE rowid = ?", arguments: [seq])

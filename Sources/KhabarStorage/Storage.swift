@@ -122,6 +122,8 @@ public protocol ArticleStore: Sendable {
     /// keyed by the draft's id. Lets the pipeline skip work for articles that have not changed.
     func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion]
     func article(id: String) async throws -> Article?
+    /// Replaces the search-index text of stored articles and marks them analyzed (`khabar reprocess`).
+    func replaceIndexedText(_ batch: [(seq: Int64, indexed: IndexedText)]) async throws
     func articles(_ query: ArticleQuery) async throws -> ArticlePage
     func articleCount() async throws -> Int
 }

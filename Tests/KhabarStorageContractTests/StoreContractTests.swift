@@ -155,3 +155,17 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         #expect(try await store.search(SearchQuery(words: [word])).total == 2)
     }
 }
+
+@Suite struct ReindexContractTests {
+    @Test(arguments: Backend.allCases)
+    func replacingIndexedTextChangesWhatSearchFinds(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let outcome = try await store.upsert([draft("a", indexed: IndexedText(titleExact: "قديم", titleStems: "قديم", bodyExact: "", bodyStems: ""))])
+        let seq = try #require(outcome[0].seq)
+        let old = SearchWord(exact: "قديم", stem: "قديم"), new = SearchWord(exact: "جديد", stem: "جديد")
+        #expect(try await store.search(SearchQuery(words: [old])).total == 1)
+        try await store.replaceIndexedText([(seq, IndexedText(titleExact: "جديد", titleStems: "جديد", bodyExact: "", bodyStems: ""))])
+        #expect(try await store.search(SearchQuery(words: [old])).total == 0)
+        #expect(try await store.search(SearchQuery(words: [new])).hits.map(\.article.id) == ["a"])
+    }
+}
