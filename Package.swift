@@ -16,14 +16,22 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // zlib for reading .jsonl.gz streams (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML and XML parsers (Debian: libxml2-dev); the shim hides its ICU (stack notes P1).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         .target(name: "KhabarModel"),
         .target(name: "KhabarArabic"),
         .target(name: "KhabarStorage", dependencies: ["KhabarModel"]),
+        .target(name: "KhabarFeeds", dependencies: [
+            "CLibXML2",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .target(name: "KhabarExtraction", dependencies: ["CLibXML2"]),
         .target(name: "KhabarSQLite", dependencies: [
             "KhabarStorage", "KhabarModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -34,8 +42,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "KhabarPipeline", dependencies: [
-            "KhabarModel", "KhabarStorage", "KhabarArabic", "CZlib",
+            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarFeeds", "KhabarExtraction", "CZlib",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "KhabarWeb", dependencies: [
             "KhabarModel", "KhabarStorage", "KhabarArabic",
@@ -46,6 +55,7 @@ let package = Package(
         ]),
         .executableTarget(name: "khabar", dependencies: [
             "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPostgres", "KhabarPipeline", "KhabarWeb",
+            "KhabarFeeds", "KhabarExtraction",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -53,6 +63,8 @@ let package = Package(
         ]),
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
+        .testTarget(name: "KhabarFeedsTests", dependencies: ["KhabarFeeds"], exclude: ["Fixtures"]),
+        .testTarget(name: "KhabarExtractionTests", dependencies: ["KhabarExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),
         .testTarget(name: "KhabarStorageContractTests", dependencies: [
             "KhabarSQLite", "KhabarPostgres", "KhabarStorage", "KhabarModel",

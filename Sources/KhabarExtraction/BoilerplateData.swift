@@ -5,13 +5,19 @@
 // would see them; normalisation makes "اقرأ أيضاً:" and "إقرأ ايضا" the same key.
 //
 // Kinds:
-//   heading  — a whole line that opens a boilerplate box ("اقرأ أيضاً", "التعليقات (12)"): the
-//              line, and the box or list it heads, are removed.
+//   heading  — a whole line that opens a boilerplate box ("اقرأ أيضاً", "مقالات ذات صلة"): the
+//              line, and the box or the run of links it heads, are removed.
+//   comments — a whole line that opens the comments ("التعليقات (12)"): like heading, and when it
+//              sits after most of the text, everything after it in its container goes too
+//              (comments are prose, so "stop at the next paragraph" does not work for them).
+//   label    — a whole line that is boilerplate on its own ("إعلان") and heads nothing.
 //   prefix   — a line starting with these words is boilerplate, whatever follows
 //              ("اقرأ أيضاً: <headline>", "تابعونا على فيسبوك").
 //   contains — a short line (≤ 40 words) containing these words is boilerplate.
 //   social   — words of share bars; a short line made only of them (and of heading words) goes.
 //   byline   — a short line (≤ 10 words) starting with these words, at the edge of the text, goes.
+//   date     — month, weekday and time words: a short line with digits and one of them, at the edge
+//              of the text, is a dateline and goes.
 //   stop     — common function words; prose has many, menus and headlines few.
 let boilerplatePhraseData = #"""
 heading|اقرأ أيضاً
@@ -87,16 +93,19 @@ heading|مشاركة
 heading|المشاركة
 heading|مشاركة الخبر
 heading|مشاركة المقال
-heading|تعليقات
-heading|التعليقات
-heading|تعليقات القراء
-heading|التعليقات على الخبر
-heading|أضف تعليق
-heading|أضف تعليقك
-heading|اترك تعليقاً
-heading|اترك تعليقا
-heading|اكتب تعليقك
-heading|شارك برأيك
+comments|تعليقات
+comments|التعليقات
+comments|تعليقات القراء
+comments|التعليقات على الخبر
+comments|أضف تعليق
+comments|أضف تعليقك
+comments|اترك تعليقاً
+comments|اترك تعليقا
+comments|اكتب تعليقك
+comments|شارك برأيك
+comments|آراء القراء
+comments|تعليقات الزوار
+comments|التعليقات المنشورة
 heading|اشترك في النشرة
 heading|اشترك في النشرة البريدية
 heading|النشرة البريدية
@@ -106,8 +115,12 @@ heading|تطبيقاتنا
 heading|حمل التطبيق
 heading|روابط سريعة
 heading|أقسام الموقع
-heading|إعلان
-heading|اعلان
+label|إعلان
+label|اعلان
+label|إعلانات
+label|advertisement
+label|ad
+label|sponsored
 heading|محتوى مدعوم
 heading|مواضيع قد تهمك
 heading|فيديوهات ذات صلة
@@ -232,6 +245,46 @@ byline|آخر تحديث
 byline|تم النشر
 byline|تم التحديث
 byline|منذ
+date|يناير
+date|فبراير
+date|مارس
+date|أبريل
+date|ابريل
+date|مايو
+date|يونيو
+date|يونيه
+date|يوليو
+date|يوليه
+date|أغسطس
+date|سبتمبر
+date|أكتوبر
+date|نوفمبر
+date|ديسمبر
+date|كانون
+date|شباط
+date|آذار
+date|نيسان
+date|أيار
+date|حزيران
+date|تموز
+date|آب
+date|أيلول
+date|تشرين
+date|السبت
+date|الأحد
+date|الاثنين
+date|الإثنين
+date|الثلاثاء
+date|الأربعاء
+date|الخميس
+date|الجمعة
+date|ساعة
+date|ساعات
+date|دقيقة
+date|دقائق
+date|ص
+date|م
+date|gmt
 stop|في
 stop|من
 stop|على

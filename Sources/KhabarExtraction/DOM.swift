@@ -146,6 +146,21 @@ struct DOM {
         return TextUtil.collapse(raw)
     }
 
+    /// Whether the live subtree holds any non-whitespace text (stops at the first).
+    func hasText(_ i: Int) -> Bool {
+        var stack = [i]
+        while let j = stack.popLast() {
+            let n = nodes[j]
+            if n.dead { continue }
+            if n.kind == .text {
+                if n.text.unicodeScalars.contains(where: { !TextUtil.isSpace($0.value) && $0.value >= 0x20 }) { return true }
+            } else if !DOM.skipTextTags.contains(n.tag) {
+                stack.append(contentsOf: n.children)
+            }
+        }
+        return false
+    }
+
     func isAncestor(_ a: Int, of b: Int) -> Bool {
         var p = nodes[b].parent
         while p >= 0 {
@@ -170,7 +185,9 @@ struct DOM {
     static let skipTextTags: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
 }
 
-/// Whitespace and character helpers shared by the extractor and the sanitizer.
+/// Whitespace and character helpers shared by the extractor and the sanitizer. They work on
+/// UTF-8 bytes: Swift's Character-based `split`/`trimming` do grapheme breaking on every Arabic
+/// letter and were the extractor's main cost.
 enum TextUtil {
     @inline(__always) static func isSpace(_ v: UInt32) -> Bool {
         v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C || v == 0xA0 || v == 0x0B
@@ -178,18 +195,67 @@ enum TextUtil {
             || v == 0x202F || v == 0x205F || v == 0x3000
     }
 
+    /// Length of a whitespace sequence starting at `i` (0 if none): ASCII spaces, NBSP,
+    /// U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000.
+    @inline(__always) static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B { return 1 }
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
+        if c == 0xE2, i + 2 < b.count {
+            let c1 = b[i + 1], c2 = b[i + 2]
+            if c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) { return 3 }
+            if c1 == 0x81 && c2 == 0x9F { return 3 }
+        }
+        if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+        if c == 0xE1, i + 2 < b.count, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    /// Length of a character to drop at `i` (0 if none): C0/C1 controls, DEL, BOM (U+FEFF).
+    @inline(__always) static func dropLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x20 || c == 0x7F { return 1 }
+        if c == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] < 0xA0 { return 2 }
+        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
     /// Collapses runs of whitespace (including NBSP) to one space and trims the ends;
     /// drops control characters and the BOM.
     static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            let v = u.value
-            if isSpace(v) { pendingSpace = !out.isEmpty; continue }
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0xFEFF { continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(u)
+        var s = s
+        return s.withUTF8 { b -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var pending = false
+            var i = 0
+            while i < b.count {
+                let sp = spaceLength(b, i)
+                if sp > 0 { pending = !out.isEmpty; i += sp; continue }
+                let d = dropLength(b, i)
+                if d > 0 { i += d; continue }
+                if pending { out.append(0x20); pending = false }
+                out.append(b[i]); i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// Words of collapsed text: runs between single spaces.
+    static func wordCount(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for c in s.utf8 {
+            if c == 0x20 || c == 0x0A { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// Trims ASCII whitespace at both ends.
+    static func trim(_ s: String) -> String {
+        let u = Array(s.utf8)
+        var a = 0, z = u.count
+        while a < z, u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09 || u[a] == 0x0D { a += 1 }
+        while z > a, u[z - 1] == 0x20 || u[z - 1] == 0x0A || u[z - 1] == 0x09 || u[z - 1] == 0x0D { z -= 1 }
+        return String(decoding: u[a..<z], as: UTF8.self)
     }
 }

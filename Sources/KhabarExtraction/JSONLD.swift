@@ -65,10 +65,12 @@ enum JSONLD {
     /// wrappers, raw newlines inside strings, trailing commas) and try again.
     static func parse(_ raw: String) -> Any? {
         var s = raw.trimmingSpaces()
-        for junk in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where s.contains(junk) {
-            s = s.replacingOccurrences(of: junk, with: "")
+        var changed = true
+        while changed {
+            changed = false
+            for p in ["<!--", "//<![CDATA[", "<![CDATA["] where s.hasPrefix(p) { s = String(s.dropFirst(p.count)).trimmingSpaces(); changed = true }
+            for p in ["-->", "//]]>", "]]>"] where s.hasSuffix(p) { s = String(s.dropLast(p.count)).trimmingSpaces(); changed = true }
         }
-        s = s.trimmingSpaces()
         if s.isEmpty { return nil }
         if let v = try? JSONSerialization.jsonObject(with: Data(s.utf8), options: [.fragmentsAllowed]) { return v }
         let repaired = repair(s)

@@ -182,7 +182,7 @@ struct Selector: Sendable {
     }
 }
 
-extension String {
+extension StringProtocol {
     func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }

@@ -27,6 +27,8 @@ public enum CharsetDecoder {
         public var source: Source
         /// Number of leading bytes to skip (the BOM).
         public var skip: Int
+        /// True when the bytes were taken as UTF-8 without validating them (lazy mode).
+        public var unverified = false
         /// Set when the decision overrode a declaration, or bytes had to be replaced.
         public var note: String?
     }
@@ -60,7 +62,7 @@ public enum CharsetDecoder {
 
     /// Maps a charset label (WHATWG-style aliases) to a decoder.
     static func kind(forLabel raw: String) -> Kind {
-        let l = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
+        let l = raw.trimmed("\"", "'")
             .lowercased()
         switch l {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode11utf8":
@@ -92,7 +94,9 @@ public enum CharsetDecoder {
         bytes.withUnsafeBufferPointer { detect($0, contentType: contentType).detection }
     }
 
-    static func detect(_ b: UnsafeBufferPointer<UInt8>, contentType: String?) -> (detection: Detection, kind: Kind) {
+    /// `lazyUTF8`: do not validate UTF-8 up front when nothing forces it (no declaration at all is
+    /// then taken as UTF-8); the caller re-runs eagerly if the XML parser meets an invalid byte.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, contentType: String?, lazyUTF8: Bool = false) -> (detection: Detection, kind: Kind) {
         // 1. BOM
         if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
             return (Detection(charset: "utf-8", source: .bom, skip: 3), .utf8)
@@ -147,7 +151,7 @@ public enum CharsetDecoder {
             }
             return (Detection(charset: k.name, source: declared.source, skip: 0), k)
         }
-        if !isValidUTF8(b) {
+        if !lazyUTF8 && !isValidUTF8(b) {
             let k = kind(forLabel: "windows-1256")
             return (Detection(charset: k.name, source: .fallback, skip: 0,
                               note: "charset: none declared and the bytes are not UTF-8; guessed windows-1256"), k)
@@ -159,8 +163,8 @@ public enum CharsetDecoder {
     static func charsetParameter(_ contentType: String) -> String? {
         for part in contentType.split(separator: ";").dropFirst() {
             let kv = part.split(separator: "=", maxSplits: 1)
-            guard kv.count == 2, kv[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
-            let v = kv[1].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'")))
+            guard kv.count == 2, kv[0].trimmed().lowercased() == "charset" else { continue }
+            let v = kv[1].trimmed("\"", "'")
             return v.isEmpty ? nil : v
         }
         return nil
@@ -276,18 +280,21 @@ public enum CharsetDecoder {
     }
 
     /// Decodes to UTF-8 bytes. When the input already is valid UTF-8, returns `useInput` instead of copying.
-    static func decodeToUTF8(_ b: UnsafeBufferPointer<UInt8>, contentType: String?, avoidCopy: Bool) -> UTF8Result {
-        var (det, kind) = detect(b, contentType: contentType)
+    static func decodeToUTF8(_ b: UnsafeBufferPointer<UInt8>, contentType: String?, avoidCopy: Bool, lazyUTF8: Bool = false) -> UTF8Result {
+        var (det, kind) = detect(b, contentType: contentType, lazyUTF8: lazyUTF8)
         let body = UnsafeBufferPointer(rebasing: b[det.skip...])
         switch kind {
         case .utf8, .unsupported:
-            if let bad = firstInvalidUTF8(body) {
+            if !(lazyUTF8 && avoidCopy), let bad = firstInvalidUTF8(body) {
                 let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
                 let note = "charset: invalid UTF-8 bytes (first on line \(line)) replaced with U+FFFD"
                 det.note = det.note.map { $0 + "; " + note } ?? note
                 return UTF8Result(utf8: Array(String(decoding: body, as: UTF8.self).utf8), useInput: false, detection: det)
             }
-            if avoidCopy { return UTF8Result(utf8: [], useInput: true, detection: det) }
+            if avoidCopy {
+                det.unverified = lazyUTF8
+                return UTF8Result(utf8: [], useInput: true, detection: det)
+            }
             return UTF8Result(utf8: Array(body), useInput: false, detection: det)
         case .utf16le, .utf16be:
             let le = kind == .utf16le

@@ -156,7 +156,7 @@ public enum FeedDate {
                     // RFC 822 comment: "(EST)" names a zone when no offset was given; anything else is ignored.
                     if v == 0x28 { inComment += 1 } else if v == 0x29 { inComment -= 1 }
                     if inComment > 0 { if comment.count < 16 { comment.unicodeScalars.append(sc) }; continue }
-                    let c = comment.lowercased().trimmingCharacters(in: .whitespaces)
+                    let c = comment.lowercased().trimmed()
                     if FeedDate.zones[c] != nil { tokens.append(.word(c)) }
                     comment = ""
                     continue

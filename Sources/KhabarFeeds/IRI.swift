@@ -8,6 +8,7 @@ import Foundation
 /// (NFC + lowercase, then RFC 3492; full UTS #46 mapping is not done), default ports dropped,
 /// empty http(s) path → "/", every byte outside the RFC 3986 set of its component percent-encoded
 /// as UTF-8 (Arabic path segments, spaces, `"<>\^`{|}`), existing `%XX` kept with upper-case hex.
+/// Paths and queries are not Unicode-normalized (as in browsers), so the server sees its own bytes.
 public enum IRI {
     /// Schemes a feed link may have; anything else (`javascript:`, `data:`…) is refused.
     public static let webSchemes: Set<String> = ["http", "https"]
@@ -30,35 +31,43 @@ public enum IRI {
         }
     }
 
-    /// Splits per RFC 3986 Appendix B.
+    /// Splits per RFC 3986 Appendix B (on UTF-8 bytes: Character-level String scanning was the
+    /// main cost of link normalization).
     public static func split(_ s: String) -> Parts {
-        var rest = Substring(s)
+        let u = s.utf8
+        var i = u.startIndex
         var scheme: String? = nil
-        if let colon = rest.firstIndex(of: ":") {
-            let cand = rest[..<colon]
-            if let f = cand.first, f.isASCII, f.isLetter,
-               cand.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) {
-                scheme = cand.lowercased()
-                rest = rest[rest.index(after: colon)...]
+        if let f = u.first, (f | 0x20) >= 0x61 && (f | 0x20) <= 0x7A {
+            var j = u.index(after: i)
+            while j < u.endIndex {
+                let c = u[j]
+                let ok = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x2D || c == 0x2E
+                if !ok { break }
+                j = u.index(after: j)
+            }
+            if j < u.endIndex, u[j] == 0x3A {
+                scheme = String(s[i..<j]).lowercased()
+                i = u.index(after: j)
             }
         }
+        var end = u.endIndex
         var fragment: String? = nil
-        if let h = rest.firstIndex(of: "#") { fragment = String(rest[rest.index(after: h)...]); rest = rest[..<h] }
+        if let h = u[i...].firstIndex(of: 0x23) { fragment = String(s[u.index(after: h)...]); end = h }
         var query: String? = nil
-        if let q = rest.firstIndex(of: "?") { query = String(rest[rest.index(after: q)...]); rest = rest[..<q] }
+        if let q = u[i..<end].firstIndex(of: 0x3F) { query = String(s[u.index(after: q)..<end]); end = q }
         var authority: String? = nil
-        if rest.hasPrefix("//") {
-            let a = rest.dropFirst(2)
-            let end = a.firstIndex(of: "/") ?? a.endIndex
-            authority = String(a[..<end])
-            rest = a[end...]
+        if u.distance(from: i, to: end) >= 2, u[i] == 0x2F, u[u.index(after: i)] == 0x2F {
+            let a = u.index(i, offsetBy: 2)
+            let slash = u[a..<end].firstIndex(of: 0x2F) ?? end
+            authority = String(s[a..<slash])
+            i = slash
         }
-        return Parts(scheme: scheme, authority: authority, path: String(rest), query: query, fragment: fragment)
+        return Parts(scheme: scheme, authority: authority, path: String(s[i..<end]), query: query, fragment: fragment)
     }
 
     /// RFC 3986 §5.2.4.
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard hasDotSegment(path) else { return path }
         var input = Substring(path)
         var out: [Substring] = []
         let absolute = input.hasPrefix("/")
@@ -73,6 +82,19 @@ public enum IRI {
         input = Substring((absolute ? "/" : "") + out.joined(separator: "/"))
         if trailing && !input.hasSuffix("/") { input += "/" }
         return String(input)
+    }
+
+    /// True when some segment of `path` is "." or "..".
+    static func hasDotSegment(_ path: String) -> Bool {
+        var prev2: UInt8 = 0x2F, prev1: UInt8 = 0x2F, segLen = 0
+        for c in path.utf8 {
+            if c == 0x2F {
+                if (segLen == 1 && prev1 == 0x2E) || (segLen == 2 && prev1 == 0x2E && prev2 == 0x2E) { return true }
+                segLen = 0
+            } else { segLen += 1 }
+            prev2 = prev1; prev1 = c
+        }
+        return (segLen == 1 && prev1 == 0x2E) || (segLen == 2 && prev1 == 0x2E && prev2 == 0x2E)
     }
 
     /// RFC 3986 §5.2.2 (strict).
@@ -93,7 +115,7 @@ public enum IRI {
                 } else {
                     let merged: String
                     if b.authority != nil && b.path.isEmpty { merged = "/" + r.path }
-                    else if let slash = b.path.lastIndex(of: "/") { merged = b.path[...slash] + r.path }
+                    else if let slash = b.path.utf8.lastIndex(of: 0x2F) { merged = b.path[...slash] + r.path }
                     else { merged = r.path }
                     t.path = removeDotSegments(merged)
                 }
@@ -107,11 +129,12 @@ public enum IRI {
     /// reference, and for a non-web scheme when `webOnly`. A relative reference with no usable base
     /// comes back normalized but still relative.
     public static func normalize(_ reference: String, base: String? = nil, webOnly: Bool = true) -> String? {
+        if isAlreadyNormal(reference) { return reference }
         var s = reference
         if s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             s.removeAll { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         }
-        s = s.trimmingCharacters(in: .whitespaces.union(.controlCharacters))
+        s = s.trimmedControls()
         guard !s.isEmpty else { return nil }
         var parts = split(s)
         if parts.scheme == nil, let base, let bp = baseParts(base) {
@@ -125,10 +148,72 @@ public enum IRI {
         return encode(parts).string
     }
 
-    /// The base as parts, when it is absolute.
+    /// Fast path: `http(s)://lowercase-ascii-host/path…` with nothing to encode and no dot segments
+    /// is its own normal form (most feed links), checked in one pass over the bytes.
+    static func isAlreadyNormal(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b -> Bool in
+            var i: Int
+            if b.count > 8, b[0] == 0x68, b[1] == 0x74, b[2] == 0x74, b[3] == 0x70 {
+                if b[4] == 0x3A, b[5] == 0x2F, b[6] == 0x2F { i = 7 }
+                else if b[4] == 0x73, b[5] == 0x3A, b[6] == 0x2F, b[7] == 0x2F { i = 8 }
+                else { return false }
+            } else { return false }
+            let hostStart = i
+            while i < b.count, b[i] != 0x2F {
+                let c = b[i]
+                guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2E else { return false }
+                i += 1
+            }
+            guard i > hostStart, i < b.count else { return false }     // needs a path
+            var segmentStart = i + 1
+            var inPath = true
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F, 0x7E,
+                     0x21, 0x24, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D, 0x3A, 0x40:
+                    break
+                case 0x2E:
+                    break
+                case 0x2F:
+                    if inPath {
+                        // "/./" or "/../" segments need work.
+                        let len = i - segmentStart
+                        if (len == 1 && b[i - 1] == 0x2E) || (len == 2 && b[i - 1] == 0x2E && b[i - 2] == 0x2E) { return false }
+                        segmentStart = i + 1
+                    }
+                case 0x3F, 0x23:
+                    if inPath {
+                        let len = i - segmentStart
+                        if (len == 1 && b[i - 1] == 0x2E) || (len == 2 && b[i - 1] == 0x2E && b[i - 2] == 0x2E) { return false }
+                    }
+                    inPath = false
+                case 0x25:
+                    guard i + 2 < b.count, isUpperHex(b[i + 1]), isUpperHex(b[i + 2]) else { return false }
+                    i += 2
+                default:
+                    return false
+                }
+                i += 1
+            }
+            if inPath {
+                let len = i - segmentStart
+                if (len == 1 && b[i - 1] == 0x2E) || (len == 2 && b[i - 1] == 0x2E && b[i - 2] == 0x2E) { return false }
+            }
+            return true
+        }
+    }
+
+    @inline(__always) private static func isUpperHex(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46)
+    }
+
+    /// The base as parts. A relative base (a feed with a relative link and no fetch URL) still
+    /// merges paths; the result then stays relative.
     static func baseParts(_ base: String) -> Parts? {
-        let p = split(base.trimmingCharacters(in: .whitespacesAndNewlines))
-        return p.scheme == nil ? nil : p
+        let t = base.trimmed()
+        return t.isEmpty ? nil : split(t)
     }
 
     /// True when `s` has a scheme.
@@ -149,20 +234,20 @@ public enum IRI {
     private static func normalizeAuthority(_ a: String, scheme: String?) -> String {
         var userinfo: Substring? = nil
         var hostport = Substring(a)
-        if let at = a.lastIndex(of: "@") { userinfo = a[..<at]; hostport = a[a.index(after: at)...] }
+        if let at = a.utf8.lastIndex(of: 0x40) { userinfo = a[..<at]; hostport = a[a.index(after: at)...] }
         var host = hostport
         var port: Substring? = nil
         if hostport.hasPrefix("[") {                         // IPv6 literal
-            if let close = hostport.firstIndex(of: "]") {
+            if let close = hostport.utf8.firstIndex(of: 0x5D) {
                 host = hostport[...close]
                 let after = hostport[hostport.index(after: close)...]
                 if after.hasPrefix(":") { port = after.dropFirst() }
             }
-        } else if let colon = hostport.lastIndex(of: ":") {
+        } else if let colon = hostport.utf8.lastIndex(of: 0x3A) {
             host = hostport[..<colon]; port = hostport[hostport.index(after: colon)...]
         }
         var h = String(host)
-        if h.contains("%") { h = percentDecode(h) }
+        if h.utf8.contains(0x25) { h = percentDecode(h) }
         h = idnaHost(h)
         var out = ""
         if let userinfo { out += percentEncode(String(userinfo), allowSlashAndQuery: false) + "@" }
@@ -176,12 +261,14 @@ public enum IRI {
 
     /// Lowercases and punycodes each non-ASCII label ("مثال.مصر" → "xn--mgbh0fb.xn--wgbh1c").
     public static func idnaHost(_ host: String) -> String {
+        if host.utf8.allSatisfy({ $0 < 0x80 }) { return host.lowercased() }
         guard !host.hasPrefix("[") else { return host.lowercased() }
-        var h = host
         // Full-width and ideographic dots are label separators (UTS #46).
-        for dot in ["\u{3002}", "\u{FF0E}", "\u{FF61}"] where h.contains(dot) { h = h.replacingOccurrences(of: dot, with: ".") }
-        if h.utf8.allSatisfy({ $0 < 0x80 }) { return h.lowercased() }
-        h = h.precomposedStringWithCanonicalMapping.lowercased()
+        var scalars = String.UnicodeScalarView()
+        for sc in host.unicodeScalars {
+            scalars.append(sc.value == 0x3002 || sc.value == 0xFF0E || sc.value == 0xFF61 ? "." : sc)
+        }
+        let h = String(scalars).precomposedStringWithCanonicalMapping.lowercased()
         return h.split(separator: ".", omittingEmptySubsequences: false).map { label -> String in
             if label.utf8.allSatisfy({ $0 < 0x80 }) { return String(label) }
             guard let enc = Punycode.encode(String(label)) else { return String(label) }
@@ -198,8 +285,9 @@ public enum IRI {
     /// Keeps unreserved, sub-delims, ":" and "@" (and "/" and "?" in query/fragment, "/" in paths),
     /// valid `%XX` escapes (hex upper-cased); percent-encodes every other byte of the UTF-8 form.
     static func percentEncode(_ s: String, allowSlashAndQuery: Bool) -> String {
-        let src = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.precomposedStringWithCanonicalMapping
-        let bytes = Array(src.utf8)
+        // No Unicode normalization here: browsers (WHATWG URL) encode path and query bytes as they
+        // are, and a server may not answer to an NFC-changed path. Only hosts are NFC'd (IDNA).
+        let bytes = Array(s.utf8)
         var out = [UInt8]()
         out.reserveCapacity(bytes.count + 8)
         var i = 0

@@ -137,9 +137,97 @@ public struct ParsedFeed: Sendable, Codable {
         return d
     }
 
-    /// One JSON document in the CLI shape.
+    /// One JSON document in the CLI shape, keys in contract order (`format`, `title`, `link`,
+    /// `items` [`id`, `title`, `link`, `published`, `updated`, `author`, `summary`, `content`, then
+    /// `image` and `categories` when present], `errors`): deterministic, unlike `JSONEncoder`
+    /// without `.sortedKeys`.
     public func jsonString(pretty: Bool = false) -> String {
-        let data = (try? Self.jsonEncoder(pretty: pretty).encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        let w = JSONWriter(pretty: pretty)
+        w.object {
+            w.key("format"); w.string(format?.rawValue)
+            w.key("title"); w.string(title)
+            w.key("link"); w.string(link)
+            w.key("items")
+            w.array(items) { item in
+                w.object {
+                    w.key("id"); w.string(item.id)
+                    w.key("title"); w.string(item.title)
+                    w.key("link"); w.string(item.link)
+                    w.key("published"); w.string(item.published.map(FeedDate.iso8601))
+                    w.key("updated"); w.string(item.updated.map(FeedDate.iso8601))
+                    w.key("author"); w.string(item.author)
+                    w.key("summary"); w.string(item.summary)
+                    w.key("content"); w.string(item.content)
+                    if let image = item.image { w.key("image"); w.string(image) }
+                    if !item.categories.isEmpty { w.key("categories"); w.array(item.categories) { w.string($0) } }
+                }
+            }
+            w.key("errors"); w.array(errors) { w.string($0) }
+        }
+        return w.out
+    }
+}
+
+/// A minimal JSON writer (strings escaped per RFC 8259; "/" and non-ASCII left as they are).
+final class JSONWriter {
+    let pretty: Bool
+    var out = ""
+    private var depth = 0
+    private var first = [true]
+
+    init(pretty: Bool) { self.pretty = pretty }
+
+    private func newline() {
+        guard pretty else { return }
+        out += "\n" + String(repeating: "  ", count: depth)
+    }
+
+    private func separator() {
+        if first[first.count - 1] { first[first.count - 1] = false } else { out += "," }
+        newline()
+    }
+
+    func object(_ body: () -> Void) {
+        out += "{"; depth += 1; first.append(true)
+        body()
+        let empty = first.removeLast(); depth -= 1
+        if !empty { newline() }
+        out += "}"
+    }
+
+    func array<T>(_ xs: [T], _ element: (T) -> Void) {
+        out += "["; depth += 1; first.append(true)
+        for x in xs { separator(); element(x) }
+        let empty = first.removeLast(); depth -= 1
+        if !empty { newline() }
+        out += "]"
+    }
+
+    func key(_ k: String) {
+        separator()
+        string(k)
+        out += pretty ? ": " : ":"
+    }
+
+    func string(_ s: String?) {
+        guard let s else { out += "null"; return }
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        out += "\""
     }
 }

@@ -28,8 +28,6 @@ struct XMLFeedReader {
         if let n { feed.errors.append("line \(XNode.line(n)): \(what)") } else { feed.errors.append(what) }
     }
 
-    func where_(_ item: Int, _ n: xmlNodePtr) -> String { "item \(item) (line \(XNode.line(n)))" }
-
     /// The base in effect inside `n`: its own `xml:base` resolved against the inherited one.
     func base(of n: xmlNodePtr, inherited: String?) -> String? {
         guard let b = XNode.attribute(n, "base", xml: true) else { return inherited }
@@ -39,20 +37,20 @@ struct XMLFeedReader {
     /// Normalizes a link; reports refused or unresolvable ones.
     mutating func link(_ raw: String?, base: String?, field: String, at n: xmlNodePtr, item: Int?) -> String? {
         guard let raw else { return nil }
-        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = raw.trimmed()
         guard !t.isEmpty else { return nil }
-        let where_ = item.map { "item \($0)" } ?? "feed"
+        let owner = item.map { "item \($0)" } ?? "feed"
         guard let v = IRI.normalize(t, base: base ?? feedLink ?? url) else {
-            error(n, "\(where_): \(field): not an http(s) link: \(t.prefix(80))")
+            error(n, "\(owner): \(field): not an http(s) link: \(t.prefix(80))")
             return nil
         }
-        if !IRI.isAbsolute(v) { error(n, "\(where_): \(field): relative link with no base: \(t.prefix(80))") }
+        if !IRI.isAbsolute(v) { error(n, "\(owner): \(field): relative link with no base: \(t.prefix(80))") }
         return v
     }
 
     mutating func date(_ raw: String?, field: String, at n: xmlNodePtr, item: Int) -> Date? {
         guard let raw else { return nil }
-        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = raw.trimmed()
         guard !t.isEmpty else { return nil }
         if let d = FeedDate.parse(t) { return d }
         error(n, "item \(item): \(field): unreadable date \"\(t.prefix(60))\"")
@@ -65,7 +63,7 @@ struct XMLFeedReader {
     }
 
     static func trimmed(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmed()
         return t.isEmpty ? nil : t
     }
 
@@ -73,11 +71,11 @@ struct XMLFeedReader {
     static func rssAuthor(_ s: String) -> String? {
         guard var t = trimmed(HTMLText.plain(s)) else { return nil }
         if t.hasSuffix(")"), let open = t.firstIndex(of: "("), t[..<open].contains("@") {
-            let name = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
+            let name = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmed()
             if !name.isEmpty { return name }
         }
         if t.hasSuffix(">"), let open = t.lastIndex(of: "<") {
-            let name = t[..<open].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"")))
+            let name = t[..<open].trimmed("\"")
             if !name.isEmpty { t = name }
         }
         return t
@@ -300,6 +298,8 @@ struct XMLFeedReader {
                 if let content = x.pointee.content { out += HTMLText.escape(String(cString: content)) }
             case XML_CDATA_SECTION_NODE:
                 if let content = x.pointee.content { out += HTMLText.escape(String(cString: content)) }
+            case XML_ENTITY_REF_NODE:
+                out += HTMLText.escape(XNode.entityText(x))
             case XML_ELEMENT_NODE:
                 out += XNode.serialize(x, doc: tree.doc)
             default: break

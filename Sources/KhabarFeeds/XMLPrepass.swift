@@ -117,7 +117,8 @@ enum XMLPrepass {
     /// them: libxml2 drops *every* entity reference, even `&amp;`, once a document is known to be
     /// malformed, but always keeps character references. So `&amp; &lt; &gt; &quot; &apos;` and the
     /// HTML 4 names become `&#N;`, an unknown `&name;` becomes literal text, and a bare `&` becomes
-    /// `&#38;`. Returns nil when nothing needed rewriting.
+    /// `&#38;`. Forbidden control characters are removed too (`removeControlCharacters`).
+    /// Returns nil when nothing needed rewriting.
     static func fixEntities(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let n = b.count
         var out: [UInt8] = []
@@ -168,8 +169,16 @@ enum XMLPrepass {
             copied = i + 1
             i += 1
         }
-        if out.isEmpty && copied == 0 { return nil }
+        if out.isEmpty && copied == 0 { return removeControlCharacters(b) }
         flush(to: n)
-        return out
+        return out.withUnsafeBufferPointer(removeControlCharacters) ?? out
+    }
+
+    /// Drops the C0 control characters XML 1.0 forbids (everything below 0x20 but TAB, LF, CR),
+    /// CDATA included: a stray SUB (0x1A) inside a CDATA section otherwise makes libxml2 abandon
+    /// the rest of the feed. Nil when there are none.
+    static func removeControlCharacters(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard b.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+        return b.filter { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 }

@@ -9,14 +9,16 @@ import Foundation
 /// XXE or billion-laughs document yields its text without the entities.
 final class XMLTree {
     let doc: xmlDocPtr
-    /// libxml2's errors as `line N: message`, at most `XMLTree.maxErrors`.
+    /// libxml2's errors as `line N: XML: message`, at most `XMLTree.maxErrors`.
     private(set) var errors: [String]
     let wellFormed: Bool
+    /// libxml2 met bytes that are not UTF-8 ("Input is not proper UTF-8").
+    let encodingError: Bool
 
     static let maxErrors = 25
 
-    private init(doc: xmlDocPtr, errors: [String], wellFormed: Bool) {
-        self.doc = doc; self.errors = errors; self.wellFormed = wellFormed
+    private init(doc: xmlDocPtr, errors: [String], wellFormed: Bool, encodingError: Bool) {
+        self.doc = doc; self.errors = errors; self.wellFormed = wellFormed; self.encodingError = encodingError
     }
 
     deinit { xmlFreeDoc(doc) }
@@ -32,6 +34,7 @@ final class XMLTree {
     private final class ErrorSink {
         var messages: [String] = []
         var dropped = 0
+        var encodingError = false
     }
 
     /// Parses UTF-8 bytes (the document's own encoding declaration is ignored: the bytes were
@@ -52,18 +55,27 @@ final class XMLTree {
             let sink = Unmanaged<ErrorSink>.fromOpaque(priv).takeUnretainedValue()
             let e = error.pointee
             guard e.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            if e.code == Int32(XML_ERR_INVALID_CHAR.rawValue) || e.code == Int32(XML_ERR_INVALID_ENCODING.rawValue) {
+                sink.encodingError = true
+            }
             if sink.messages.count >= XMLTree.maxErrors { sink.dropped += 1; return }
+            // First line only: libxml2 appends a context snippet cut at a byte, not a character.
             var msg = e.message.map { String(cString: $0) } ?? "error \(e.code)"
+            if let nl = msg.utf8.firstIndex(of: 0x0A) { msg = String(msg[..<nl]) }
             while msg.last?.isWhitespace == true { msg.removeLast() }
-            sink.messages.append(e.line > 0 ? "line \(e.line): \(msg)" : msg)
+            if msg.hasPrefix("xmlParseEntityRef: no name") || msg.hasPrefix("EntityRef: expecting ';'") {
+                msg = "unescaped '&' (kept as text)"
+            }
+            let line = e.line > 0 ? "line \(e.line): XML: \(msg)" : "XML: \(msg)"
+            if sink.messages.last != line { sink.messages.append(line) }    // repeats say nothing new
         }
         let doc = base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { p in
             xmlCtxtReadMemory(ctxt, p, Int32(utf8.count), url, "UTF-8", options)
         }
         var errors = sink.messages
-        if sink.dropped > 0 { errors.append("… and \(sink.dropped) more XML errors") }
+        if sink.dropped > 0 { errors.append("XML: … and \(sink.dropped) more errors") }
         guard let doc else { return nil }
-        return XMLTree(doc: doc, errors: errors, wellFormed: ctxt.pointee.wellFormed != 0)
+        return XMLTree(doc: doc, errors: errors, wellFormed: ctxt.pointee.wellFormed != 0, encodingError: sink.encodingError)
     }
 
     var root: xmlNodePtr? { xmlDocGetRootElement(doc) }
@@ -128,8 +140,8 @@ struct NSCache {
     mutating func qname(_ n: xmlNodePtr) -> QName {
         let raw = n.pointee.name.map { String(cString: $0) } ?? ""
         guard let ns = n.pointee.ns else {
-            if let colon = raw.firstIndex(of: ":") {
-                return QName(ns: NS.of(prefix: raw[..<colon]), local: String(raw[raw.index(after: colon)...]))
+            if let colon = raw.utf8.firstIndex(of: 0x3A) {
+                return QName(ns: NS.of(prefix: raw[..<colon]), local: String(raw[raw.utf8.index(after: colon)...]))
             }
             return QName(ns: .none, local: raw)
         }
@@ -180,8 +192,8 @@ enum XNode {
         return nil
     }
 
-    /// All descendant text and CDATA, skipping entity references; `stopAt` names nested elements not
-    /// to descend into (items recovered inside another item's field).
+    /// All descendant text and CDATA (entity references: see `entityText`), not descending into
+    /// `item`/`entry` elements that recovery nested inside a field.
     static func text(_ n: xmlNodePtr, depth: Int = 0) -> String {
         var out = ""
         appendText(n, into: &out, depth: depth)
@@ -197,11 +209,23 @@ enum XNode {
                 if let content = x.pointee.content { out += String(cString: content) }
             case XML_ELEMENT_NODE:
                 if !isRecoveredEntry(x) { appendText(x, into: &out, depth: depth + 1) }
+            case XML_ENTITY_REF_NODE:
+                out += entityText(x)
             default:
-                break       // entity references (never expanded), comments, PIs
+                break       // comments, PIs
             }
             c = x.pointee.next
         }
+    }
+
+    /// An entity reference left in the tree (possible only when the document names an external DTD,
+    /// which is never loaded): an HTML 4 name becomes its character, anything else stays literal
+    /// text. Never an expansion of a declared entity.
+    static func entityText(_ n: xmlNodePtr) -> String {
+        guard let p = n.pointee.name else { return "" }
+        let name = String(cString: p)
+        if let v = HTMLEntities.table[name], let s = Unicode.Scalar(v) { return String(Character(s)) }
+        return "&" + name + ";"
     }
 
     /// `item`/`entry` elements found inside a field are feed entries the recovery nested wrongly.
@@ -228,6 +252,8 @@ enum XNode {
                 if let content = x.pointee.content { out += String(cString: content) }
             case XML_TEXT_NODE:
                 if let content = x.pointee.content { out += HTMLText.escape(String(cString: content)) }
+            case XML_ENTITY_REF_NODE:
+                out += HTMLText.escape(entityText(x))
             case XML_ELEMENT_NODE:
                 if isRecoveredEntry(x) { break }
                 out += serialize(x, doc: doc)

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import KhabarFeeds
+import KhabarPipeline
+import Logging
+import ServiceLifecycle
+
+/// A name for this process in leases: host, pid and a random suffix.
+func workerName(_ role: String) -> String {
+    "\(ProcessInfo.processInfo.hostName)-\(role)-\(getpid())-\(UInt32.random(in: 0...UInt32.max) % 100_000)"
+}
+
+struct Worker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ingest worker: polls due feeds until stopped; any number can share one PostgreSQL database.")
+
+    @OptionGroup var db: DatabaseOptions
+    @Option(help: "Feeds polled at once.") var concurrency = 4
+    @Option(help: "Seconds to wait when nothing is due.") var idle = 5
+
+    func run() async throws {
+        let logger = makeLogger("khabar.worker")
+        let store = try await db.openStore()
+        let fetcher = HTTPFetcher()
+        let refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
+        let service = RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle))
+        let group = ServiceGroup(configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.location)"])
+        do {
+            try await group.run()
+        } catch {
+            try? await fetcher.shutdown()
+            await close(store)
+            throw error
+        }
+        try? await fetcher.shutdown()
+        await close(store)
+    }
+}
+
+struct Refresh: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Poll the due sources once (or one source now) and report.")
+
+    @OptionGroup var db: DatabaseOptions
+    @Option(help: "Poll only this source, due or not.") var source: Int64?
+    @Option(help: "Feeds polled at once.") var concurrency = 4
+
+    func run() async throws {
+        let logger = makeLogger("khabar.refresh")
+        let store = try await db.openStore()
+        let fetcher = HTTPFetcher()
+        let refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("refresh"), logger: logger)
+        let reports: [RefreshReport]
+        do {
+            reports = try await refresher.refreshDue(limit: source == nil ? 10_000 : 1, only: source, concurrency: concurrency)
+        } catch {
+            try? await fetcher.shutdown()
+            await close(store)
+            throw error
+        }
+        try? await fetcher.shutdown()
+        await close(store)
+        if reports.isEmpty { print(source == nil ? "no source is due" : "no such source (or another worker holds it)") }
+        for report in reports { print(report) }
+        if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
+    }
+}
