@@ -71,7 +71,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "KhabarPipelineTests", dependencies: [
-            "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel",
+            "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarFeeds",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
             "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline",

@@ -1,3 +1,7 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+
 /// Public feeds of Arabic outlets, added on the first start of `khabar serve` unless
 /// `--no-default-sources`. One source per line: `name|feed URL`. These are the outlets' own
 /// published feed addresses as of 2026; the machine this list was written on had no network, so a
@@ -16,3 +20,24 @@ let defaultSourcesData = #"""
 هسبريس|https://www.hespress.com/feed
 الأناضول|https://www.aa.com.tr/ar/rss/default?cat=guncel
 """#
+
+/// The shipped list of feeds, added once per installation.
+public enum DefaultSources {
+    public static var all: [(name: String, url: String)] {
+        defaultSourcesData.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].hasPrefix("http") else { return nil }
+            return (parts[0], parts[1])
+        }
+    }
+
+    /// Adds the list on the first start of an installation only: a user who removes a default
+    /// source never sees it come back. Returns how many were added.
+    public static func addOnce(to store: any KhabarStore) async throws -> Int {
+        guard try await store.setSettingOnce("default_sources_added", value: DateParsing.iso8601(Date())) else { return 0 }
+        for source in all {
+            _ = try await store.addFeedSource(feedURL: source.url, name: source.name, domain: URLComponents(string: source.url)?.host)
+        }
+        return all.count
+    }
+}

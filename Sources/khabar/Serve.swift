@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import KhabarFeeds
+import KhabarPipeline
 import KhabarWeb
 import Logging
 import ServiceLifecycle
@@ -12,7 +14,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "Time zone for dates on pages (default: $KHABAR_TIMEZONE or the system's).") var timezone: String?
-    @Flag(help: "Run as a web node only: do not poll sources.") var noRefresh = false
+    @Flag(help: "Run as a web node only: do not poll sources (workers do).") var noRefresh = false
+    @Flag(help: "Do not add the shipped list of Arabic outlets' feeds on first start.") var noDefaultSources = false
 
     func run() async throws {
         let logger = makeLogger("khabar.serve")
@@ -30,15 +33,29 @@ struct Serve: AsyncParsableCommand {
             configuration: WebConfiguration(host: host, port: port, timeZone: zone,
                                             adminToken: ProcessInfo.processInfo.environment["KHABAR_ADMIN_TOKEN"]),
             logger: logger)
+        var services: [any Service] = [app]
+        var fetcher: HTTPFetcher?
+        if !noRefresh {
+            if !noDefaultSources {
+                let added = try await DefaultSources.addOnce(to: store)
+                if added > 0 { logger.info("added the default sources", metadata: ["count": "\(added)"]) }
+            }
+            let http = HTTPFetcher()
+            fetcher = http
+            let refresher = Refresher(store: store, fetcher: http, owner: workerName("serve"), logger: makeLogger("khabar.refresh"))
+            services.append(RefresherService(refresher: refresher))
+        }
         let group = ServiceGroup(configuration: .init(
-            services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.location)"])
         do {
             try await group.run()
         } catch {
+            try? await fetcher?.shutdown()
             await close(store)
             throw error
         }
+        try? await fetcher?.shutdown()
         await close(store)
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import KhabarFeeds
 import KhabarModel
 import KhabarStorage
 
 struct Sources: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage the sources Khabar polls.",
-        subcommands: [Add.self, List.self, Remove.self])
+        subcommands: [Add.self, List.self, Remove.self, ImportOPML.self, ExportOPML.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a feed (RSS, Atom, RDF or JSON Feed) by URL; adding it again changes nothing.")
@@ -71,6 +72,47 @@ struct Sources: AsyncParsableCommand {
             await close(store)
             guard removed else { throw ValidationError("no source with id \(id)") }
             print("removed source \(id)")
+        }
+    }
+
+    struct ImportOPML: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "import-opml", abstract: "Add every feed of an OPML file (idempotent).")
+        @OptionGroup var db: DatabaseOptions
+        @Argument(help: "OPML file.") var file: String
+
+        func run() async throws {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot read the file") }
+            let outlines: [OPMLOutline]
+            do {
+                outlines = try OPML.parse(data)
+            } catch {
+                throw ValidationError("\(file): \(error)")
+            }
+            let store = try await db.openStore()
+            var added = 0
+            for outline in outlines {
+                guard let raw = outline.xmlURL, let url = CanonicalURL.canonicalize(raw), url.hasPrefix("http") else {
+                    printError("\(file): skipped \"\(outline.title)\": no usable xmlUrl")
+                    continue
+                }
+                let name = outline.title.isEmpty ? nil : outline.title
+                _ = try await store.addFeedSource(feedURL: url, name: name, domain: URLComponents(string: url)?.host)
+                added += 1
+            }
+            await close(store)
+            print("\(added) feeds in \(file) are sources now")
+        }
+    }
+
+    struct ExportOPML: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "export-opml", abstract: "Print the feed sources as OPML 2.0.")
+        @OptionGroup var db: DatabaseOptions
+
+        func run() async throws {
+            let store = try await db.openStore()
+            let feeds = try await store.feedSources()
+            await close(store)
+            print(OPML.export(feeds.map { OPMLOutline(title: $0.name, xmlURL: $0.feedURL, htmlURL: $0.siteURL) }, title: "خبر — المصادر"))
         }
     }
 }

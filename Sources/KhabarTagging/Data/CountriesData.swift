@@ -174,8 +174,8 @@ sao-tome|un|ساو تومي وبرينسيب|ساو تومي|sao-tome-city=مد�
 senegal|un|السنغال||dakar=داكار|سنغالي||
 seychelles|un|سيشل|جزر سيشل|victoria-seychelles=فيكتوريا?|||
 sierra-leone|un|سيراليون||freetown=فريتاون|||
-south-africa|un|جنوب أفريقيا|جنوب إفريقيا,جمهورية جنوب أفريقيا|pretoria=بريتوريا|جنوب أفريقي,جنوب إفريقي||
-south-sudan|un|جنوب السودان|دولة جنوب السودان|juba=جوبا|جنوب سوداني||
+south-africa|un|جنوب أفريقيا|جنوب إفريقيا,جمهورية جنوب أفريقيا|pretoria=بريتوريا|||
+south-sudan|un|جنوب السودان|دولة جنوب السودان|juba=جوبا|||
 tanzania|un|تنزانيا||dodoma=دودوما|تنزاني||
 togo|un|توغو|توجو|lome=لومي|توغولي||
 uganda|un|أوغندا||kampala=كمبالا|أوغندي||
@@ -237,3 +237,4 @@ vatican|observer|الفاتيكان|الكرسي الرسولي|vatican-city=م�
 taiwan|territory|تايوان||taipei=تايبيه,تايبي|تايواني||
 kosovo|territory|كوسوفو||pristina=بريشتينا|كوسوفي||
 western-sahara|territory|الصحراء الغربية|الصحراء المغربية|laayoune=العيون?|||
+"""#

@@ -191,25 +191,25 @@ greenland|غرينلاند|جرينلاند|denmark|region
 puerto-rico|بورتوريكو||usa|region
 
 # --- regions, seas, continents
-middle-east|الشرق الأوسط|منطقة الشرق الأوسط|||region
-gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي|||region
-arabian-peninsula|شبه الجزيرة العربية|الجزيرة العربية|||region
-maghreb|المغرب العربي|دول المغرب العربي|||region
-levant|بلاد الشام|الشام?|||region
-horn-of-africa|القرن الأفريقي|القرن الإفريقي|||region
-sahel|الساحل الأفريقي|منطقة الساحل,الساحل والصحراء|||region
-red-sea|البحر الأحمر||||water
-mediterranean|البحر المتوسط|البحر الأبيض المتوسط,المتوسط?|||water
-black-sea|البحر الأسود||||water
-baltic-sea|بحر البلطيق|البلطيق|||water
-south-china-sea|بحر الصين الجنوبي||||water
-bab-el-mandeb|باب المندب|مضيق باب المندب|||water
-europe|أوروبا|أوربا,القارة الأوروبية,القارة العجوز|||continent
-africa|أفريقيا|إفريقيا,القارة الأفريقية,القارة السمراء|||continent
-asia|آسيا|القارة الآسيوية|||continent
-latin-america|أمريكا اللاتينية|أميركا اللاتينية|||continent
-south-america|أمريكا الجنوبية|أميركا الجنوبية|||continent
-north-america|أمريكا الشمالية|أميركا الشمالية|||continent
-arctic|القطب الشمالي||||region
-antarctica|القارة القطبية الجنوبية|أنتاركتيكا|||continent
+middle-east|الشرق الأوسط|منطقة الشرق الأوسط||region
+gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي||region
+arabian-peninsula|شبه الجزيرة العربية|الجزيرة العربية||region
+maghreb|المغرب العربي|دول المغرب العربي||region
+levant|بلاد الشام|الشام?||region
+horn-of-africa|القرن الأفريقي|القرن الإفريقي||region
+sahel|الساحل الأفريقي|منطقة الساحل,الساحل والصحراء||region
+red-sea|البحر الأحمر|||water
+mediterranean|البحر المتوسط|البحر الأبيض المتوسط,المتوسط?||water
+black-sea|البحر الأسود|||water
+baltic-sea|بحر البلطيق|البلطيق||water
+south-china-sea|بحر الصين الجنوبي|||water
+bab-el-mandeb|باب المندب|مضيق باب المندب||water
+europe|أوروبا|أوربا,القارة الأوروبية,القارة العجوز||continent
+africa|أفريقيا|إفريقيا,القارة الأفريقية,القارة السمراء||continent
+asia|آسيا|القارة الآسيوية||continent
+latin-america|أمريكا اللاتينية|أميركا اللاتينية||continent
+south-america|أمريكا الجنوبية|أميركا الجنوبية||continent
+north-america|أمريكا الشمالية|أميركا الشمالية||continent
+arctic|القطب الشمالي|||region
+antarctica|القارة القطبية الجنوبية|أنتاركتيكا||continent
 """#

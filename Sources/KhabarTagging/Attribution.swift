@@ -1,0 +1,240 @@
+import KhabarArabic
+
+// Attribution: who published the article and whom it credits.
+//
+// Sources come from three places, all resolved to gazetteer outlets:
+// - the byline (`author`): "أبوظبي - سكاي نيوز عربية", "لندن - رويترز", "عكاظ (جدة)", a
+//   reporter's name; split on dashes, slashes, brackets and colons, each part read as an outlet,
+//   a place (dateline) or a name (correspondent);
+// - citations in the body: an outlet right after a citation word or an outlet noun (نقلاً عن
+//   وكالة «رويترز»، حسب ما أفادت قناة …، ذكرت صحيفة …), or set off by brackets or a dateline dash
+//   ("(واس)"، "بيروت - رويترز")
+// - credit lines: a short line made only of outlets and separators ("فرانس24/ أ ف ب").
+// Plain mentions of an outlet as the subject of the news ("أغلقت السلطات مكتب الجزيرة") are not
+// credits. Chain order: the original source first. In one sentence an outlet introduced by a
+// relay word (نقلاً عن، عن) is the source of the outlet cited before it; in a credit line the
+// later outlet is the source of the earlier ("فرانس24/ أ ف ب": AFP → France 24). Then the byline,
+// then the publishing outlet.
+
+extension Tagger {
+    public func attribution(outlet: String?, author: String?, body: String) -> Attribution {
+        var outletName = outlet.map { GazetteerParser.trim($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        if outletName == nil { outletName = sourceLine(in: body) }
+        var outletEntity: Entity? = nil
+        if let o = outletName, let e = findOutlet(in: o) {
+            outletEntity = e
+            outletName = e.name
+        }
+        var result = Attribution(outlet: outletName, credits: [])
+
+        var chain = bodyCredits(body)
+        var byline: [Credit] = []
+        if let a = author { parseByline(a, sources: &chain, byline: &byline) }
+
+        var seen = Set<String>()
+        if let e = outletEntity { seen.insert(e.id) }
+        for c in chain {
+            if let id = c.entityID, !seen.insert(id).inserted { continue }
+            result.credits.append(c)
+        }
+        var seenByline = Set<String>()
+        for c in byline where seenByline.insert(c.role + "|" + c.name).inserted { result.credits.append(c) }
+        if let o = outletName {
+            result.credits.append(Credit(name: o, entityID: outletEntity?.id, role: "outlet"))
+        }
+        return result
+    }
+
+    /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
+    func findOutlet(in name: String) -> Entity? {
+        let tokens = analyzer.tokenize(name)
+        if tokens.isEmpty { return nil }
+        let m = matcher
+        let entities = gazetteer.entities
+        return withTextBytes(name) { bytes in
+            let raws = m.rawMatches(tokens, bytes)
+            for r in raws.sorted(by: { $0.tokenCount > $1.tokenCount }) {
+                if let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
+                    return entities[Int(c.entity)]
+                }
+            }
+            return nil
+        }
+    }
+
+    /// "المصدر: الوطن" on a line of its own, when the caller gave no outlet.
+    func sourceLine(in body: String) -> String? {
+        for line in body.split(separator: "\n") {
+            let t = GazetteerParser.trim(line)
+            guard t.hasPrefix("المصدر") else { continue }
+            let rest = t.dropFirst("المصدر".count)
+            guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  rest[..<colon].allSatisfy({ $0 == " " }) else { continue }
+            let name = GazetteerParser.trim(rest[rest.index(after: colon)...])
+            if !name.isEmpty && name.count <= 60 { return name }
+        }
+        return nil
+    }
+
+    // MARK: body
+
+    struct CitedOutlet {
+        var entity: Entity
+        var sentence: Int
+        var relay: Bool
+    }
+
+    func bodyCredits(_ body: String) -> [Credit] {
+        let tokens = analyzer.tokenize(body)
+        if tokens.isEmpty { return [] }
+        let m = matcher
+        let entities = gazetteer.entities
+        let cues = gazetteer.cues
+        let cited: [CitedOutlet] = withTextBytes(body) { bytes in
+            let raws = m.rawMatches(tokens, bytes)
+            if !raws.contains(where: { $0.candidates.contains { entities[Int($0.entity)].type == .outlet } }) { return [] }
+            // sentence number and line number of every token
+            var sentence = [Int](repeating: 0, count: tokens.count)
+            var line = [Int](repeating: 0, count: tokens.count)
+            var lineTokens: [Int: Int] = [:]
+            for i in tokens.indices {
+                if i > 0 {
+                    let nl = containsNewline(bytes, tokens[i - 1].end, tokens[i].start)
+                    sentence[i] = sentence[i - 1] + (m.hardBreak(bytes, tokens[i - 1].end, tokens[i].start) ? 1 : 0)
+                    line[i] = line[i - 1] + (nl ? 1 : 0)
+                }
+                lineTokens[line[i], default: 0] += 1
+            }
+            // tokens of each line covered by outlet matches or cue words (credit-line test)
+            var lineCovered: [Int: Int] = [:]
+            var outletRaws: [(RawMatch, Entity, Bool)] = []
+            for r in raws {
+                guard let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) else { continue }
+                outletRaws.append((r, entities[Int(c.entity)], c.strict))
+                lineCovered[line[r.firstToken], default: 0] += r.tokenCount
+            }
+            // only short lines that hold an outlet can be credit lines
+            let shortLines = Set(outletRaws.map { line[$0.0.firstToken] }.filter { (lineTokens[$0] ?? 0) <= 12 })
+            if !shortLines.isEmpty {
+                for (i, t) in tokens.enumerated() where shortLines.contains(line[i]) {
+                    let f = m.cueForms(t.text)
+                    if f.contains(where: { cues.citations.contains($0) || cues.relays.contains($0) || cues.outletCues.contains($0) })
+                        || t.text == "وكالات" { lineCovered[line[i], default: 0] += 1 }
+                }
+            }
+            var out: [CitedOutlet] = []
+            var creditLineSeen = Set<Int>()
+            for (r, e, strict) in outletRaws {
+                let i = r.firstToken
+                let ln = line[i]
+                let isCreditLine = (lineTokens[ln] ?? 0) <= 12 && (lineCovered[ln] ?? 0) >= (lineTokens[ln] ?? 0)
+                var cited = isCreditLine || m.bracketed(bytes, r.start, r.end)
+                var relay = false
+                // The words just before, inside the sentence: w0 is the nearest.
+                func word(_ back: Int) -> [String]? {
+                    let k = i - 1 - back
+                    guard k >= 0, sentence[k] == sentence[i] else { return nil }
+                    return m.cueForms(tokens[k].text)
+                }
+                let w0 = word(0) ?? [], w1 = word(1) ?? [], w2 = word(2) ?? []
+                func any(_ w: [String], _ s: Set<String>) -> Bool { w.contains(where: s.contains) }
+                let citeOrRelay = cues.citations.union(cues.relays)
+                if any(w0, cues.outletCues) { cited = true }                                      // وكالة X
+                if !strict {   // an everyday noun after a citation word is no outlet ("قال البيان")
+                    if any(w0, cues.citations) { cited = true }                                   // ذكرت X
+                    if any(w0, cues.relays) && any(w1, citeOrRelay) { cited = true }             // نقلا عن X
+                    if w0.contains("ل") && any(w1, cues.citations) { cited = true }              // تصريحات لـ X
+                }
+                if any(w0, cues.relays) || any(w1, cues.relays) || any(w2, cues.relays) { relay = cited }
+                guard cited else { continue }
+                if isCreditLine {
+                    // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
+                    relay = !creditLineSeen.insert(ln).inserted || relay
+                    out.append(CitedOutlet(entity: e, sentence: -1 - ln, relay: relay))
+                } else {
+                    out.append(CitedOutlet(entity: e, sentence: sentence[i], relay: relay))
+                }
+            }
+            return out
+        }
+        // Order: a relayed source goes before the outlet that quoted it.
+        var chain: [CitedOutlet] = []
+        for c in cited {
+            if chain.contains(where: { $0.entity.id == c.entity.id }) { continue }
+            if c.relay, let p = chain.firstIndex(where: { $0.sentence == c.sentence }) {
+                chain.insert(c, at: p)
+            } else {
+                chain.append(c)
+            }
+        }
+        return chain.map { Credit(name: $0.entity.name, entityID: $0.entity.id, role: $0.entity.kind ?? "outlet") }
+    }
+
+    func containsNewline(_ t: TextBytes, _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b { if t[i] == 0x0A { return true }; i += 1 }
+        return false
+    }
+
+    // MARK: byline
+
+    /// Splits a byline into parts and reads each as an outlet (a cited source), a place
+    /// (dateline) or a person's name (correspondent).
+    func parseByline(_ author: String, sources: inout [Credit], byline: inout [Credit]) {
+        var parts: [String] = []
+        var cur = ""
+        let separators: Set<Character> = ["-", "–", "—", "ـ", "/", "|", ":", "،", ",", "(", ")", "«", "»", "\"", "“", "”", "[", "]", "\n", "؛", ";"]
+        for ch in author {
+            if separators.contains(ch) {
+                parts.append(cur)
+                cur = ""
+            } else {
+                cur.append(ch)
+            }
+        }
+        parts.append(cur)
+        // "«الاقتصادية» من الرياض": the preposition introduces a dateline
+        parts = parts.flatMap { p -> [String] in
+            let t = GazetteerParser.trim(p)
+            if t.hasPrefix("من ") { return [String(t.dropFirst(3))] }
+            return [t]
+        }
+        let entities = gazetteer.entities
+        let m = matcher
+        for part in parts.map({ GazetteerParser.trim($0) }) where !part.isEmpty {
+            let tokens = analyzer.tokenize(part)
+            if tokens.isEmpty { continue }
+            let raws = withTextBytes(part) { m.rawMatches(tokens, $0) }
+            let whole = raws.first { $0.tokenCount == tokens.count }
+            if let r = whole, let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
+                let e = entities[Int(c.entity)]
+                if !sources.contains(where: { $0.entityID == e.id }) {
+                    sources.append(Credit(name: e.name, entityID: e.id, role: e.kind ?? "outlet"))
+                }
+                continue
+            }
+            if let r = whole, let c = r.candidates.first(where: {
+                let t = entities[Int($0.entity)].type
+                return t == .place || t == .country
+            }) {
+                let e = entities[Int(c.entity)]
+                byline.append(Credit(name: e.name, entityID: e.id, role: "dateline"))
+                continue
+            }
+            if looksLikeName(tokens) {
+                byline.append(Credit(name: part, entityID: nil, role: "correspondent"))
+            }
+        }
+    }
+
+    /// Two to five words of letters, none of them a generic word (وكالات، متابعة …).
+    func looksLikeName(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 2 && tokens.count <= 5 else { return false }
+        let generic = gazetteer.cues.generic
+        for t in tokens {
+            if t.text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return false }
+            if generic.contains(t.text) || t.text == "وكالات" || t.text == "متابعه" || analyzer.isStopword(t.text) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,370 @@
+// Gazetteer data: people in Arabic news (heads of state and government, foreign ministers,
+// other officials and figures prominent 2000–2024). Data only.
+let peopleData = #"""
+# People — one per line:   id|name|aliases|country
+#
+# id       ASCII slug;  name  canonical display, usually the full name;  country  the country id
+#          the person is associated with (empty for international officials)
+# aliases  comma-separated. Multi-word aliases match anywhere. A single-word alias is a surname
+#          that is often also a common word or another person's name, so by default it counts
+#          only with support: a title just before it (الرئيس، الوزير، الملك … see CuesData.swift)
+#          or the same person named by a longer alias elsewhere in the text. A single-word alias
+#          ending in "!" is distinctive enough to stand alone (ترامب!). Given names alone (جمال،
+#          أمل، سلام) are never aliases.
+
+# --- United States
+donald-trump|دونالد ترامب|دونالد ترمب,ترامب!,ترمب!,الرئيس ترامب|usa
+joe-biden|جو بايدن|جوزيف بايدن,بايدن!|usa
+barack-obama|باراك أوباما|أوباما!,باراك اوباما|usa
+george-w-bush|جورج بوش|جورج دبليو بوش,جورج و. بوش,بوش!|usa
+bill-clinton|بيل كلينتون|كلينتون|usa
+hillary-clinton|هيلاري كلينتون|هيلاري رودهام كلينتون,كلينتون|usa
+kamala-harris|كامالا هاريس|هاريس|usa
+mike-pence|مايك بنس|بنس|usa
+jd-vance|جيه دي فانس|جي دي فانس,فانس|usa
+antony-blinken|أنتوني بلينكن|أنتوني بلينكين,بلينكن!,بلينكين!|usa
+mike-pompeo|مايك بومبيو|بومبيو!,بومبيبو|usa
+rex-tillerson|ريكس تيلرسون|تيلرسون!|usa
+john-kerry|جون كيري|كيري|usa
+condoleezza-rice|كوندوليزا رايس|كونداليزا رايس,رايس|usa
+colin-powell|كولن باول|كولين باول|usa
+marco-rubio|ماركو روبيو|روبيو!|usa
+john-bolton|جون بولتون|بولتون!|usa
+jim-mattis|جيمس ماتيس|جيم ماتيس,ماتيس!|usa
+lloyd-austin|لويد أوستن|لويد أوستين|usa
+jared-kushner|جاريد كوشنر|جاريد كوشنير,كوشنر!|usa
+nikki-haley|نيكي هايلي|هايلي!|usa
+dick-cheney|ديك تشيني|تشيني!|usa
+donald-rumsfeld|دونالد رامسفيلد|رامسفيلد!|usa
+nancy-pelosi|نانسي بيلوسي|بيلوسي!|usa
+jake-sullivan|جيك سوليفان|سوليفان|usa
+steve-witkoff|ستيف ويتكوف|ويتكوف!|usa
+elon-musk|إيلون ماسك|ماسك|usa
+jerome-powell|جيروم باول|باول|usa
+mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ!,زوكربيرج!|usa
+
+# --- Russia
+vladimir-putin|فلاديمير بوتين|بوتين!,بوتن!,فلاديمير بوتن|russia
+dmitry-medvedev|ديمتري ميدفيديف|دميتري مدفيديف,ميدفيديف!,مدفيديف!|russia
+sergey-lavrov|سيرغي لافروف|سيرجي لافروف,سيرغي لافروف,لافروف!|russia
+sergei-shoigu|سيرغي شويغو|سيرجي شويجو,شويغو!,شويجو!|russia
+mikhail-mishustin|ميخائيل ميشوستين|ميشوستين!|russia
+dmitry-peskov|ديمتري بيسكوف|دميتري بيسكوف,بيسكوف!|russia
+maria-zakharova|ماريا زاخاروفا|زاخاروفا!|russia
+vasily-nebenzya|فاسيلي نيبينزيا|نيبينزيا!,نيبنزيا!|russia
+anatoly-antonov|أناتولي أنتونوف|أنتونوف|russia
+boris-yeltsin|بوريس يلتسين|يلتسين!|russia
+mikhail-gorbachev|ميخائيل غورباتشوف|غورباتشوف!,جورباتشوف!|russia
+yevgeny-prigozhin|يفغيني بريغوجين|بريغوجين!|russia
+alexei-navalny|أليكسي نافالني|نافالني!|russia
+
+# --- China
+xi-jinping|شي جين بينغ|شي جين بينج,شي جينبينغ,الرئيس الصيني شي|china
+li-keqiang|لي كه تشيانغ|لي كيتشيانغ|china
+li-qiang|لي تشيانغ||china
+wang-yi|وانغ يي|وانج يي|china
+hu-jintao|هو جين تاو|هو جينتاو|china
+
+# --- United Kingdom
+queen-elizabeth-ii|الملكة إليزابيث الثانية|الملكة إليزابيث,الملكة اليزابيث|uk
+king-charles-iii|الملك تشارلز الثالث|الملك تشارلز,الأمير تشارلز|uk
+tony-blair|توني بلير|بلير!|uk
+gordon-brown|غوردون براون|جوردون براون|uk
+david-cameron|ديفيد كاميرون|كاميرون|uk
+theresa-may|تيريزا ماي|تريزا ماي|uk
+boris-johnson|بوريس جونسون|جونسون|uk
+liz-truss|ليز تراس|تراس|uk
+rishi-sunak|ريشي سوناك|سوناك!|uk
+keir-starmer|كير ستارمر|ستارمر!|uk
+david-lammy|ديفيد لامي|لامي|uk
+jeremy-hunt|جيريمي هانت|جيرمي هانت|uk
+jack-straw|جاك سترو|سترو|uk
+
+# --- France
+emmanuel-macron|إيمانويل ماكرون|إمانويل ماكرون,ماكرون!|france
+francois-hollande|فرانسوا هولاند|هولاند!|france
+nicolas-sarkozy|نيكولا ساركوزي|ساركوزي!|france
+jacques-chirac|جاك شيراك|شيراك!|france
+jean-yves-le-drian|جان إيف لودريان|لودريان!|france
+laurent-fabius|لوران فابيوس|فابيوس!|france
+jean-noel-barrot|جان نويل بارو|بارو|france
+stephane-sejourne|ستيفان سيجورنيه|سيجورنيه!|france
+marine-le-pen|مارين لوبان|لوبان!|france
+
+# --- Germany and other European leaders
+angela-merkel|أنغيلا ميركل|أنجيلا ميركل,أنجيلا ميركيل,ميركل!|germany
+olaf-scholz|أولاف شولتس|أولاف شولتز,شولتس!,شولتز!|germany
+friedrich-merz|فريدريش ميرتس|ميرتس!|germany
+frank-walter-steinmeier|فرانك فالتر شتاينماير|شتاينماير!|germany
+gerhard-schroeder|غيرهارد شرودر|جيرهارد شرودر,شرودر!|germany
+annalena-baerbock|أنالينا بيربوك|بيربوك!|germany
+heiko-maas|هايكو ماس||germany
+giorgia-meloni|جورجيا ميلوني|ميلوني!|italy
+silvio-berlusconi|سيلفيو برلسكوني|برلسكوني!|italy
+pedro-sanchez|بيدرو سانشيز|سانشيز|spain
+viktor-orban|فيكتور أوربان|أوربان!|hungary
+alexander-lukashenko|ألكسندر لوكاشينكو|لوكاشينكو!|belarus
+pope-francis|البابا فرنسيس|بابا الفاتيكان فرنسيس,البابا فرانسيس|vatican
+pope-benedict-xvi|البابا بنديكت السادس عشر|البابا بنديكتوس,البابا بنديكت|vatican
+pope-leo-xiv|البابا لاوون الرابع عشر|البابا ليو الرابع عشر|vatican
+
+# --- Ukraine, Caucasus
+volodymyr-zelensky|فولوديمير زيلينسكي|فلاديمير زيلينسكي,زيلينسكي!,زيلنسكي!|ukraine
+petro-poroshenko|بيترو بوروشينكو|بوروشينكو!|ukraine
+dmytro-kuleba|دميترو كوليبا|ديمترو كوليبا,كوليبا!|ukraine
+andrii-sybiha|أندريه سيبيها|سيبيها!|ukraine
+denys-shmyhal|دينيس شميهال|شميهال!|ukraine
+nikol-pashinyan|نيكول باشينيان|باشينيان!|armenia
+ilham-aliyev|إلهام علييف|علييف!|azerbaijan
+
+# --- Turkey
+recep-tayyip-erdogan|رجب طيب أردوغان|طيب أردوغان,أردوغان!,إردوغان!,رجب طيب إردوغان|turkey
+ahmet-davutoglu|أحمد داود أوغلو|داود أوغلو,داوود أوغلو|turkey
+binali-yildirim|بن علي يلدريم|يلدريم!|turkey
+mevlut-cavusoglu|مولود جاويش أوغلو|جاويش أوغلو,تشاووش أوغلو|turkey
+hakan-fidan|هاكان فيدان|فيدان!|turkey
+abdullah-gul|عبد الله غول|عبدالله غول|turkey
+fethullah-gulen|فتح الله غولن|فتح الله كولن,غولن!,كولن!|turkey
+
+# --- Iran
+ali-khamenei|علي خامنئي|آية الله خامنئي,آية الله علي خامنئي,خامنئي!,المرشد الإيراني علي خامنئي|iran
+ruhollah-khomeini|روح الله الخميني|آية الله الخميني,الخميني!|iran
+hassan-rouhani|حسن روحاني|روحاني|iran
+ebrahim-raisi|إبراهيم رئيسي|رئيسي|iran
+masoud-pezeshkian|مسعود بزشكيان|بزشكيان!|iran
+mahmoud-ahmadinejad|محمود أحمدي نجاد|أحمدي نجاد,نجاد|iran
+mohammad-khatami|محمد خاتمي|خاتمي!|iran
+akbar-hashemi-rafsanjani|أكبر هاشمي رفسنجاني|هاشمي رفسنجاني,رفسنجاني!|iran
+mohammad-javad-zarif|محمد جواد ظريف|جواد ظريف,ظريف|iran
+hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان,عبد اللهيان,عبداللهيان!|iran
+abbas-araghchi|عباس عراقجي|عراقجي!|iran
+ali-larijani|علي لاريجاني|لاريجاني!|iran
+qasem-soleimani|قاسم سليماني|سليماني!|iran
+ali-akbar-salehi|علي أكبر صالحي|صالحي|iran
+
+# --- Israel
+benjamin-netanyahu|بنيامين نتنياهو|بنيامين نتانياهو,نتنياهو!,نتانياهو!|israel
+naftali-bennett|نفتالي بينيت|بينيت!|israel
+yair-lapid|يائير لابيد|لابيد!|israel
+isaac-herzog|إسحاق هرتسوغ|يتسحاق هرتسوغ,هرتسوغ!,هرتسوج!|israel
+reuven-rivlin|رؤوفين ريفلين|ريفلين!|israel
+shimon-peres|شمعون بيريز|بيريز!|israel
+ehud-olmert|إيهود أولمرت|أولمرت!|israel
+ariel-sharon|أرييل شارون|آرييل شارون,شارون|israel
+ehud-barak|إيهود باراك||israel
+benny-gantz|بيني غانتس|بيني جانتس,غانتس!,جانتس!|israel
+yoav-gallant|يوآف غالانت|يوآف جالانت,غالانت!,جالانت!|israel
+avigdor-lieberman|أفيغدور ليبرمان|أفيجدور ليبرمان,ليبرمان!|israel
+israel-katz|يسرائيل كاتس|كاتس|israel
+itamar-ben-gvir|إيتمار بن غفير|بن غفير,بن جفير|israel
+bezalel-smotrich|بتسلئيل سموتريتش|سموتريتش!|israel
+tzipi-livni|تسيبي ليفني|ليفني!|israel
+
+# --- Palestine
+mahmoud-abbas|محمود عباس|أبو مازن,عباس|palestine
+yasser-arafat|ياسر عرفات|أبو عمار,عرفات!|palestine
+ismail-haniyeh|إسماعيل هنية|هنية!|palestine
+yahya-sinwar|يحيى السنوار|السنوار!|palestine
+khaled-meshaal|خالد مشعل|مشعل|palestine
+mohammed-deif|محمد الضيف||palestine
+rami-hamdallah|رامي الحمد الله|الحمد الله|palestine
+mohammad-shtayyeh|محمد اشتية|اشتية!|palestine
+mohammad-mustafa|محمد مصطفى||palestine
+riyad-al-maliki|رياض المالكي||palestine
+saeb-erekat|صائب عريقات|عريقات!|palestine
+marwan-barghouti|مروان البرغوثي|البرغوثي|palestine
+ahmed-yassin|أحمد ياسين|الشيخ أحمد ياسين|palestine
+
+# --- Egypt
+abdel-fattah-el-sisi|عبد الفتاح السيسي|عبدالفتاح السيسي,السيسي!|egypt
+hosni-mubarak|حسني مبارك|محمد حسني مبارك,مبارك|egypt
+mohamed-morsi|محمد مرسي|مرسي|egypt
+anwar-sadat|أنور السادات|السادات!|egypt
+gamal-abdel-nasser|جمال عبد الناصر|عبد الناصر|egypt
+mostafa-madbouly|مصطفى مدبولي|مدبولي!|egypt
+sherif-ismail|شريف إسماعيل||egypt
+sameh-shoukry|سامح شكري|شكري|egypt
+badr-abdelatty|بدر عبد العاطي|عبد العاطي|egypt
+ahmed-aboul-gheit|أحمد أبو الغيط|أبو الغيط!,أبوالغيط!|egypt
+amr-moussa|عمرو موسى||egypt
+mohamed-elbaradei|محمد البرادعي|البرادعي!|egypt
+ahmed-al-tayeb|أحمد الطيب|شيخ الأزهر أحمد الطيب|egypt
+
+# --- Saudi Arabia
+king-salman|الملك سلمان بن عبد العزيز|سلمان بن عبد العزيز,سلمان بن عبدالعزيز,الملك سلمان,خادم الحرمين الشريفين الملك سلمان|saudi-arabia
+mohammed-bin-salman|محمد بن سلمان|الأمير محمد بن سلمان,ولي العهد محمد بن سلمان,بن سلمان|saudi-arabia
+king-abdullah|الملك عبد الله بن عبد العزيز|عبد الله بن عبد العزيز,عبدالله بن عبدالعزيز,الملك عبدالله بن عبدالعزيز|saudi-arabia
+king-fahd|الملك فهد بن عبد العزيز|فهد بن عبد العزيز,الملك فهد|saudi-arabia
+mohammed-bin-nayef|محمد بن نايف|الأمير محمد بن نايف|saudi-arabia
+faisal-bin-farhan|فيصل بن فرحان|الأمير فيصل بن فرحان|saudi-arabia
+adel-al-jubeir|عادل الجبير|الجبير!|saudi-arabia
+saud-al-faisal|سعود الفيصل|الأمير سعود الفيصل|saudi-arabia
+alwaleed-bin-talal|الوليد بن طلال|الأمير الوليد بن طلال|saudi-arabia
+turki-al-faisal|تركي الفيصل|الأمير تركي الفيصل|saudi-arabia
+jamal-khashoggi|جمال خاشقجي|خاشقجي!|saudi-arabia
+
+# --- United Arab Emirates
+mohamed-bin-zayed|محمد بن زايد|محمد بن زايد آل نهيان,الشيخ محمد بن زايد|uae
+khalifa-bin-zayed|خليفة بن زايد|خليفة بن زايد آل نهيان,الشيخ خليفة بن زايد|uae
+zayed-bin-sultan|زايد بن سلطان آل نهيان|الشيخ زايد بن سلطان,الشيخ زايد|uae
+mohammed-bin-rashid|محمد بن راشد|محمد بن راشد آل مكتوم,الشيخ محمد بن راشد|uae
+abdullah-bin-zayed|عبد الله بن زايد|عبدالله بن زايد,عبد الله بن زايد آل نهيان|uae
+mansour-bin-zayed|منصور بن زايد|منصور بن زايد آل نهيان|uae
+anwar-gargash|أنور قرقاش|قرقاش!|uae
+
+# --- Qatar
+tamim-bin-hamad|تميم بن حمد آل ثاني|تميم بن حمد,الشيخ تميم,الأمير تميم|qatar
+hamad-bin-khalifa|حمد بن خليفة آل ثاني|حمد بن خليفة,الشيخ حمد بن خليفة|qatar
+hamad-bin-jassim|حمد بن جاسم|حمد بن جاسم آل ثاني,حمد بن جاسم بن جبر|qatar
+mohammed-bin-abdulrahman|محمد بن عبد الرحمن آل ثاني|محمد بن عبدالرحمن آل ثاني,محمد بن عبد الرحمن|qatar
+khalid-bin-mohammad-al-attiyah|خالد العطية|خالد بن محمد العطية|qatar
+majed-al-ansari|ماجد الأنصاري||qatar
+
+# --- Kuwait, Bahrain, Oman
+sabah-al-ahmad|صباح الأحمد|صباح الأحمد الجابر الصباح,الشيخ صباح الأحمد|kuwait
+nawaf-al-ahmad|نواف الأحمد|نواف الأحمد الجابر الصباح,الشيخ نواف الأحمد|kuwait
+mishal-al-ahmad|مشعل الأحمد|مشعل الأحمد الجابر الصباح,الشيخ مشعل الأحمد|kuwait
+sabah-al-khalid|صباح الخالد|صباح خالد الحمد الصباح,الشيخ صباح الخالد|kuwait
+hamad-bin-isa|حمد بن عيسى آل خليفة|حمد بن عيسى,الملك حمد بن عيسى|bahrain
+salman-bin-hamad|سلمان بن حمد آل خليفة|سلمان بن حمد,الأمير سلمان بن حمد|bahrain
+khalid-bin-ahmed|خالد بن أحمد آل خليفة|خالد بن أحمد|bahrain
+abdullatif-al-zayani|عبد اللطيف الزياني|عبداللطيف الزياني,الزياني!|bahrain
+sultan-qaboos|السلطان قابوس بن سعيد|قابوس بن سعيد,السلطان قابوس,قابوس!|oman
+haitham-bin-tariq|هيثم بن طارق|السلطان هيثم بن طارق|oman
+yusuf-bin-alawi|يوسف بن علوي|يوسف بن علوي بن عبد الله|oman
+badr-albusaidi|بدر البوسعيدي|بدر بن حمد البوسعيدي,البوسعيدي!|oman
+
+# --- Jordan, Syria, Iraq, Lebanon
+king-abdullah-ii|الملك عبد الله الثاني|عبد الله الثاني,الملك عبدالله الثاني|jordan
+ayman-safadi|أيمن الصفدي|الصفدي|jordan
+nasser-judeh|ناصر جودة||jordan
+bisher-al-khasawneh|بشر الخصاونة|الخصاونة|jordan
+bashar-al-assad|بشار الأسد|الأسد|syria
+hafez-al-assad|حافظ الأسد||syria
+walid-muallem|وليد المعلم|المعلم|syria
+faisal-mekdad|فيصل المقداد|المقداد!|syria
+ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني,الجولاني!,الشرع|syria
+asaad-al-shaibani|أسعد الشيباني|أسعد حسن الشيباني,الشيباني|syria
+haider-al-abadi|حيدر العبادي|العبادي!|iraq
+nouri-al-maliki|نوري المالكي|المالكي|iraq
+adil-abdul-mahdi|عادل عبد المهدي|عبد المهدي|iraq
+mustafa-al-kadhimi|مصطفى الكاظمي|الكاظمي!|iraq
+mohammed-shia-al-sudani|محمد شياع السوداني|شياع السوداني|iraq
+barham-salih|برهم صالح||iraq
+fuad-masum|فؤاد معصوم||iraq
+abdul-latif-rashid|عبد اللطيف رشيد||iraq
+saddam-hussein|صدام حسين|صدام!|iraq
+muqtada-al-sadr|مقتدى الصدر|السيد مقتدى الصدر|iraq
+fuad-hussein|فؤاد حسين||iraq
+ibrahim-al-jaafari|إبراهيم الجعفري|الجعفري|iraq
+jalal-talabani|جلال طالباني|جلال الطالباني,طالباني!|iraq
+masoud-barzani|مسعود بارزاني|مسعود البارزاني,بارزاني|iraq
+nechirvan-barzani|نيجيرفان بارزاني|نيجيرفان البارزاني|iraq
+ali-al-sistani|علي السيستاني|السيستاني!|iraq
+michel-aoun|ميشال عون|ميشيل عون,عون|lebanon
+joseph-aoun|جوزاف عون|جوزيف عون|lebanon
+najib-mikati|نجيب ميقاتي|ميقاتي!|lebanon
+saad-hariri|سعد الحريري|الحريري|lebanon
+rafik-hariri|رفيق الحريري||lebanon
+nabih-berri|نبيه بري|بري|lebanon
+hassan-nasrallah|حسن نصر الله|حسن نصرالله,نصر الله!,نصرالله!|lebanon
+naim-qassem|نعيم قاسم||lebanon
+emile-lahoud|إميل لحود|إميل لحود,لحود!|lebanon
+fouad-siniora|فؤاد السنيورة|السنيورة!|lebanon
+gebran-bassil|جبران باسيل|باسيل!|lebanon
+tammam-salam|تمام سلام||lebanon
+nawaf-salam|نواف سلام||lebanon
+michel-sleiman|ميشال سليمان|ميشيل سليمان|lebanon
+hassan-diab|حسان دياب||lebanon
+walid-jumblatt|وليد جنبلاط|جنبلاط!|lebanon
+samir-geagea|سمير جعجع|جعجع!|lebanon
+
+# --- Yemen, Libya, Sudan
+abdrabbuh-mansur-hadi|عبد ربه منصور هادي|عبدربه منصور هادي,منصور هادي,هادي|yemen
+ali-abdullah-saleh|علي عبد الله صالح|علي عبدالله صالح,صالح|yemen
+rashad-al-alimi|رشاد العليمي|العليمي!|yemen
+abdul-malik-al-houthi|عبد الملك الحوثي|عبدالملك الحوثي|yemen
+muammar-gaddafi|معمر القذافي|القذافي!|libya
+khalifa-haftar|خليفة حفتر|حفتر!|libya
+fayez-al-sarraj|فايز السراج|السراج|libya
+abdul-hamid-dbeibah|عبد الحميد الدبيبة|عبدالحميد الدبيبة,الدبيبة!|libya
+aguila-saleh|عقيلة صالح||libya
+mohamed-al-menfi|محمد المنفي||libya
+omar-al-bashir|عمر البشير|عمر حسن البشير,البشير|sudan
+abdel-fattah-al-burhan|عبد الفتاح البرهان|عبدالفتاح البرهان,البرهان|sudan
+mohamed-hamdan-dagalo|محمد حمدان دقلو|حميدتي!,دقلو!|sudan
+abdalla-hamdok|عبد الله حمدوك|عبدالله حمدوك,حمدوك!|sudan
+
+# --- Maghreb, Mauritania, Somalia
+kais-saied|قيس سعيد|قيس سعيّد|tunisia
+beji-caid-essebsi|الباجي قائد السبسي|الباجي قايد السبسي,قائد السبسي,السبسي!|tunisia
+zine-el-abidine-ben-ali|زين العابدين بن علي||tunisia
+moncef-marzouki|منصف المرزوقي|المرزوقي|tunisia
+rached-ghannouchi|راشد الغنوشي|الغنوشي!|tunisia
+abdelmadjid-tebboune|عبد المجيد تبون|عبدالمجيد تبون,تبون!|algeria
+abdelaziz-bouteflika|عبد العزيز بوتفليقة|عبدالعزيز بوتفليقة,بوتفليقة!|algeria
+ramtane-lamamra|رمطان لعمامرة|لعمامرة!|algeria
+ahmed-attaf|أحمد عطاف|عطاف|algeria
+king-mohammed-vi|الملك محمد السادس|محمد السادس,العاهل المغربي محمد السادس|morocco
+nasser-bourita|ناصر بوريطة|بوريطة!|morocco
+aziz-akhannouch|عزيز أخنوش|أخنوش!|morocco
+saadeddine-othmani|سعد الدين العثماني|سعدالدين العثماني|morocco
+abdelilah-benkirane|عبد الإله بن كيران|عبد الإله بنكيران,بنكيران!|morocco
+mohamed-ould-ghazouani|محمد ولد الشيخ الغزواني|محمد ولد الغزواني,ولد الغزواني,الغزواني!|mauritania
+mohamed-ould-abdel-aziz|محمد ولد عبد العزيز|ولد عبد العزيز|mauritania
+hassan-sheikh-mohamud|حسن شيخ محمود||somalia
+mohamed-farmaajo|محمد عبد الله فرماجو|محمد عبدالله فرماجو,فرماجو!|somalia
+ismail-omar-guelleh|إسماعيل عمر جيله|إسماعيل عمر غيله|djibouti
+
+# --- Arab League, GCC, United Nations, EU, NATO and other international officials
+nabil-elaraby|نبيل العربي||egypt
+jasem-albudaiwi|جاسم البديوي|جاسم محمد البديوي,البديوي!|kuwait
+antonio-guterres|أنطونيو غوتيريش|أنطونيو جوتيريش,أنطونيو غوتيريس,غوتيريش!,غوتيريس!,جوتيريش!,جوتيريس!|
+ban-ki-moon|بان كي مون|بان كيمون|
+kofi-annan|كوفي أنان|كوفي عنان,أنان!|
+staffan-de-mistura|ستافان دي ميستورا|دي ميستورا|
+geir-pedersen|غير بيدرسون|بيدرسون!,بيدرسن!|
+martin-griffiths|مارتن غريفيث|مارتن غريفيثس,غريفيث!|
+hans-grundberg|هانس غروندبرغ|غروندبرغ!|
+rafael-grossi|رافائيل غروسي|رافاييل غروسي,غروسي!|
+tedros-adhanom|تيدروس أدهانوم غيبريسوس|تيدروس أدهانوم,تيدروس!|
+philippe-lazzarini|فيليب لازاريني|لازاريني!|
+josep-borrell|جوزيب بوريل|جوزيف بوريل,بوريل!|
+ursula-von-der-leyen|أورسولا فون دير لاين|فون دير لاين|
+charles-michel|شارل ميشيل||
+kaja-kallas|كايا كالاس|كالاس|
+federica-mogherini|فيديريكا موغيريني|فيدريكا موغيريني,موغيريني!|
+javier-solana|خافيير سولانا|سولانا!|
+jens-stoltenberg|ينس ستولتنبرغ|يانس ستولتنبرغ,ستولتنبرغ!,ستولتنبرج!|
+mark-rutte|مارك روته|روته!|
+karim-khan|كريم خان||
+gianni-infantino|جياني إنفانتينو|إنفانتينو!|
+
+# --- Asia, the Americas, Africa
+narendra-modi|ناريندرا مودي|مودي!|india
+imran-khan|عمران خان||pakistan
+shehbaz-sharif|شهباز شريف||pakistan
+nawaz-sharif|نواز شريف||pakistan
+pervez-musharraf|برويز مشرف|مشرف|pakistan
+kim-jong-un|كيم جونغ أون|كيم جونج أون,كيم جونغ اون|north-korea
+kim-jong-il|كيم جونغ إيل|كيم جونج إيل|north-korea
+moon-jae-in|مون جاي إن||south-korea
+yoon-suk-yeol|يون سوك يول||south-korea
+shinzo-abe|شينزو آبي||japan
+fumio-kishida|فوميو كيشيدا|كيشيدا!|japan
+justin-trudeau|جاستن ترودو|جاستين ترودو,ترودو!|canada
+jair-bolsonaro|جايير بولسونارو|بولسونارو!|brazil
+lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا دا سيلفا|brazil
+hugo-chavez|هوغو تشافيز|هوجو شافيز,تشافيز!,شافيز!|venezuela
+nicolas-maduro|نيكولاس مادورو|مادورو!|venezuela
+fidel-castro|فيدل كاسترو|كاسترو|cuba
+abiy-ahmed|آبي أحمد||ethiopia
+ashraf-ghani|أشرف غني||afghanistan
+hamid-karzai|حامد كرزاي|كرزاي!|afghanistan
+nelson-mandela|نيلسون مانديلا|مانديلا!|south-africa
+
+# --- leaders of armed groups and movements
+osama-bin-laden|أسامة بن لادن|أسامه بن لادن,بن لادن|
+ayman-al-zawahiri|أيمن الظواهري|الظواهري!|
+abu-bakr-al-baghdadi|أبو بكر البغدادي||
+"""#

@@ -1,0 +1,271 @@
+import KhabarArabic
+
+/// The canonical entities the tagger knows: countries (with capitals, nisba forms and metonyms),
+/// places, people, organizations and outlets, plus the policy word lists (cues) that decide
+/// when an ambiguous alias counts.
+///
+/// The data lives in `Data/*.swift` as one raw string literal per file (SwiftPM resources do not
+/// survive copying a release binary), in the line formats documented at the top of each file.
+/// `standard` parses them once.
+public struct Gazetteer: Sendable {
+    /// The built-in gazetteer.
+    public static let standard: Gazetteer = {
+        let parsed = GazetteerParser.parseStandard()
+        return Gazetteer(entities: parsed.entities, cues: parsed.cues)
+    }()
+
+    /// Every entity; editing it rebuilds the alias index.
+    public var entities: [Entity] {
+        didSet { index = AliasIndex(entities: entities) }
+    }
+    /// Context and policy word lists (normalized), from `Data/CuesData.swift` by default.
+    public var cues: CueWords {
+        didSet { cueHashes = CueHashes(cues) }
+    }
+
+    private(set) var index: AliasIndex
+    private(set) var cueHashes: CueHashes
+
+    public init(entities: [Entity], cues: CueWords = Gazetteer.standard.cues) {
+        self.entities = entities
+        self.cues = cues
+        self.index = AliasIndex(entities: entities)
+        self.cueHashes = CueHashes(cues)
+    }
+
+    public func entity(id: String) -> Entity? {
+        guard let i = index.byID[id] else { return nil }
+        return entities[i]
+    }
+}
+
+/// The normalized word lists of `Data/CuesData.swift`; see that file for what each list does.
+public struct CueWords: Sendable {
+    public var personTitles: Set<String> = []
+    public var outletCues: Set<String> = []
+    public var organizationCues: Set<String> = []
+    public var placeCues: Set<String> = []
+    public var citations: Set<String> = []
+    public var relays: Set<String> = []
+    public var nisbaBlockers: Set<String> = []
+    public var generic: Set<String> = []
+    public var nameLinks: Set<String> = []
+    public var nameHeads: Set<String> = []
+
+    public init() {}
+}
+
+/// The per-word lists the key-phrase pass checks for every word, as hash sets.
+struct CueHashes: Sendable {
+    let generic: HashSet64
+    let nameLinks: HashSet64
+    let nameHeads: HashSet64
+    let nisbaBlockers: HashSet64
+    init(_ c: CueWords) {
+        nisbaBlockers = HashSet64(c.nisbaBlockers)
+        generic = HashSet64(c.generic)
+        nameLinks = HashSet64(c.nameLinks)
+        nameHeads = HashSet64(c.nameHeads)
+    }
+}
+
+/// Parses the data files. Problems (malformed lines, duplicate ids) are collected, not fatal:
+/// the integrity test asserts there are none, and a bad line never takes the server down.
+enum GazetteerParser {
+    struct Result {
+        var entities: [Entity] = []
+        var cues = CueWords()
+        var problems: [String] = []
+    }
+
+    static func parseStandard() -> Result {
+        var r = Result()
+        var capitals: [Entity] = []
+        parseCountries(countriesData, into: &r, capitals: &capitals)
+        r.entities += capitals
+        parseSimple(placesData, file: "places", type: .place, into: &r)
+        parseSimple(organizationsData, file: "organizations", type: .organization, into: &r)
+        parseSimple(outletsData, file: "outlets", type: .outlet, into: &r)
+        parseSimple(peopleData, file: "people", type: .person, into: &r)
+        parseCues(cuesData, into: &r)
+        var seen = Set<String>()
+        for e in r.entities where !seen.insert(e.id).inserted {
+            r.problems.append("duplicate id \(e.id)")
+        }
+        return r
+    }
+
+    /// Data lines: trimmed, without blank lines and # comments, with their 1-based line numbers.
+    static func lines(_ data: String) -> [(Int, [String])] {
+        var out: [(Int, [String])] = []
+        for (i, raw) in data.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = trim(raw)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            out.append((i + 1, line.split(separator: "|", omittingEmptySubsequences: false).map { trim($0) }))
+        }
+        return out
+    }
+
+    static func trim<S: StringProtocol>(_ s: S) -> String {
+        var sub = Substring(s)
+        while let f = sub.first, f == " " || f == "\t" || f == "\r" { sub = sub.dropFirst() }
+        while let l = sub.last, l == " " || l == "\t" || l == "\r" { sub = sub.dropLast() }
+        return String(sub)
+    }
+
+    static func list(_ field: String) -> [String] {
+        field.split(separator: ",").map { trim($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Strips the markers of one alias: "?" contextual, "??" strict, "*" metonym, "!" distinctive.
+    static func marked(_ raw: String) -> (text: String, contextual: Bool, metonym: Bool, distinctive: Bool, strict: Bool) {
+        var t = Substring(raw)
+        var contextual = false, metonym = false, distinctive = false, strict = false
+        while let last = t.last, last == "?" || last == "*" || last == "!" {
+            if last == "?" { if contextual { strict = true }; contextual = true }
+            if last == "*" { metonym = true }
+            if last == "!" { distinctive = true }
+            t = t.dropLast()
+        }
+        return (trim(t), contextual, metonym, distinctive, strict)
+    }
+
+    static func isSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    static func wordCount(_ s: String) -> Int {
+        Analyzer.standard.tokenize(s).count
+    }
+
+    /// Appends `a` unless an alias with the same normalized text is already there (the earlier
+    /// one wins, so the name keeps its flags).
+    static func add(_ a: Alias, to list: inout [Alias], seen: inout Set<String>) {
+        let key = ArabicNormalizer.normalize(a.text)
+        if seen.insert(key).inserted { list.append(a) }
+    }
+
+    // MARK: countries
+
+    /// Feminine, dual, sound plural and ال forms of a masculine nisba (one or more words).
+    static func nisbaForms(_ masculine: String) -> [(text: String, bareMasculine: Bool)] {
+        let words = masculine.split(separator: " ").map(String.init)
+        let suffixes = ["", "ة", "ان", "ين", "ون", "تان", "تين", "ات"]
+        var out: [(String, Bool)] = []
+        for article in [false, true] {
+            for s in suffixes {
+                let w = words.map { (article ? "ال" : "") + $0 + s }
+                out.append((w.joined(separator: " "), !article && s.isEmpty))
+            }
+        }
+        return out
+    }
+
+    static func parseCountries(_ data: String, into r: inout Result, capitals: inout [Entity]) {
+        for (n, f) in lines(data) {
+            guard f.count == 8, isSlug(f[0]), !f[2].isEmpty else {
+                r.problems.append("countries:\(n): expected 8 fields id|status|name|aliases|capital|nisba|plural|metonyms")
+                continue
+            }
+            let id = f[0]
+            var details: [Alias] = []
+            var seen = Set<String>()
+            let name = marked(f[2])
+            add(Alias(text: name.text, form: .name, contextual: name.contextual), to: &details, seen: &seen)
+            for raw in list(f[3]) {
+                let m = marked(raw)
+                add(Alias(text: m.text, form: .name, contextual: m.contextual), to: &details, seen: &seen)
+            }
+            for raw in list(f[7]) {
+                let m = marked(raw)
+                add(Alias(text: m.text, form: .metonym, contextual: m.contextual), to: &details, seen: &seen)
+            }
+            for raw in list(f[5]) {
+                let m = marked(raw)
+                for form in nisbaForms(m.text) {
+                    add(Alias(text: form.text, form: .nisba, contextual: m.contextual && form.bareMasculine),
+                        to: &details, seen: &seen)
+                }
+            }
+            for raw in list(f[6]) {
+                let m = marked(raw)
+                add(Alias(text: m.text, form: .nisba, contextual: m.contextual), to: &details, seen: &seen)
+                add(Alias(text: "ال" + m.text, form: .nisba, contextual: false), to: &details, seen: &seen)
+            }
+            r.entities.append(Entity(id: id, name: name.text, type: .country, country: nil, kind: f[1],
+                                     aliasDetails: details))
+
+            // Capital: slug=Name,alias,…
+            let cap = f[4]
+            guard let eq = cap.firstIndex(of: "="), isSlug(String(cap[..<eq])) else {
+                r.problems.append("countries:\(n): capital must be slug=Name[,alias…]")
+                continue
+            }
+            let capID = String(cap[..<eq])
+            var capDetails: [Alias] = []
+            var capSeen = seen   // names the country already owns stay with the country
+            for raw in list(String(cap[cap.index(after: eq)...])) {
+                let m = marked(raw)
+                add(Alias(text: m.text, form: .name, contextual: m.contextual), to: &capDetails, seen: &capSeen)
+            }
+            guard let capName = capDetails.first?.text else {
+                r.problems.append("countries:\(n): capital \(capID) has no name of its own")
+                continue
+            }
+            capitals.append(Entity(id: capID, name: capName, type: .place, country: id, kind: "capital",
+                                   aliasDetails: capDetails))
+        }
+    }
+
+    // MARK: places, organizations, outlets, people
+
+    static func parseSimple(_ data: String, file: String, type: EntityType, into r: inout Result) {
+        let expected = (type == .place || type == .outlet) ? 5 : 4
+        for (n, f) in lines(data) {
+            guard f.count == expected, isSlug(f[0]), !f[1].isEmpty else {
+                r.problems.append("\(file):\(n): expected \(expected) fields")
+                continue
+            }
+            var details: [Alias] = []
+            var seen = Set<String>()
+            for raw in [f[1]] + list(f[2]) {
+                let m = marked(raw)
+                var contextual = m.contextual
+                // A person's one-word alias is a surname: it needs support unless marked "!".
+                if type == .person && !m.distinctive && wordCount(m.text) == 1 { contextual = true }
+                add(Alias(text: m.text, form: m.metonym ? .metonym : .name, contextual: contextual, strict: m.strict),
+                    to: &details, seen: &seen)
+            }
+            let country = f[3].isEmpty ? nil : f[3]
+            if let c = country, !isSlug(c) { r.problems.append("\(file):\(n): bad country id \(c)") }
+            let kind = expected == 5 ? (f[4].isEmpty ? nil : f[4]) : nil
+            r.entities.append(Entity(id: f[0], name: details[0].text, type: type, country: country,
+                                     kind: kind, aliasDetails: details))
+        }
+    }
+
+    // MARK: cues
+
+    static func parseCues(_ data: String, into r: inout Result) {
+        for (n, f) in lines(data) {
+            guard f.count == 2 else {
+                r.problems.append("cues:\(n): expected list|words")
+                continue
+            }
+            let words = Set(list(f[1]).map { ArabicNormalizer.normalize($0) })
+            switch f[0] {
+            case "person-title": r.cues.personTitles.formUnion(words)
+            case "outlet-cue": r.cues.outletCues.formUnion(words)
+            case "org-cue": r.cues.organizationCues.formUnion(words)
+            case "place-cue": r.cues.placeCues.formUnion(words)
+            case "citation": r.cues.citations.formUnion(words)
+            case "relay": r.cues.relays.formUnion(words)
+            case "nisba-blocker": r.cues.nisbaBlockers.formUnion(words)
+            case "generic": r.cues.generic.formUnion(words)
+            case "name-link": r.cues.nameLinks.formUnion(words)
+            case "name-head": r.cues.nameHeads.formUnion(words)
+            default: r.problems.append("cues:\(n): unknown list \(f[0])")
+            }
+        }
+    }
+}
