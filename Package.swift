@@ -75,6 +75,13 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        // Several khabar processes against one PostgreSQL; needs the built executable.
+        .testTarget(name: "KhabarIntegrationTests", dependencies: [
+            "KhabarPostgres", "KhabarModel", "KhabarStorage",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
             "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -17,12 +17,14 @@ struct Worker: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @Option(help: "Feeds polled at once.") var concurrency = 4
     @Option(help: "Seconds to wait when nothing is due.") var idle = 5
+    @Option(help: "Seconds a claimed feed stays leased; a crashed worker's feeds are retaken after this.") var lease = 300
 
     func run() async throws {
         let logger = makeLogger("khabar.worker")
         let store = try await db.openStore()
         let fetcher = HTTPFetcher()
-        let refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
+        var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
+        refresher.lease = Double(max(5, lease))
         let service = RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle))
         let group = ServiceGroup(configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.location)"])

@@ -1,0 +1,161 @@
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KhabarModel
+import KhabarPostgres
+import KhabarStorage
+import Logging
+import Synchronization
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let khabarBinary = repositoryRoot.appendingPathComponent(".build/debug/khabar").path
+
+/// Feeds of our own: `feedCount` feeds with `itemsPerFeed` items each, served slowly enough that
+/// workers overlap. Records how many requests for one feed were in flight at once.
+final class FeedFarm: Sendable {
+    static let feedCount = 16
+    static let itemsPerFeed = 6
+    let inFlight = Mutex<[Int: Int]>([:])
+    let maxInFlight = Mutex<[Int: Int]>([:])
+    let requests = Mutex<Int>(0)
+
+    func enter(_ feed: Int) {
+        inFlight.withLock { current in
+            current[feed, default: 0] += 1
+            let now = current[feed]!
+            maxInFlight.withLock { $0[feed] = max($0[feed] ?? 0, now) }
+        }
+        requests.withLock { $0 += 1 }
+    }
+
+    func leave(_ feed: Int) { inFlight.withLock { $0[feed, default: 1] -= 1 } }
+
+    static func feed(_ n: Int, base: String) -> String {
+        let items = (0..<itemsPerFeed).map { i in
+            let text = (1...5).map { "الفقرة \($0) من الخبر \(i) في الخلاصة \(n): تناقش اللجنة المحلية خطط الصيانة الدورية للطرق والجسور، وتعد بنشر جدول زمني مفصل قبل نهاية الشهر الحالي." }
+            return """
+            <item><guid>feed\(n)-item\(i)</guid><title>خبر \(i) من الخلاصة \(n)</title><link>\(base)/feed/\(n)/item/\(i)</link>
+            <pubDate>Wed, 08 May 2024 \(10 + i):00:00 +0000</pubDate>
+            <content:encoded><![CDATA[\(text.map { "<p>\($0)</p>" }.joined())]]></content:encoded></item>
+            """
+        }
+        return """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+        <title>الخلاصة \(n)</title><link>\(base)/feed/\(n)</link>\(items.joined())</channel></rss>
+        """
+    }
+
+    func application() -> some ApplicationProtocol {
+        let router = Router()
+        router.get("/feed/:n") { request, context -> Response in
+            let n = context.parameters.get("n", as: Int.self) ?? 0
+            self.enter(n)
+            defer { self.leave(n) }
+            try await Task.sleep(for: .milliseconds(400))
+            let host = request.head.authority ?? "127.0.0.1"
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: FeedFarm.feed(n, base: "http://\(host)"))))
+        }
+        return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+    }
+}
+
+func launch(_ arguments: [String], log: URL) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: khabarBinary)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["KHABAR_ALLOW_PRIVATE_HOSTS"] = "1"
+    environment["LOG_LEVEL"] = "warning"
+    process.environment = environment
+    FileManager.default.createFile(atPath: log.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: log)
+    process.standardOutput = handle
+    process.standardError = handle
+    try process.run()
+    return process
+}
+
+@Suite(.serialized) struct ScaleOutTests {
+    @Test func twoWorkersAndTwoWebNodesShareOnePostgres() async throws {
+        guard let admin = ProcessInfo.processInfo.environment["KHABAR_TEST_POSTGRES_URL"], !admin.isEmpty else {
+            print("skipping: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
+            return
+        }
+        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
+            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
+            return
+        }
+        // A fresh database.
+        let name = "khabar_it_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        let adminStore = try await PostgresStore(url: admin, logger: Logger(label: "test"), migrate: false, maxConnections: 1)
+        try await adminStore.execute(unsafeSQL: "CREATE DATABASE \(name)")
+        await adminStore.shutdown()
+        var parts = URLComponents(string: admin)!
+        parts.path = "/" + name
+        let url = parts.string!
+        let store = try await PostgresStore(url: url, logger: Logger(label: "test"), maxConnections: 2)
+
+        let farm = FeedFarm()
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-it-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        try await farm.application().test(.live) { client in
+            let base = "http://127.0.0.1:\(try #require(client.port))"
+            for n in 0..<FeedFarm.feedCount {
+                _ = try await store.addFeedSource(feedURL: "\(base)/feed/\(n)", name: "الخلاصة \(n)", domain: nil)
+            }
+            let worker = ["worker", "--database", url, "--concurrency", "2", "--idle", "1", "--lease", "5"]
+            let doomed = try launch(worker, log: logs.appendingPathComponent("w1.log"))
+            let survivor = try launch(worker, log: logs.appendingPathComponent("w2.log"))
+            var processes = [doomed, survivor]
+            defer { for p in processes where p.isRunning { p.terminate() } }
+
+            // Kill one worker hard once work is under way: its leased feeds must be retaken.
+            let clock = ContinuousClock()
+            let start = clock.now
+            while farm.requests.withLock({ $0 }) < 4, clock.now - start < .seconds(30) { try await Task.sleep(for: .milliseconds(100)) }
+            kill(doomed.processIdentifier, SIGKILL)
+
+            let expected = FeedFarm.feedCount * FeedFarm.itemsPerFeed
+            while clock.now - start < .seconds(90) {
+                let fetched = try await store.feedSources().filter { $0.lastFetchAt != nil }.count
+                if fetched == FeedFarm.feedCount, try await store.articleCount() == expected { break }
+                try await Task.sleep(for: .milliseconds(500))
+            }
+            #expect(try await store.articleCount() == expected, "every item stored exactly once")
+            let sources = try await store.feedSources()
+            #expect(sources.allSatisfy { $0.lastFetchAt != nil && $0.lastError == nil && $0.articleCount == FeedFarm.itemsPerFeed })
+            #expect(farm.maxInFlight.withLock { $0.values.max() ?? 0 } == 1, "no feed was fetched twice at once")
+            #expect(survivor.isRunning)
+
+            // Two stateless web nodes serve what the workers stored.
+            let ports = [18_000 + Int.random(in: 0..<1000), 19_000 + Int.random(in: 0..<1000)]
+            for (i, port) in ports.enumerated() {
+                processes.append(try launch(["serve", "--database", url, "--no-refresh", "--port", "\(port)"],
+                                            log: logs.appendingPathComponent("s\(i).log")))
+            }
+            let some = try #require(try await store.articles(ArticleQuery(limit: 1)).articles.first)
+            for port in ports {
+                var status: UInt = 0
+                var body = ""
+                for _ in 0..<100 {
+                    do {
+                        let response = try await HTTPClient.shared.execute(
+                            HTTPClientRequest(url: "http://127.0.0.1:\(port)/article/\(some.id)"), timeout: .seconds(5))
+                        status = response.status.code
+                        body = String(buffer: try await response.body.collect(upTo: 1 << 20))
+                        break
+                    } catch {
+                        try await Task.sleep(for: .milliseconds(200))
+                    }
+                }
+                #expect(status == 200, "web node on port \(port)")
+                #expect(body.contains(some.title))
+            }
+        }
+        await store.shutdown()
+    }
+}
