@@ -3,6 +3,7 @@ import KhabarModel
 import KhabarStorage
 import Logging
 import NIOCore
+import NIOPosix
 import PostgresNIO
 
 /// The scale-out backend: PostgreSQL through PostgresNIO's pooled client.
@@ -20,6 +21,9 @@ public final class PostgresStore: KhabarStore {
     public init(url: String, logger: Logger, migrate: Bool = true, maxConnections: Int = 8) async throws {
         let config = try Self.configuration(from: url, maxConnections: maxConnections)
         location = Self.redacted(url)
+        // PostgresNIO's pool keeps retrying a refused connection; a plain TCP probe first turns
+        // "nothing listens there" into an immediate, clear error.
+        try await Self.probe(url: url, location: location)
         self.logger = logger
         let client = PostgresClient(configuration: config, backgroundLogger: logger)
         self.client = client
@@ -74,12 +78,24 @@ public final class PostgresStore: KhabarStore {
         return parts.string ?? url
     }
 
+    static func probe(url: String, location: String) async throws {
+        guard let parts = URLComponents(string: url), let host = parts.host else { return }
+        do {
+            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connectTimeout(.seconds(5))
+                .connect(host: host, port: parts.port ?? 5432).get()
+            try? await channel.close()
+        } catch {
+            throw PostgresStoreError.unreachable(location: location, reason: "\(error)")
+        }
+    }
+
     static func waitUntilReachable(_ client: PostgresClient, location: String, logger: Logger) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await client.query("SELECT 1", logger: logger) }
             group.addTask {
-                try await Task.sleep(for: .seconds(10))
-                throw PostgresStoreError.unreachable(location: location, reason: "no answer within 10 s")
+                try await Task.sleep(for: .seconds(60))
+                throw PostgresStoreError.unreachable(location: location, reason: "no answer within 60 s")
             }
             defer { group.cancelAll() }
             try await group.next()
