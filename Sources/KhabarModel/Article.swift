@@ -119,7 +119,7 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// The body split into display paragraphs (blank lines and surrounding spaces dropped).
     public var paragraphs: [String] {
         body.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed }
             .filter { !$0.isEmpty }
     }
 }

@@ -11,7 +11,7 @@ public enum CanonicalURL {
     static let trackingParameters: Set<String> = ["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid"]
 
     public static func canonicalize(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         guard !trimmed.isEmpty, var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeSpaces(trimmed)),
               let scheme = parts.scheme?.lowercased(), let host = parts.host, !host.isEmpty
         else { return nil }

@@ -6,7 +6,7 @@ import Foundation
 /// UTC), a space instead of `T`, and a bare day. Returns nil rather than guessing.
 public enum DateParsing {
     public static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         let bytes = Array(text.utf8)
         guard bytes.count >= 10 else { return nil }
         func digits(_ from: Int, _ count: Int) -> Int? {

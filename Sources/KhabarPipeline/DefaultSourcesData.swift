@@ -25,7 +25,7 @@ let defaultSourcesData = #"""
 public enum DefaultSources {
     public static var all: [(name: String, url: String)] {
         defaultSourcesData.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmed }
             guard parts.count == 2, !parts[0].isEmpty, parts[1].hasPrefix("http") else { return nil }
             return (parts[0], parts[1])
         }

@@ -6,69 +6,88 @@
 /// templates insert with `{{{…}}}`.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
+        for byte in text.utf8 { appendEscaped(byte, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+        default: out.append(byte)
         }
-        return out
     }
 
     /// Escaped text with every run that starts with a Latin letter or a digit wrapped in `<bdi>`.
     ///
     /// A run continues over Latin letters, digits and the punctuation that binds them (`. , : - / % +`
     /// and inner spaces) and ends on a letter or digit, so trailing punctuation stays in the Arabic
-    /// sentence.
+    /// sentence. Works on UTF-8 bytes: pages call it for every paragraph.
     public static func isolated(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 32)
-        var i = 0
-        while i < scalars.count {
-            if isStrongLTRStart(scalars[i]) {
-                var end = i + 1
-                var lastSolid = i
-                while end < scalars.count, isRunPart(scalars[end]) {
-                    if isStrongLTRStart(scalars[end]) { lastSolid = end }
-                    end += 1
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard let first = strongLTRLength(bytes, i) else {
+                    appendEscaped(bytes[i], to: &out)
+                    i += 1
+                    continue
                 }
-                var run = String.UnicodeScalarView()
-                run.append(contentsOf: scalars[i...lastSolid])
-                let runText = String(run)
-                // A bare number inside Arabic text needs no isolation; only mixed or Latin runs do.
-                if runText.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == "," || $0 == "." }) {
-                    out += escape(runText)
-                } else {
-                    out += "<bdi>" + escape(runText) + "</bdi>"
+                var end = i + first
+                var solidEnd = end
+                while end < n {
+                    if let length = strongLTRLength(bytes, end) {
+                        end += length
+                        solidEnd = end
+                    } else if isRunPunctuation(bytes[end]) {
+                        end += 1
+                    } else {
+                        break
+                    }
                 }
-                i = lastSolid + 1
-            } else {
-                out += escape(String(scalars[i]))
-                i += 1
+                // A bare number inside Arabic text needs no isolation; only Latin or mixed runs do.
+                let numeric = (i..<solidEnd).allSatisfy { (48...57).contains(bytes[$0]) || bytes[$0] == 44 || bytes[$0] == 46 }
+                if !numeric { out.append(contentsOf: "<bdi>".utf8) }
+                for j in i..<solidEnd { appendEscaped(bytes[j], to: &out) }
+                if !numeric { out.append(contentsOf: "</bdi>".utf8) }
+                i = solidEnd
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func isStrongLTRStart(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: true
-        default: false
+    /// Byte length of a strong left-to-right character at `i` (ASCII letter or digit, or a Latin-1 /
+    /// Latin Extended letter U+00C0–U+024F), or nil.
+    @inline(__always)
+    static func strongLTRLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let b = bytes[i]
+        if (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b) { return 1 }
+        // U+00C0–U+024F is 0xC3 0x80 … 0xC9 0x8F in UTF-8.
+        if (0xC3...0xC9).contains(b), i + 1 < bytes.count, (0x80...0xBF).contains(bytes[i + 1]) {
+            if b == 0xC9 && bytes[i + 1] > 0x8F { return nil }
+            return 2
         }
+        return nil
     }
 
-    static func isRunPart(_ s: Unicode.Scalar) -> Bool {
-        if isStrongLTRStart(s) { return true }
-        switch s {
-        case ".", ",", ":", "-", "/", "%", "+", " ", "'", "&", "_", "@", "#": return true
-        default: return false
+    @inline(__always)
+    static func isRunPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "%"),
+             UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: "_"), UInt8(ascii: "@"),
+             UInt8(ascii: "#"):
+            return true
+        default:
+            return false
         }
     }
 }

@@ -68,7 +68,7 @@ extension Site {
                 ["id": s.id, "name": s.name, "selected": filters.sourceID == s.id]
             },
         ]
-        let trimmed = parameters.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = parameters.query.trimmed
         if !trimmed.isEmpty {
             let response = try await engine.search(trimmed, filters: filters)
             if response.words.isEmpty {
@@ -102,7 +102,7 @@ extension Site {
 
     func apiSearch(_ parameters: SearchParameters) async throws -> Response {
         let filters = try parameters.filters(pageSize: 20)
-        let trimmed = parameters.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = parameters.query.trimmed
         let response = try await engine.search(trimmed, filters: filters)
         return Self.json(SearchJSON(response))
     }
