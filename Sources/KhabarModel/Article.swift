@@ -117,10 +117,13 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// The body split into display paragraphs (blank lines and surrounding spaces dropped).
+    /// Splits UTF-8 bytes at line feeds: splitting Characters runs grapheme breaking over the whole
+    /// body, which dominated page rendering in profiles.
     public var paragraphs: [String] {
-        body.split(whereSeparator: \.isNewline)
-            .map { $0.trimmed }
-            .filter { !$0.isEmpty }
+        body.utf8.split(separator: 10).compactMap { line in
+            let text = Substring(line).trimmed
+            return text.isEmpty ? nil : text
+        }
     }
 }
 
