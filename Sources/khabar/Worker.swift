@@ -18,6 +18,8 @@ struct Worker: AsyncParsableCommand {
     @Option(help: "Feeds polled at once.") var concurrency = 4
     @Option(help: "Seconds to wait when nothing is due.") var idle = 5
     @Option(help: "Seconds a claimed feed stays leased; a crashed worker's feeds are retaken after this.") var lease = 300
+    @Option(help: "Fetch an item's page when its feed text is shorter than this many characters (0: never).")
+    var fullTextThreshold = 600
 
     func run() async throws {
         let logger = makeLogger("khabar.worker")
@@ -25,6 +27,7 @@ struct Worker: AsyncParsableCommand {
         let fetcher = HTTPFetcher()
         var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
         refresher.lease = Double(max(5, lease))
+        refresher.fullTextThreshold = fullTextThreshold
         let service = RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle))
         let group = ServiceGroup(configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.location)"])
