@@ -19,11 +19,13 @@ public struct FeedSource: Sendable, Hashable, Codable, Identifiable {
     public var pollInterval: Double
     public var failures: Int
     public var articleCount: Int
+    /// Items in the feed at the last successful fetch.
+    public var lastItems: Int?
 
     public init(id: Int64, name: String, domain: String?, feedURL: String, siteURL: String? = nil, enabled: Bool = true,
                 etag: String? = nil, lastModified: String? = nil, lastFetchAt: Date? = nil, lastStatus: Int? = nil,
                 lastError: String? = nil, nextPollAt: Date? = nil, pollInterval: Double = FeedSource.defaultInterval,
-                failures: Int = 0, articleCount: Int = 0) {
+                failures: Int = 0, articleCount: Int = 0, lastItems: Int? = nil) {
         self.id = id
         self.name = name
         self.domain = domain
@@ -39,6 +41,7 @@ public struct FeedSource: Sendable, Hashable, Codable, Identifiable {
         self.pollInterval = pollInterval
         self.failures = failures
         self.articleCount = articleCount
+        self.lastItems = lastItems
     }
 
     public static let defaultInterval: Double = 15 * 60

@@ -7,7 +7,7 @@ extension PostgresStore {
     static let feedColumns = """
         s.id, s.name, s.domain, s.feed_url, s.site_url, s.enabled, s.etag, s.last_modified, s.last_fetch_at,
         s.last_status, s.last_error, s.next_poll_at, s.poll_interval, s.failures,
-        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n, s.last_items
         """
 
     static func feedSource(_ row: PostgresRow) throws -> FeedSource {
@@ -21,7 +21,7 @@ extension PostgresStore {
             lastStatus: try r[9].decode(Int32?.self).map(Int.init), lastError: try r[10].decode(String?.self),
             nextPollAt: try r[11].decode(Double?.self).map(Date.init(timeIntervalSince1970:)),
             pollInterval: try r[12].decode(Double.self), failures: Int(try r[13].decode(Int32.self)),
-            articleCount: Int(try r[14].decode(Int64.self)))
+            articleCount: Int(try r[14].decode(Int64.self)), lastItems: try r[15].decode(Int32?.self).map(Int.init))
     }
 
     func feedSources(where condition: String, _ binds: PostgresBindings = PostgresBindings(),
@@ -136,6 +136,7 @@ extension PostgresStore {
                     next_poll_at = \(record.nextPollAt.timeIntervalSince1970), poll_interval = \(record.pollInterval),
                     failures = CASE WHEN \(record.error)::text IS NULL THEN 0 ELSE failures + 1 END,
                     site_url = coalesce(site_url, \(record.siteURL)),
+                    last_items = CASE WHEN \(record.error)::text IS NULL THEN \(Int32(record.items)) ELSE last_items END,
                     lease_owner = NULL, lease_until = NULL
                 WHERE id = \(sourceID) AND (lease_owner IS NULL OR lease_owner = \(owner))
                 """, logger: logger)

@@ -74,7 +74,8 @@ enum PostgresSchema {
                 ADD COLUMN poll_interval DOUBLE PRECISION NOT NULL DEFAULT 900,
                 ADD COLUMN failures INTEGER NOT NULL DEFAULT 0,
                 ADD COLUMN lease_owner TEXT,
-                ADD COLUMN lease_until DOUBLE PRECISION
+                ADD COLUMN lease_until DOUBLE PRECISION,
+                ADD COLUMN last_items INTEGER
             """,
             "CREATE UNIQUE INDEX sources_by_feed_url ON sources (feed_url)",
             "CREATE INDEX sources_due ON sources (next_poll_at) WHERE feed_url IS NOT NULL",

@@ -6,7 +6,7 @@ import KhabarStorage
 extension SQLiteStore {
     static let feedColumns = """
         s.id, s.name, s.domain, s.feed_url, s.site_url, s.enabled, s.etag, s.last_modified, s.last_fetch_at,
-        s.last_status, s.last_error, s.next_poll_at, s.poll_interval, s.failures,
+        s.last_status, s.last_error, s.next_poll_at, s.poll_interval, s.failures, s.last_items,
         (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
         """
 
@@ -17,7 +17,8 @@ extension SQLiteStore {
             lastFetchAt: (row["last_fetch_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
             lastStatus: row["last_status"], lastError: row["last_error"],
             nextPollAt: (row["next_poll_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
-            pollInterval: row["poll_interval"], failures: row["failures"], articleCount: row["n"] ?? 0)
+            pollInterval: row["poll_interval"], failures: row["failures"], articleCount: row["n"] ?? 0,
+            lastItems: row["last_items"])
     }
 
     public func addFeedSource(feedURL: String, name: String?, domain: String?) async throws -> FeedSource {
@@ -107,12 +108,13 @@ extension SQLiteStore {
                     next_poll_at = ?, poll_interval = ?,
                     failures = CASE WHEN ? IS NULL THEN 0 ELSE failures + 1 END,
                     site_url = coalesce(site_url, ?),
+                    last_items = CASE WHEN ? IS NULL THEN ? ELSE last_items END,
                     lease_owner = NULL, lease_until = NULL
                 WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ?)
                 """, arguments: [record.fetchedAt.timeIntervalSince1970, record.status, record.error,
                                  record.etag, record.etag, record.lastModified, record.lastModified,
                                  record.nextPollAt.timeIntervalSince1970, record.pollInterval, record.error,
-                                 record.siteURL, sourceID, owner])
+                                 record.siteURL, record.error, record.items, sourceID, owner])
         }
     }
 

@@ -58,6 +58,7 @@ enum Schema {
                 ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE sources ADD COLUMN lease_owner TEXT;
                 ALTER TABLE sources ADD COLUMN lease_until REAL;
+                ALTER TABLE sources ADD COLUMN last_items INTEGER;
                 CREATE UNIQUE INDEX sources_by_feed_url ON sources (feed_url);
                 CREATE INDEX sources_due ON sources (next_poll_at) WHERE feed_url IS NOT NULL;
                 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);

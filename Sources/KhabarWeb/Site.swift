@@ -132,6 +132,7 @@ struct Site: Sendable {
         var status: [String: Any] = ["feedURL": feed.feedURL, "interval": "\(Int(feed.pollInterval / 60)) دقيقة"]
         if let last = feed.lastFetchAt { status["lastFetch"] = dates.full(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
         if let code = feed.lastStatus { status["httpStatus"] = code }
+        if let items = feed.lastItems { status["items"] = items }
         if let error = feed.lastError { status["error"] = error }
         if let next = feed.nextPollAt { status["nextPoll"] = dates.full(next) }
         if !feed.enabled { status["disabled"] = true }

@@ -48,7 +48,7 @@ enum Templates {
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
     {{#feed}}<dl class="feed-status">
     <dt>الخلاصة</dt><dd><bdi>{{feedURL}}</bdi></dd>
-    <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}</dd>
+    <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}{{#items}} · {{items}} عنصراً في الخلاصة{{/items}}</dd>
     {{#error}}<dt>آخر خطأ</dt><dd class="error"><bdi>{{error}}</bdi></dd>{{/error}}
     {{#nextPoll}}<dt>الجلب التالي</dt><dd>{{nextPoll}} (كل {{interval}})</dd>{{/nextPoll}}
     {{#disabled}}<dt>الحالة</dt><dd>متوقف</dd>{{/disabled}}

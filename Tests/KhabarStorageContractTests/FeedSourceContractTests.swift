@@ -35,7 +35,7 @@ import Testing
             fetchedAt: now, nextPollAt: now.addingTimeInterval(900), pollInterval: 900, siteURL: "https://f.example/"))
         let stored = try #require(try await store.feedSource(id: done.id))
         #expect(stored.etag == "\"v1\"" && stored.lastStatus == 200 && stored.lastError == nil && stored.failures == 0)
-        #expect(stored.siteURL == "https://f.example/")
+        #expect(stored.siteURL == "https://f.example/" && stored.lastItems == 7)
         // worker-b crashed: after its lease expires its feeds are claimed again.
         let later = now.addingTimeInterval(120)
         let retaken = try await store.claimDueFeeds(owner: "worker-c", now: later, lease: 60, limit: 10, only: nil)
@@ -50,6 +50,7 @@ import Testing
             status: 503, etag: nil, lastModified: nil, error: "HTTP 503", items: 0, fetchedAt: later,
             nextPollAt: later.addingTimeInterval(1800), pollInterval: 1800))
         let failed = try #require(try await store.feedSource(id: done.id))
+        #expect(failed.lastItems == 7)  // a failed poll keeps the last count
         #expect(failed.etag == "\"v1\"" && failed.failures == 1 && failed.lastError == "HTTP 503" && failed.pollInterval == 1800)
         // `only` claims one feed even when it is not due yet.
         let forced = try await store.claimDueFeeds(owner: "cli", now: later, lease: 60, limit: 1, only: done.id)
