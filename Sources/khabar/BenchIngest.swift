@@ -64,20 +64,20 @@ struct BenchExtract: AsyncParsableCommand {
     @Option(help: "Folder of gold .txt files mirroring the pages.") var gold: String?
 
     func run() async throws {
-        var pages: [(html: String, gold: String?)] = []
+        var pages: [(html: String, gold: String?, url: String?)] = []
         if input.hasSuffix(".jsonl") {
             let folder = (input as NSString).deletingLastPathComponent
             let text = try String(contentsOfFile: input, encoding: .utf8)
             for line in text.split(separator: "\n") {
                 guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                       let html = object["html_file"] as? String else { continue }
-                pages.append((folder + "/" + html, (object["gold_file"] as? String).map { folder + "/" + $0 }))
+                pages.append((folder + "/" + html, (object["gold_file"] as? String).map { folder + "/" + $0 }, object["url"] as? String))
             }
         } else {
             for file in collectFiles([input], extensions: ["html", "htm"]) {
                 let relative = String(file.dropFirst(input.count)).trimmingPrefix("/")
                 let goldFile = gold.map { $0 + "/" + ((String(relative) as NSString).deletingPathExtension) + ".txt" }
-                pages.append((file, goldFile))
+                pages.append((file, goldFile, nil))
             }
         }
         let clock = ContinuousClock()
@@ -87,7 +87,7 @@ struct BenchExtract: AsyncParsableCommand {
         for page in pages {
             guard let bytes = FileManager.default.contents(atPath: page.html) else { continue }
             let start = clock.now
-            let article = Extractor.extract(html: [UInt8](bytes), url: nil)
+            let article = Extractor.extract(html: [UInt8](bytes), url: page.url)
             times.append(seconds(clock.now - start) * 1000)
             guard let goldPath = page.gold, let goldText = try? String(contentsOfFile: goldPath, encoding: .utf8) else { continue }
             let predicted = Self.bag(article.body), expected = Self.bag(goldText)
