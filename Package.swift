@@ -27,6 +27,7 @@ let package = Package(
 
         .target(name: "KhabarModel"),
         .target(name: "KhabarArabic"),
+        .target(name: "KhabarTagging", dependencies: ["KhabarArabic"]),
         .target(name: "KhabarStorage", dependencies: ["KhabarModel"]),
         .target(name: "KhabarFeeds", dependencies: [
             "CLibXML2",
@@ -57,7 +58,7 @@ let package = Package(
         ]),
         .executableTarget(name: "khabar", dependencies: [
             "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPostgres", "KhabarPipeline", "KhabarWeb",
-            "KhabarFeeds", "KhabarExtraction",
+            "KhabarFeeds", "KhabarExtraction", "KhabarTagging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -65,6 +66,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
+        .testTarget(name: "KhabarTaggingTests", dependencies: ["KhabarTagging", "KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarFeedsTests", dependencies: ["KhabarFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarExtractionTests", dependencies: ["KhabarExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),

@@ -17,7 +17,18 @@ import KhabarArabic
 // then the publishing outlet.
 
 extension Tagger {
+    /// The outlet (`outlet`, e.g. a feed's source name, or the body's "المصدر:" line), the
+    /// byline (`author`) and the credits in the body, as one ordered chain.
     public func attribution(outlet: String?, author: String?, body: String) -> Attribution {
+        attribution(outlet: outlet, author: author, body: body, bodyTokens: analyzer.tokenize(body))
+    }
+
+    /// The same, reusing the body's analysis.
+    public func attribution(outlet: String?, author: String?, body: String, bodyAnalysis: Analysis) -> Attribution {
+        attribution(outlet: outlet, author: author, body: body, bodyTokens: bodyAnalysis.tokens)
+    }
+
+    func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token]) -> Attribution {
         var outletName = outlet.map { GazetteerParser.trim($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
@@ -27,14 +38,25 @@ extension Tagger {
         }
         var result = Attribution(outlet: outletName, credits: [])
 
-        var chain = bodyCredits(body)
+        let m = matcher
+        let (cited, head) = withTextBytes(body) { bytes -> ([Credit], [ResolvedMention]) in
+            let raws = m.rawMatches(tokens, bytes)
+            // the first few mentions are enough to find a dateline
+            return (bodyCredits(tokens, raws, bytes), m.resolve(Array(raws.prefix(6)), tokens, bytes))
+        }
+        var chain = cited
         var byline: [Credit] = []
-        if let a = author { parseByline(a, sources: &chain, byline: &byline) }
+        if let a = author { parseByline(a, outlet: outletEntity, sources: &chain, byline: &byline) }
+        // a dateline at the head of the body ("بيروت (رويترز) -") when the byline gave none
+        if !byline.contains(where: { $0.role == "dateline" }), datelineCount(head, body) > 0, let d = head.first {
+            byline.append(Credit(name: d.mention.name, entityID: d.mention.entityID, role: "dateline"))
+        }
 
         var seen = Set<String>()
         if let e = outletEntity { seen.insert(e.id) }
         for c in chain {
             if let id = c.entityID, !seen.insert(id).inserted { continue }
+            if names(c.name, outletEntity) { continue }      // "الوطن" quoted in الوطن السعودية
             result.credits.append(c)
         }
         var seenByline = Set<String>()
@@ -84,14 +106,12 @@ extension Tagger {
         var relay: Bool
     }
 
-    func bodyCredits(_ body: String) -> [Credit] {
-        let tokens = analyzer.tokenize(body)
+    func bodyCredits(_ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
         if tokens.isEmpty { return [] }
         let m = matcher
         let entities = gazetteer.entities
-        let cues = gazetteer.cues
-        let cited: [CitedOutlet] = withTextBytes(body) { bytes in
-            let raws = m.rawMatches(tokens, bytes)
+        let cues = gazetteer.cueHashes
+        let cited: [CitedOutlet] = {
             if !raws.contains(where: { $0.candidates.contains { entities[Int($0.entity)].type == .outlet } }) { return [] }
             // sentence number and line number of every token
             var sentence = [Int](repeating: 0, count: tokens.count)
@@ -117,9 +137,10 @@ extension Tagger {
             let shortLines = Set(outletRaws.map { line[$0.0.firstToken] }.filter { (lineTokens[$0] ?? 0) <= 12 })
             if !shortLines.isEmpty {
                 for (i, t) in tokens.enumerated() where shortLines.contains(line[i]) {
-                    let f = m.cueForms(t.text)
-                    if f.contains(where: { cues.citations.contains($0) || cues.relays.contains($0) || cues.outletCues.contains($0) })
-                        || t.text == "وكالات" { lineCovered[line[i], default: 0] += 1 }
+                    let f = cues.cueFlags(t.text)
+                    if f & (CueFlag.citation | CueFlag.relay | CueFlag.outlet) != 0 || t.text == "وكالات" {
+                        lineCovered[line[i], default: 0] += 1
+                    }
                 }
             }
             var out: [CitedOutlet] = []
@@ -131,21 +152,21 @@ extension Tagger {
                 var cited = isCreditLine || m.bracketed(bytes, r.start, r.end)
                 var relay = false
                 // The words just before, inside the sentence: w0 is the nearest.
-                func word(_ back: Int) -> [String]? {
+                func word(_ back: Int) -> UInt16 {
                     let k = i - 1 - back
-                    guard k >= 0, sentence[k] == sentence[i] else { return nil }
-                    return m.cueForms(tokens[k].text)
+                    guard k >= 0, sentence[k] == sentence[i] else { return 0 }
+                    return cues.cueFlags(tokens[k].text)
                 }
-                let w0 = word(0) ?? [], w1 = word(1) ?? [], w2 = word(2) ?? []
-                func any(_ w: [String], _ s: Set<String>) -> Bool { w.contains(where: s.contains) }
-                let citeOrRelay = cues.citations.union(cues.relays)
-                if any(w0, cues.outletCues) { cited = true }                                      // وكالة X
+                let w0 = word(0), w1 = word(1), w2 = word(2)
+                let lamBefore = i > 0 && sentence[i - 1] == sentence[i] && sameBytes(tokens[i - 1].text, "ل")
+                let citeOrRelay = CueFlag.citation | CueFlag.relay
+                if w0 & CueFlag.outlet != 0 { cited = true }                                        // وكالة X
                 if !strict {   // an everyday noun after a citation word is no outlet ("قال البيان")
-                    if any(w0, cues.citations) { cited = true }                                   // ذكرت X
-                    if any(w0, cues.relays) && any(w1, citeOrRelay) { cited = true }             // نقلا عن X
-                    if w0.contains("ل") && any(w1, cues.citations) { cited = true }              // تصريحات لـ X
+                    if w0 & CueFlag.citation != 0 { cited = true }                                  // ذكرت X
+                    if w0 & CueFlag.relay != 0 && w1 & citeOrRelay != 0 { cited = true }            // نقلا عن X
+                    if lamBefore && w1 & CueFlag.citation != 0 { cited = true }                     // تصريحات لـ X
                 }
-                if any(w0, cues.relays) || any(w1, cues.relays) || any(w2, cues.relays) { relay = cited }
+                if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
                 guard cited else { continue }
                 if isCreditLine {
                     // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
@@ -156,7 +177,7 @@ extension Tagger {
                 }
             }
             return out
-        }
+        }()
         // Order: a relayed source goes before the outlet that quoted it.
         var chain: [CitedOutlet] = []
         for c in cited {
@@ -180,7 +201,7 @@ extension Tagger {
 
     /// Splits a byline into parts and reads each as an outlet (a cited source), a place
     /// (dateline) or a person's name (correspondent).
-    func parseByline(_ author: String, sources: inout [Credit], byline: inout [Credit]) {
+    func parseByline(_ author: String, outlet: Entity?, sources: inout [Credit], byline: inout [Credit]) {
         var parts: [String] = []
         var cur = ""
         let separators: Set<Character> = ["-", "–", "—", "ـ", "/", "|", ":", "،", ",", "(", ")", "«", "»", "\"", "“", "”", "[", "]", "\n", "؛", ";"]
@@ -206,19 +227,23 @@ extension Tagger {
             if tokens.isEmpty { continue }
             let raws = withTextBytes(part) { m.rawMatches(tokens, $0) }
             let whole = raws.first { $0.tokenCount == tokens.count }
-            if let r = whole, let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
+            let outletCandidate = whole?.candidates.first { entities[Int($0.entity)].type == .outlet }
+            let placeCandidate = whole?.candidates.first {
+                let t = entities[Int($0.entity)].type
+                return t == .place || t == .country
+            }
+            // a place wins over an outlet whose name is only contextual ("الرياض - فيصل الحربي")
+            if let c = placeCandidate, outletCandidate == nil || outletCandidate!.contextual {
+                let e = entities[Int(c.entity)]
+                byline.append(Credit(name: e.name, entityID: e.id, role: "dateline"))
+                continue
+            }
+            if names(part, outlet) { continue }             // the publisher itself ("عكاظ (جدة)")
+            if let c = outletCandidate {
                 let e = entities[Int(c.entity)]
                 if !sources.contains(where: { $0.entityID == e.id }) {
                     sources.append(Credit(name: e.name, entityID: e.id, role: e.kind ?? "outlet"))
                 }
-                continue
-            }
-            if let r = whole, let c = r.candidates.first(where: {
-                let t = entities[Int($0.entity)].type
-                return t == .place || t == .country
-            }) {
-                let e = entities[Int(c.entity)]
-                byline.append(Credit(name: e.name, entityID: e.id, role: "dateline"))
                 continue
             }
             if looksLikeName(tokens) {
@@ -227,13 +252,30 @@ extension Tagger {
         }
     }
 
+    /// Does `part` name the publishing outlet: one of its aliases, or the start of one once its
+    /// leading outlet noun is dropped ("الجزيرة" for "صحيفة الجزيرة", "الوطن" for "الوطن
+    /// السعودية")?
+    func names(_ part: String, _ outlet: Entity?) -> Bool {
+        guard let o = outlet else { return false }
+        let p = analyzer.tokenize(part).map(\.text)
+        if p.isEmpty { return false }
+        let cues = gazetteer.cueHashes
+        for alias in o.aliases {
+            var a = analyzer.tokenize(alias).map(\.text)
+            if let f = a.first, a.count > 1, cues.cueFlags(f) & CueFlag.outlet != 0 { a.removeFirst() }
+            if a.count >= p.count && zip(a.prefix(p.count), p).allSatisfy(sameBytes) { return true }
+        }
+        return false
+    }
+
     /// Two to five words of letters, none of them a generic word (وكالات، متابعة …).
     func looksLikeName(_ tokens: [Token]) -> Bool {
         guard tokens.count >= 2 && tokens.count <= 5 else { return false }
-        let generic = gazetteer.cues.generic
+        let cues = gazetteer.cueHashes
         for t in tokens {
             if t.text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return false }
-            if generic.contains(t.text) || t.text == "وكالات" || t.text == "متابعه" || analyzer.isStopword(t.text) { return false }
+            if cues.cueFlags(t.text) & CueFlag.generic != 0 || t.text == "وكالات" || t.text == "متابعه"
+                || analyzer.isStopword(t.text) { return false }
         }
         return true
     }

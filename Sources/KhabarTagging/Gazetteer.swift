@@ -16,21 +16,22 @@ public struct Gazetteer: Sendable {
 
     /// Every entity; editing it rebuilds the alias index.
     public var entities: [Entity] {
-        didSet { index = AliasIndex(entities: entities) }
+        didSet { compiled = CompiledGazetteer(index: AliasIndex(entities: entities), cues: compiled.cues) }
     }
     /// Context and policy word lists (normalized), from `Data/CuesData.swift` by default.
     public var cues: CueWords {
-        didSet { cueHashes = CueHashes(cues) }
+        didSet { compiled = CompiledGazetteer(index: compiled.index, cues: CueHashes(cues)) }
     }
 
-    private(set) var index: AliasIndex
-    private(set) var cueHashes: CueHashes
+    /// The lookup structures, in one object so a matcher holds one reference.
+    private(set) var compiled: CompiledGazetteer
+    var index: AliasIndex { compiled.index }
+    var cueHashes: CueHashes { compiled.cues }
 
     public init(entities: [Entity], cues: CueWords = Gazetteer.standard.cues) {
         self.entities = entities
         self.cues = cues
-        self.index = AliasIndex(entities: entities)
-        self.cueHashes = CueHashes(cues)
+        self.compiled = CompiledGazetteer(index: AliasIndex(entities: entities), cues: CueHashes(cues))
     }
 
     public func entity(id: String) -> Entity? {
@@ -55,17 +56,76 @@ public struct CueWords: Sendable {
     public init() {}
 }
 
-/// The per-word lists the key-phrase pass checks for every word, as hash sets.
+final class CompiledGazetteer: Sendable {
+    let index: AliasIndex
+    let cues: CueHashes
+    init(index: AliasIndex, cues: CueHashes) {
+        self.index = index
+        self.cues = cues
+    }
+}
+
+/// Cue flags of a word (`CueHashes.cueFlags`).
+struct CueFlag {
+    static let personTitle: UInt16 = 1
+    static let outlet: UInt16 = 2
+    static let organization: UInt16 = 4
+    static let place: UInt16 = 8
+    static let citation: UInt16 = 16
+    static let relay: UInt16 = 32
+    static let nisbaBlocker: UInt16 = 64
+    static let generic: UInt16 = 128
+}
+
+/// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
 struct CueHashes: Sendable {
-    let generic: HashSet64
-    let nameLinks: HashSet64
-    let nameHeads: HashSet64
-    let nisbaBlockers: HashSet64
+    /// Key → flags for the key-phrase pass: 1 generic, 2 name link, 4 name head.
+    let phraseFlags: HashMap64
+    /// Key → `CueFlag` bits of the context lists.
+    let cueFlags: HashMap64
+
+    /// Cue flags of a word read as itself, minus و / ف, and minus ب / ل / ك after that (never
+    /// minus ال: "قناة العربية" is a cue, "القناة العربية" is not).
+    func cueFlags(_ word: String) -> UInt16 {
+        if let w = WordBits.packed(word) { return cueFlags(packed: w) }
+        return withUTF8Copy(word) { p, n in
+            var f = cueFlags.value(wordKey(p, n))
+            var k = 0
+            if n > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { k = 2; f |= cueFlags.value(wordKey(p + 2, n - 2)) }
+            if n - k > 6 && ((p[k] == 0xD8 && p[k + 1] == 0xA8) || (p[k] == 0xD9 && (p[k + 1] == 0x84 || p[k + 1] == 0x83))) {
+                f |= cueFlags.value(wordKey(p + k + 2, n - k - 2))
+            }
+            return f
+        }
+    }
+
+    /// The same for a packed word (same readings, no copy).
+    func cueFlags(packed w: PackedWord) -> UInt16 {
+        var f = cueFlags.value(w.key)
+        var t = w
+        if t.count > 6 && (t.lo & 0xFFFF == 0x88D9 || t.lo & 0xFFFF == 0x81D9) {
+            t = t.dropFirst(2)
+            f |= cueFlags.value(t.key)
+        }
+        let l = t.lo & 0xFFFF
+        if t.count > 6 && (l == 0xA8D8 || l == 0x84D9 || l == 0x83D9) { f |= cueFlags.value(t.dropFirst(2).key) }
+        return f
+    }
+
     init(_ c: CueWords) {
-        nisbaBlockers = HashSet64(c.nisbaBlockers)
-        generic = HashSet64(c.generic)
-        nameLinks = HashSet64(c.nameLinks)
-        nameHeads = HashSet64(c.nameHeads)
+        var flags: [String: UInt8] = [:]
+        for w in c.generic { flags[w, default: 0] |= 1 }
+        for w in c.nameLinks { flags[w, default: 0] |= 2 }
+        for w in c.nameHeads { flags[w, default: 0] |= 4 }
+        phraseFlags = HashMap64(flags.map { (wordKey($0.key), UInt16($0.value)) })
+        var cue: [String: UInt16] = [:]
+        for (list, flag) in [(c.personTitles, CueFlag.personTitle), (c.outletCues, CueFlag.outlet),
+                             (c.organizationCues, CueFlag.organization), (c.placeCues, CueFlag.place),
+                             (c.citations, CueFlag.citation), (c.relays, CueFlag.relay),
+                             (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic)] {
+            for w in list { cue[w, default: 0] |= flag }
+        }
+        cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
     }
 }
 

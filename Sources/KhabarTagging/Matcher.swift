@@ -1,14 +1,22 @@
 import KhabarArabic
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Entity matching over the analyzer's normalized tokens, before stopwords and stemming.
 //
-// One left-to-right pass: at each token, the first-token index (keyed by a hash of the
-// normalized word) is probed with the word itself and with the word minus its proclitics (و ف,
-// then ب ل ك; a fused لل is read as ال: للأمم → الأمم). An 8 KB bit filter rejects almost every
-// reading with one memory read, so a word costs a couple of multiply–xorshift steps and no
-// allocation unless some alias starts the same way. The longest alias wins; at equal length the
-// reading without stripping wins. Then a resolution pass
-// picks one entity per match:
+// One left-to-right pass: at each token, the first-word index (keyed by `wordKey`, see
+// WordKeys.swift) is probed with the word itself and with the word minus its proclitics (و ف,
+// then ب ل ك; a fused لل is read as ال: للأمم → الأمم), only when proclitics are there. The keys
+// come straight from the bits of the word's small string; an 8 KB Bloom filter of first words
+// rejects almost every reading with one memory read, and a second filter of one-word aliases and
+// (first, second) word pairs stops common first words (علي، هو) unless their partner follows. So a
+// word costs a few register operations and no allocation. The longest alias wins; at equal length
+// the reading without stripping wins. Then a resolution pass picks one entity per match:
 //
 //   1. an ambiguous ("?") alias backed by a local cue (a title before a surname, وكالة before an
 //      agency, brackets or a dateline dash around an outlet, مدينة before a place) — it beats an
@@ -22,76 +30,6 @@ import KhabarArabic
 //   Otherwise the match is dropped. Nisba readings are dropped after a language word (اللغة
 //   الفرنسية) and when the written word ends in ى (اليمنى "right-hand" is not اليمني).
 
-/// A fast, stable 64-bit hash of a byte string (8-byte chunks, multiply–xorshift). Stable across
-/// runs and versions: term keys built from it are persisted in `TermStatistics`.
-@inline(__always) func wordHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    let raw = UnsafeRawPointer(p)
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-    var i = 0
-    while i + 8 <= n {
-        h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 31
-        i += 8
-    }
-    if i < n {
-        var t: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { t |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-        h = (h ^ t) &* 0x94D0_49BB_1331_11EB
-        h ^= h >> 29
-    }
-    return h
-}
-
-func wordHash(_ s: String) -> UInt64 {
-    let n = s.utf8.count
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { buf in
-        _ = copyUTF8(s, buf.baseAddress!, n)
-        return wordHash(buf.baseAddress!, n)
-    }
-}
-
-/// `wordHash` of "ال" followed by the bytes `p[0..<n]` (the word after a fused لل: للأمم → الأمم).
-func fusedHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { buf in
-        let b = buf.baseAddress!
-        b[0] = 0xD8; b[1] = 0xA7; b[2] = 0xD9; b[3] = 0x84
-        (b + 4).update(from: p, count: n)
-        return wordHash(b, n + 4)
-    }
-}
-
-/// The matcher's key of a word: its length, first 8 and last 8 bytes, mixed (two loads, no loop;
-/// words longer than 16 bytes that differ only in the middle share a key, and every key hit is
-/// checked byte by byte). Reads `p[0..<8]` even for shorter words, so `p` must have 8 readable
-/// bytes (the matcher's scratch buffers do).
-@inline(__always) func fastKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    let raw = UnsafeRawPointer(p)
-    var a = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-    var b: UInt64 = 0
-    if n >= 8 {
-        b = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
-    } else {
-        a &= n == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * n))
-    }
-    var k = (a ^ (UInt64(truncatingIfNeeded: n) << 58)) &* 0x9E37_79B9_7F4A_7C15
-    k ^= b &* 0xC2B2_AE3D_27D4_EB4F
-    k ^= k >> 29
-    k &*= 0xBF58_476D_1CE4_E5B9
-    k ^= k >> 32
-    return k
-}
-
-/// `fastKey` of bytes held in an array (copied to a padded buffer).
-func fastKey(_ bytes: [UInt8]) -> UInt64 {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buf in
-        let p = buf.baseAddress!
-        p.initialize(repeating: 0, count: bytes.count + 8)
-        bytes.withUnsafeBufferPointer { p.update(from: $0.baseAddress!, count: bytes.count) }
-        return fastKey(p, bytes.count)
-    }
-}
-
 struct Candidate: Sendable {
     let entity: Int32
     let form: MentionForm
@@ -100,22 +38,34 @@ struct Candidate: Sendable {
 }
 
 struct AliasEntry: Sendable {
-    let first: [UInt8]        // normalized first word, UTF-8
-    let rest: [[UInt8]]       // normalized further words, UTF-8
+    let first: String         // normalized first word
+    let rest: [String]        // normalized further words
+    let restKeys: [UInt64]    // their word keys
     var candidates: [Candidate]
 }
 
 /// The aliases that share a first word, longest first.
-struct AliasGroup: Sendable {
-    let first: [UInt8]
+final class AliasGroup: Sendable {
+    let first: String
+    let firstPacked: PackedWord?    // when it has at most 15 bytes
     let entries: [AliasEntry]
-    let restCounts: [Int]     // entries[k].rest.count, kept inline for the scan
-    let secondKeys: [UInt64]  // fastKey of entries[k].rest[0] (0 when single-word)
+    let restCounts: [Int]           // entries[k].rest.count, kept inline for the scan
+    let secondKeys: [UInt64]        // word key of entries[k].rest[0] (0 when single-word)
+
+    init(first: String, firstPacked: PackedWord?, entries: [AliasEntry], restCounts: [Int], secondKeys: [UInt64]) {
+        self.first = first
+        self.firstPacked = firstPacked
+        self.entries = entries
+        self.restCounts = restCounts
+        self.secondKeys = secondKeys
+    }
 }
+
+extension PackedWord: @unchecked Sendable {}
 
 /// Alias lookup structures of a gazetteer; immutable once built.
 final class AliasIndex: Sendable {
-    /// Entries grouped by the reverse hash of their first word, each group longest first.
+    /// Entries grouped by the key of their first word, each group longest first.
     let groups: [AliasGroup]
     /// Open-addressing table: hash → group index + 1 (0 = empty).
     let slotKeys: [UInt64]
@@ -126,11 +76,12 @@ final class AliasIndex: Sendable {
     let names: [String]
     let types: [EntityType]
     let isCapital: [Bool]
-    /// Blocked Bloom filter over first-word keys: two bits in one 64-bit word of 8 KB, so a word
-    /// that starts no alias is rejected with one memory read: almost every word of a text is rejected here
-    /// with one memory read, before any dictionary lookup.
+    /// Blocked Bloom filter over first-word keys (two bits in one 64-bit word, 8 KB in all): a
+    /// word that starts no alias is rejected with one memory read.
     let filter: [UInt64]
     static let filterBits: UInt64 = 1 << 16
+    /// Second-stage filter: single-word aliases and (first, second) word pairs.
+    let pairFilter: BloomFilter
     let byID: [String: Int]
     /// Per entity: its country and (for countries) its capital — used for disambiguation.
     let related: [[Int32]]
@@ -170,8 +121,8 @@ final class AliasIndex: Sendable {
                     }
                     byKey[key] = entry
                 } else {
-                    byKey[key] = AliasEntry(first: Array(first.utf8), rest: toks.dropFirst().map { Array($0.utf8) },
-                                            candidates: [cand])
+                    let rest = Array(toks.dropFirst())
+                    byKey[key] = AliasEntry(first: first, rest: rest, restKeys: rest.map { wordKey($0) }, candidates: [cand])
                     order.append(key)
                 }
             }
@@ -180,7 +131,7 @@ final class AliasIndex: Sendable {
         var firstOrder: [UInt64] = []
         for key in order {
             let e = byKey[key]!
-            let h = fastKey(e.first)
+            let h = wordKey(e.first)
             if byFirst[h] == nil { firstOrder.append(h) }
             byFirst[h, default: []].append(e)
         }
@@ -190,16 +141,25 @@ final class AliasIndex: Sendable {
         var slotKeys = [UInt64](repeating: 0, count: size)
         var slotGroups = [Int32](repeating: 0, count: size)
         var filter = [UInt64](repeating: 0, count: Int(Self.filterBits / 64))
+        var pairKeys: [UInt64] = []
         for h in firstOrder {
             let sorted = byFirst[h]!.sorted { $0.rest.count > $1.rest.count }
-            groups.append(AliasGroup(first: sorted[0].first, entries: sorted, restCounts: sorted.map(\.rest.count),
-                                     secondKeys: sorted.map { e in e.rest.first.map(fastKey) ?? 0 }))
+            let first = sorted[0].first
+            let packed: PackedWord? = first.utf8.count <= 15
+                ? withUTF8Copy(first) { PackedWord($0, $1) } : nil
+            groups.append(AliasGroup(first: first, firstPacked: packed, entries: sorted,
+                                     restCounts: sorted.map(\.rest.count),
+                                     secondKeys: sorted.map { $0.restKeys.first ?? 0 }))
             var i = Self.slot(h, size - 1)
             while slotGroups[i] != 0 { i = (i + 1) & (size - 1) }
             slotKeys[i] = h
             slotGroups[i] = Int32(groups.count)
             filter[Self.filterWord(h)] |= Self.filterMask(h)
+            // The second filter holds single-word aliases and the first two words of longer
+            // ones, so a common first word (علي، هو، غير) is probed only before its partner.
+            for e in sorted { pairKeys.append(e.restKeys.first.map { Self.pairKey(h, $0) } ?? h) }
         }
+        self.pairFilter = BloomFilter(pairKeys)
         self.filter = filter
         self.groups = groups
         self.slotKeys = slotKeys
@@ -219,6 +179,12 @@ extension AliasIndex {
     @inline(__always) static func filterWord(_ k: UInt64) -> Int { Int(truncatingIfNeeded: k) & Int(filterBits / 64 - 1) }
     @inline(__always) static func filterMask(_ k: UInt64) -> UInt64 { (1 << ((k >> 20) & 63)) | (1 << ((k >> 26) & 63)) }
     @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 32) & mask }
+    /// Filter key of a word followed by another.
+    @inline(__always) static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var k = (a &* 0xD6E8_FEB8_6659_FD93) ^ ((b << 23) | (b >> 41))
+        k ^= k >> 31
+        return k &* 0x9E37_79B9_7F4A_7C15 ^ (k >> 28)
+    }
 }
 
 /// A match before resolution: a token range and the entities its words can name.
@@ -264,146 +230,242 @@ func withTextBytes<R>(_ text: String, _ body: (TextBytes) -> R) -> R {
 }
 
 struct Matcher {
-    let gazetteer: Gazetteer
-    var index: AliasIndex { gazetteer.index }
+    let compiled: CompiledGazetteer
+    var index: AliasIndex { compiled.index }
 
     // MARK: phase 1 — raw matches
 
-    /// Hashes of a normalized word and of its clitic-stripped tails, from one reverse walk.
-    struct WordHashes {
-        var h0: UInt64 = 0            // whole word
-        var h1: UInt64 = 0            // minus one letter (و ف ب ل ك)
-        var h2: UInt64 = 0            // minus two letters (و/ف + ب/ل/ك)
-        var hll: UInt64 = 0           // after لل / ولل / فلل, read as ال + tail
-        var ok1 = false, ok2 = false
-        var llStrip = 0               // bytes stripped for hll; 0: no such reading
+    /// One reading of a word: the whole word, or the word minus proclitics (و ف, then ب ل ك), or
+    /// the word after a fused لل read as ال + rest. `packed` holds its bytes when it has at most
+    /// 15; otherwise they are `long[0..<longCount]`.
+    struct Reading {
+        var key: UInt64
+        var strip: Int            // bytes of the original word left out
+        var fused: Bool
+        var packed: PackedWord?
+        var long: UnsafePointer<UInt8>?
+        var longCount = 0
     }
 
-    /// Keys of a word copied to `p` (with room for 8 more bytes after it and for the fused
-    /// reading at `p + 128`).
+    /// The readings of a word (at most four), whole word first. `word` is the packed word when
+    /// it is a small string; otherwise its bytes are copied to `scratch` (≥ 2 × its length + 8).
     @inline(__always)
-    static func wordKeys(_ p: UnsafeMutablePointer<UInt8>, _ nb: Int) -> WordHashes {
-        var r = WordHashes()
-        r.h0 = fastKey(p, nb)
-        if nb >= 6 && p[0] >= 0xD8 && p[0] <= 0xDB {
-            // letters 0…2 are two bytes each in a normalized Arabic word
-            let conj = p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81)                          // و ف
-            let l0 = (p[0] == 0xD8 && p[1] == 0xA8) || (p[0] == 0xD9 && (p[1] == 0x84 || p[1] == 0x83))  // ب ل ك
-            let l1 = nb >= 8 && ((p[2] == 0xD8 && p[3] == 0xA8) || (p[2] == 0xD9 && (p[3] == 0x84 || p[3] == 0x83)))
-            let lam0 = p[0] == 0xD9 && p[1] == 0x84, lam1 = p[2] == 0xD9 && p[3] == 0x84
-            r.ok1 = conj || l0
-            r.ok2 = conj && l1
-            if lam0 && lam1 && nb >= 8 { r.llStrip = 4 }
-            else if conj && lam1 && nb >= 10 && p[4] == 0xD9 && p[5] == 0x84 { r.llStrip = 6 }
-            if r.ok1 { r.h1 = fastKey(p + 2, nb - 2) }
-            if r.ok2 { r.h2 = fastKey(p + 4, nb - 4) }
-            if r.llStrip > 0 && nb - r.llStrip + 4 <= 120 {
-                let f = p + 128
-                f[0] = 0xD8; f[1] = 0xA7; f[2] = 0xD9; f[3] = 0x84        // ال + tail
-                (f + 4).update(from: p + r.llStrip, count: nb - r.llStrip)
-                r.hll = fastKey(f, nb - r.llStrip + 4)
-            } else {
-                r.llStrip = 0
+    static func readings(_ packed: PackedWord?, _ string: () -> String, _ scratch: UnsafeMutablePointer<UInt8>,
+                         _ out: inout (Reading, Reading, Reading, Reading)) -> Int {
+        var count = 0
+        @inline(__always) func add(_ r: Reading, _ out: inout (Reading, Reading, Reading, Reading), _ count: inout Int) {
+            switch count {
+            case 0: out.0 = r
+            case 1: out.1 = r
+            case 2: out.2 = r
+            default: out.3 = r
             }
+            count += 1
         }
-        return r
+        // first three letters (two bytes each in a normalized Arabic word)
+        var b = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+        let n: Int
+        if let w = packed {
+            n = w.count
+            add(Reading(key: w.key, strip: 0, fused: false, packed: w), &out, &count)
+            if n >= 6 { b = (w[0], w[1], w[2], w[3], w[4], w[5]) }
+        } else {
+            let s = string()
+            n = s.utf8.count
+            if n > 0 { _ = UnsafeMutableBufferPointer(start: scratch, count: n).initialize(from: s.utf8) }
+            if n <= 15 {
+                let w = PackedWord(scratch, n)
+                add(Reading(key: w.key, strip: 0, fused: false, packed: w), &out, &count)
+            } else {
+                add(Reading(key: longKey(scratch, n), strip: 0, fused: false, packed: nil, long: scratch, longCount: n),
+                    &out, &count)
+            }
+            if n >= 6 { b = (scratch[0], scratch[1], scratch[2], scratch[3], scratch[4], scratch[5]) }
+        }
+        guard n >= 6 && b.0 >= 0xD8 && b.0 <= 0xDB else { return count }
+        let conj = b.0 == 0xD9 && (b.1 == 0x88 || b.1 == 0x81)                                      // و ف
+        let l0 = (b.0 == 0xD8 && b.1 == 0xA8) || (b.0 == 0xD9 && (b.1 == 0x84 || b.1 == 0x83))       // ب ل ك
+        let l1 = n >= 8 && ((b.2 == 0xD8 && b.3 == 0xA8) || (b.2 == 0xD9 && (b.3 == 0x84 || b.3 == 0x83)))
+        let lam0 = b.0 == 0xD9 && b.1 == 0x84, lam1 = b.2 == 0xD9 && b.3 == 0x84
+        var ll = 0
+        if lam0 && lam1 && n >= 8 { ll = 4 }                                                      // لل
+        else if conj && lam1 && n >= 10 && b.4 == 0xD9 && b.5 == 0x84 { ll = 6 }                  // ولل فلل
+        @inline(__always) func tail(_ strip: Int, fused: Bool) -> Reading {
+            if let w = packed {
+                var t = w.dropFirst(strip)
+                if fused { t = t.prefixedWithAl() }
+                return Reading(key: t.key, strip: strip, fused: fused, packed: t)
+            }
+            var p = UnsafePointer(scratch + strip)
+            var m = n - strip
+            if fused {
+                let f = scratch + n + 4                   // "ال" + tail after the copy
+                f[0] = 0xD8; f[1] = 0xA7; f[2] = 0xD9; f[3] = 0x84
+                (f + 4).update(from: scratch + strip, count: m)
+                p = UnsafePointer(f)
+                m += 4
+            }
+            if m <= 15 {
+                let t = PackedWord(p, m)
+                return Reading(key: t.key, strip: strip, fused: fused, packed: t)
+            }
+            return Reading(key: longKey(p, m), strip: strip, fused: fused, packed: nil, long: p, longCount: m)
+        }
+        if conj || l0 { add(tail(2, fused: false), &out, &count) }
+        if conj && l1 { add(tail(4, fused: false), &out, &count) }
+        if ll > 0 { add(tail(ll, fused: true), &out, &count) }
+        return count
     }
 
     /// The longest entry of `group` longer than `longerThan` words that matches at token `i`
-    /// when the first word is read as its bytes from `strip` on (after "ال" when `fused`).
-    /// `other` is scratch space for the following words.
+    /// when the first word is read as `reading`.
     @inline(__always)
-    func probe(_ group: AliasGroup, _ word: UnsafeBufferPointer<UInt8>, strip: Int, fused: Bool,
-               longerThan: Int, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
-               _ other: UnsafeMutablePointer<UInt8>) -> AliasEntry? {
-        let tailCount = word.count - strip
-        let sameFirst = group.first.withUnsafeBufferPointer { f -> Bool in
-            if f.count != tailCount + (fused ? 4 : 0) { return false }
-            var o = 0
-            if fused {
-                if f[0] != 0xD8 || f[1] != 0xA7 || f[2] != 0xD9 || f[3] != 0x84 { return false }   // ال
-                o = 4
-            }
-            for k in 0..<tailCount where f[o + k] != word[strip + k] { return false }
-            return true
+    func probe(_ group: AliasGroup, _ reading: Reading, longerThan: Int,
+               _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> AliasEntry? {
+        if let w = reading.packed {
+            guard let f = group.firstPacked, f == w else { return nil }
+        } else {
+            guard group.firstPacked == nil, let p = reading.long, group.first.utf8.count == reading.longCount,
+                  withUTF8Copy(group.first, { q, n in memcmp(p, q, n) == 0 }) else { return nil }
         }
-        if !sameFirst { return nil }
         var next: UInt64? = nil
         for (k, restCount) in group.restCounts.enumerated() {
             if 1 + restCount <= longerThan { return nil }
             if restCount == 0 { return group.entries[k] }
             if next == nil {
                 guard i + 1 < tokens.count else { continue }
-                let n = copyUTF8(tokens[i + 1].text, other, Self.scratchHalf - 8)
-                next = n < 0 ? 0 : fastKey(other, n)
+                next = WordBits.TokenReader(tokens).packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
             }
-            if group.secondKeys[k] == next! && restMatches(group.entries[k].rest, tokens, i, text, other) {
+            if group.secondKeys[k] == next! && restMatches(group.entries[k], tokens, i, text) {
                 return group.entries[k]
             }
         }
         return nil
     }
 
-    static let scratchHalf = 256
+    /// Probes every group under the reading's key (different long words may share one) and keeps
+    /// the longest match in `best`.
+    @inline(__always)
+    func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
+                    _ best: inout AliasEntry?, _ bestReading: inout Reading) {
+        let index = self.index
+        var slot = AliasIndex.slot(reading.key, index.slotMask)
+        while index.slotGroups[slot] != 0 {
+            if index.slotKeys[slot] == reading.key {
+                let longer = best.map { 1 + $0.rest.count } ?? 0
+                if let e = probe(index.groups[Int(index.slotGroups[slot]) - 1], reading, longerThan: longer, tokens, i, text) {
+                    best = e
+                    bestReading = reading
+                }
+            }
+            slot = (slot + 1) & index.slotMask
+        }
+    }
+
+    /// Is the reading a one-word alias, or the start of a longer alias whose second word follows?
+    @inline(__always)
+    func secondStage(_ k: UInt64, _ pairs: BloomFilter, _ reader: WordBits.TokenReader,
+                     _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ nextKey: inout UInt64, _ haveNext: inout Bool) -> Bool {
+        if pairs.mayContain(k) { return true }
+        if i + 1 >= tokens.count { return false }
+        if !haveNext {
+            nextKey = reader.packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
+            haveNext = true
+        }
+        return pairs.mayContain(AliasIndex.pairKey(k, nextKey))
+    }
 
     /// All longest alias matches, left to right, non-overlapping.
     func rawMatches(_ tokenArray: [Token], _ text: TextBytes) -> [RawMatch] {
         var out: [RawMatch] = []
         let index = self.index
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Self.scratchHalf) { scratch in
-            let wordBuf = scratch.baseAddress!, other = wordBuf + Self.scratchHalf
-            tokenArray.withUnsafeBufferPointer { tokens in
-                index.filter.withUnsafeBufferPointer { filter in
-                    let n = tokens.count
-                    var i = 0
-                    while i < n {
-                        // String.utf8 copied out in one go: per-byte access to small strings is slow.
-                        let nb = copyUTF8(tokens[i].text, wordBuf, 120)
-                        if nb <= 0 { i += 1; continue }
-                        let word = UnsafeBufferPointer(start: wordBuf, count: nb)
-                        let wh = Self.wordKeys(wordBuf, nb)
-                        @inline(__always) func may(_ k: UInt64) -> Bool {
-                            let m = AliasIndex.filterMask(k)
-                            return filter[AliasIndex.filterWord(k)] & m == m
-                        }
-                        let p0 = may(wh.h0), p1 = wh.ok1 && may(wh.h1), p2 = wh.ok2 && may(wh.h2)
-                        let pll = wh.llStrip > 0 && may(wh.hll)
-                        if !(p0 || p1 || p2 || pll) { i += 1; continue }
-
-                        var best: AliasEntry? = nil
-                        var bestStrip = 0
-                        var bestFused = false
-                        // The whole word first: a stripped reading must be strictly longer to win.
-                        for r in 0..<4 {
-                            let (ok, h, strip, fused) = r == 0 ? (p0, wh.h0, 0, false) : r == 1 ? (p1, wh.h1, 2, false)
-                                : r == 2 ? (p2, wh.h2, 4, false) : (pll, wh.hll, wh.llStrip, true)
-                            guard ok else { continue }
-                            // every group under this key (different long words may share one)
-                            var slot = AliasIndex.slot(h, index.slotMask)
-                            while index.slotGroups[slot] != 0 {
-                                if index.slotKeys[slot] == h {
-                                    let longer = best.map { 1 + $0.rest.count } ?? 0
-                                    if let e = probe(index.groups[Int(index.slotGroups[slot]) - 1], word, strip: strip,
-                                                     fused: fused, longerThan: longer, tokens, i, text, other) {
-                                        best = e
-                                        bestStrip = strip
-                                        bestFused = fused
-                                    }
+        tokenArray.withUnsafeBufferPointer { tokens in
+            index.filter.withUnsafeBufferPointer { filter in
+                let n = tokens.count
+                let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
+                var rs = (empty, empty, empty, empty)
+                var scratchSize = 64
+                var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+                defer { scratch.deallocate() }
+                @inline(__always) func may(_ k: UInt64) -> Bool {
+                    let m = AliasIndex.filterMask(k)
+                    return filter[AliasIndex.filterWord(k)] & m == m
+                }
+                let reader = WordBits.TokenReader(tokens)
+                let pairs = index.pairFilter
+                var i = 0
+                while i < n {
+                    let here = i
+                    // Second stage, only for words that start some alias: is it a one-word alias,
+                    // or the start of a longer one whose second word comes next?
+                    var nextKey: UInt64 = 0
+                    var haveNext = false
+                    var best: AliasEntry? = nil
+                    var bestReading = empty
+                    if let w = reader.packed(here) {
+                        // A small word: the whole word, then the word minus one or two proclitic
+                        // letters when it starts with one (first letter in the low 16 bits: و D9 88,
+                        // ف D9 81, ب D8 A8, ل D9 84, ك D9 83). The whole word first: a stripped
+                        // reading must be strictly longer to win. Most words stop at the filter.
+                        let k0 = w.key
+                        var h0 = may(k0)
+                        var w1 = w, w2 = w, wf = w
+                        var h1 = false, h2 = false, hf = false
+                        var ll = 0
+                        if w.count >= 6 {
+                            let l0 = w.lo & 0xFFFF, l1 = (w.lo >> 16) & 0xFFFF
+                            let conj = l0 == 0x88D9 || l0 == 0x81D9
+                            if conj || l0 == 0xA8D8 || l0 == 0x84D9 || l0 == 0x83D9 {
+                                w1 = w.dropFirst(2)
+                                h1 = may(w1.key)
+                                if conj && w.count >= 8 && (l1 == 0xA8D8 || l1 == 0x84D9 || l1 == 0x83D9) {
+                                    w2 = w.dropFirst(4)
+                                    h2 = may(w2.key)
                                 }
-                                slot = (slot + 1) & index.slotMask
+                                // لل / ولل / فلل read as ال + rest (للأمم → الأمم)
+                                if l0 == 0x84D9 && l1 == 0x84D9 && w.count >= 8 { ll = 4 }
+                                else if conj && l1 == 0x84D9 && w.count >= 10 && (w.lo >> 32) & 0xFFFF == 0x84D9 { ll = 6 }
+                                if ll > 0 {
+                                    wf = w.dropFirst(ll).prefixedWithAl()
+                                    hf = may(wf.key)
+                                }
                             }
                         }
-                        if let e = best {
-                            let len = 1 + e.rest.count
-                            let first = tokens[i]
-                            let startOffset = (bestFused || bestStrip == 0)
-                                ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestStrip / 2)
-                            out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
-                                                end: tokens[i + len - 1].end, candidates: e.candidates))
-                            i += len
-                        } else {
-                            i += 1
+                        if !(h0 || h1 || h2 || hf) { i += 1; continue }
+                        if h0 && !secondStage(k0, pairs, reader, tokens, here, &nextKey, &haveNext) { h0 = false }
+                        if h1 && !secondStage(w1.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h1 = false }
+                        if h2 && !secondStage(w2.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h2 = false }
+                        if hf && !secondStage(wf.key, pairs, reader, tokens, here, &nextKey, &haveNext) { hf = false }
+                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, i, text, &best, &bestReading) }
+                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, i, text, &best, &bestReading) }
+                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, i, text, &best, &bestReading) }
+                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, i, text, &best, &bestReading) }
+                    } else {
+                        // a long word (more than 15 bytes): copy it and read it the general way
+                        let need = 2 * tokens[i].text.utf8.count + 16
+                        if need > scratchSize {
+                            scratch.deallocate()
+                            scratchSize = need
+                            scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: need)
                         }
+                        let count = Self.readings(nil, { tokens[i].text }, scratch, &rs)
+                        for r in 0..<count {
+                            let reading = r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3
+                            if may(reading.key) && secondStage(reading.key, pairs, reader, tokens, here, &nextKey, &haveNext) {
+                                tryReading(reading, tokens, i, text, &best, &bestReading)
+                            }
+                        }
+                    }
+                    if let e = best {
+                        let len = 1 + e.rest.count
+                        let first = tokens[i]
+                        let startOffset = (bestReading.fused || bestReading.strip == 0)
+                            ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
+                        out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
+                                            end: tokens[i + len - 1].end, candidates: e.candidates))
+                        i += len
+                    } else {
+                        i += 1
                     }
                 }
             }
@@ -411,16 +473,18 @@ struct Matcher {
         return out
     }
 
-    /// Do tokens after `i` spell `rest`, separated only by spaces or in-name punctuation?
-    func restMatches(_ rest: [[UInt8]], _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
-                     _ other: UnsafeMutablePointer<UInt8>) -> Bool {
-        if i + rest.count >= tokens.count { return false }
-        for (k, w) in rest.enumerated() {
-            let t = tokens[i + 1 + k]
-            let n = copyUTF8(t.text, other, Self.scratchHalf)
-            if n != w.count { return false }
-            for b in 0..<n where other[b] != w[b] { return false }
-            if !isNameGap(text, tokens[i + k].end, t.start) { return false }
+    /// Do the tokens after `i` spell the entry's further words, separated only by spaces or
+    /// in-name punctuation?
+    func restMatches(_ e: AliasEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Bool {
+        if i + e.rest.count >= tokens.count { return false }
+        for k in e.rest.indices {
+            let j = i + 1 + k
+            if k > 0 {
+                let key = WordBits.packed(tokens, j)?.key ?? wordKey(tokens[j].text)
+                if key != e.restKeys[k] { return false }
+            }
+            if !sameBytes(tokens[j].text, e.rest[k]) { return false }
+            if !isNameGap(text, tokens[j - 1].end, tokens[j].start) { return false }
         }
         return true
     }
@@ -463,13 +527,12 @@ struct Matcher {
         if raws.isEmpty { return [] }
         let index = self.index
         let types = index.types
-        let cues = gazetteer.cues
-        let blockers = gazetteer.cueHashes.nisbaBlockers
+        let cues = compiled.cues
         // Per candidate (flattened): 0 dropped, 1 ordinary, 2 contextual without local cue,
         // 3 contextual with a local cue.
         var status: [UInt8] = []
         status.reserveCapacity(raws.count + 8)
-        var strong = Set<Int32>()
+        var strong: [Int32] = []      // few entities per text: a scan beats hashing
         for r in raws {
             var ordinaryCount = 0
             var ordinaryEntity: Int32 = -1
@@ -481,7 +544,7 @@ struct Matcher {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])
                             || (r.firstToken > 0
                                 && !hardBreak(text, tokens[r.firstToken - 1].end, tokens[r.firstToken].start)
-                                && Self.anyReading(tokens[r.firstToken - 1].text, in: blockers))
+                                && cues.cueFlags(tokens[r.firstToken - 1].text) & CueFlag.nisbaBlocker != 0)
                     }
                     if nisbaBlocked! { st = 0 }
                 }
@@ -489,7 +552,7 @@ struct Matcher {
                 if st == 1 || st == 3 { ordinaryCount += 1; ordinaryEntity = c.entity }
                 status.append(st)
             }
-            if ordinaryCount == 1 { strong.insert(ordinaryEntity) }
+            if ordinaryCount == 1 && !strong.contains(ordinaryEntity) { strong.append(ordinaryEntity) }
         }
         let related = index.related
         @inline(__always) func relatedStrong(_ e: Int32) -> Bool {
@@ -534,67 +597,35 @@ struct Matcher {
         return out
     }
 
-    /// Is the word, or the word minus a proclitic, in `set`?
-    static func anyReading(_ word: String, in set: HashSet64) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
-            let n = copyUTF8(word, buf.baseAddress!, 64)
-            guard n > 0 else { return false }
-            let p = buf.baseAddress!
-            if set.contains(wordHash(p, n)) { return true }
-            guard n > 6, p[0] >= 0xD8 else { return false }
-            let conj = p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81)
-            let prep = { (k: Int) in (p[k] == 0xD8 && p[k + 1] == 0xA8) || (p[k] == 0xD9 && (p[k + 1] == 0x84 || p[k + 1] == 0x83)) }
-            if (conj || prep(0)) && set.contains(wordHash(p + 2, n - 2)) { return true }
-            if conj && n > 8 && prep(2) && set.contains(wordHash(p + 4, n - 4)) { return true }
-            return false
-        }
-    }
-
-    /// Does the context right around the match support an ambiguous reading of `entity`?
-    func localCue(_ type: EntityType, _ strict: Bool, _ r: RawMatch, _ tokens: [Token], _ text: TextBytes, _ cues: CueWords) -> Bool {
+    /// Does the context right around the match support an ambiguous reading of an entity of
+    /// this type?
+    func localCue(_ type: EntityType, _ strict: Bool, _ r: RawMatch, _ tokens: [Token], _ text: TextBytes,
+                  _ cues: CueHashes) -> Bool {
         let i = r.firstToken
-        func previous(_ k: Int) -> [String]? {     // clitic-stripped forms of the k-th word before
+        func previous(_ k: Int) -> UInt16? {     // cue flags of the k-th word before, in the sentence
             let j = i - k
             guard j >= 0 else { return nil }
             for m in j..<i where hardBreak(text, tokens[m].end, tokens[m + 1].start) { return nil }
-            return cueForms(tokens[j].text)
+            return cues.cueFlags(tokens[j].text)
         }
         switch type {
         case .person:
             for k in 1...4 {
-                guard let forms = previous(k) else { break }
-                if forms.contains(where: cues.personTitles.contains) { return true }
+                guard let f = previous(k) else { break }
+                if f & CueFlag.personTitle != 0 { return true }
             }
             return false
         case .outlet:
             if bracketed(text, r.start, r.end) { return true }
-            if let forms = previous(1),
-               forms.contains(where: { cues.outletCues.contains($0) || (!strict && cues.citations.contains($0)) }) { return true }
+            if let f = previous(1), f & (CueFlag.outlet | (strict ? 0 : CueFlag.citation)) != 0 { return true }
             return false
         case .organization:
-            if let forms = previous(1), forms.contains(where: cues.organizationCues.contains) { return true }
+            if let f = previous(1), f & CueFlag.organization != 0 { return true }
             return false
         case .place, .country:
-            if let forms = previous(1), forms.contains(where: cues.placeCues.contains) { return true }
+            if let f = previous(1), f & CueFlag.place != 0 { return true }
             return false
         }
-    }
-
-    /// The word and its clitic-stripped forms (و ف, then ب ل ك; never ال), for words of more
-    /// than three letters.
-    func cueForms(_ word: String) -> [String] {
-        var out = [word]
-        let u = Array(word.utf8)
-        guard u.count > 6, u[0] >= 0xD8, u[0] <= 0xDB else { return out }
-        var k = 0
-        if u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81) {
-            k = 2
-            out.append(String(decoding: u[k...], as: UTF8.self))
-        }
-        if u.count - k > 6 && ((u[k] == 0xD8 && u[k + 1] == 0xA8) || (u[k] == 0xD9 && (u[k + 1] == 0x84 || u[k + 1] == 0x83))) {
-            out.append(String(decoding: u[(k + 2)...], as: UTF8.self))
-        }
-        return out
     }
 
     /// A sentence or clause boundary between two tokens: . ! ? ; : , ، ؛ ؟ or a line break.
@@ -632,14 +663,20 @@ struct Matcher {
             after = v
             break
         }
-        let opens: Set<UInt32> = [0x28, 0x5B, 0xAB, 0x22, 0x201C, 0x201D, 0x27, 0x2039, 0xFD3E, 0xFD3F]
-        let closes: Set<UInt32> = [0x29, 0x5D, 0xBB, 0x22, 0x201D, 0x201C, 0x27, 0x203A, 0xFD3F, 0xFD3E]
-        let dashes: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0x0640, 0x2F]
-        if opens.contains(before) && closes.contains(after) { return true }
+        func isOpen(_ v: UInt32) -> Bool {
+            switch v { case 0x28, 0x5B, 0xAB, 0x22, 0x201C, 0x201D, 0x27, 0x2039, 0xFD3E, 0xFD3F: return true; default: return false }
+        }
+        func isClose(_ v: UInt32) -> Bool {
+            switch v { case 0x29, 0x5D, 0xBB, 0x22, 0x201D, 0x201C, 0x27, 0x203A, 0xFD3F, 0xFD3E: return true; default: return false }
+        }
+        func isDash(_ v: UInt32) -> Bool {
+            switch v { case 0x2D, 0x2013, 0x2014, 0x0640, 0x2F: return true; default: return false }
+        }
+        if isOpen(before) && isClose(after) { return true }
         let lineEdgeAfter = after == 0x0A || after == 0x0D || after == 0x3A || k >= text.n
         let lineEdgeBefore = before == 0x0A || before == 0x0D || i == 0
-        if dashes.contains(before) && (lineEdgeAfter || dashes.contains(after) || after == 0x28) { return true }
-        if lineEdgeBefore && (dashes.contains(after) || after == 0x3A) { return true }
+        if isDash(before) && (lineEdgeAfter || isDash(after) || after == 0x28) { return true }
+        if lineEdgeBefore && (isDash(after) || after == 0x3A) { return true }
         return false
     }
 
@@ -657,52 +694,56 @@ struct Matcher {
     }
 }
 
-/// Copies the UTF-8 of `s` to `buf`; its length, or -1 when longer than `capacity`.
-/// (Bulk copy: per-byte or `withContiguousStorageIfAvailable` access to a small string costs
-/// several times more, and 90 % of words are small strings.)
-@inline(__always) func copyUTF8(_ s: String, _ buf: UnsafeMutablePointer<UInt8>, _ capacity: Int) -> Int {
-    let n = s.utf8.count
-    if n > capacity { return -1 }
-    if n > 0 { _ = UnsafeMutableBufferPointer(start: buf, count: n).initialize(from: s.utf8) }
-    return n
-}
-
-/// Byte equality of two strings (String == compares canonical equivalence, which is slow for
-/// Arabic and not what we mean: both sides are already normalized).
-func sameBytes(_ a: String, _ b: String) -> Bool {
-    let n = a.utf8.count
-    if n != b.utf8.count { return false }
-    return a.utf8.elementsEqual(b.utf8)
-}
-
-/// Open-addressing set of 64-bit hashes (`wordHash` of normalized words).
-struct HashSet64: Sendable {
-    private var slots: [UInt64]
+/// A blocked Bloom filter over 64-bit keys: two bits in one 64-bit word.
+struct BloomFilter: Sendable {
+    private let words: [UInt64]
     private let mask: Int
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
-        let list = Array(words)
-        var size = 16
-        while size < list.count * 4 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+    init(_ keys: [UInt64]) {
+        var size = 64
+        while size * 64 < keys.count * 16 { size <<= 1 }
+        var w = [UInt64](repeating: 0, count: size)
+        for k in keys { w[Int(truncatingIfNeeded: k) & (size - 1)] |= Self.bits(k) }
+        words = w
         mask = size - 1
-        for w in list { insert(wordHash(w)) }
     }
 
-    private mutating func insert(_ h0: UInt64) {
-        let h = h0 == 0 ? 1 : h0
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
-        slots[i] = h
+    @inline(__always) static func bits(_ k: UInt64) -> UInt64 { (1 << ((k >> 20) & 63)) | (1 << ((k >> 26) & 63)) }
+
+    @inline(__always) func mayContain(_ k: UInt64) -> Bool {
+        let b = Self.bits(k)
+        return words[Int(truncatingIfNeeded: k) & mask] & b == b
+    }
+}
+
+/// Open-addressing map from 64-bit word keys to flags (0 when absent).
+struct HashMap64: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt16]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, UInt16)]) {
+        var size = 16
+        while size < pairs.count * 4 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt16](repeating: 0, count: size)
+        mask = size - 1
+        for (k0, v) in pairs {
+            let k = k0 == 0 ? 1 : k0
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] |= v
+        }
     }
 
-    @inline(__always) func contains(_ h0: UInt64) -> Bool {
-        let h = h0 == 0 ? 1 : h0
-        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    @inline(__always) func value(_ k0: UInt64) -> UInt16 {
+        let k = k0 == 0 ? 1 : k0
+        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
-            let v = slots[i]
-            if v == h { return true }
-            if v == 0 { return false }
+            let v = keys[i]
+            if v == k { return values[i] }
+            if v == 0 { return 0 }
             i = (i + 1) & mask
         }
     }

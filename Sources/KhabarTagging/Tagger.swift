@@ -20,7 +20,7 @@ public struct Tagger: Sendable {
         self.analyzer = analyzer
     }
 
-    var matcher: Matcher { Matcher(gazetteer: gazetteer) }
+    var matcher: Matcher { Matcher(compiled: gazetteer.compiled) }
 
     // MARK: mentions
 
@@ -54,7 +54,12 @@ public struct Tagger: Sendable {
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?) -> [Tag] {
         let titleMentions = resolvedMentions(title, titleAnalysis.tokens)
-        let bodyMentions = resolvedMentions(body, bodyAnalysis.tokens)
+        var bodyMentions = resolvedMentions(body, bodyAnalysis.tokens)
+        // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
+        // the story is about.
+        let dateline = datelineCount(bodyMentions, body)
+        let datelineMentions = Array(bodyMentions.prefix(dateline))
+        bodyMentions.removeFirst(dateline)
         let layout = BodyLayout(body, bodyAnalysis.tokens)
         let ranked = rankEntities(layout, titleMentions, bodyMentions)
 
@@ -66,9 +71,10 @@ public struct Tagger: Sendable {
                                bodyAnalysis: bodyAnalysis, gazetteer: gazetteer)
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
+            doc.mask(datelineMentions, inTitle: false)
             var taken = Set(out.map { ArabicNormalizer.normalize($0.name) })
             var added = 0
-            for p in rankedPhrases(doc, statistics: statistics, limit: 2)
+            for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true)
             where added < 2 && out.count < 7 && taken.insert(ArabicNormalizer.normalize(p.display)).inserted {
                 out.append(Tag(name: p.display, slug: Self.slug(p.display), type: "keyphrase",
                                score: (p.score * 1000).rounded() / 1000))
@@ -102,30 +108,85 @@ public struct Tagger: Sendable {
 
     /// `documentTerms` as the keys `TermStatistics` stores (no strings built).
     public func documentTermKeys(title: String, body: String) -> Set<UInt64> {
-        let doc = Document(title: title, body: body, titleAnalysis: analyzer.analyze(title),
-                           bodyAnalysis: analyzer.analyze(body), gazetteer: gazetteer)
+        documentTermKeys(title: title, body: body, titleAnalysis: analyzer.analyze(title),
+                         bodyAnalysis: analyzer.analyze(body))
+    }
+
+    /// The same, reusing the analyses.
+    public func documentTermKeys(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis) -> Set<UInt64> {
+        let doc = Document(title: title, body: body, titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
+                           gazetteer: gazetteer)
         var out = Set<UInt64>()
         doc.forEachNGram(maxLength: keyPhraseOptions.maxLength) { key, _, _ in out.insert(key) }
         return out
     }
 
-    /// A key phrase's slug: normalized, runs of anything but letters and digits as one "-".
+    /// A key phrase's slug: normalized, each run of spaces and punctuation as one "-".
     public static func slug(_ phrase: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var dash = false
-        for s in ArabicNormalizer.normalize(phrase).unicodeScalars {
-            if s.properties.isAlphabetic || (s.value >= 0x30 && s.value <= 0x39) {
-                if dash && !out.isEmpty { out.append("-") }
-                dash = false
-                out.unicodeScalars.append(s)
+        for u in ArabicNormalizer.normalize(phrase).unicodeScalars {
+            let v = u.value
+            let word: Bool
+            if v < 0x80 {
+                word = (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
             } else {
-                dash = true
+                // everything but Latin-1 punctuation, Arabic punctuation and general punctuation
+                word = !(v <= 0xBF || v == 0x060C || v == 0x061B || v == 0x061F || (v >= 0x066A && v <= 0x066D)
+                    || v == 0x06D4 || (v >= 0x2000 && v <= 0x206F) || (v >= 0xFD3E && v <= 0xFD3F))
             }
+            if !word { dash = true; continue }
+            if dash && !out.isEmpty { out.append("-") }
+            dash = false
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 
     // MARK: entity salience
+
+    /// How many of the first body mentions form a dateline: places (and countries) at the very
+    /// start of the text, separated only by commas or spaces, then an opening bracket, a dash or
+    /// a colon ("بيروت (رويترز) -"، "دبي، الإمارات العربية المتحدة (CNN)--"، "القاهرة - ").
+    func datelineCount(_ mentions: [ResolvedMention], _ body: String) -> Int {
+        guard let first = mentions.first, first.firstToken == 0 else { return 0 }
+        return withTextBytes(body) { b in
+            var k = 0
+            var pos = 0
+            // only blanks before the first mention
+            while pos < first.mention.start {
+                let c = b[pos]
+                if c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09 { return 0 }
+                pos += 1
+            }
+            while k < mentions.count {
+                let m = mentions[k]
+                guard m.mention.type == .place || m.mention.type == .country, m.mention.start >= pos else { break }
+                // between the previous mention and this one: spaces and at most one comma
+                var i = pos
+                var ok = true
+                while i < m.mention.start {
+                    let c = b[i]
+                    if c == 0x20 || c == 0x2C { i += 1; continue }
+                    if c == 0xD8 && i + 1 < m.mention.start && b[i + 1] == 0x8C { i += 2; continue }     // ،
+                    ok = false
+                    break
+                }
+                if !ok { break }
+                pos = m.mention.end
+                k += 1
+            }
+            guard k > 0 else { return 0 }
+            var i = pos
+            while i < b.n && (b[i] == 0x20 || b[i] == 0xC2 || b[i] == 0xA0) { i += 1 }
+            guard i < b.n else { return 0 }
+            let c = b[i]
+            if c == 0x28 || c == 0x2D || c == 0x3A { return k }                                   // ( - :
+            if c == 0xE2 && i + 2 < b.n && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) { return k }  // – —
+            if c == 0xD9 && i + 1 < b.n && b[i + 1] == 0x80 { return k }                         // ـ
+            return 0
+        }
+    }
 
     struct RankedEntity {
         var tag: Tag
@@ -213,29 +274,58 @@ public struct Tagger: Sendable {
 
     /// TF-IDF over the stemmed 1–3-grams of the document (see `KeyPhraseOptions`); a phrase
     /// that contains, or sits inside, one already chosen is skipped.
-    func rankedPhrases(_ doc: Document, statistics: TermStatistics?, limit: Int) -> [Phrase] {
+    /// `repeatedOnly` (for tags): score only phrases that occur at least twice (or in the title)
+    /// when there are enough of them — a tag should be what the article keeps talking about,
+    /// and it spares scoring the long tail — and never pick two phrases that share a word.
+    func rankedPhrases(_ doc: Document, statistics: TermStatistics?, limit: Int, repeatedOnly: Bool = false) -> [Phrase] {
         let o = keyPhraseOptions
-        var table = NGramTable(capacity: doc.words.count * o.maxLength)
+        var table = NGramTable(capacity: doc.phraseWordCount * 2 + 8)
         doc.forEachNGram(maxLength: o.maxLength) { key, i, n in
-            table.add(key, first: i, length: n, inTitle: doc.words[i].inTitle, titleWeight: o.titleWeight)
+            table.add(key, first: i, inTitle: doc.words[i].inTitle)
         }
         let docs = Double(statistics?.documentCount ?? 0)
+        let logDocs = log(docs + 1)
         let total = Double(max(1, doc.bodyWordCount))
-        var scored: [(score: Double, slot: Int)] = []
+        var scored: [(score: Double, slot: Int32, length: Int32)] = []
         scored.reserveCapacity(table.count)
-        for slot in table.occupied {
-            let c = table.entries[slot]
-            if c.length > 1 && Int(c.count) < o.minRepeatsForPhrase && !c.inTitle { continue }
-            var idf = 1.0
-            if let st = statistics, docs > 0 {
-                idf = log((docs + 1) / (Double(st.documentFrequency(key: table.keys[slot])) + 1)) + 1
+        var minCount: UInt16 = 1
+        if repeatedOnly {
+            var repeated = 0
+            for slot in table.occupied where table.entries[Int(slot)].count > 1 || table.entries[Int(slot)].titleCount > 0 {
+                repeated += 1
             }
-            let w = doc.words[Int(c.first)]
+            if repeated >= limit + 2 { minCount = 2 }
+        }
+        // Candidates first, then their document frequencies in one tight loop (independent
+        // lookups into a large table overlap their cache misses), then the scores.
+        var picked: [Int32] = []
+        picked.reserveCapacity(table.count)
+        for slot in table.occupied {
+            let c = table.entries[Int(slot)]
+            if c.count < minCount && c.titleCount == 0 { continue }
+            picked.append(slot)
+        }
+        var dfs = [Int](repeating: 0, count: picked.count)
+        if let st = statistics, docs > 0 {
+            for (k, slot) in picked.enumerated() { dfs[k] = st.documentFrequency(key: table.entries[Int(slot)].key) }
+        }
+        for (k, slot) in picked.enumerated() {
+            let c = table.entries[Int(slot)]
+            let first = Int(c.first)
+            let length = doc.length(ofPhraseAt: first, key: c.key, maxLength: o.maxLength)
+            if length > 1 && Int(c.count) < o.minRepeatsForPhrase { continue }
+            var idf = 1.0
+            if statistics != nil && docs > 0 {
+                let df = dfs[k]
+                idf = logDocs - (df < logOnePlus.count ? logOnePlus[df] : log(1 + Double(df))) + 1
+            }
+            let tf = Double(c.count) + (o.titleWeight - 1) * Double(c.titleCount)
+            let w = doc.words[first]
             let pos = w.inTitle ? 0 : Double(w.bodyIndex) / total
-            let len = c.length == 1 ? 1 : (c.length == 2 ? o.bigramWeight : o.trigramWeight)
-            let s = (1 + log(c.tf)) * (o.idfPower == 1 ? idf : pow(idf, o.idfPower)) * len
+            let len = length == 1 ? 1 : (length == 2 ? o.bigramWeight : o.trigramWeight)
+            let s = (tf > 1 ? 1 + log(tf) : 1) * (o.idfPower == 1 ? idf : pow(idf, o.idfPower)) * len
                 * (1 + o.positionWeight * (1 - pos))
-            scored.append((s, slot))
+            scored.append((s, slot, Int32(length)))
         }
         // Repeated best-first extraction: only a handful of phrases are ever needed.
         var out: [Phrase] = []
@@ -245,13 +335,13 @@ public struct Tagger: Sendable {
             for k in 1..<scored.count {
                 let a = scored[k], b = scored[best]
                 if a.score > b.score || (a.score == b.score
-                    && table.entries[a.slot].first < table.entries[b.slot].first) { best = k }
+                    && table.entries[Int(a.slot)].first < table.entries[Int(b.slot)].first) { best = k }
             }
             scored.swapAt(best, scored.count - 1)
             let pick = scored.removeLast()
-            let c = table.entries[pick.slot]
-            let first = Int(c.first), n = Int(c.length)
-            if chosen.contains(where: { doc.overlapsByStems(first, n, $0.0, $0.1) }) { continue }
+            let first = Int(table.entries[Int(pick.slot)].first), n = Int(pick.length)
+            if chosen.contains(where: { doc.overlapsByStems(first, n, $0.0, $0.1)
+                || (repeatedOnly && doc.sharesStem(first, n, $0.0, $0.1)) }) { continue }
             chosen.append((first, n))
             out.append(Phrase(display: doc.display(from: first, count: n), score: pick.score, first: first, count: n))
         }
@@ -270,61 +360,58 @@ public struct KeyPhraseOptions: Sendable {
     public var trigramWeight = 1.2
     public var positionWeight = 0.5
     public var idfPower = 1.0
-    /// Multi-word phrases must occur this often (or be in the title).
+    /// Multi-word phrases must occur this often (title occurrences included).
     public var minRepeatsForPhrase = 2
     public init() {}
 }
 
 // MARK: - term keys
 
-/// Key of a stemmed n-gram: `wordHash` of the first stem's UTF-8, then each further stem's hash
-/// folded in. Stable across runs and versions (statistics are persisted).
-@inline(__always) func stemHash(_ s: String) -> UInt64 { wordHash(s) }
+/// Key of a stemmed n-gram: `wordKey` of the first stem, then each further stem's key folded in.
+/// Stable across runs and versions (statistics are persisted).
+@inline(__always) func stemHash(_ s: String) -> UInt64 { wordKey(s) }
 
 @inline(__always) func appendTermKey(_ key: UInt64, _ stem: UInt64) -> UInt64 {
     ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) ^ stem
 }
 
-/// Per-document n-gram counts, open addressing on the term key.
+/// Per-document n-gram counts, open addressing on the term key (key 0 marks an empty slot).
 struct NGramTable {
     struct Entry {
-        var tf = 0.0
-        var count: Int32 = 0
+        var key: UInt64 = 0
+        var count: UInt16 = 0
+        var titleCount: UInt16 = 0
         var first: Int32 = 0
-        var length: Int8 = 0
-        var inTitle = false
     }
-    var keys: [UInt64]
     var entries: [Entry]
-    var used: [Bool]
-    var occupied: [Int] = []
+    var occupied: [Int32] = []
     var count: Int { occupied.count }
     let mask: Int
 
     init(capacity: Int) {
         var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
+        while size < capacity + capacity / 2 { size <<= 1 }
         entries = [Entry](repeating: Entry(), count: size)
-        used = [Bool](repeating: false, count: size)
         mask = size - 1
         occupied.reserveCapacity(capacity)
     }
 
-    mutating func add(_ key: UInt64, first: Int, length: Int, inTitle: Bool, titleWeight: Double) {
+    @inline(__always) mutating func add(_ key0: UInt64, first: Int, inTitle: Bool) {
+        let key = key0 == 0 ? 1 : key0
         var i = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
-        while used[i] && keys[i] != key { i = (i + 1) & mask }
-        if !used[i] {
-            used[i] = true
-            keys[i] = key
-            entries[i] = Entry(tf: 0, count: 0, first: Int32(first), length: Int8(length), inTitle: false)
-            occupied.append(i)
+        while entries[i].key != 0 && entries[i].key != key { i = (i + 1) & mask }
+        if entries[i].key == 0 {
+            entries[i].key = key
+            entries[i].first = Int32(first)
+            occupied.append(Int32(i))
         }
-        entries[i].tf += inTitle ? titleWeight : 1
-        entries[i].count += 1
-        if inTitle { entries[i].inTitle = true }
+        entries[i].count &+= 1
+        if inTitle { entries[i].titleCount &+= 1 }
     }
 }
+
+/// ln(1 + k) for small k (document frequencies are mostly small).
+let logOnePlus: [Double] = (0..<256).map { log(1 + Double($0)) }
 
 // MARK: - body layout
 
@@ -400,6 +487,8 @@ struct Document {
     var words: [Word] = []
     var titleWordCount = 0
     var bodyWordCount = 0
+    /// Words that can be part of a phrase.
+    var phraseWordCount: Int { words.reduce(0) { $0 + ($1.stemIndex != -1 ? 1 : 0) } }
 
     init(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis, gazetteer: Gazetteer) {
         self.title = title
@@ -418,66 +507,84 @@ struct Document {
 
     private static func append(_ words: inout [Word], _ text: String, _ a: Analysis, inTitle: Bool,
                                _ hashes: CueHashes) {
-        let tokens = a.tokens, terms = a.terms, stems = a.stems
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { scratch in
-            let w = scratch.baseAddress!, other = w + 256
+        a.tokens.withUnsafeBufferPointer { tokens in
+          a.terms.withUnsafeBufferPointer { terms in
+            a.stems.withUnsafeBufferPointer { stems in
             withTextBytes(text) { bytes in
                 var j = 0
                 var prevEnd = 0
-                for i in tokens.indices {
-                    let t = tokens[i]
-                    let n = copyUTF8(t.text, w, 256)
+                for i in 0..<tokens.count {
+                    let start = tokens[i].start, end = tokens[i].end
+                    let packed = WordBits.packed(tokens, i)
                     // Terms are the tokens minus stopwords and single letters, in order; equal texts
                     // have equal status, so a byte comparison realigns them.
                     var isTerm = false
-                    if j < terms.count && n >= 0 && terms[j].utf8.count == n {
-                        _ = copyUTF8(terms[j], other, 256)
-                        isTerm = memcmp(w, other, n) == 0
+                    if j < terms.count {
+                        if let w = packed, let t = WordBits.packed(terms, j) { isTerm = w == t }
+                        else if packed == nil && WordBits.packed(terms, j) == nil { isTerm = sameBytes(tokens[i].text, terms[j]) }
                     }
-                    var h: UInt64 = 0, kind = 1
-                    if n > 0 {
-                        h = wordHash(w, n)
-                        if w[0] >= 0x30 && w[0] <= 0x39 { kind = 0 }
-                        else if n > 6 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) { kind = 2 }
+                    // key of the word, of the word minus a leading و/ف, and its kind:
+                    // 0 has a digit (no phrase word), 2 و/ف + more than 3 letters, 1 otherwise
+                    var h: UInt64, first: UInt8, second: UInt8, n: Int
+                    var digit = false
+                    if let w = packed {
+                        h = w.key; n = w.count; first = n > 0 ? w[0] : 0; second = n > 1 ? w[1] : 0
+                        if w.hasASCII { for b in 0..<n where w[b] >= 0x30 && w[b] <= 0x39 { digit = true; break } }
+                    } else {
+                        let t = tokens[i].text
+                        h = wordKey(t); n = t.utf8.count
+                        first = t.utf8.first ?? 0; second = n > 1 ? t.utf8[t.utf8.index(after: t.utf8.startIndex)] : 0
+                        digit = withUTF8Copy(t) { p, m in
+                            for b in 0..<m where p[b] >= 0x30 && p[b] <= 0x39 { return true }
+                            return false
+                        }
                     }
+                    let kind = digit ? 0
+                        : (n > 6 && first == 0xD9 && (second == 0x88 || second == 0x81)) ? 2 : 1
                     var stemIndex: Int32 = -1
                     var key: UInt64 = 0
                     var canStart = true, canEnd = true
+                    let flags = hashes.phraseFlags.value(h)       // 1 generic, 2 name link, 4 name head
                     if isTerm {
-                        let generic = kind == 0 || hashes.generic.contains(h)
-                            || (kind == 2 && hashes.generic.contains(wordHash(w + 2, n - 2)))
+                        var generic = kind == 0 || flags & 1 != 0
+                        if !generic && kind == 2 {
+                            let tailKey = packed.map { $0.dropFirst(2).key }
+                                ?? withUTF8Copy(tokens[i].text) { p, m in wordKey(p + 2, m - 2) }
+                            generic = hashes.phraseFlags.value(tailKey) & 1 != 0
+                        }
                         if !generic {
                             stemIndex = Int32(j)
-                            let m = copyUTF8(stems[j], other, 256)
-                            key = m >= 0 ? wordHash(other, m) : stemHash(stems[j])
+                            key = WordBits.packed(stems, j)?.key ?? stemHash(stems[j])
                         }
                         j += 1
                     }
-                    if hashes.nameLinks.contains(h) || hashes.nameHeads.contains(h) {
+                    if flags & 6 != 0 {
                         // a word that only joins or opens a name (بن، أبو): inside phrases only
                         stemIndex = isTerm ? Int32(j - 1) : -2
                         key = h
                         canEnd = false
-                        canStart = !hashes.nameLinks.contains(h)
+                        canStart = flags & 2 == 0
                     }
                     var brk = i == 0
                     if i > 0 {
                         var k = prevEnd
-                        while k < t.start {
+                        while k < start {
                             let c = bytes[k]
                             if c == 0x20 || c == 0x09 || c == 0x0D { }
-                            else if c == 0xC2 && k + 1 < t.start && bytes[k + 1] == 0xA0 { k += 1 }
-                            else if c == 0xE2 && k + 2 < t.start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 2 }
+                            else if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 1 }
+                            else if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 2 }
                             else { brk = true }
                             k += 1
                         }
                     }
-                    prevEnd = t.end
+                    prevEnd = end
                     words.append(Word(stemIndex: stemIndex, stemKey: key, canStart: canStart, canEnd: canEnd,
-                                      inTitle: inTitle, breakBefore: brk, start: Int32(t.start), end: Int32(t.end),
+                                      inTitle: inTitle, breakBefore: brk, start: Int32(start), end: Int32(end),
                                       bodyIndex: inTitle ? -1 : Int32(i)))
                 }
             }
+            }
+          }
         }
     }
 
@@ -518,6 +625,28 @@ struct Document {
                 }
             }
         }
+    }
+
+    /// The length of the n-gram starting at word `i` whose term key is `key`.
+    func length(ofPhraseAt i: Int, key: UInt64, maxLength: Int) -> Int {
+        var k: UInt64 = 0
+        var n = 0
+        while n < maxLength && i + n < words.count {
+            let x = words[i + n]
+            guard x.stemIndex != -1, n == 0 || !x.breakBefore else { break }
+            k = n == 0 ? x.stemKey : appendTermKey(k, x.stemKey)
+            n += 1
+            if (k == 0 ? 1 : k) == key && x.canEnd { return n }
+        }
+        return max(n, 1)
+    }
+
+    /// Do two phrases share a stem ("قمرا صناعيا" and "صناعيا جديدا")?
+    func sharesStem(_ a: Int, _ na: Int, _ b: Int, _ nb: Int) -> Bool {
+        for i in a..<(a + na) {
+            for j in b..<(b + nb) where words[i].stemKey == words[j].stemKey { return true }
+        }
+        return false
     }
 
     /// Do the stem sequences of two phrases contain one another?

@@ -100,30 +100,43 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     }
 }
 
-/// UInt64 → Int32 counts, open addressing with linear probing, key and count in one slot.
-/// Key 0 is stored as 1 (a one-in-2^64 merge, harmless for frequencies).
+/// UInt64 → Int32 counts, open addressing with linear probing. Two parallel arrays with the
+/// same layout: `slots` (full key + count, for updates and coding) and `probe`, one 8-byte word
+/// per slot (40-bit key fingerprint + 24-bit saturated count) that lookups read, so the hot table
+/// is half the size. Key 0 is stored as 1 (a one-in-2^64 merge, harmless for frequencies).
 struct CountTable: Sendable {
     struct Slot: Sendable {
         var key: UInt64 = 0
         var count: Int32 = 0
     }
     private var slots: [Slot] = []
+    private var probe: [UInt64] = []
     private(set) var count = 0
 
     @inline(__always) private static func index(_ k: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: ((k ^ (k >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
+        Int(truncatingIfNeeded: k) & mask
+    }
+
+    @inline(__always) private static func fingerprint(_ k: UInt64) -> UInt64 {
+        let f = k >> 24
+        return (f == 0 ? 1 : f) << 24
+    }
+
+    @inline(__always) private static func packed(_ k: UInt64, _ n: Int32) -> UInt64 {
+        fingerprint(k) | UInt64(min(max(n, 0), 0xFF_FFFF))
     }
 
     @inline(__always) func count(of key: UInt64) -> Int32 {
-        if slots.isEmpty { return 0 }
+        if probe.isEmpty { return 0 }
         let k = key == 0 ? 1 : key
-        return slots.withUnsafeBufferPointer { s in
-            let mask = s.count - 1
+        let fp = Self.fingerprint(k)
+        return probe.withUnsafeBufferPointer { p in
+            let mask = p.count - 1
             var i = Self.index(k, mask)
             while true {
-                let slot = s[i]
-                if slot.key == k { return slot.count }
-                if slot.key == 0 { return 0 }
+                let v = p[i]
+                if v == 0 { return 0 }
+                if v & ~0xFF_FFFF == fp { return Int32(v & 0xFF_FFFF) }
                 i = (i + 1) & mask
             }
         }
@@ -134,23 +147,28 @@ struct CountTable: Sendable {
         let k = key == 0 ? 1 : key
         let mask = slots.count - 1
         var i = Self.index(k, mask)
-        while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+        let fp = Self.fingerprint(k)
+        // Keys with the same fingerprint share a slot: the lookup cannot tell them apart anyway.
+        while slots[i].key != 0 && slots[i].key != k && probe[i] & ~0xFF_FFFF != fp { i = (i + 1) & mask }
         if slots[i].key == 0 {
             slots[i].key = k
             count += 1
         }
         slots[i].count += n
+        probe[i] = Self.packed(slots[i].key, slots[i].count)
     }
 
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: max(1024, old.count * 2))
+        probe = [UInt64](repeating: 0, count: slots.count)
         count = 0
         let mask = slots.count - 1
         for s in old where s.key != 0 {
             var i = Self.index(s.key, mask)
             while slots[i].key != 0 { i = (i + 1) & mask }
             slots[i] = s
+            probe[i] = Self.packed(s.key, s.count)
             count += 1
         }
     }

@@ -21,7 +21,7 @@ al-aqsa|المسجد الأقصى|الأقصى?,باحات الأقصى||site
 ramallah|رام الله||palestine|city
 rafah|رفح|معبر رفح|palestine|city
 khan-younis|خان يونس|خانيونس|palestine|city
-jenin|جنين|مخيم جنين|palestine|city
+jenin|جنين?|مخيم جنين,مدينة جنين|palestine|city
 nablus|نابلس||palestine|city
 hebron|الخليل?|مدينة الخليل|palestine|city
 bethlehem|بيت لحم||palestine|city
@@ -32,11 +32,11 @@ golan|الجولان|هضبة الجولان,مرتفعات الجولان,ال�
 # --- Syria, Iraq, Lebanon
 aleppo|حلب||syria|city
 idlib|إدلب|ادلب|syria|conflict
-homs|حمص||syria|city
+homs|حمص?|مدينة حمص|syria|city
 hama|حماة|حماه|syria|city
 latakia|اللاذقية||syria|city
 daraa|درعا||syria|city
-raqqa|الرقة||syria|city
+raqqa|الرقة?|مدينة الرقة|syria|city
 deir-ez-zor|دير الزور||syria|city
 ghouta|الغوطة|الغوطة الشرقية|syria|conflict
 afrin|عفرين||syria|conflict
@@ -50,7 +50,7 @@ basra|البصرة||iraq|city
 erbil|أربيل|اربيل,هولير|iraq|city
 kirkuk|كركوك||iraq|city
 fallujah|الفلوجة||iraq|city
-ramadi|الرمادي||iraq|city
+ramadi|الرمادي?|مدينة الرمادي|iraq|city
 najaf|النجف||iraq|city
 karbala|كربلاء||iraq|city
 sulaymaniyah|السليمانية||iraq|city
@@ -64,7 +64,7 @@ bekaa|البقاع||lebanon|region
 dahiyeh|الضاحية الجنوبية|ضاحية بيروت الجنوبية|lebanon|region
 
 # --- Gulf, Yemen
-jeddah|جدة||saudi-arabia|city
+jeddah|جدة?|مدينة جدة|saudi-arabia|city
 mecca|مكة|مكة المكرمة|saudi-arabia|city
 medina|المدينة المنورة||saudi-arabia|city
 dammam|الدمام||saudi-arabia|city
@@ -74,7 +74,7 @@ sharjah|الشارقة||uae|city
 aden|عدن||yemen|city
 hodeidah|الحديدة||yemen|city
 taiz|تعز||yemen|city
-marib|مأرب||yemen|city
+marib|مأرب?|محافظة مأرب|yemen|city
 saada|صعدة||yemen|city
 hadramout|حضرموت||yemen|region
 
@@ -89,7 +89,7 @@ suez|السويس|قناة السويس|egypt|city
 sinai|سيناء|شبه جزيرة سيناء,شمال سيناء,جنوب سيناء|egypt|region
 benghazi|بنغازي||libya|city
 misrata|مصراتة||libya|city
-sirte|سرت||libya|city
+sirte|سرت?|مدينة سرت|libya|city
 derna|درنة||libya|city
 sfax|صفاقس||tunisia|city
 oran|وهران||algeria|city

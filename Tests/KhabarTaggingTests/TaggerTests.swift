@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import KhabarTagging
+import KhabarArabic
+
+@Suite("Tagger")
+struct TaggerTests {
+    static let tagger = Tagger()
+
+    @Test("a clitic is left out of the span; a fused لل is kept")
+    func spans() {
+        let text = "قال وبموسكو إن للأمم المتحدة دورا"
+        let m = Self.tagger.mentions(in: text)
+        #expect(m.map(\.entityID) == ["moscow", "un"])
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[m[0].start..<m[0].end], as: UTF8.self) == "موسكو")
+        #expect(String(decoding: bytes[m[1].start..<m[1].end], as: UTF8.self) == "للأمم المتحدة")
+    }
+
+    @Test("harakat and tatweel do not hide a name")
+    func marks() {
+        #expect(Self.tagger.mentions(in: "زار الوفدُ مُوسْكُو ثم روسـيـا").map(\.entityID) == ["moscow", "russia"])
+    }
+
+    @Test("key phrases never start or end with a generic word or a stopword")
+    func keyPhrases() {
+        let body = "قال الوزير إن مشروع السكك الحديدية سيربط المدن. وأضاف أن مشروع السكك الحديدية يوفر الوظائف. وأعلن الوزير أن السكك الحديدية ستعمل العام المقبل."
+        let phrases = Self.tagger.keyPhrases(title: "", body: body, statistics: nil, limit: 5)
+        #expect(!phrases.isEmpty)
+        let analyzer = Analyzer.standard
+        for p in phrases {
+            let words = analyzer.tokenize(p).map(\.text)
+            for w in [words.first!, words.last!] {
+                #expect(!analyzer.isStopword(w), "\(p)")
+                #expect(Tagger().gazetteer.cues.generic.contains(w) == false, "\(p)")
+            }
+        }
+        #expect(phrases.contains { $0.contains("السكك الحديدية") })
+    }
+
+    @Test("tags reuse the analyses and give the same answer")
+    func reuse() {
+        let title = "الكرملين يرحب بالمحادثات مع واشنطن"
+        let body = "رحب الكرملين الاثنين بالمحادثات مع الولايات المتحدة.\nوقال المتحدث إن موسكو مستعدة للحوار."
+        let a = Self.tagger.tags(title: title, body: body, statistics: nil)
+        let b = Self.tagger.tags(title: title, body: body, titleAnalysis: Analyzer.standard.analyze(title),
+                                 bodyAnalysis: Analyzer.standard.analyze(body), statistics: nil)
+        #expect(a == b)
+        #expect(a.map(\.slug).prefix(2).sorted() == ["russia", "usa"])
+    }
+
+    @Test("key-phrase slugs are URL-safe words joined by dashes")
+    func slugs() {
+        #expect(Tagger.slug("أسعار الذهب") == "اسعار-الذهب")
+        #expect(Tagger.slug("  فيلق الرحمن، ") == "فيلق-الرحمن")
+        #expect(Tagger.slug("COVID 19") == "covid-19")
+    }
+
+    @Test("empty texts")
+    func empty() {
+        #expect(Self.tagger.mentions(in: "").isEmpty)
+        #expect(Self.tagger.tags(title: "", body: "", statistics: nil).isEmpty)
+        #expect(Self.tagger.keyPhrases(title: "", body: "", statistics: nil, limit: 5).isEmpty)
+        let a = Self.tagger.attribution(outlet: nil, author: nil, body: "")
+        #expect(a.outlet == nil && a.credits.isEmpty)
+    }
+}
+
+@Suite("Term statistics")
+struct TermStatisticsTests {
+    @Test("document frequencies count documents, not occurrences")
+    func counts() {
+        var s = TermStatistics()
+        let t = Tagger()
+        s.add(title: "", body: "ارتفعت أسعار الذهب. ارتفعت أسعار الذهب مرة أخرى.", tagger: t)
+        s.add(title: "", body: "تراجعت أسعار النفط.", tagger: t)
+        #expect(s.documentCount == 2)
+        let terms = t.documentTerms(title: "", body: "ارتفعت أسعار الذهب")
+        let stem = Analyzer.standard.analyze("أسعار").stems[0]
+        #expect(terms.contains(stem))
+        #expect(s.documentFrequency(stem) == 2)
+        #expect(t.documentTermKeys(title: "", body: "ارتفعت أسعار الذهب") == Set(terms.map(TermStatistics.key)))
+        s.add(document: terms)
+        #expect(s.documentCount == 3 && s.documentFrequency(stem) == 3)
+    }
+
+    @Test("coding round trip, merge and prune")
+    func coding() throws {
+        var s = TermStatistics()
+        for body in ["السكك الحديدية", "السكك الحديدية والمطارات", "المطارات"] { s.add(title: "", body: body) }
+        let data = try JSONEncoder().encode(s)
+        let back = try JSONDecoder().decode(TermStatistics.self, from: data)
+        #expect(back == s)
+        var m = s
+        m.merge(back)
+        #expect(m.documentCount == 6)
+        m.prune(minimumDocumentFrequency: 4)
+        #expect(m.termCount < s.termCount)
+        #expect(m.documentFrequency(Analyzer.standard.analyze("المطارات").stems[0]) == 4)
+    }
+}
+
+@Suite("Word keys")
+struct WordKeyTests {
+    @Test("the small-string layout check passes on this platform")
+    func layout() {
+        #expect(WordBits.layoutVerified)
+    }
+
+    @Test("keys depend on the bytes only, whatever the representation")
+    func keys() {
+        let words = ["موسكو", "الأمريكية", "والولايات", "a", "", "abcdefghijklmnop", "للأمم", "واشنطن1"]
+        for w in words {
+            let bytes = Array(w.utf8)
+            let k = bytes.withUnsafeBufferPointer { wordKey($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count) }
+            #expect(wordKey(w) == k, "\(w)")
+            // a native (non-small) copy of a short word
+            var big = String(repeating: "x", count: 40) + w
+            big.removeFirst(40)
+            #expect(wordKey(big) == k, "\(w) large")
+        }
+        let w = WordBits.packed("والأمم")!
+        #expect(w.dropFirst(2) == WordBits.packed("الأمم")!)
+        #expect(WordBits.packed("لأمم")!.dropFirst(2).prefixedWithAl() == WordBits.packed("الأمم")!)
+    }
+}
