@@ -3,16 +3,19 @@ import Foundation
 import KhabarArabic
 import KhabarModel
 import KhabarPipeline
+import KhabarTagging
 
 /// `khabar analyze [FILE|-]`: JSONL articles in, one JSONL analysis per article out, streaming.
 struct Analyze: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Analyze JSONL articles (no database): tokens and stems.")
+    static let configuration = CommandConfiguration(
+        abstract: "Analyze JSONL articles (no database): tokens, stems, entities (UTF-8 offsets into title + newline + body), tags, attribution.")
 
     @Argument(help: "JSONL or JSONL.gz file, or - for standard input.") var file = "-"
 
     func run() async throws {
         let reader = try LineReader(path: file == "-" ? "/dev/stdin" : file)
         let analyzer = Analyzer.standard
+        let tagger = Tagger()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         var failed = 0
@@ -22,8 +25,16 @@ struct Analyze: AsyncParsableCommand {
             if line.isEmpty { continue }
             do {
                 let draft = try RecordParser.draft(fromJSONLine: line)
-                let analysis = analyzer.analyze(draft.title + "\n" + draft.body)
-                let record = AnalysisJSON(id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems)
+                let text = draft.title + "\n" + draft.body
+                let analysis = analyzer.analyze(text)
+                let titleAnalysis = analyzer.analyze(draft.title), bodyAnalysis = analyzer.analyze(draft.body)
+                let record = AnalysisJSON(
+                    id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
+                    entities: tagger.mentions(in: text).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
+                    tags: tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
+                                      statistics: nil).map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
+                    attribution: tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
+                                                    bodyAnalysis: bodyAnalysis))
                 buffer.append(try encoder.encode(record))
                 buffer.append(10)
                 if buffer.count > 1 << 16 {
@@ -41,7 +52,12 @@ struct Analyze: AsyncParsableCommand {
 }
 
 struct AnalysisJSON: Encodable {
+    struct EntityJSON: Encodable { var name: String, type: String, start: Int, end: Int }
+    struct TagJSON: Encodable { var name: String, slug: String, type: String }
     var id: String
     var tokens: [String]
     var stems: [String]
+    var entities: [EntityJSON]
+    var tags: [TagJSON]
+    var attribution: Attribution
 }
