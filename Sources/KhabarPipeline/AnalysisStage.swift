@@ -24,4 +24,17 @@ public struct AnalysisStage: Sendable {
     public func prepare(_ draft: ArticleDraft) -> PreparedArticle {
         PreparedArticle(draft: draft, indexed: indexedText(title: draft.title, body: draft.body), stage: .analyzed)
     }
+
+    /// Prepares a batch, skipping the analysis of drafts the store already holds unchanged and
+    /// analyzed: the store then reports them unchanged without touching the index. Shared by
+    /// `khabar import` and the refresher.
+    public func prepare(_ drafts: [ArticleDraft], against store: any ArticleStore) async throws -> [PreparedArticle] {
+        let stored = try await store.storedVersions(of: drafts)
+        return drafts.map { draft in
+            if let version = stored[draft.id], version.contentHash == draft.contentHash, version.stage >= .analyzed {
+                return PreparedArticle(draft: draft, indexed: nil, stage: .stored)
+            }
+            return prepare(draft)
+        }
+    }
 }

@@ -15,6 +15,20 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 
     public var processed: Int { imported + updated + unchanged + failed }
 
+    /// Counts one store outcome; returns the rejection reason, if any, for the caller to report.
+    @discardableResult
+    public mutating func count(_ outcome: UpsertOutcome) -> String? {
+        switch outcome {
+        case .inserted: imported += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        case let .rejected(reason):
+            failed += 1
+            return reason
+        }
+        return nil
+    }
+
     public var description: String {
         "imported \(imported), updated \(updated), unchanged \(unchanged), failed \(failed)"
             + (interrupted ? " (interrupted)" : "")
@@ -69,14 +83,7 @@ public struct Importer: Sendable {
             inFlight = nil
             let outcomes = try await pending.task.value
             for (outcome, line) in zip(outcomes, pending.lines) {
-                switch outcome {
-                case .inserted: summary.imported += 1
-                case .updated: summary.updated += 1
-                case .unchanged: summary.unchanged += 1
-                case let .rejected(reason):
-                    summary.failed += 1
-                    report(.badLine(file: pending.path, line: line, reason: reason))
-                }
+                if let reason = summary.count(outcome) { report(.badLine(file: pending.path, line: line, reason: reason)) }
             }
             progress(ImportProgress(file: pending.path, bytesRead: pending.bytes, totalBytes: pending.total,
                                     summary: summary, elapsed: clock.now - started))
@@ -84,14 +91,7 @@ public struct Importer: Sendable {
 
         func submit(_ drafts: [ArticleDraft], lines: [Int], reader: LineReader) async throws {
             guard !drafts.isEmpty else { return }
-            let stored = try await store.storedVersions(of: drafts)
-            let prepared = drafts.map { draft -> PreparedArticle in
-                if let version = stored[draft.id], version.contentHash == draft.contentHash, version.stage >= .analyzed {
-                    // Unchanged and already analyzed: the store will report it unchanged without the index.
-                    return PreparedArticle(draft: draft, indexed: nil, stage: .stored)
-                }
-                return analysis.prepare(draft)
-            }
+            let prepared = try await analysis.prepare(drafts, against: store)
             try await settle()
             // Interrupted: what is committed stays; this batch is dropped and a re-run redoes it.
             if Task.isCancelled { return }

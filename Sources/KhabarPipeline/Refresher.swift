@@ -133,20 +133,8 @@ public struct Refresher: Sendable {
                 logger.info("item skipped", metadata: ["source.id": "\(source.id)", "item": "\(item.link ?? item.id ?? "?")", "error": "\(error)"])
             }
         }
-        let stored = try await store.storedVersions(of: drafts)
-        let prepared = drafts.map { draft -> PreparedArticle in
-            if let version = stored[draft.id], version.contentHash == draft.contentHash, version.stage >= .analyzed {
-                return PreparedArticle(draft: draft, indexed: nil, stage: .stored)
-            }
-            return analysis.prepare(draft)
-        }
-        for outcome in try await store.upsert(prepared) {
-            switch outcome {
-            case .inserted: summary.imported += 1
-            case .updated: summary.updated += 1
-            case .unchanged: summary.unchanged += 1
-            case .rejected: summary.failed += 1
-            }
+        for outcome in try await store.upsert(try await analysis.prepare(drafts, against: store)) {
+            summary.count(outcome)
         }
         return summary
     }
