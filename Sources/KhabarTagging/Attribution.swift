@@ -32,7 +32,9 @@ extension Tagger {
         var outletName = outlet.map { GazetteerParser.trim($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
-        if let o = outletName, let e = findOutlet(in: o) {
+        let memo = TaggingMemo.current
+        memo.trim()
+        if let o = outletName, let e = memoOutlet(o, memo) {
             outletEntity = e
             outletName = e.name
         }
@@ -40,13 +42,26 @@ extension Tagger {
 
         let m = matcher
         let (cited, head) = withTextBytes(body) { bytes -> ([Credit], [ResolvedMention]) in
-            let raws = m.rawMatches(tokens, bytes)
+            let raws = memo.bodyMatches(m, tokens, bytes)
             // the first few mentions are enough to find a dateline
             return (bodyCredits(tokens, raws, bytes), m.resolve(Array(raws.prefix(6)), tokens, bytes))
         }
         var chain = cited
         var byline: [Credit] = []
-        if let a = author { parseByline(a, outlet: outletEntity, sources: &chain, byline: &byline) }
+        if let a = author {
+            let key = (outletEntity?.id ?? "") + "\u{1}" + a
+            let parsed: (sources: [Credit], byline: [Credit])
+            if let p = memo.bylines[key] {
+                parsed = p
+            } else {
+                var s: [Credit] = [], b: [Credit] = []
+                parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
+                parsed = (s, b)
+                memo.bylines[key] = parsed
+            }
+            for c in parsed.sources where !chain.contains(where: { $0.entityID == c.entityID }) { chain.append(c) }
+            byline = parsed.byline
+        }
         // a dateline at the head of the body ("بيروت (رويترز) -") when the byline gave none
         if !byline.contains(where: { $0.role == "dateline" }), datelineCount(head, body) > 0, let d = head.first {
             byline.append(Credit(name: d.mention.name, entityID: d.mention.entityID, role: "dateline"))
@@ -65,6 +80,13 @@ extension Tagger {
             result.credits.append(Credit(name: o, entityID: outletEntity?.id, role: "outlet"))
         }
         return result
+    }
+
+    func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
+        if let e = memo.outlets[name] { return e }
+        let e = findOutlet(in: name)
+        memo.outlets[name] = e
+        return e
     }
 
     /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
@@ -116,15 +138,24 @@ extension Tagger {
             // sentence number and line number of every token
             var sentence = [Int](repeating: 0, count: tokens.count)
             var line = [Int](repeating: 0, count: tokens.count)
-            var lineTokens: [Int: Int] = [:]
-            for i in tokens.indices {
-                if i > 0 {
-                    let nl = containsNewline(bytes, tokens[i - 1].end, tokens[i].start)
-                    sentence[i] = sentence[i - 1] + (m.hardBreak(bytes, tokens[i - 1].end, tokens[i].start) ? 1 : 0)
-                    line[i] = line[i - 1] + (nl ? 1 : 0)
+            var lineTokenCounts: [Int] = [0]
+            tokens.withUnsafeBufferPointer { t in
+                var prevEnd = t[0].end
+                lineTokenCounts[0] = 1
+                for i in 1..<t.count {
+                    let a = prevEnd, b = t[i].start
+                    prevEnd = t[i].end
+                    var s = sentence[i - 1], l = line[i - 1]
+                    if b > a + 1 || (b == a + 1 && bytes[a] != 0x20) {
+                        if containsNewline(bytes, a, b) { l += 1; lineTokenCounts.append(0) }
+                        if m.hardBreak(bytes, a, b) { s += 1 }
+                    }
+                    sentence[i] = s
+                    line[i] = l
+                    lineTokenCounts[l] += 1
                 }
-                lineTokens[line[i], default: 0] += 1
             }
+            let lineTokens = LineCounts(counts: lineTokenCounts)
             // tokens of each line covered by outlet matches or cue words (credit-line test)
             var lineCovered: [Int: Int] = [:]
             var outletRaws: [(RawMatch, Entity, Bool)] = []
@@ -189,6 +220,12 @@ extension Tagger {
             }
         }
         return chain.map { Credit(name: $0.entity.name, entityID: $0.entity.id, role: $0.entity.kind ?? "outlet") }
+    }
+
+    /// Tokens per line, read like the dictionary it replaces.
+    struct LineCounts {
+        let counts: [Int]
+        subscript(_ l: Int) -> Int? { l >= 0 && l < counts.count ? counts[l] : nil }
     }
 
     func containsNewline(_ t: TextBytes, _ a: Int, _ b: Int) -> Bool {

@@ -208,14 +208,16 @@ enum GazetteerParser {
     // MARK: countries
 
     /// Feminine, dual, sound plural and ال forms of a masculine nisba (one or more words).
-    static func nisbaForms(_ masculine: String) -> [(text: String, bareMasculine: Bool)] {
+    /// The sound masculine plurals (ون، ين) are marked `plural`: mostly the people themselves
+    /// (الفلسطينيون، الإسرائيليين), so they are demonyms.
+    static func nisbaForms(_ masculine: String) -> [(text: String, bareMasculine: Bool, plural: Bool)] {
         let words = masculine.split(separator: " ").map(String.init)
         let suffixes = ["", "ة", "ان", "ين", "ون", "تان", "تين", "ات"]
-        var out: [(String, Bool)] = []
+        var out: [(String, Bool, Bool)] = []
         for article in [false, true] {
             for s in suffixes {
                 let w = words.map { (article ? "ال" : "") + $0 + s }
-                out.append((w.joined(separator: " "), !article && s.isEmpty))
+                out.append((w.joined(separator: " "), !article && s.isEmpty, s == "ين" || s == "ون"))
             }
         }
         return out
@@ -243,14 +245,22 @@ enum GazetteerParser {
             for raw in list(f[5]) {
                 let m = marked(raw)
                 for form in nisbaForms(m.text) {
-                    add(Alias(text: form.text, form: .nisba, contextual: m.contextual && form.bareMasculine),
+                    // A name spelled like a nisba form (السعودية): flag the name.
+                    let key = ArabicNormalizer.normalize(form.text)
+                    if let k = details.firstIndex(where: { $0.form == .name && ArabicNormalizer.normalize($0.text) == key }) {
+                        let a = details[k]
+                        details[k] = Alias(text: a.text, form: a.form, contextual: a.contextual, strict: a.strict,
+                                           nisbaLike: true)
+                    }
+                    add(Alias(text: form.text, form: form.plural ? .demonym : .nisba,
+                              contextual: m.contextual && form.bareMasculine),
                         to: &details, seen: &seen)
                 }
             }
             for raw in list(f[6]) {
                 let m = marked(raw)
-                add(Alias(text: m.text, form: .nisba, contextual: m.contextual), to: &details, seen: &seen)
-                add(Alias(text: "ال" + m.text, form: .nisba, contextual: false), to: &details, seen: &seen)
+                add(Alias(text: m.text, form: .demonym, contextual: m.contextual), to: &details, seen: &seen)
+                add(Alias(text: "ال" + m.text, form: .demonym, contextual: false), to: &details, seen: &seen)
             }
             r.entities.append(Entity(id: id, name: name.text, type: .country, country: nil, kind: f[1],
                                      aliasDetails: details))

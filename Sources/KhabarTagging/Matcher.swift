@@ -35,6 +35,7 @@ struct Candidate: Sendable {
     let form: MentionForm
     let contextual: Bool
     var strict = false
+    var nisbaLike = false
 }
 
 struct AliasEntry: Sendable {
@@ -107,7 +108,8 @@ final class AliasIndex: Sendable {
                 let toks = Analyzer.standard.tokenize(a.text).map(\.text)
                 guard let first = toks.first else { continue }
                 let key = toks.joined(separator: " ")
-                let cand = Candidate(entity: Int32(i), form: a.form, contextual: a.contextual, strict: a.strict)
+                let cand = Candidate(entity: Int32(i), form: a.form, contextual: a.contextual, strict: a.strict,
+                                     nisbaLike: a.nisbaLike)
                 if var entry = byKey[key] {
                     if let j = entry.candidates.firstIndex(where: { $0.entity == Int32(i) }) {
                         // Same entity twice under one spelling: keep the least restrictive reading.
@@ -115,7 +117,8 @@ final class AliasIndex: Sendable {
                         let form: MentionForm = (old.form == .name || a.form == .name) ? .name : old.form
                         entry.candidates[j] = Candidate(entity: old.entity, form: form,
                                                         contextual: old.contextual && a.contextual,
-                                                        strict: old.strict && a.strict)
+                                                        strict: old.strict && a.strict,
+                                                        nisbaLike: old.nisbaLike || a.nisbaLike)
                     } else {
                         entry.candidates.append(cand)
                     }
@@ -539,7 +542,7 @@ struct Matcher {
             var nisbaBlocked: Bool? = nil
             for c in r.candidates {
                 var st: UInt8 = c.contextual ? 2 : 1
-                if c.form == .nisba {
+                if c.form == .nisba || c.form == .demonym {
                     if nisbaBlocked == nil {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])
                             || (r.firstToken > 0
@@ -588,13 +591,25 @@ struct Matcher {
             }
             guard let c = best else { continue }
             let k = Int(c.entity)
+            var form = c.form
+            if c.nisbaLike && form == .name && r.tokenCount == 1 && afterDefiniteWord(r, tokens, text) { form = .nisba }
             out.append(ResolvedMention(
                 mention: EntityMention(entityID: index.ids[k], name: index.names[k], type: types[k], start: r.start,
-                                       end: r.end, metonym: c.form == .metonym, form: c.form),
+                                       end: r.end, metonym: form == .metonym, form: form),
                 entity: Int(c.entity), firstToken: r.firstToken, tokenCount: r.tokenCount,
                 contextual: c.contextual))
         }
         return out
+    }
+
+    /// Is the word before the match, in the same clause, a definite noun or adjective (ال + at
+    /// least three letters, not a function word such as الى، التي): الحكومة السعودية.
+    func afterDefiniteWord(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let i = r.firstToken
+        guard i > 0, !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
+        let w = tokens[i - 1].text
+        guard w.hasPrefix("ال"), w.unicodeScalars.count >= 5 else { return false }
+        return !["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الي", "الا", "الان", "الاول"].contains(w)
     }
 
     /// Does the context right around the match support an ambiguous reading of an entity of

@@ -54,7 +54,14 @@ public struct Tagger: Sendable {
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?) -> [Tag] {
         let titleMentions = resolvedMentions(title, titleAnalysis.tokens)
-        var bodyMentions = resolvedMentions(body, bodyAnalysis.tokens)
+        var bodyMentions: [ResolvedMention] = []
+        if !bodyAnalysis.tokens.isEmpty {
+            let m = matcher
+            let memo = TaggingMemo.current
+            bodyMentions = withTextBytes(body) { bytes in
+                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bytes)
+            }
+        }
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)

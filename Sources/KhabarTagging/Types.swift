@@ -5,10 +5,16 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case person, country, place, organization, outlet
 }
 
-/// How a mention names its entity: by a name (روسيا، موسكو), a nisba adjective or demonym
-/// (الروسية، الروس), or a metonym (الكرملين for Russia).
+/// How a mention names its entity: by a name (روسيا، موسكو), a nisba adjective (الروسي،
+/// الروسية), a demonym — a plural noun for the people (الروس، الفلسطينيون، الأكراد) — or a
+/// metonym (الكرملين for Russia).
+///
+/// Names, metonyms and demonyms are named-entity mentions (NewsFANE marks a people group such as
+/// الفلسطينيين as PER); a nisba adjective qualifies another noun (الجيش الإسرائيلي) and is tag
+/// evidence only, so NER-style consumers (`khabar analyze` entities, the NER benchmark) should
+/// keep it apart by its form.
 public enum MentionForm: String, Sendable, Codable {
-    case name, nisba, metonym
+    case name, nisba, metonym, demonym
 }
 
 /// One spelling of an entity with what the matcher needs to know about it.
@@ -22,12 +28,17 @@ public struct Alias: Sendable, Hashable, Codable {
     /// Contextual, and the name is an everyday noun (البيان، المدينة): a citation word before it
     /// is no support, only an outlet noun (صحيفة), brackets or a dateline.
     public let strict: Bool
+    /// A country name that is also the feminine nisba of the country (السعودية): right after a
+    /// definite word of the same clause (الحكومة السعودية) it is read as a nisba adjective.
+    public let nisbaLike: Bool
 
-    public init(text: String, form: MentionForm = .name, contextual: Bool = false, strict: Bool = false) {
+    public init(text: String, form: MentionForm = .name, contextual: Bool = false, strict: Bool = false,
+                nisbaLike: Bool = false) {
         self.text = text
         self.form = form
         self.contextual = contextual || strict
         self.strict = strict
+        self.nisbaLike = nisbaLike
     }
 }
 

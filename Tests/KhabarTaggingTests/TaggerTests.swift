@@ -123,4 +123,27 @@ struct WordKeyTests {
         #expect(w.dropFirst(2) == WordBits.packed("الأمم")!)
         #expect(WordBits.packed("لأمم")!.dropFirst(2).prefixedWithAl() == WordBits.packed("الأمم")!)
     }
+
+    @Test("tags and attribution sharing one body analysis answer as if each ran alone")
+    func sharedBodyMatches() {
+        let bodies = [
+            "القاهرة (رويترز) - أعلنت الحكومة المصرية أن الرئيس سيزور موسكو، وفق ما نقلت قناة العربية عن وكالة رويترز.",
+            "بيروت - أ ف ب\nقال رئيس الوزراء اللبناني إن الحكومة ستجتمع في بيروت.\nفرانس24/ أ ف ب",
+            "وصل الوفد إلى واشنطن.",
+        ]
+        let analyzer = Analyzer.standard
+        for (k, body) in bodies.enumerated() {
+            let a = analyzer.analyze(body), t = analyzer.analyze("عنوان")
+            let alone = Tagger().attribution(outlet: "الوطن", author: "لندن - رويترز", body: body)
+            let tagsAlone = TaggerTests.tagger.tags(title: "عنوان", body: body, statistics: nil)
+            // interleave, in both orders, with the same analysis
+            let tags1 = TaggerTests.tagger.tags(title: "عنوان", body: body, titleAnalysis: t, bodyAnalysis: a, statistics: nil)
+            let attr1 = TaggerTests.tagger.attribution(outlet: "الوطن", author: "لندن - رويترز", body: body, bodyAnalysis: a)
+            let attr2 = TaggerTests.tagger.attribution(outlet: "الوطن", author: "لندن - رويترز", body: body, bodyAnalysis: a)
+            let tags2 = TaggerTests.tagger.tags(title: "عنوان", body: body, titleAnalysis: t, bodyAnalysis: a, statistics: nil)
+            #expect(attr1 == alone, "body \(k)")
+            #expect(attr2 == alone, "body \(k)")
+            #expect(tags1 == tagsAlone && tags2 == tagsAlone, "body \(k)")
+        }
+    }
 }

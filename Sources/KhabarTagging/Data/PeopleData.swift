@@ -367,4 +367,11 @@ nelson-mandela|نيلسون مانديلا|مانديلا!|south-africa
 osama-bin-laden|أسامة بن لادن|أسامه بن لادن,بن لادن|
 ayman-al-zawahiri|أيمن الظواهري|الظواهري!|
 abu-bakr-al-baghdadi|أبو بكر البغدادي||
+# --- culture and sport figures often in the news
+naguib-mahfouz|نجيب محفوظ|محفوظ|egypt
+adel-emam|عادل إمام|عادل امام|egypt
+mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egypt
+fernando-alonso|فرناندو ألونسو|ألونسو!|spain
+michael-schumacher|مايكل شوماخر|شوماخر!|germany
+dan-halutz|دان حالوتس|حالوتس!|israel
 """#
