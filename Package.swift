@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "KhabarModel"),
         .target(name: "KhabarArabic"),
         .target(name: "KhabarTagging", dependencies: ["KhabarArabic"]),
+        .target(name: "KhabarStories", dependencies: ["KhabarArabic"]),
         .target(name: "KhabarStorage", dependencies: ["KhabarModel"]),
         .target(name: "KhabarFeeds", dependencies: [
             "CLibXML2",
@@ -45,12 +46,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "KhabarPipeline", dependencies: [
-            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarFeeds", "KhabarExtraction", "CZlib",
+            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarFeeds", "KhabarExtraction", "KhabarTagging", "KhabarStories", "CZlib",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "KhabarWeb", dependencies: [
-            "KhabarModel", "KhabarStorage", "KhabarArabic",
+            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarTagging", "KhabarStories",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -58,7 +59,7 @@ let package = Package(
         ]),
         .executableTarget(name: "khabar", dependencies: [
             "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPostgres", "KhabarPipeline", "KhabarWeb",
-            "KhabarFeeds", "KhabarExtraction", "KhabarTagging",
+            "KhabarFeeds", "KhabarExtraction", "KhabarTagging", "KhabarStories",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -67,6 +68,7 @@ let package = Package(
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarTaggingTests", dependencies: ["KhabarTagging", "KhabarArabic"], exclude: ["Golden"]),
+        .testTarget(name: "KhabarStoriesTests", dependencies: ["KhabarStories", "KhabarTagging", "KhabarArabic"]),
         .testTarget(name: "KhabarFeedsTests", dependencies: ["KhabarFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarExtractionTests", dependencies: ["KhabarExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),

@@ -94,6 +94,13 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var stage: PipelineStage
     public var ingestedAt: Date
     public var updatedAt: Date
+    /// Filled by `article(id:)` (single-article reads); empty in lists.
+    public var tags: [ArticleTag] = []
+    public var attribution: ArticleAttribution?
+    /// The story the clustering stage put the article in (the story's id), once clustered.
+    public var storyID: Int64?
+    /// The primary copy when this article is a near-duplicate (syndicated or republished text).
+    public var duplicateOf: Int64?
 
     public init(
         seq: Int64, id: String, title: String, body: String, summary: String?, author: String?,
@@ -131,7 +138,10 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
 /// be re-run over stored articles.
 public enum PipelineStage: Int, Sendable, Codable, Comparable, CaseIterable {
     case stored = 0
+    /// Search text, tags, attribution and signature computed.
     case analyzed = 1
+    /// Near-duplicate and story assignment done.
+    case clustered = 2
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -139,6 +149,7 @@ public enum PipelineStage: Int, Sendable, Codable, Comparable, CaseIterable {
         switch self {
         case .stored: "stored"
         case .analyzed: "analyzed"
+        case .clustered: "clustered"
         }
     }
 }

@@ -1,28 +1,66 @@
 import KhabarArabic
 import KhabarModel
 import KhabarStorage
+import KhabarStories
+import KhabarTagging
 
-/// The analysis stage: turns an article's title and body into the pre-analyzed text that every
-/// search backend indexes. Pure: values in, values out.
+/// The analysis stage: one pass of the analyzer over title and body feeds the search text, the
+/// tags, the attribution chain and the stories signature. Pure: values in, values out.
 public struct AnalysisStage: Sendable {
     public let analyzer: Analyzer
+    public let tagger: Tagger
+    public let fingerprinter: Fingerprinter
 
-    public init(analyzer: Analyzer = .standard) {
+    public init(analyzer: Analyzer = .standard, tagger: Tagger = Tagger()) {
         self.analyzer = analyzer
+        self.tagger = tagger
+        self.fingerprinter = Fingerprinter(analyzer: analyzer)
     }
 
     public func indexedText(title: String, body: String) -> IndexedText {
-        let t = analyzer.analyze(title)
-        let b = analyzer.analyze(body)
-        return IndexedText(
+        indexedText(analyzer.analyze(title), analyzer.analyze(body))
+    }
+
+    func indexedText(_ t: Analysis, _ b: Analysis) -> IndexedText {
+        IndexedText(
             titleExact: t.tokens.lazy.map(\.text).joined(separator: " "),
             titleStems: t.stems.joined(separator: " "),
             bodyExact: b.tokens.lazy.map(\.text).joined(separator: " "),
             bodyStems: b.stems.joined(separator: " "))
     }
 
+    /// Tags, attribution and signature of one article, from analyses already made.
+    public func annotations(title: String, body: String, outlet: String, author: String?,
+                            titleAnalysis t: Analysis, bodyAnalysis b: Analysis) -> ArticleAnnotations {
+        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b, statistics: nil)
+        let attribution = tagger.attribution(outlet: outlet, author: author, body: body, bodyAnalysis: b)
+        let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags))
+        return ArticleAnnotations(
+            tags: tags.map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
+            attribution: ArticleAttribution(
+                outlet: attribution.outlet,
+                credits: attribution.credits.map { AttributionCredit(name: $0.name, role: $0.role, entity: $0.entityID) }),
+            signature: signature.encoded())
+    }
+
+    /// The entities a signature carries: the article's entity tags, in salience order.
+    public static func storyEntities(_ tags: [KhabarTagging.Tag]) -> [String] {
+        tags.filter { $0.type != "keyphrase" }.map(\.slug)
+    }
+
+    public func annotations(of article: Article) -> ArticleAnnotations {
+        annotations(title: article.title, body: article.body, outlet: article.source.name, author: article.author,
+                    titleAnalysis: analyzer.analyze(article.title), bodyAnalysis: analyzer.analyze(article.body))
+    }
+
     public func prepare(_ draft: ArticleDraft) -> PreparedArticle {
-        PreparedArticle(draft: draft, indexed: indexedText(title: draft.title, body: draft.body), stage: .analyzed)
+        let t = analyzer.analyze(draft.title)
+        let b = analyzer.analyze(draft.body)
+        return PreparedArticle(
+            draft: draft, indexed: indexedText(t, b),
+            annotations: annotations(title: draft.title, body: draft.body, outlet: draft.source.name,
+                                     author: draft.author, titleAnalysis: t, bodyAnalysis: b),
+            stage: .analyzed)
     }
 
     /// Prepares a batch, skipping the analysis of drafts the store already holds unchanged and

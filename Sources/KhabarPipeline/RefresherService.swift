@@ -8,11 +8,15 @@ public struct RefresherService: Service {
     public let concurrency: Int
     /// Pause when nothing was due.
     public let idle: Duration
+    /// Places newly stored articles into stories after each round (one process at a time holds
+    /// its lease; the others skip it).
+    public let stories: StoryStage
 
     public init(refresher: Refresher, concurrency: Int = 4, idle: Duration = .seconds(5)) {
         self.refresher = refresher
         self.concurrency = concurrency
         self.idle = idle
+        self.stories = StoryStage(store: refresher.store, owner: refresher.owner, logger: refresher.logger)
     }
 
     public func run() async throws {
@@ -31,6 +35,14 @@ public struct RefresherService: Service {
                     return
                 } catch {
                     refresher.logger.error("refresh round failed", metadata: ["error": "\(error)"])
+                }
+                do {
+                    let placed = try await stories.run()
+                    if placed > 0 { refresher.logger.info("placed in stories", metadata: ["articles": "\(placed)"]) }
+                } catch is CancellationError {
+                    return
+                } catch {
+                    refresher.logger.error("story placement failed", metadata: ["error": "\(error)"])
                 }
                 if !worked {
                     do { try await Task.sleep(for: idle) } catch { return }

@@ -82,11 +82,21 @@ extension PostgresStore {
 
     public func removeSource(id: Int64) async throws -> Bool {
         try await client.withTransaction(logger: logger) { connection in
-            try await connection.query("DELETE FROM articles WHERE source_id = \(id)", logger: logger)  // cascades to article_search
+            var stories: [Int64] = []
+            for try await story in try await connection.query(
+                "SELECT DISTINCT story_id FROM articles WHERE source_id = \(id) AND story_id IS NOT NULL", logger: logger
+            ).decode(Int64.self) { stories.append(story) }
+            // Copies of a removed article become primaries themselves.
+            try await connection.query("""
+                UPDATE articles SET duplicate_of = NULL
+                WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = \(id)) AND source_id <> \(id)
+                """, logger: logger)
+            try await connection.query("DELETE FROM articles WHERE source_id = \(id)", logger: logger)  // cascades to article_search, article_tags
             var removed = false
             for try await _ in try await connection.query("DELETE FROM sources WHERE id = \(id) RETURNING id", logger: logger) {
                 removed = true
             }
+            for story in stories { try await PostgresStore.refreshStory(story, connection: connection, logger: logger) }
             return removed
         }
     }

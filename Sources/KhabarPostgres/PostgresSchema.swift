@@ -81,6 +81,55 @@ enum PostgresSchema {
             "CREATE INDEX sources_due ON sources (next_poll_at) WHERE feed_url IS NOT NULL",
             "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ]),
+        Migration(identifier: "v3: tags, attribution, signatures, stories", sql: [
+            """
+            ALTER TABLE articles
+                ADD COLUMN attribution TEXT,
+                ADD COLUMN signature BYTEA,
+                ADD COLUMN story_id BIGINT,
+                ADD COLUMN duplicate_of BIGINT,
+                ADD COLUMN cluster_seq BIGINT
+            """,
+            "CREATE INDEX articles_by_story ON articles (story_id, published, seq) WHERE story_id IS NOT NULL",
+            "CREATE INDEX articles_by_cluster_seq ON articles (cluster_seq) WHERE cluster_seq IS NOT NULL",
+            "CREATE INDEX articles_by_stage ON articles (stage, seq)",
+            "CREATE SEQUENCE cluster_seq_counter",
+            """
+            CREATE TABLE tags (
+                slug TEXT PRIMARY KEY CHECK (length(slug) > 0),
+                name TEXT NOT NULL,
+                type TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE article_tags (
+                article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+                slug TEXT NOT NULL REFERENCES tags(slug),
+                rank INTEGER NOT NULL,
+                score DOUBLE PRECISION NOT NULL,
+                published BIGINT NOT NULL,
+                PRIMARY KEY (article_seq, slug)
+            )
+            """,
+            "CREATE INDEX article_tags_by_tag ON article_tags (slug, published DESC, article_seq DESC)",
+            "CREATE INDEX article_tags_by_published ON article_tags (published)",
+            """
+            CREATE TABLE stories (
+                id BIGINT PRIMARY KEY,
+                title TEXT NOT NULL,
+                primary_seq BIGINT NOT NULL,
+                first_published BIGINT NOT NULL,
+                last_published BIGINT NOT NULL,
+                article_count INTEGER NOT NULL,
+                source_count INTEGER NOT NULL,
+                sources TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX stories_by_last ON stories (last_published DESC)",
+            "CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until DOUBLE PRECISION NOT NULL)",
+            // Articles stored before v3 have no tags or signature: back to "stored".
+            "UPDATE articles SET stage = 0",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate

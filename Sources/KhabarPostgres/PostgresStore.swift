@@ -185,12 +185,15 @@ public final class PostgresStore: KhabarStore {
     }
 
     public func article(id: String) async throws -> Article? {
+        var found: Article?
         for try await row in try await client.query("""
             SELECT \(unescaped: Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = \(id)
             """, logger: logger) {
-            return try Self.article(row)
+            found = try Self.article(row)
         }
-        return nil
+        guard var article = found else { return nil }
+        try await loadAnnotations(into: &article)
+        return article
     }
 
     public func articles(_ query: ArticleQuery) async throws -> ArticlePage {
@@ -308,6 +311,7 @@ public final class PostgresStore: KhabarStore {
                 WHERE seq = \(seq)
                 """, logger: logger)
             try await writeIndex(item.indexed, seq: seq, connection: connection, logger: logger)
+            try await writeAnnotations(item.annotations, seq: seq, connection: connection, logger: logger)
             return .updated(seq: seq)
         }
         var inserted: Int64?
@@ -320,6 +324,7 @@ public final class PostgresStore: KhabarStore {
             """, logger: logger).decode(Int64.self) { inserted = seq }
         guard let seq = inserted else { throw PostgresStoreError.query("article \(draft.id) could not be stored") }
         try await writeIndex(item.indexed, seq: seq, connection: connection, logger: logger)
+        try await writeAnnotations(item.annotations, seq: seq, connection: connection, logger: logger)
         return .inserted(seq: seq)
     }
 

@@ -64,10 +64,20 @@ extension SQLiteStore {
 
     public func removeSource(id: Int64) async throws -> Bool {
         try await pool.write { db in
+            let stories = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT story_id FROM articles WHERE source_id = ? AND story_id IS NOT NULL
+                """, arguments: [id])
             try db.execute(sql: "DELETE FROM article_search WHERE rowid IN (SELECT seq FROM articles WHERE source_id = ?)", arguments: [id])
+            // Copies of a removed article become primaries themselves.
+            try db.execute(sql: """
+                UPDATE articles SET duplicate_of = NULL
+                WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = ?) AND source_id <> ?
+                """, arguments: [id, id])
             try db.execute(sql: "DELETE FROM articles WHERE source_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
+            let removed = db.changesCount > 0
+            for story in stories { try Self.refreshStory(story, db: db) }
+            return removed
         }
     }
 

@@ -88,9 +88,12 @@ public final class SQLiteStore: KhabarStore {
 
     public func article(id: String) async throws -> Article? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db, sql: """
                 SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?
-                """, arguments: [id]).map(Self.article(from:))
+                """, arguments: [id]) else { return nil }
+            var article = Self.article(from: row)
+            try Self.loadAnnotations(into: &article, db: db)
+            return article
         }
     }
 
@@ -213,6 +216,7 @@ public final class SQLiteStore: KhabarStore {
                                  draft.category, draft.categoryAr, sourceID, published, hash,
                                  item.stage.rawValue, now, seq])
             try writeIndex(item.indexed, seq: seq, db: db, replacing: true)
+            try writeAnnotations(item.annotations, seq: seq, db: db)
             return .updated(seq: seq)
         }
         try db.execute(sql: """
@@ -224,6 +228,7 @@ public final class SQLiteStore: KhabarStore {
                              item.stage.rawValue, now, now])
         let seq = db.lastInsertedRowID
         try writeIndex(item.indexed, seq: seq, db: db, replacing: false)
+        try writeAnnotations(item.annotations, seq: seq, db: db)
         return .inserted(seq: seq)
     }
 

@@ -64,6 +64,48 @@ enum Schema {
                 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v3: tags, attribution, signatures, stories") { db in
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN attribution TEXT;
+                ALTER TABLE articles ADD COLUMN signature BLOB;
+                ALTER TABLE articles ADD COLUMN story_id INTEGER;
+                ALTER TABLE articles ADD COLUMN duplicate_of INTEGER;
+                ALTER TABLE articles ADD COLUMN cluster_seq INTEGER;
+                CREATE INDEX articles_by_story ON articles (story_id, published, seq) WHERE story_id IS NOT NULL;
+                CREATE INDEX articles_by_cluster_seq ON articles (cluster_seq) WHERE cluster_seq IS NOT NULL;
+                CREATE INDEX articles_by_stage ON articles (stage, seq);
+                CREATE TABLE tags (
+                    slug TEXT PRIMARY KEY CHECK (length(slug) > 0),
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL
+                );
+                CREATE TABLE article_tags (
+                    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+                    slug TEXT NOT NULL REFERENCES tags(slug),
+                    rank INTEGER NOT NULL,
+                    score REAL NOT NULL,
+                    published INTEGER NOT NULL,
+                    PRIMARY KEY (article_seq, slug)
+                );
+                CREATE INDEX article_tags_by_tag ON article_tags (slug, published DESC, article_seq DESC);
+                CREATE INDEX article_tags_by_published ON article_tags (published);
+                CREATE TABLE stories (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    primary_seq INTEGER NOT NULL,
+                    first_published INTEGER NOT NULL,
+                    last_published INTEGER NOT NULL,
+                    article_count INTEGER NOT NULL,
+                    source_count INTEGER NOT NULL,
+                    sources TEXT NOT NULL
+                );
+                CREATE INDEX stories_by_last ON stories (last_published DESC);
+                CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until REAL NOT NULL);
+                -- Articles stored before v3 have no tags or signature: back to "stored", so the next
+                -- import or `khabar reprocess` computes them.
+                UPDATE articles SET stage = 0;
+                """)
+        }
         return migrator
     }
 

@@ -39,11 +39,14 @@ public struct IndexedText: Sendable, Hashable {
 public struct PreparedArticle: Sendable {
     public var draft: ArticleDraft
     public var indexed: IndexedText?
+    /// Tags, attribution and signature; stored with the article when present.
+    public var annotations: ArticleAnnotations?
     public var stage: PipelineStage
 
-    public init(draft: ArticleDraft, indexed: IndexedText?, stage: PipelineStage) {
+    public init(draft: ArticleDraft, indexed: IndexedText?, annotations: ArticleAnnotations? = nil, stage: PipelineStage) {
         self.draft = draft
         self.indexed = indexed
+        self.annotations = annotations
         self.stage = stage
     }
 }
@@ -126,6 +129,45 @@ public protocol ArticleStore: Sendable {
     func replaceIndexedText(_ batch: [(seq: Int64, indexed: IndexedText)]) async throws
     func articles(_ query: ArticleQuery) async throws -> ArticlePage
     func articleCount() async throws -> Int
+    /// Replaces tags, attribution and signature of stored articles (`khabar reprocess --stage tags`);
+    /// stage and story assignments stay.
+    func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws
+    /// Stored articles by sequence number, in the order asked; unknown ones are left out.
+    func articles(seqs: [Int64]) async throws -> [Article]
+    /// Publication time of the newest article (the "now" of a historical corpus).
+    func newestPublished() async throws -> Date?
+}
+
+/// Tags: the tag pages, the API and the home page's top tags.
+public protocol TagStore: Sendable {
+    func tag(slug: String) async throws -> TagInfo?
+    /// Articles carrying the tag, newest first (keyset pagination as `articles(_:)`).
+    func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage
+    /// Tags on the most articles published in `from...to`.
+    func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo]
+}
+
+/// Stories and near-duplicates: the clustering stage's queue and results, and what web nodes read
+/// to keep their related-articles index fresh.
+public protocol StoryStore: Sendable {
+    /// Analyzed articles waiting for the clustering stage, in sequence order.
+    func pendingClustering(afterSeq: Int64, limit: Int) async throws -> [ClusterRecord]
+    /// Clustered articles published in `from...to` (the clusterer's window when it resumes).
+    func clusteredArticles(from: Date, to: Date) async throws -> [ClusterRecord]
+    /// Stores placements, marks those articles clustered and refreshes the stories they touch.
+    func recordClustering(_ placements: [StoryPlacement]) async throws
+    /// Clears every story and placement; every article goes back to analyzed (`reprocess --stage stories`).
+    func resetClustering() async throws
+    /// Clustered articles whose placement was written after `afterClusterSeq`, in that order.
+    func clusterChanges(afterClusterSeq: Int64, limit: Int) async throws -> [ClusterRecord]
+    func story(id: Int64) async throws -> Story?
+    /// The story's articles, oldest first.
+    func storyArticles(id: Int64) async throws -> [Article]
+    /// Stories whose last article was published in `from...to`, most recent first.
+    func stories(from: Date, to: Date, limit: Int) async throws -> [Story]
+    /// A named lease (e.g. the clustering stage): true when `owner` holds it until `now + seconds`.
+    func claimLease(_ name: String, owner: String, seconds: Double, now: Date) async throws -> Bool
+    func releaseLease(_ name: String, owner: String) async throws
 }
 
 /// Outlets.
@@ -140,7 +182,7 @@ public protocol HealthCheck: Sendable {
 }
 
 /// Everything a web node or the pipeline needs from a backend.
-public typealias KhabarStore = ArticleStore & SourceStore & FeedSourceStore & SearchIndex & HealthCheck
+public typealias KhabarStore = ArticleStore & SourceStore & FeedSourceStore & SearchIndex & HealthCheck & TagStore & StoryStore
 
 /// Sources that are polled, and the leases that keep two workers from fetching one feed at once.
 public protocol FeedSourceStore: Sendable {

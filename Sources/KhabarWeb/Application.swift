@@ -41,7 +41,10 @@ public func buildApplication(
 public func buildRouter(
     store: any KhabarStore, configuration: WebConfiguration, logger: Logger
 ) throws -> Router<BasicRequestContext> {
-    let site = try Site(store: store, configuration: configuration)
+    let related = RelatedService(store: store)
+    // Warm the related-articles index now rather than on the first article request.
+    Task { do { try await related.load() } catch { logger.warning("related index: first load failed", metadata: ["error": "\(error)"]) } }
+    let site = try Site(store: store, configuration: configuration, related: related)
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site))
 
@@ -56,6 +59,11 @@ public func buildRouter(
                               before: request.uri.queryParameters["before"].map(String.init))
     }
     router.get("/sources") { _, _ in try await site.sourcesPage() }
+    router.get("/latest") { request, _ in try await site.latest(before: request.uri.queryParameters["before"].map(String.init)) }
+    router.get("/tag/:slug") { request, context in
+        try await site.tagPage(slug: context.parameters.get("slug") ?? "", before: request.uri.queryParameters["before"].map(String.init))
+    }
+    router.get("/story/:id") { _, context in try await site.storyPage(id: context.parameters.get("id") ?? "") }
     router.get("/static/khabar.css") { _, _ in
         Response(status: .ok,
                  headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
@@ -71,6 +79,17 @@ public func buildRouter(
         return try await site.apiArticles(source: q["source"].map(String.init), limit: q["limit"].map(String.init),
                                           before: q["before"].map(String.init))
     }
+    api.get("articles/:id/related") { request, context in
+        try await site.apiRelated(id: context.parameters.get("id") ?? "", limit: request.uri.queryParameters["limit"].map(String.init))
+    }
+    api.get("tags") { _, _ in try await site.apiTopTags() }
+    api.get("tags/:slug") { request, context in
+        let q = request.uri.queryParameters
+        return try await site.apiTag(slug: context.parameters.get("slug") ?? "", limit: q["limit"].map(String.init),
+                                     before: q["before"].map(String.init))
+    }
+    api.get("stories") { _, _ in try await site.apiStories() }
+    api.get("stories/:id") { _, context in try await site.apiStory(id: context.parameters.get("id") ?? "") }
     api.get("sources") { _, _ in try await site.apiSources() }
     api.post("sources") { request, _ in
         try site.authorize(request)

@@ -11,16 +11,18 @@ struct Site: Sendable {
     let library: MustacheLibrary
     let dates: ArabicDateFormatter
     let engine: SearchEngine
+    let related: RelatedService
 
-    init(store: any KhabarStore, configuration: WebConfiguration) throws {
+    init(store: any KhabarStore, configuration: WebConfiguration, related: RelatedService) throws {
         self.store = store
         self.configuration = configuration
+        self.related = related
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
         self.engine = SearchEngine(index: store)
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),
-                             ("error", Templates.error)] {
+                             ("error", Templates.error), ("home", Templates.home), ("story", Templates.story)] {
             library.register(try MustacheTemplate(string: text), named: name)
         }
         self.library = library
@@ -93,10 +95,9 @@ struct Site: Sendable {
     }
 
     func home(before: String?) async throws -> Response {
-        let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
-        var context: [String: Any] = ["heading": "آخر الأخبار", "days": days(result.articles)]
-        if let next = result.next { context["next"] = "/?before=\(next)" }
-        return page(title: "آخر الأخبار", template: "list", context: context)
+        // `/?before=…` keeps working for old links: it is the chronological list.
+        if let before, !before.isEmpty { return try await latest(before: before) }
+        return try await homePage()
     }
 
     func article(id: String) async throws -> Response {
@@ -112,6 +113,7 @@ struct Site: Sendable {
         if let category = article.categoryAr ?? article.category { context["category"] = category }
         if let author = article.author { context["author"] = HTMLText.isolated(author) }
         if article.url.hasPrefix("https://") || article.url.hasPrefix("http://") { context["originalURL"] = article.url }
+        try await articleExtras(article, into: &context)
         return page(title: article.title, template: "article", context: context)
     }
 
@@ -250,6 +252,9 @@ struct ArticleJSON: Codable {
     var categoryAr: String?
     var source: SourceJSON
     var stage: String
+    var tags: [ArticleTag]?
+    var attribution: ArticleAttribution?
+    var story: Int64?
 
     init(_ a: Article, includeBody: Bool) {
         id = a.id
@@ -263,6 +268,9 @@ struct ArticleJSON: Codable {
         categoryAr = a.categoryAr
         source = SourceJSON(a.source)
         stage = a.stage.name
+        tags = a.tags.isEmpty ? nil : a.tags
+        attribution = a.attribution
+        story = a.storyID
     }
 }
 

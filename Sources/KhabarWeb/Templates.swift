@@ -16,7 +16,7 @@ enum Templates {
     <body>
     <header class="site">
     <a class="brand" href="/">خبر</a>
-    <nav class="site-nav"><a href="/">آخر الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
+    <nav class="site-nav"><a href="/">أهم الأخبار</a> <a href="/latest">كل الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
     </header>
     <main>
     {{{content}}}
@@ -34,17 +34,61 @@ enum Templates {
     <time datetime="{{iso}}">{{date}}</time>
     {{#category}}<span class="category">{{category}}</span>{{/category}}
     </p>
+    {{#attribution}}<p class="attribution">نقلاً عن: {{attribution}}</p>{{/attribution}}
     {{#author}}<p class="byline">{{{author}}}</p>{{/author}}
+    {{#original}}<p class="copy-of">نُشر النص نفسه أولاً في {{sourceName}}: <a href="/article/{{path}}">{{{titleHTML}}}</a></p>{{/original}}
     <div class="body">
     {{#paragraphs}}<p>{{{.}}}</p>
     {{/paragraphs}}
     </div>
+    {{#readAlso}}<aside class="read-also"><strong>اقرأ أيضاً:</strong> <a href="/article/{{path}}">{{{titleHTML}}}</a>
+    <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></aside>{{/readAlso}}
+    {{#tags}}<nav class="tags" aria-label="كلمات دلالية"><h2>كلمات دلالية</h2>
+    {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
+    {{/items}}</nav>{{/tags}}
     {{#originalURL}}<p class="original"><a href="{{originalURL}}" rel="nofollow noopener noreferrer">اقرأ الخبر في موقع المصدر</a></p>{{/originalURL}}
     </article>
+    {{#sameStory}}<section class="same-story"><h2>القصة نفسها من مصادر أخرى</h2>
+    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    {{/items}}</ul>
+    {{#story}}<p><a href="{{path}}">كل التغطية: {{articles}} مقالاً من {{sources}} مصادر</a></p>{{/story}}
+    </section>{{/sameStory}}
+    {{^sameStory}}{{#story}}<p class="story-link"><a href="{{path}}">كل التغطية: {{articles}} مقالاً من {{sources}} مصادر</a></p>{{/story}}{{/sameStory}}
+    {{#similar}}<section class="similar"><h2>مقالات مشابهة</h2>
+    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    {{/items}}</ul></section>{{/similar}}
+    """#
+
+    static let home = #"""
+    <h1>أهم الأخبار</h1>
+    {{#topTags}}<nav class="tags top-tags" aria-label="الأكثر تداولاً"><span class="label">الأكثر تداولاً:</span>
+    {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
+    {{/items}}</nav>{{/topTags}}
+    <ol class="stories">
+    {{#stories}}<li>{{#path}}<a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>{{/path}}{{^path}}<span class="title">{{{titleHTML}}}</span>{{/path}}
+    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sources}} مصادر · {{articles}} مقالاً</a> · {{/multi}}{{outlets}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    {{/stories}}
+    </ol>
+    <nav class="pager"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>
+    """#
+
+    static let story = #"""
+    <h1>{{{titleHTML}}}</h1>
+    <p class="subheading">{{summary}}</p>
+    <p class="subheading">المصدر الأول: {{primarySource}}</p>
+    <ol class="timeline">
+    {{#timeline}}<li{{#primary}} class="primary"{{/primary}}><time datetime="{{iso}}">{{time}}</time>
+    <span class="source">{{sourceName}}</span>{{#primary}} <span class="badge">الأسبق</span>{{/primary}}{{#copyOf}} <span class="badge">نسخة من {{copyOf}}</span>{{/copyOf}}
+    <a class="title" href="/article/{{path}}">{{{titleHTML}}}</a></li>
+    {{/timeline}}
+    </ol>
     """#
 
     static let list = #"""
     <h1>{{heading}}</h1>
+    {{#topTags}}<nav class="tags top-tags" aria-label="الأكثر تداولاً"><span class="label">الأكثر تداولاً:</span>
+    {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
+    {{/items}}</nav>{{/topTags}}
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
     {{#feed}}<dl class="feed-status">
     <dt>الخلاصة</dt><dd><bdi>{{feedURL}}</bdi></dd>
@@ -156,6 +200,23 @@ enum Templates {
     mark { background: #fde68a; color: inherit; padding-inline: 0.1rem; border-radius: 0.15rem; }
     @media (prefers-color-scheme: dark) { mark { background: #6b5a12; } }
     .empty { color: var(--muted); }
+    .attribution, .copy-of, .story-link { color: var(--muted); font-size: 0.9rem; }
+    .tags { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: baseline; margin-block: 1rem; }
+    .tags h2, .tags .label { font-size: 0.95rem; margin: 0; margin-inline-end: 0.5rem; color: var(--muted); }
+    .tag { border: 1px solid var(--line); border-radius: 1rem; padding-inline: 0.7rem; font-size: 0.9rem; }
+    .read-also { border-inline-start: 3px solid var(--accent); padding-inline-start: 0.75rem; margin-block: 1rem; }
+    .read-also .meta { display: block; }
+    ul.compact { list-style: none; padding-inline-start: 0; margin: 0; }
+    ul.compact li { padding-block: 0.35rem; border-block-end: 1px solid var(--line); }
+    ol.stories { list-style: none; padding-inline-start: 0; }
+    ol.stories li { padding-block: 0.6rem; border-block-end: 1px solid var(--line); }
+    ol.stories .title { display: block; font-weight: 600; }
+    ol.timeline { list-style: none; padding-inline-start: 0; border-inline-start: 2px solid var(--line); }
+    ol.timeline li { padding-block: 0.5rem; padding-inline-start: 1rem; }
+    ol.timeline li.primary { border-inline-start: 3px solid var(--accent); margin-inline-start: -2px; }
+    ol.timeline .title { display: block; }
+    ol.timeline time, ol.timeline .source { color: var(--muted); font-size: 0.9rem; margin-inline-end: 0.5rem; }
+    .badge { font-size: 0.8rem; border: 1px solid var(--line); border-radius: 0.25rem; padding-inline: 0.3rem; }
     .domain, .count { color: var(--muted); font-size: 0.875rem; margin-inline-start: 0.5rem; }
     @media (max-width: 40rem) { body { font-size: 1rem; } h1 { font-size: 1.35rem; } }
     """#

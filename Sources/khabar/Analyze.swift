@@ -3,6 +3,7 @@ import Foundation
 import KhabarArabic
 import KhabarModel
 import KhabarPipeline
+import KhabarStories
 import KhabarTagging
 
 /// `khabar analyze [FILE|-]`: JSONL articles in, one JSONL analysis per article out, streaming.
@@ -16,6 +17,7 @@ struct Analyze: AsyncParsableCommand {
         let reader = try LineReader(path: file == "-" ? "/dev/stdin" : file)
         let analyzer = Analyzer.standard
         let tagger = Tagger()
+        let fingerprinter = Fingerprinter(analyzer: analyzer)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         var failed = 0
@@ -28,13 +30,17 @@ struct Analyze: AsyncParsableCommand {
                 let text = draft.title + "\n" + draft.body
                 let analysis = analyzer.analyze(text)
                 let titleAnalysis = analyzer.analyze(draft.title), bodyAnalysis = analyzer.analyze(draft.body)
+                let tags = tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
+                                       bodyAnalysis: bodyAnalysis, statistics: nil)
+                let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
+                                                        entities: AnalysisStage.storyEntities(tags))
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
                     entities: tagger.mentions(in: text).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
-                    tags: tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
-                                      statistics: nil).map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
+                    tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
                     attribution: tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
-                                                    bodyAnalysis: bodyAnalysis))
+                                                    bodyAnalysis: bodyAnalysis),
+                    simhash: Self.hex(signature.simhash))
                 buffer.append(try encoder.encode(record))
                 buffer.append(10)
                 if buffer.count > 1 << 16 {
@@ -49,6 +55,11 @@ struct Analyze: AsyncParsableCommand {
         out.write(buffer)
         if failed > 0 { throw ExitCode(1) }
     }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }
 
 struct AnalysisJSON: Encodable {
@@ -60,4 +71,5 @@ struct AnalysisJSON: Encodable {
     var entities: [EntityJSON]
     var tags: [TagJSON]
     var attribution: Attribution
+    var simhash: String
 }

@@ -38,9 +38,24 @@ struct Import: AsyncParsableCommand {
             await close(store)
             throw error
         }
-        await close(store)
         progress.finish()
         print("\(summary) — \(String(format: "%.0f", progress.rate)) articles/s")
+        if !summary.interrupted {
+            // Stories and near-duplicates for what was stored (this run's and any left pending).
+            let started = Date()
+            let quiet = quiet
+            let stage = StoryStage(store: store, owner: workerName("import"), logger: makeLogger("khabar.stories"))
+            do {
+                let placed = try await stage.run(progress: { n in if !quiet { printError("stories: \(n) articles placed") } })
+                if placed > 0 {
+                    print("placed \(placed) articles in stories — \(String(format: "%.0f", Double(placed) / max(Date().timeIntervalSince(started), 0.001))) articles/s")
+                }
+            } catch {
+                await close(store)
+                throw error
+            }
+        }
+        await close(store)
         if summary.interrupted {
             printError("interrupted: committed batches are kept; run the same command again to finish")
             throw ExitCode(130)

@@ -5,10 +5,15 @@ import KhabarStorage
 
 struct Reprocess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Re-run a pipeline stage over every stored article (after the analyzer or its word lists change).")
+        abstract: "Re-run a pipeline stage over every stored article (after the analyzer, the gazetteer or the clustering changes).",
+        discussion: """
+            analyze: search text, tags, attribution and signatures, then the stories again.
+            tags:    tags, attribution and signatures only (after a gazetteer change); stories stay.
+            stories: near-duplicates and stories from scratch, in storage order.
+            """)
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
-        case analyze
+        case analyze, tags, stories
     }
 
     @OptionGroup var db: DatabaseOptions
@@ -16,21 +21,48 @@ struct Reprocess: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await db.openStore()
-        let analysis = AnalysisStage()
-        var cursor: ArticleCursor?
-        var count = 0
         do {
-            repeat {
-                let page = try await store.articles(ArticleQuery(limit: 500, before: cursor))
-                try await store.replaceIndexedText(page.articles.map { ($0.seq, analysis.indexedText(title: $0.title, body: $0.body)) })
-                count += page.articles.count
-                cursor = page.next
-            } while cursor != nil
+            switch stage {
+            case .analyze, .tags:
+                let count = try await reanalyze(store, searchText: stage == .analyze)
+                print(stage == .analyze ? "re-analyzed \(count) articles" : "re-tagged \(count) articles")
+                if stage == .analyze { try await rebuildStories(store) }
+            case .stories:
+                try await rebuildStories(store)
+            }
         } catch {
             await close(store)
             throw error
         }
         await close(store)
-        print("re-analyzed \(count) articles")
+    }
+
+    func reanalyze(_ store: any KhabarStore, searchText: Bool) async throws -> Int {
+        let analysis = AnalysisStage()
+        var cursor: ArticleCursor?
+        var count = 0
+        repeat {
+            let page = try await store.articles(ArticleQuery(limit: 500, before: cursor))
+            try await store.replaceAnnotations(page.articles.map { ($0.seq, analysis.annotations(of: $0)) })
+            if searchText {
+                try await store.replaceIndexedText(page.articles.map { ($0.seq, analysis.indexedText(title: $0.title, body: $0.body)) })
+            }
+            count += page.articles.count
+            cursor = page.next
+        } while cursor != nil
+        return count
+    }
+
+    func rebuildStories(_ store: any KhabarStore) async throws {
+        let owner = workerName("reprocess")
+        let stage = StoryStage(store: store, owner: owner, logger: makeLogger("khabar.stories"))
+        // Hold the lease across the reset, so no worker places articles into half-cleared stories.
+        guard try await store.claimLease("stories", owner: owner, seconds: stage.lease, now: Date()) else {
+            throw ValidationError("another process is placing articles in stories; try again when it is done")
+        }
+        try await store.resetClustering()
+        let started = Date()
+        let placed = try await stage.run()
+        print("placed \(placed) articles in stories — \(String(format: "%.0f", Double(placed) / max(Date().timeIntervalSince(started), 0.001))) articles/s")
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import KhabarStories
+import Logging
+
+/// The clustering stage: near-duplicates and stories for analyzed articles, in sequence order.
+///
+/// One writer at a time: the stage runs under the named lease "stories", so any number of workers
+/// may call `run` and only one places articles while the others return at once. Articles are taken
+/// in sequence order and the clusterer is deterministic, so the same articles stored in the same
+/// order give the same stories (`khabar reprocess --stage stories` rebuilds them that way).
+public struct StoryStage: Sendable {
+    public let store: any ArticleStore & StoryStore
+    public let owner: String
+    public var parameters: StoryParameters
+    public var batchSize = 500
+    public var lease: Double = 300
+    let logger: Logger
+
+    public init(store: any ArticleStore & StoryStore, owner: String, parameters: StoryParameters = .standard, logger: Logger) {
+        self.store = store
+        self.owner = owner
+        self.parameters = parameters
+        self.logger = logger
+    }
+
+    /// Places every pending article; returns how many were placed (0 when another process holds
+    /// the lease). `progress` gets the running count after each batch.
+    @discardableResult
+    public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
+        guard try await store.claimLease("stories", owner: owner, seconds: lease, now: Date()) else { return 0 }
+        do {
+            let placed = try await placeAll(progress: progress)
+            try await store.releaseLease("stories", owner: owner)
+            return placed
+        } catch {
+            try? await store.releaseLease("stories", owner: owner)
+            throw error
+        }
+    }
+
+    func placeAll(progress: (@Sendable (Int) -> Void)?) async throws -> Int {
+        var clusterer = StoryClusterer(parameters: parameters)
+        var known = Set<Int64>()
+        var loaded: ClosedRange<Date>?
+        var after: Int64 = 0
+        var placed = 0
+        let window = parameters.window
+        while true {
+            let batch = try await store.pendingClustering(afterSeq: after, limit: batchSize)
+            guard let last = batch.last else { break }
+            after = last.seq
+            // Restore the clustered articles the batch can join: the window around its dates,
+            // loading only the part of it not loaded yet.
+            let dates = batch.map(\.published)
+            let need = (dates.min()!.addingTimeInterval(-window))...(dates.max()!.addingTimeInterval(window))
+            for range in Self.missing(need, loaded: loaded) {
+                for record in try await store.clusteredArticles(from: range.lowerBound, to: range.upperBound)
+                where !known.contains(record.seq) {
+                    guard let storyID = record.storyID, let item = clusterItem(record) else { continue }
+                    clusterer.restore(item, storyID: storyID, duplicateOf: record.duplicateOf)
+                    known.insert(record.seq)
+                }
+            }
+            loaded = loaded.map { min($0.lowerBound, need.lowerBound)...max($0.upperBound, need.upperBound) } ?? need
+            var placements: [StoryPlacement] = []
+            var index: [Int64: Int] = [:]
+            for record in batch {
+                guard let item = clusterItem(record) else {
+                    // An unreadable signature: the article is its own story rather than blocking the queue.
+                    placements.append(StoryPlacement(seq: record.seq, storyID: record.seq, duplicateOf: nil))
+                    continue
+                }
+                known.insert(record.seq)
+                for assignment in clusterer.assign(item) {
+                    let placement = StoryPlacement(seq: assignment.seq, storyID: assignment.storyID, duplicateOf: assignment.duplicateOf)
+                    if let i = index[placement.seq] { placements[i] = placement } else {
+                        index[placement.seq] = placements.count
+                        placements.append(placement)
+                    }
+                }
+            }
+            try await store.recordClustering(placements)
+            placed += batch.count
+            progress?(placed)
+            _ = try await store.claimLease("stories", owner: owner, seconds: lease, now: Date())
+        }
+        return placed
+    }
+
+    func clusterItem(_ record: ClusterRecord) -> ClusterItem? {
+        do {
+            let signature = try Signature(decoding: record.signature)
+            return ClusterItem(seq: record.seq, published: record.published, source: record.source, title: record.title,
+                               signature: signature)
+        } catch {
+            logger.warning("unreadable signature", metadata: ["article.seq": "\(record.seq)", "error": "\(error)"])
+            return nil
+        }
+    }
+
+    /// The parts of the union of `need` and `loaded` outside `loaded` (at most two ranges; a gap
+    /// between them is included, since the loaded range grows to the union).
+    static func missing(_ need: ClosedRange<Date>, loaded: ClosedRange<Date>?) -> [ClosedRange<Date>] {
+        guard let loaded else { return [need] }
+        var out: [ClosedRange<Date>] = []
+        if need.lowerBound < loaded.lowerBound { out.append(need.lowerBound...loaded.lowerBound) }
+        if need.upperBound > loaded.upperBound { out.append(loaded.upperBound...need.upperBound) }
+        return out
+    }
+}

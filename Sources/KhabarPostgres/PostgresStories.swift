@@ -1,0 +1,318 @@
+import Foundation
+import Logging
+import KhabarModel
+import KhabarStorage
+import PostgresNIO
+
+// Tags, attribution, signatures and stories on PostgreSQL (schema v3), the same logical schema
+// as SQLiteStories.swift.
+
+extension PostgresStore {
+    // MARK: annotations
+
+    static func writeAnnotations(_ annotations: ArticleAnnotations?, seq: Int64, connection: PostgresConnection,
+                                 logger: Logger) async throws {
+        guard let annotations else { return }
+        try await connection.query("""
+            UPDATE articles SET attribution = \(StoredJSON.encode(annotations.attribution)),
+                signature = \(Data(annotations.signature)) WHERE seq = \(seq)
+            """, logger: logger)
+        try await connection.query("DELETE FROM article_tags WHERE article_seq = \(seq)", logger: logger)
+        guard !annotations.tags.isEmpty else { return }
+        let tags = annotations.tags
+        try await connection.query("""
+            INSERT INTO tags (slug, name, type)
+            SELECT * FROM unnest(\(tags.map(\.slug))::text[], \(tags.map(\.name))::text[], \(tags.map(\.type))::text[])
+            ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
+            WHERE tags.name <> EXCLUDED.name OR tags.type <> EXCLUDED.type
+            """, logger: logger)
+        try await connection.query("""
+            INSERT INTO article_tags (article_seq, slug, rank, score, published)
+            SELECT \(seq), t.slug, t.rank, t.score, (SELECT published FROM articles WHERE seq = \(seq))
+            FROM unnest(\(tags.map(\.slug))::text[], \(tags.indices.map { Int32($0) })::int[], \(tags.map(\.score))::float8[])
+                AS t(slug, rank, score)
+            ON CONFLICT (article_seq, slug) DO NOTHING
+            """, logger: logger)
+    }
+
+    public func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws {
+        let logger = logger
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                for (seq, annotations) in batch {
+                    try await Self.writeAnnotations(annotations, seq: seq, connection: connection, logger: logger)
+                }
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
+    func loadAnnotations(into article: inout Article) async throws {
+        var tags: [ArticleTag] = []
+        for try await (slug, name, type, score) in try await client.query("""
+            SELECT t.slug, t.name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
+            WHERE at.article_seq = \(article.seq) ORDER BY at.rank
+            """, logger: logger).decode((String, String, String, Double).self) {
+            tags.append(ArticleTag(slug: slug, name: name, type: type, score: score))
+        }
+        article.tags = tags
+        for try await (attribution, story, duplicate) in try await client.query("""
+            SELECT attribution, story_id, duplicate_of FROM articles WHERE seq = \(article.seq)
+            """, logger: logger).decode((String?, Int64?, Int64?).self) {
+            article.attribution = StoredJSON.decode(ArticleAttribution.self, from: attribution)
+            article.storyID = story
+            article.duplicateOf = duplicate
+        }
+    }
+
+    static let placedColumns = articleColumns + ", a.story_id, a.duplicate_of"
+
+    static func placedArticle(_ row: PostgresRow) throws -> Article {
+        var article = try article(row)
+        let r = row.makeRandomAccess()
+        article.storyID = try r[16].decode(Int64?.self)
+        article.duplicateOf = try r[17].decode(Int64?.self)
+        return article
+    }
+
+    public func articles(seqs: [Int64]) async throws -> [Article] {
+        guard !seqs.isEmpty else { return [] }
+        var bySeq: [Int64: Article] = [:]
+        for try await row in try await client.query("""
+            SELECT \(unescaped: Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.seq = ANY(\(seqs))
+            """, logger: logger) {
+            let article = try Self.placedArticle(row)
+            bySeq[article.seq] = article
+        }
+        return seqs.compactMap { bySeq[$0] }
+    }
+
+    public func newestPublished() async throws -> Date? {
+        for try await value in try await client.query("SELECT max(published) FROM articles", logger: logger).decode(Int64?.self) {
+            return value.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        }
+        return nil
+    }
+
+    // MARK: TagStore
+
+    public func tag(slug: String) async throws -> TagInfo? {
+        for try await (slug, name, type, n) in try await client.query("""
+            SELECT t.slug, t.name, t.type, (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug)
+            FROM tags t WHERE t.slug = \(slug)
+            """, logger: logger).decode((String, String, String, Int64).self) {
+            return TagInfo(slug: slug, name: name, type: type, articleCount: Int(n))
+        }
+        return nil
+    }
+
+    public func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage {
+        let limit = max(1, min(query.limit, 500))
+        var binds = PostgresBindings()
+        binds.append(slug)
+        var sql = """
+            SELECT \(Self.articleColumns) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
+            JOIN sources s ON s.id = a.source_id WHERE at.slug = $1
+            """
+        if let before = query.before {
+            binds.append(Int64(before.published.timeIntervalSince1970.rounded(.down)))
+            binds.append(before.seq)
+            sql += " AND (at.published, at.article_seq) < ($\(binds.count - 1), $\(binds.count))"
+        }
+        binds.append(Int64(limit + 1))
+        sql += " ORDER BY at.published DESC, at.article_seq DESC LIMIT $\(binds.count)"
+        var articles: [Article] = []
+        for try await row in try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger) {
+            articles.append(try Self.article(row))
+        }
+        var next: ArticleCursor?
+        if articles.count > limit {
+            articles.removeLast()
+            if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+        }
+        return ArticlePage(articles: articles, next: next)
+    }
+
+    public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {
+        var out: [TagInfo] = []
+        for try await (slug, name, type, n) in try await client.query("""
+            SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
+            WHERE at.published BETWEEN \(Int64(from.timeIntervalSince1970)) AND \(Int64(to.timeIntervalSince1970))
+            GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT \(Int64(limit))
+            """, logger: logger).decode((String, String, String, Int64).self) {
+            out.append(TagInfo(slug: slug, name: name, type: type, articleCount: Int(n)))
+        }
+        return out
+    }
+
+    // MARK: StoryStore
+
+    static let clusterColumns = """
+        a.seq, a.published, s.name, a.title, a.signature, a.story_id, a.duplicate_of, a.cluster_seq
+        """
+
+    func clusterRecords(_ query: PostgresQuery) async throws -> [ClusterRecord] {
+        var out: [ClusterRecord] = []
+        do {
+            for try await (seq, published, source, title, signature, story, duplicate, clusterSeq) in try await client.query(
+                query, logger: logger).decode((Int64, Int64, String, String, Data?, Int64?, Int64?, Int64?).self) {
+                out.append(ClusterRecord(seq: seq, published: Date(timeIntervalSince1970: TimeInterval(published)),
+                                         source: source, title: title, signature: [UInt8](signature ?? Data()),
+                                         storyID: story, duplicateOf: duplicate, clusterSeq: clusterSeq))
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+        return out
+    }
+
+    public func pendingClustering(afterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
+        try await clusterRecords("""
+            SELECT \(unescaped: Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.stage = \(Int32(PipelineStage.analyzed.rawValue)) AND a.seq > \(afterSeq) AND a.signature IS NOT NULL
+            ORDER BY a.seq LIMIT \(Int64(limit))
+            """)
+    }
+
+    public func clusteredArticles(from: Date, to: Date) async throws -> [ClusterRecord] {
+        try await clusterRecords("""
+            SELECT \(unescaped: Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.stage = \(Int32(PipelineStage.clustered.rawValue))
+              AND a.published BETWEEN \(Int64(from.timeIntervalSince1970.rounded(.down))) AND \(Int64(to.timeIntervalSince1970.rounded(.up)))
+              AND a.signature IS NOT NULL
+            ORDER BY a.cluster_seq
+            """)
+    }
+
+    public func clusterChanges(afterClusterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
+        try await clusterRecords("""
+            SELECT \(unescaped: Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.cluster_seq > \(afterClusterSeq) ORDER BY a.cluster_seq LIMIT \(Int64(limit))
+            """)
+    }
+
+    public func recordClustering(_ placements: [StoryPlacement]) async throws {
+        guard !placements.isEmpty else { return }
+        let logger = logger
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                var touched = Set<Int64>()
+                for try await old in try await connection.query("""
+                    SELECT DISTINCT story_id FROM articles WHERE seq = ANY(\(placements.map(\.seq))) AND story_id IS NOT NULL
+                    """, logger: logger).decode(Int64.self) { touched.insert(old) }
+                // One statement for the batch; the inner ORDER BY keeps cluster_seq in placement order
+                // (0 stands for "no primary": sequence numbers start at 1).
+                try await connection.query("""
+                    UPDATE articles a SET story_id = p.story, duplicate_of = p.dup, stage = \(Int32(PipelineStage.clustered.rawValue)),
+                        cluster_seq = p.cseq
+                    FROM (SELECT seq, story, nullif(dup, 0) AS dup, nextval('cluster_seq_counter') AS cseq
+                          FROM (SELECT * FROM unnest(\(placements.map(\.seq))::bigint[], \(placements.map(\.storyID))::bigint[],
+                                                     \(placements.map { $0.duplicateOf ?? 0 })::bigint[])
+                                WITH ORDINALITY AS u(seq, story, dup, n) ORDER BY n) ordered) p
+                    WHERE a.seq = p.seq
+                    """, logger: logger)
+                for placement in placements { touched.insert(placement.storyID) }
+                for id in touched.sorted() { try await Self.refreshStory(id, connection: connection, logger: logger) }
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
+    static func refreshStory(_ id: Int64, connection: PostgresConnection, logger: Logger) async throws {
+        var rows: [(seq: Int64, title: String, published: Int64, source: String)] = []
+        for try await row in try await connection.query("""
+            SELECT a.seq, a.title, a.published, s.name FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.story_id = \(id) ORDER BY a.published, a.seq
+            """, logger: logger).decode((Int64, String, Int64, String).self) {
+            rows.append((row.0, row.1, row.2, row.3))
+        }
+        guard let first = rows.first else {
+            try await connection.query("DELETE FROM stories WHERE id = \(id)", logger: logger)
+            return
+        }
+        var sources: [String] = []
+        for row in rows where !sources.contains(row.source) { sources.append(row.source) }
+        let last = rows.map(\.published).max() ?? first.published
+        try await connection.query("""
+            INSERT INTO stories (id, title, primary_seq, first_published, last_published, article_count, source_count, sources)
+            VALUES (\(id), \(first.title), \(first.seq), \(first.published), \(last), \(Int32(rows.count)),
+                    \(Int32(sources.count)), \(StoredJSON.encode(sources)))
+            ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, primary_seq = EXCLUDED.primary_seq,
+                first_published = EXCLUDED.first_published, last_published = EXCLUDED.last_published,
+                article_count = EXCLUDED.article_count, source_count = EXCLUDED.source_count, sources = EXCLUDED.sources
+            """, logger: logger)
+    }
+
+    public func resetClustering() async throws {
+        let logger = logger
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query("DELETE FROM stories", logger: logger)
+                try await connection.query("""
+                    UPDATE articles SET story_id = NULL, duplicate_of = NULL, stage = \(Int32(PipelineStage.analyzed.rawValue))
+                    WHERE stage = \(Int32(PipelineStage.clustered.rawValue))
+                    """, logger: logger)
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
+    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources"
+
+    func storyRows(_ query: PostgresQuery) async throws -> [Story] {
+        var out: [Story] = []
+        for try await (id, title, primary, first, last, count, sourceCount, sources) in try await client.query(
+            query, logger: logger).decode((Int64, String, Int64, Int64, Int64, Int32, Int32, String).self) {
+            out.append(Story(id: id, title: title, primarySeq: primary,
+                             first: Date(timeIntervalSince1970: TimeInterval(first)),
+                             last: Date(timeIntervalSince1970: TimeInterval(last)),
+                             articleCount: Int(count), sourceCount: Int(sourceCount),
+                             sources: StoredJSON.decode([String].self, from: sources) ?? []))
+        }
+        return out
+    }
+
+    public func story(id: Int64) async throws -> Story? {
+        try await storyRows("SELECT \(unescaped: Self.storyColumns) FROM stories WHERE id = \(id)").first
+    }
+
+    public func storyArticles(id: Int64) async throws -> [Article] {
+        var out: [Article] = []
+        for try await row in try await client.query("""
+            SELECT \(unescaped: Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.story_id = \(id) ORDER BY a.published, a.seq
+            """, logger: logger) {
+            out.append(try Self.placedArticle(row))
+        }
+        return out
+    }
+
+    public func stories(from: Date, to: Date, limit: Int) async throws -> [Story] {
+        try await storyRows("""
+            SELECT \(unescaped: Self.storyColumns) FROM stories
+            WHERE last_published BETWEEN \(Int64(from.timeIntervalSince1970.rounded(.down))) AND \(Int64(to.timeIntervalSince1970.rounded(.up)))
+            ORDER BY last_published DESC, id DESC LIMIT \(Int64(limit))
+            """)
+    }
+
+    public func claimLease(_ name: String, owner: String, seconds: Double, now: Date) async throws -> Bool {
+        let t = now.timeIntervalSince1970
+        for try await holder in try await client.query("""
+            INSERT INTO leases (name, owner, until) VALUES (\(name), \(owner), \(t + seconds))
+            ON CONFLICT (name) DO UPDATE SET owner = EXCLUDED.owner, until = EXCLUDED.until
+            WHERE leases.until < \(t) OR leases.owner = EXCLUDED.owner
+            RETURNING owner
+            """, logger: logger).decode(String.self) {
+            return holder == owner
+        }
+        return false
+    }
+
+    public func releaseLease(_ name: String, owner: String) async throws {
+        try await client.query("DELETE FROM leases WHERE name = \(name) AND owner = \(owner)", logger: logger)
+    }
+}

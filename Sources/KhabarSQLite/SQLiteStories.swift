@@ -1,0 +1,277 @@
+import Foundation
+import GRDB
+import KhabarModel
+import KhabarStorage
+
+// Tags, attribution, signatures and stories on SQLite (schema v3).
+
+extension SQLiteStore {
+    // MARK: annotations
+
+    static func writeAnnotations(_ annotations: ArticleAnnotations?, seq: Int64, db: Database) throws {
+        guard let annotations else { return }
+        try db.execute(sql: "UPDATE articles SET attribution = ?, signature = ? WHERE seq = ?",
+                       arguments: [StoredJSON.encode(annotations.attribution), Data(annotations.signature), seq])
+        try db.execute(sql: "DELETE FROM article_tags WHERE article_seq = ?", arguments: [seq])
+        for (rank, tag) in annotations.tags.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO tags (slug, name, type) VALUES (?, ?, ?)
+                ON CONFLICT(slug) DO UPDATE SET name = excluded.name, type = excluded.type
+                WHERE tags.name <> excluded.name OR tags.type <> excluded.type
+                """, arguments: [tag.slug, tag.name, tag.type])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO article_tags (article_seq, slug, rank, score, published)
+                VALUES (?, ?, ?, ?, (SELECT published FROM articles WHERE seq = ?))
+                """, arguments: [seq, tag.slug, rank, tag.score, seq])
+        }
+    }
+
+    public func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws {
+        try await pool.write { db in
+            for (seq, annotations) in batch {
+                try Self.writeAnnotations(annotations, seq: seq, db: db)
+            }
+        }
+    }
+
+    /// Tags, attribution and placement of one article (single-article reads only).
+    static func loadAnnotations(into article: inout Article, db: Database) throws {
+        article.tags = try Row.fetchAll(db, sql: """
+            SELECT t.slug, t.name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
+            WHERE at.article_seq = ? ORDER BY at.rank
+            """, arguments: [article.seq]).map {
+            ArticleTag(slug: $0["slug"], name: $0["name"], type: $0["type"], score: $0["score"])
+        }
+        if let row = try Row.fetchOne(db, sql: "SELECT attribution, story_id, duplicate_of FROM articles WHERE seq = ?",
+                                      arguments: [article.seq]) {
+            article.attribution = StoredJSON.decode(ArticleAttribution.self, from: row["attribution"] as String?)
+            article.storyID = row["story_id"]
+            article.duplicateOf = row["duplicate_of"]
+        }
+    }
+
+    public func articles(seqs: [Int64]) async throws -> [Article] {
+        guard !seqs.isEmpty else { return [] }
+        return try await pool.read { db in
+            var bySeq: [Int64: Article] = [:]
+            for chunk in stride(from: 0, to: seqs.count, by: 500).map({ seqs[$0..<min($0 + 500, seqs.count)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT \(Self.articleColumns), a.story_id, a.duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                    WHERE a.seq IN (\(marks))
+                    """, arguments: StatementArguments(Array(chunk))) {
+                    var article = Self.article(from: row)
+                    article.storyID = row["story_id"]
+                    article.duplicateOf = row["duplicate_of"]
+                    bySeq[article.seq] = article
+                }
+            }
+            return seqs.compactMap { bySeq[$0] }
+        }
+    }
+
+    public func newestPublished() async throws -> Date? {
+        try await pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT max(published) FROM articles").map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        }
+    }
+
+    // MARK: TagStore
+
+    public func tag(slug: String) async throws -> TagInfo? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT t.slug, t.name, t.type, (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug) AS n
+                FROM tags t WHERE t.slug = ?
+                """, arguments: [slug]).map {
+                TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
+            }
+        }
+    }
+
+    public func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage {
+        let limit = max(1, min(query.limit, 500))
+        return try await pool.read { db in
+            var sql = """
+                SELECT \(Self.articleColumns) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
+                JOIN sources s ON s.id = a.source_id WHERE at.slug = ?
+                """
+            var arguments: StatementArguments = [slug]
+            if let before = query.before {
+                let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
+                sql += " AND (at.published < ? OR (at.published = ? AND at.article_seq < ?))"
+                _ = arguments.append(contentsOf: [seconds, seconds, before.seq])
+            }
+            sql += " ORDER BY at.published DESC, at.article_seq DESC LIMIT ?"
+            _ = arguments.append(contentsOf: [limit + 1])
+            var articles = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.article(from:))
+            var next: ArticleCursor?
+            if articles.count > limit {
+                articles.removeLast()
+                if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+            }
+            return ArticlePage(articles: articles, next: next)
+        }
+    }
+
+    public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
+                WHERE at.published BETWEEN ? AND ? GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT ?
+                """, arguments: [Int64(from.timeIntervalSince1970), Int64(to.timeIntervalSince1970), limit]).map {
+                TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
+            }
+        }
+    }
+
+    // MARK: StoryStore
+
+    static let clusterColumns = """
+        a.seq, a.published, s.name AS source_name, a.title, a.signature, a.story_id, a.duplicate_of, a.cluster_seq
+        """
+
+    static func clusterRecord(from row: Row) -> ClusterRecord {
+        ClusterRecord(
+            seq: row["seq"], published: Date(timeIntervalSince1970: TimeInterval(row["published"] as Int64)),
+            source: row["source_name"], title: row["title"],
+            signature: [UInt8]((row["signature"] as Data?) ?? Data()),
+            storyID: row["story_id"], duplicateOf: row["duplicate_of"], clusterSeq: row["cluster_seq"])
+    }
+
+    public func pendingClustering(afterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.stage = ? AND a.seq > ? AND a.signature IS NOT NULL ORDER BY a.seq LIMIT ?
+                """, arguments: [PipelineStage.analyzed.rawValue, afterSeq, limit]).map(Self.clusterRecord(from:))
+        }
+    }
+
+    public func clusteredArticles(from: Date, to: Date) async throws -> [ClusterRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.stage = ? AND a.published BETWEEN ? AND ? AND a.signature IS NOT NULL ORDER BY a.cluster_seq
+                """, arguments: [PipelineStage.clustered.rawValue, Int64(from.timeIntervalSince1970.rounded(.down)),
+                                 Int64(to.timeIntervalSince1970.rounded(.up))]).map(Self.clusterRecord(from:))
+        }
+    }
+
+    public func clusterChanges(afterClusterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.clusterColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.cluster_seq > ? ORDER BY a.cluster_seq LIMIT ?
+                """, arguments: [afterClusterSeq, limit]).map(Self.clusterRecord(from:))
+        }
+    }
+
+    public func recordClustering(_ placements: [StoryPlacement]) async throws {
+        guard !placements.isEmpty else { return }
+        try await pool.write { db in
+            var clusterSeq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(cluster_seq), 0) FROM articles") ?? 0
+            var touched = Set<Int64>()
+            for placement in placements {
+                if let old = try Int64.fetchOne(db, sql: "SELECT story_id FROM articles WHERE seq = ?", arguments: [placement.seq]) {
+                    touched.insert(old)
+                }
+                clusterSeq += 1
+                try db.execute(sql: """
+                    UPDATE articles SET story_id = ?, duplicate_of = ?, cluster_seq = ?, stage = ? WHERE seq = ?
+                    """, arguments: [placement.storyID, placement.duplicateOf, clusterSeq,
+                                     PipelineStage.clustered.rawValue, placement.seq])
+                touched.insert(placement.storyID)
+            }
+            for id in touched.sorted() { try Self.refreshStory(id, db: db) }
+        }
+    }
+
+    /// Recomputes a story's row from its articles; removes it when none is left.
+    static func refreshStory(_ id: Int64, db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.seq, a.title, a.published, s.name AS source_name FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.story_id = ? ORDER BY a.published, a.seq
+            """, arguments: [id])
+        guard let first = rows.first, let last = rows.last else {
+            try db.execute(sql: "DELETE FROM stories WHERE id = ?", arguments: [id])
+            return
+        }
+        var sources: [String] = []
+        for row in rows {
+            let name: String = row["source_name"]
+            if !sources.contains(name) { sources.append(name) }
+        }
+        let lastPublished = rows.map { $0["published"] as Int64 }.max() ?? (last["published"] as Int64)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO stories (id, title, primary_seq, first_published, last_published, article_count,
+                                            source_count, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, first["title"] as String, first["seq"] as Int64, first["published"] as Int64,
+                             lastPublished, rows.count, sources.count, StoredJSON.encode(sources)])
+    }
+
+    public func resetClustering() async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM stories")
+            try db.execute(sql: """
+                UPDATE articles SET story_id = NULL, duplicate_of = NULL, stage = ? WHERE stage = ?
+                """, arguments: [PipelineStage.analyzed.rawValue, PipelineStage.clustered.rawValue])
+        }
+    }
+
+    static func story(from row: Row) -> Story {
+        Story(id: row["id"], title: row["title"], primarySeq: row["primary_seq"],
+              first: Date(timeIntervalSince1970: TimeInterval(row["first_published"] as Int64)),
+              last: Date(timeIntervalSince1970: TimeInterval(row["last_published"] as Int64)),
+              articleCount: row["article_count"], sourceCount: row["source_count"],
+              sources: StoredJSON.decode([String].self, from: row["sources"] as String?) ?? [])
+    }
+
+    public func story(id: Int64) async throws -> Story? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM stories WHERE id = ?", arguments: [id]).map(Self.story(from:))
+        }
+    }
+
+    public func storyArticles(id: Int64) async throws -> [Article] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.story_id = ? ORDER BY a.published, a.seq
+                """, arguments: [id]).map { row in
+                var article = Self.article(from: row)
+                article.storyID = row["story_id"]
+                article.duplicateOf = row["duplicate_of"]
+                return article
+            }
+        }
+    }
+
+    public func stories(from: Date, to: Date, limit: Int) async throws -> [Story] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM stories WHERE last_published BETWEEN ? AND ? ORDER BY last_published DESC, id DESC LIMIT ?
+                """, arguments: [Int64(from.timeIntervalSince1970.rounded(.down)), Int64(to.timeIntervalSince1970.rounded(.up)),
+                                 limit]).map(Self.story(from:))
+        }
+    }
+
+    public func claimLease(_ name: String, owner: String, seconds: Double, now: Date) async throws -> Bool {
+        let t = now.timeIntervalSince1970
+        return try await pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO leases (name, owner, until) VALUES (?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET owner = excluded.owner, until = excluded.until
+                WHERE leases.until < ? OR leases.owner = excluded.owner
+                """, arguments: [name, owner, t + seconds, t])
+            return try String.fetchOne(db, sql: "SELECT owner FROM leases WHERE name = ?", arguments: [name]) == owner
+        }
+    }
+
+    public func releaseLease(_ name: String, owner: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM leases WHERE name = ? AND owner = ?", arguments: [name, owner])
+        }
+    }
+}

@@ -1,0 +1,460 @@
+import Foundation
+
+/// One article as the related index holds it.
+public struct RelatedEntry: Sendable {
+    public var seq: Int64
+    public var published: Date
+    public var source: String
+    public var title: String
+    public var storyID: Int64?
+    public var duplicateOf: Int64?
+    public var signature: Signature
+    public init(seq: Int64, published: Date, source: String, title: String, storyID: Int64?, duplicateOf: Int64?,
+                signature: Signature) {
+        self.seq = seq
+        self.published = published
+        self.source = source
+        self.title = title
+        self.storyID = storyID
+        self.duplicateOf = duplicateOf
+        self.signature = signature
+    }
+}
+
+public struct ScoredArticle: Sendable, Hashable, Codable {
+    public var seq: Int64
+    public var score: Double
+    public init(seq: Int64, score: Double) {
+        self.seq = seq
+        self.score = score
+    }
+}
+
+/// What an article page shows beside the text.
+public struct RelatedList: Sendable {
+    /// اقرأ أيضاً: the best of `similar` (nil when `similar` is empty).
+    public var readAlso: ScoredArticle?
+    /// مقالات مشابهة: other stories, best first, nothing under the threshold.
+    public var similar: [ScoredArticle]
+    /// The other outlets' versions of the article's own story, best per outlet.
+    public var sameStory: [ScoredArticle]
+    public init(readAlso: ScoredArticle?, similar: [ScoredArticle], sameStory: [ScoredArticle]) {
+        self.readAlso = readAlso
+        self.similar = similar
+        self.sameStory = sameStory
+    }
+}
+
+/// Knobs of related-article scoring. `standard` was tuned on the seed sample and SemEval dev.
+public struct RelatedParameters: Sendable {
+    /// Nothing scoring under this (content × recency) is shown: an empty list beats junk.
+    public var threshold = 0.12
+    /// Recency factor = 0.5^(|Δpublished| / halfLife), Δ between the two articles (not "now").
+    public var halfLife: TimeInterval = 7 * 24 * 3600
+    /// content = (1 − entityWeight) × term cosine + entityWeight × entity overlap.
+    public var entityWeight = 0.15
+    /// The entity weight when either text has fewer than `shortTextTerms` distinct stems (a
+    /// headline-only item).
+    public var shortTextEntityWeight = 0.6
+    public var shortTextTerms = 16
+    /// Content is multiplied by this when the articles share no entity (and at least one names
+    /// some): a topical word in common (اتهامات، الاستقرار) is not a relation when the actors differ.
+    public var noSharedEntityFactor = 0.5
+    /// Title stems count this much more than body stems.
+    public var titleBoost: Float = 2
+    /// More-Like-This query size: the article's best terms by tf·idf (df ≥ 2), and entities.
+    public var maxQueryTerms = 25
+    public var maxQueryEntities = 4
+    /// Entities of an article that count (salience order).
+    public var maxEntities = 6
+    /// How much a shared entity's specificity (idf relative to a one-article entity) counts.
+    public var entitySpecificityPower = 1.0
+    /// When only one article names entities: true scores entity overlap 0 (and damps by
+    /// `noSharedEntityFactor`); false ignores entities for the pair (the tagger may have missed them).
+    public var entityOneSided = false
+    /// Candidates (by the posting-list score) that get the exact score.
+    public var candidates = 150
+    public var nearDuplicate = NearDuplicateParameters.standard
+    public init() {}
+    public static let standard = RelatedParameters()
+}
+
+/// In-memory More-Like-This index. Safe to query from many threads while another thread updates it.
+///
+/// Terms and entities get dense ids; posting lists hold (slot, weight) with the weight normalized
+/// by the document's norm at insert time, which is only used to pick candidates; the candidates are
+/// then scored exactly with the current document frequencies.
+public final class RelatedIndex: @unchecked Sendable {
+    public let parameters: RelatedParameters
+    private let lock = RWLock()
+    private var state: RelatedState
+
+    public init(parameters: RelatedParameters = .standard) {
+        self.parameters = parameters
+        self.state = RelatedState(parameters: parameters)
+    }
+
+    /// Adds or replaces (same seq) articles.
+    public func upsert(_ entries: [RelatedEntry]) {
+        lock.write {
+            for e in entries { state.upsert(e) }
+        }
+    }
+
+    public func remove(_ seqs: [Int64]) {
+        lock.write {
+            for s in seqs { state.remove(s) }
+        }
+    }
+
+    public var count: Int { lock.read { state.slotOf.count } }
+
+    /// nil when seq is unknown.
+    public func related(to seq: Int64, limit: Int = 10) -> RelatedList? {
+        lock.read { state.related(to: seq, limit: limit) }
+    }
+
+    /// The parts of `similarity`: term cosine, entity overlap (nil when neither names an entity)
+    /// and the content score they make.
+    public func explain(_ a: Int64, _ b: Int64) -> (cosine: Double, entityOverlap: Double?, content: Double)? {
+        lock.read {
+            guard let sa = state.slotOf[a], let sb = state.slotOf[b],
+                  let da = state.docs[Int(sa)], let db = state.docs[Int(sb)] else { return nil }
+            return (state.cosine(da, db), state.entityOverlap(da, db), state.content(da, db))
+        }
+    }
+
+    /// The content score the ranking uses, in [0, 1] (no recency factor).
+    public func similarity(_ a: Int64, _ b: Int64) -> Double? {
+        lock.read {
+            guard let sa = state.slotOf[a], let sb = state.slotOf[b],
+                  let da = state.docs[Int(sa)], let db = state.docs[Int(sb)] else { return nil }
+            return state.content(da, db)
+        }
+    }
+}
+
+struct Posting {
+    var slot: Int32
+    var weight: Float
+}
+
+struct RelatedDoc {
+    var seq: Int64
+    var time: Double
+    var source: String
+    var storyID: Int64?
+    var duplicateOf: Int64?
+    var signature: Signature
+    /// Term ids, ascending, with 1 + ln(body tf + titleBoost × title tf).
+    var terms: [Int32]
+    var tf: [Float]
+    var entities: [Int32]
+}
+
+struct RelatedState {
+    let p: RelatedParameters
+    var termIDs: [UInt64: Int32] = [:]
+    var termDF: [Int32] = []
+    var postings: [[Posting]] = []
+    var entityIDs: [String: Int32] = [:]
+    var entityDF: [Int32] = []
+    var entityPostings: [[Int32]] = []
+    var docs: [RelatedDoc?] = []
+    var free: [Int32] = []
+    var slotOf: [Int64: Int32] = [:]
+    var storyMembers: [Int64: [Int32]] = [:]
+
+    init(parameters: RelatedParameters) { p = parameters }
+
+    var n: Double { Double(slotOf.count) }
+
+    @inline(__always) func idf(_ df: Int32) -> Double {
+        let d = Double(df)
+        return log(1 + (n - d + 0.5) / (d + 0.5))
+    }
+
+    mutating func termID(_ k: UInt64) -> Int32 {
+        if let id = termIDs[k] { return id }
+        let id = Int32(termDF.count)
+        termIDs[k] = id
+        termDF.append(0)
+        postings.append([])
+        return id
+    }
+
+    mutating func entityID(_ e: String) -> Int32 {
+        if let id = entityIDs[e] { return id }
+        let id = Int32(entityDF.count)
+        entityIDs[e] = id
+        entityDF.append(0)
+        entityPostings.append([])
+        return id
+    }
+
+    mutating func upsert(_ e: RelatedEntry) {
+        remove(e.seq)
+        var m: [UInt64: Float] = [:]
+        for t in e.signature.bodyTerms { m[t.key, default: 0] += t.weight }
+        for t in e.signature.titleTerms { m[t.key, default: 0] += p.titleBoost * t.weight }
+        var pairs: [(Int32, Float)] = []
+        pairs.reserveCapacity(m.count)
+        for (k, w) in m { pairs.append((termID(k), 1 + Float(log(Double(max(1, w)))))) }
+        pairs.sort { $0.0 < $1.0 }
+        var ents: [Int32] = []
+        for name in e.signature.entities where ents.count < p.maxEntities {
+            let id = entityID(name)
+            if !ents.contains(id) { ents.append(id) }
+        }
+        let slot: Int32
+        if let f = free.popLast() { slot = f } else {
+            slot = Int32(docs.count)
+            docs.append(nil)
+        }
+        let doc = RelatedDoc(seq: e.seq, time: e.published.timeIntervalSince1970, source: e.source,
+                             storyID: e.storyID, duplicateOf: e.duplicateOf, signature: e.signature,
+                             terms: pairs.map(\.0), tf: pairs.map(\.1), entities: ents)
+        docs[Int(slot)] = doc
+        slotOf[e.seq] = slot
+        for (t, _) in pairs { termDF[Int(t)] += 1 }
+        for id in ents {
+            entityDF[Int(id)] += 1
+            entityPostings[Int(id)].append(slot)
+        }
+        var norm = 0.0
+        for (t, w) in pairs {
+            let x = Double(w) * idf(termDF[Int(t)])
+            norm += x * x
+        }
+        let inv = norm > 0 ? 1 / norm.squareRoot() : 0
+        for (t, w) in pairs {
+            postings[Int(t)].append(Posting(slot: slot, weight: Float(Double(w) * inv)))
+        }
+        if let s = e.storyID { storyMembers[s, default: []].append(slot) }
+    }
+
+    mutating func remove(_ seq: Int64) {
+        guard let slot = slotOf.removeValue(forKey: seq), let d = docs[Int(slot)] else { return }
+        for t in d.terms {
+            termDF[Int(t)] -= 1
+            postings[Int(t)].removeAll { $0.slot == slot }
+        }
+        for id in d.entities {
+            entityDF[Int(id)] -= 1
+            entityPostings[Int(id)].removeAll { $0 == slot }
+        }
+        if let s = d.storyID {
+            storyMembers[s]?.removeAll { $0 == slot }
+            if storyMembers[s]?.isEmpty == true { storyMembers[s] = nil }
+        }
+        docs[Int(slot)] = nil
+        free.append(slot)
+    }
+
+    // MARK: scoring
+
+    /// Term cosine (tf-idf, current document frequencies) of two documents.
+    func cosine(_ a: RelatedDoc, _ b: RelatedDoc) -> Double {
+        var dot = 0.0, na = 0.0, nb = 0.0
+        var i = 0, j = 0
+        let at = a.terms, bt = b.terms
+        while i < at.count || j < bt.count {
+            if j >= bt.count || (i < at.count && at[i] < bt[j]) {
+                let x = Double(a.tf[i]) * idf(termDF[Int(at[i])])
+                na += x * x
+                i += 1
+            } else if i >= at.count || bt[j] < at[i] {
+                let y = Double(b.tf[j]) * idf(termDF[Int(bt[j])])
+                nb += y * y
+                j += 1
+            } else {
+                let f = idf(termDF[Int(at[i])])
+                let x = Double(a.tf[i]) * f, y = Double(b.tf[j]) * f
+                na += x * x
+                nb += y * y
+                dot += x * y
+                i += 1
+                j += 1
+            }
+        }
+        return na > 0 && nb > 0 ? min(1, dot / (na * nb).squareRoot()) : 0
+    }
+
+    /// Overlap of the two entity lists in [0, 1]: a salience-weighted cosine (weight 1/√(rank+1))
+    /// in which each shared entity counts by its specificity, (idf / idf of a one-article entity)^power.
+    /// nil when neither article names an entity (or, unless `entityOneSided`, when only one does).
+    ///
+    /// Why: a long article names many entities, and what matters is whether the ones it is mostly
+    /// about are the other's too (روسيا، أمريكا); but sharing only the corpus's most common entity
+    /// (مصر in an Egyptian feed) says little, so specificity scales each shared entity.
+    func entityOverlap(_ a: RelatedDoc, _ b: RelatedDoc) -> Double? {
+        if a.entities.isEmpty && b.entities.isEmpty { return nil }
+        if a.entities.isEmpty || b.entities.isEmpty { return p.entityOneSided ? 0 : nil }
+        let maxIDF = idf(1)
+        var dot = 0.0, na = 0.0, nb = 0.0
+        for (i, e) in a.entities.enumerated() {
+            let x = 1 / Double(i + 1).squareRoot()
+            na += x * x
+            if let j = b.entities.firstIndex(of: e) {
+                let spec = maxIDF > 0 ? pow(min(1, max(0, idf(entityDF[Int(e)]) / maxIDF)), p.entitySpecificityPower) : 1
+                dot += x / Double(j + 1).squareRoot() * spec
+            }
+        }
+        for j in 0..<b.entities.count { nb += 1 / Double(j + 1) }
+        return na > 0 && nb > 0 ? min(1, dot / (na * nb).squareRoot()) : 0
+    }
+
+    func content(_ a: RelatedDoc, _ b: RelatedDoc) -> Double {
+        if a.seq == b.seq { return 1 }
+        return combine(cosine(a, b), entityOverlap(a, b), a, b)
+    }
+
+    /// Content score from its parts: term cosine and entity overlap mixed; without entity evidence,
+    /// the term cosine alone; with entities on both sides but none shared, damped.
+    ///
+    /// Why the weight depends on length: the cosine between a headline-only item and a full article
+    /// is near 0 whatever their relation (a few words against hundreds), so for a short text the
+    /// entities carry most of the evidence; between two full texts the words do.
+    func combine(_ cos: Double, _ ent: Double?, _ a: RelatedDoc, _ b: RelatedDoc) -> Double {
+        guard let ent else { return cos }
+        let w = min(a.terms.count, b.terms.count) < p.shortTextTerms ? p.shortTextEntityWeight : p.entityWeight
+        let s = (1 - w) * cos + w * ent
+        return ent == 0 ? s * p.noSharedEntityFactor : s
+    }
+
+    func recency(_ a: RelatedDoc, _ b: RelatedDoc) -> Double {
+        pow(0.5, abs(a.time - b.time) / p.halfLife)
+    }
+
+    func isCopy(_ a: RelatedDoc, _ b: RelatedDoc, cosine: Double) -> Bool {
+        if a.duplicateOf == b.seq || b.duplicateOf == a.seq { return true }
+        if let x = a.duplicateOf, x == b.duplicateOf { return true }
+        if cosine < 0.3 { return false }
+        return p.nearDuplicate.isNearDuplicate(a.signature, b.signature)
+    }
+
+    func related(to seq: Int64, limit: Int) -> RelatedList? {
+        guard let qs = slotOf[seq], let q = docs[Int(qs)] else { return nil }
+
+        // Query terms: the best by tf·idf among terms some other document has.
+        var qterms: [(Int32, Double)] = []
+        qterms.reserveCapacity(q.terms.count)
+        var qnorm = 0.0
+        for (i, t) in q.terms.enumerated() {
+            let df = termDF[Int(t)]
+            let w = Double(q.tf[i]) * idf(df)
+            qnorm += w * w
+            if df >= 2 { qterms.append((t, w)) }
+        }
+        qterms.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        if qterms.count > p.maxQueryTerms { qterms.removeLast(qterms.count - p.maxQueryTerms) }
+        let qinv = qnorm > 0 ? 1 / qnorm.squareRoot() : 0
+
+        var acc = [Float](repeating: 0, count: docs.count)
+        var touched: [Int32] = []
+        for (t, w) in qterms {
+            let f = Float(w * qinv)
+            for ps in postings[Int(t)] {
+                let s = Int(ps.slot)
+                if acc[s] == 0 { touched.append(ps.slot) }
+                acc[s] += f * ps.weight
+            }
+        }
+        if !q.entities.isEmpty {
+            var total = 0.0
+            for e in q.entities { total += idf(entityDF[Int(e)]) }
+            for e in q.entities.prefix(p.maxQueryEntities) where entityDF[Int(e)] >= 2 {
+                let bonus = Float(p.entityWeight * idf(entityDF[Int(e)]) / max(total, 1e-9))
+                for s in entityPostings[Int(e)] {
+                    if acc[Int(s)] == 0 { touched.append(s) }
+                    acc[Int(s)] += bonus
+                }
+            }
+        }
+
+        // Top candidates by the approximate score (bounded min-heap; ties by slot).
+        var heap = MinHeap(capacity: p.candidates)
+        for s in touched where s != qs { heap.offer(acc[Int(s)], s) }
+
+        struct Hit { var seq: Int64; var score: Double; var group: Int64; var story: Int64? }
+        var bestPerGroup: [Int64: Hit] = [:]
+        for s in heap.slots {
+            guard let d = docs[Int(s)] else { continue }
+            if let st = q.storyID, d.storyID == st { continue }
+            let cos = cosine(q, d)
+            if isCopy(q, d, cosine: cos) { continue }
+            let score = combine(cos, entityOverlap(q, d), q, d) * recency(q, d)
+            if score < p.threshold { continue }
+            // One per story; a story-less article is its own group, and copies share their primary's.
+            let group = d.storyID.map { $0 << 1 } ?? (((d.duplicateOf ?? d.seq) << 1) | 1)
+            if let h = bestPerGroup[group], h.score > score || (h.score == score && h.seq < d.seq) { continue }
+            bestPerGroup[group] = Hit(seq: d.seq, score: score, group: group, story: d.storyID)
+        }
+        let similar = bestPerGroup.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.seq < $1.seq }
+            .prefix(max(0, limit)).map { ScoredArticle(seq: $0.seq, score: $0.score) }
+
+        var sameStory: [ScoredArticle] = []
+        if let st = q.storyID, let members = storyMembers[st] {
+            var bestPerSource: [String: ScoredArticle] = [:]
+            for s in members where s != qs {
+                guard let d = docs[Int(s)], d.source != q.source else { continue }
+                let cos = cosine(q, d)
+                if isCopy(q, d, cosine: cos) { continue }
+                let score = content(q, d)
+                if let b = bestPerSource[d.source], b.score > score || (b.score == score && b.seq < d.seq) { continue }
+                bestPerSource[d.source] = ScoredArticle(seq: d.seq, score: score)
+            }
+            sameStory = bestPerSource.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.seq < $1.seq }
+        }
+        return RelatedList(readAlso: similar.first, similar: Array(similar), sameStory: sameStory)
+    }
+}
+
+/// A bounded min-heap keeping the `capacity` largest scores (ties: smaller slot wins).
+struct MinHeap {
+    let capacity: Int
+    var keys: [Float] = []
+    var slots: [Int32] = []
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        keys.reserveCapacity(self.capacity)
+        slots.reserveCapacity(self.capacity)
+    }
+
+    /// a ranks below b.
+    @inline(__always) func less(_ i: Int, _ j: Int) -> Bool {
+        keys[i] != keys[j] ? keys[i] < keys[j] : slots[i] > slots[j]
+    }
+
+    mutating func offer(_ key: Float, _ slot: Int32) {
+        if keys.count < capacity {
+            keys.append(key)
+            slots.append(slot)
+            var i = keys.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                if less(i, parent) { swapAt(i, parent); i = parent } else { break }
+            }
+            return
+        }
+        if key < keys[0] || (key == keys[0] && slot > slots[0]) { return }
+        keys[0] = key
+        slots[0] = slot
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < keys.count && less(l, m) { m = l }
+            if r < keys.count && less(r, m) { m = r }
+            if m == i { break }
+            swapAt(i, m)
+            i = m
+        }
+    }
+
+    mutating func swapAt(_ i: Int, _ j: Int) {
+        keys.swapAt(i, j)
+        slots.swapAt(i, j)
+    }
+}

@@ -1,0 +1,357 @@
+import Foundation
+
+/// One article as the clusterer sees it.
+public struct ClusterItem: Sendable {
+    public var seq: Int64
+    public var published: Date
+    public var source: String
+    public var title: String
+    public var signature: Signature
+    public init(seq: Int64, published: Date, source: String, title: String, signature: Signature) {
+        self.seq = seq
+        self.published = published
+        self.source = source
+        self.title = title
+        self.signature = signature
+    }
+}
+
+/// Where an article belongs: its story (id = seq of the story's first article) and, for a copy,
+/// the seq of the earliest copy (the primary; never a chain).
+public struct StoryAssignment: Sendable, Equatable {
+    public var seq: Int64
+    public var storyID: Int64
+    public var duplicateOf: Int64?
+    public init(seq: Int64, storyID: Int64, duplicateOf: Int64?) {
+        self.seq = seq
+        self.storyID = storyID
+        self.duplicateOf = duplicateOf
+    }
+}
+
+/// Knobs of the story clusterer. `standard` was tuned on ANT dev (see bench/stories/README.md).
+public struct StoryParameters: Sendable {
+    /// How far apart (published time) two articles of one story may be, and how long items are kept.
+    public var window: TimeInterval = 72 * 3600
+    public var bodyWeight = 0.45
+    public var titleWeight = 0.25
+    public var entityWeight = 0.30
+    /// Spread of the time Gaussian between an article and the story's mean published time.
+    public var timeSigma: TimeInterval = 24 * 3600
+    /// Share of the score that does not decay with time: score = content × (floor + (1 − floor) × gauss).
+    public var timeFloor = 0.3
+    /// An article joins the best story scoring at least this, else it opens a new story.
+    public var joinThreshold = 0.30
+    /// Title stems count this much more than body stems in the body vector.
+    public var titleBoostInBody: Float = 2
+    /// How many body terms (by tf·idf at insert time) and entities go into the candidate postings.
+    public var postingBodyTerms = 10
+    public var postingEntities = 4
+    /// Stories fully scored per article (the best by a cheap shared-key score).
+    public var maxCandidateStories = 24
+    /// Articles checked for near-duplication beyond the SimHash candidates.
+    public var maxDuplicateCandidates = 32
+    public var nearDuplicate = NearDuplicateParameters.standard
+    public init() {}
+    public static let standard = StoryParameters()
+}
+
+/// Online clustering of articles into stories, with near-duplicate detection.
+///
+/// Story id = seq of the story's first article, so no id is allocated. Candidates for an article
+/// are the items within `window` that share a posting key (title stems, top body stems, entities)
+/// or a SimHash block; stories are scored against their centroids (sum of members' 1 + ln tf
+/// vectors, IDF applied at scoring time from the document frequencies of the items held).
+/// Deterministic: every choice is broken by seq, never by dictionary order.
+public struct StoryClusterer: Sendable {
+    public let parameters: StoryParameters
+
+    struct Item {
+        var seq: Int64
+        var time: Double
+        var source: String
+        var signature: Signature
+        var storyID: Int64
+        var duplicateOf: Int64?
+        var postingKeys: [UInt64]
+        var dfKeys: [UInt64]
+        var inCentroid: Bool
+    }
+
+    struct Story {
+        var id: Int64
+        var members: [Int64] = []
+        var body: [UInt64: Float] = [:]
+        var title: [UInt64: Float] = [:]
+        var entities: [String: Int] = [:]
+        var centroidMembers = 0
+        var first = Double.infinity
+        var last = -Double.infinity
+        var timeSum = 0.0
+        var mean: Double { members.isEmpty ? 0 : timeSum / Double(members.count) }
+    }
+
+    var items: [Int64: Item] = [:]
+    var stories: [Int64: Story] = [:]
+    var postings: [UInt64: [Int64]] = [:]
+    var blocks: [[UInt16: [Int64]]] = Array(repeating: [:], count: 4)
+    /// Primary seq → its copies.
+    var copies: [Int64: [Int64]] = [:]
+    var df: [UInt64: Int32] = [:]
+
+    public init(parameters: StoryParameters = .standard) {
+        self.parameters = parameters
+    }
+
+    public var count: Int { items.count }
+
+    // MARK: public operations
+
+    /// Preloads an article that is already clustered (when the pipeline resumes).
+    public mutating func restore(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?) {
+        if items[item.seq] != nil { remove(item.seq) }
+        insert(item, storyID: storyID, duplicateOf: duplicateOf)
+    }
+
+    /// Assigns a new article. Returns its assignment first, then any changed assignments of
+    /// earlier articles (sorted by seq).
+    public mutating func assign(_ item: ClusterItem) -> [StoryAssignment] {
+        if items[item.seq] != nil { remove(item.seq) }
+        let p = parameters
+        let t = item.published.timeIntervalSince1970
+        let sig = item.signature
+        let vec = bodyVector(sig)
+        let keys = postingKeys(sig, vec)
+
+        // Cheap shared-key score per candidate article (IDF of each shared key).
+        var shared: [Int64: Double] = [:]
+        for k in keys {
+            guard let list = postings[k] else { continue }
+            let w = idf(k)
+            for s in list {
+                guard let it = items[s], abs(it.time - t) <= p.window else { continue }
+                shared[s, default: 0] += w
+            }
+        }
+
+        // Near-duplicates: SimHash block candidates plus the best shared-key candidates.
+        var dupCandidates = Set<Int64>()
+        for (b, table) in blocks.enumerated() {
+            for s in table[block(sig.simhash, b)] ?? [] {
+                if let it = items[s], abs(it.time - t) <= p.window,
+                   hamming(it.signature.simhash, sig.simhash) <= p.nearDuplicate.maxHamming {
+                    dupCandidates.insert(s)
+                }
+            }
+        }
+        let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        for (s, _) in ranked.prefix(p.maxDuplicateCandidates) { dupCandidates.insert(s) }
+        var best: (seq: Int64, strength: Double, time: Double)?
+        for s in dupCandidates.sorted() {
+            guard let it = items[s], let m = p.nearDuplicate.match(sig, it.signature) else { continue }
+            if best == nil || m > best!.strength || (m == best!.strength && (it.time, s) < (best!.time, best!.seq)) {
+                best = (s, m, it.time)
+            }
+        }
+
+        if let b = best, let other = items[b.seq] {
+            let root = other.duplicateOf ?? other.seq
+            let story = other.storyID
+            guard let primary = items[root] else {
+                // The primary was evicted: this copy hangs on the surviving copy's primary id.
+                insert(item, storyID: story, duplicateOf: root)
+                return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: root)]
+            }
+            if (t, item.seq) < (primary.time, primary.seq) {
+                // An earlier copy arrived late: it becomes the primary of the whole group.
+                var group = [root] + (copies[root] ?? [])
+                group.sort()
+                insert(item, storyID: story, duplicateOf: nil)
+                var changed: [StoryAssignment] = []
+                copies[root] = nil
+                for s in group {
+                    guard var it = items[s] else { continue }
+                    it.duplicateOf = item.seq
+                    items[s] = it
+                    copies[item.seq, default: []].append(s)
+                    changed.append(StoryAssignment(seq: s, storyID: it.storyID, duplicateOf: item.seq))
+                }
+                return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: nil)] + changed
+            }
+            insert(item, storyID: story, duplicateOf: root)
+            return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: root)]
+        }
+
+        // Stories: the best by shared-key score, then full scores.
+        var storyPre: [Int64: Double] = [:]
+        for (s, w) in shared {
+            if let it = items[s] { storyPre[it.storyID] = max(storyPre[it.storyID] ?? 0, w) }
+        }
+        let candidates = storyPre.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(p.maxCandidateStories)
+        var bestStory: (id: Int64, score: Double)?
+        for (id, _) in candidates {
+            guard let st = stories[id] else { continue }
+            let sc = score(sig, vec, t, st)
+            if sc >= p.joinThreshold, bestStory == nil || sc > bestStory!.score
+                || (sc == bestStory!.score && id < bestStory!.id) {
+                bestStory = (id, sc)
+            }
+        }
+        let storyID = bestStory?.id ?? item.seq
+        insert(item, storyID: storyID, duplicateOf: nil, vector: vec, keys: keys)
+        return [StoryAssignment(seq: item.seq, storyID: storyID, duplicateOf: nil)]
+    }
+
+    /// Forgets items published more than `window` before `date`.
+    public mutating func evict(olderThan date: Date) {
+        let cutoff = date.timeIntervalSince1970 - parameters.window
+        let old = items.values.filter { $0.time < cutoff }.map(\.seq).sorted()
+        for s in old { remove(s) }
+    }
+
+    /// The story score of an article against a story (for evaluation and tests).
+    func score(_ sig: Signature, _ vec: [(UInt64, Float)], _ t: Double, _ st: Story) -> Double {
+        let p = parameters
+        let gap = t < st.first ? st.first - t : (t > st.last ? t - st.last : 0)
+        if gap > p.window { return 0 }
+        // Distance to the story's mean time, not its span: a story that keeps growing a little
+        // every day (a war, a long crisis) does not stay "now" for ever.
+        let dt = abs(t - st.mean)
+        let body = cosine(vec, st.body)
+        let title = cosine(sig.titleTerms.map { ($0.key, Float(1 + log(Double($0.weight)))) }, st.title)
+        var ent = 0.0
+        if !sig.entities.isEmpty && st.centroidMembers > 0 {
+            var num = 0.0, den = 0.0
+            for (i, e) in sig.entities.prefix(5).enumerated() {
+                let w = 1 / Double(i + 1)
+                den += w
+                num += w * min(1, Double(st.entities[e] ?? 0) / Double(st.centroidMembers))
+            }
+            ent = num / den
+        }
+        let content = p.bodyWeight * body + p.titleWeight * title + p.entityWeight * ent
+        let g = exp(-0.5 * (dt / p.timeSigma) * (dt / p.timeSigma))
+        return content * (p.timeFloor + (1 - p.timeFloor) * g)
+    }
+
+    // MARK: internals
+
+    func idf(_ k: UInt64) -> Double {
+        let n = Double(items.count)
+        let d = Double(df[k] ?? 0)
+        return log(1 + (n - d + 0.5) / (d + 0.5))
+    }
+
+    /// 1 + ln tf of body stems plus boosted title stems, sorted by key (no IDF).
+    func bodyVector(_ sig: Signature) -> [(UInt64, Float)] {
+        var m: [UInt64: Float] = [:]
+        for t in sig.bodyTerms { m[t.key, default: 0] += t.weight }
+        for t in sig.titleTerms { m[t.key, default: 0] += parameters.titleBoostInBody * t.weight }
+        return m.map { ($0.key, 1 + Float(log(Double(max(1, $0.value))))) }.sorted { $0.0 < $1.0 }
+    }
+
+    func postingKeys(_ sig: Signature, _ vec: [(UInt64, Float)]) -> [UInt64] {
+        var keys = Set(sig.titleTerms.map(\.key))
+        let top = vec.map { ($0.0, Double($0.1) * idf($0.0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for (k, _) in top.prefix(parameters.postingBodyTerms) { keys.insert(k) }
+        for e in sig.entities.prefix(parameters.postingEntities) { keys.insert(entityKey(e)) }
+        return keys.sorted()
+    }
+
+    func entityKey(_ e: String) -> UInt64 { mix64(Fingerprinter.termKey(e) ^ 0x656E_7469_7479_0000) }
+
+    func cosine(_ a: [(UInt64, Float)], _ c: [UInt64: Float]) -> Double {
+        if a.isEmpty || c.isEmpty { return 0 }
+        var dot = 0.0, na = 0.0, nc = 0.0
+        for (k, w) in a {
+            let i = idf(k)
+            let x = Double(w) * i
+            na += x * x
+            if let y = c[k] { dot += x * Double(y) * i }
+        }
+        for (k, y) in c {
+            let x = Double(y) * idf(k)
+            nc += x * x
+        }
+        return na > 0 && nc > 0 ? dot / (na * nc).squareRoot() : 0
+    }
+
+    func block(_ h: UInt64, _ b: Int) -> UInt16 { UInt16(truncatingIfNeeded: h >> UInt64(16 * b)) }
+
+    mutating func insert(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?,
+                         vector: [(UInt64, Float)]? = nil, keys: [UInt64]? = nil) {
+        let sig = item.signature
+        let vec = vector ?? bodyVector(sig)
+        let pk = keys ?? postingKeys(sig, vec)
+        let dfKeys = Set(sig.titleTerms.map(\.key) + sig.bodyTerms.map(\.key)).sorted()
+        for k in dfKeys { df[k, default: 0] += 1 }
+        for k in pk { postings[k, default: []].append(item.seq) }
+        for b in 0..<4 { blocks[b][block(sig.simhash, b), default: []].append(item.seq) }
+        let t = item.published.timeIntervalSince1970
+        let inCentroid = duplicateOf == nil
+        items[item.seq] = Item(seq: item.seq, time: t, source: item.source, signature: sig, storyID: storyID,
+                               duplicateOf: duplicateOf, postingKeys: pk, dfKeys: dfKeys, inCentroid: inCentroid)
+        if let d = duplicateOf { copies[d, default: []].append(item.seq) }
+        var st = stories[storyID] ?? Story(id: storyID)
+        st.members.append(item.seq)
+        st.timeSum += t
+        st.first = min(st.first, t)
+        st.last = max(st.last, t)
+        if inCentroid {
+            addCentroid(&st, sig, vec, sign: 1)
+        }
+        stories[storyID] = st
+    }
+
+    func addCentroid(_ st: inout Story, _ sig: Signature, _ vec: [(UInt64, Float)], sign: Float) {
+        for (k, w) in vec {
+            let v = (st.body[k] ?? 0) + sign * w
+            st.body[k] = v > 1e-4 ? v : nil
+        }
+        for t in sig.titleTerms {
+            let v = (st.title[t.key] ?? 0) + sign * (1 + Float(log(Double(t.weight))))
+            st.title[t.key] = v > 1e-4 ? v : nil
+        }
+        for e in sig.entities.prefix(8) {
+            let v = (st.entities[e] ?? 0) + (sign > 0 ? 1 : -1)
+            st.entities[e] = v > 0 ? v : nil
+        }
+        st.centroidMembers += sign > 0 ? 1 : -1
+    }
+
+    mutating func remove(_ seq: Int64) {
+        guard let it = items.removeValue(forKey: seq) else { return }
+        for k in it.dfKeys {
+            let v = (df[k] ?? 1) - 1
+            df[k] = v > 0 ? v : nil
+        }
+        for k in it.postingKeys {
+            postings[k]?.removeAll { $0 == seq }
+            if postings[k]?.isEmpty == true { postings[k] = nil }
+        }
+        for b in 0..<4 {
+            let key = block(it.signature.simhash, b)
+            blocks[b][key]?.removeAll { $0 == seq }
+            if blocks[b][key]?.isEmpty == true { blocks[b][key] = nil }
+        }
+        if let d = it.duplicateOf {
+            copies[d]?.removeAll { $0 == seq }
+            if copies[d]?.isEmpty == true { copies[d] = nil }
+        }
+        if var st = stories[it.storyID] {
+            st.members.removeAll { $0 == seq }
+            st.timeSum -= it.time
+            if st.members.isEmpty {
+                stories[it.storyID] = nil
+            } else {
+                if it.inCentroid { addCentroid(&st, it.signature, bodyVector(it.signature), sign: -1) }
+                let times = st.members.compactMap { items[$0]?.time }
+                st.first = times.min() ?? st.first
+                st.last = times.max() ?? st.last
+                stories[it.storyID] = st
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import Hummingbird
+import KhabarArabic
+import KhabarModel
+import KhabarStorage
+import KhabarTagging
+
+// Pages and JSON for tags (كلمات دلالية), stories and related articles.
+
+extension Site {
+    static let tagTypeNames = ["person": "شخصية", "country": "دولة", "place": "مكان", "organization": "منظمة",
+                               "outlet": "وسيلة إعلام", "keyphrase": "موضوع"]
+
+    func tagItem(_ slug: String, _ name: String) -> [String: Any] {
+        ["path": Self.pathComponent(slug), "name": name]
+    }
+
+    /// A compact item for related lists: title, outlet, date.
+    func relatedItem(_ article: Article) -> [String: Any] {
+        ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),
+         "sourceName": article.source.name, "iso": DateParsing.iso8601(article.published),
+         "date": dates.day(article.published)]
+    }
+
+    /// The window "now" stands for: the newest stored article's time, or the clock if that is
+    /// later (a historical corpus still gets a front page).
+    func newest() async throws -> Date {
+        min(Date(), try await store.newestPublished() ?? Date())
+    }
+
+    /// The article page's blocks beyond the text: tags, attribution, read also, similar, same story.
+    func articleExtras(_ article: Article, into context: inout [String: Any]) async throws {
+        if !article.tags.isEmpty { context["tags"] = ["items": article.tags.map { tagItem($0.slug, $0.name) }] }
+        if let attribution = article.attribution {
+            let cited = attribution.citedSources.map(\.name)
+            if !cited.isEmpty { context["attribution"] = cited.joined(separator: " ← ") }
+        }
+        if let primary = article.duplicateOf, let original = try await store.articles(seqs: [primary]).first {
+            context["original"] = relatedItem(original)
+        }
+        let related = try await self.related.related(to: article)
+        if let readAlso = related.readAlso { context["readAlso"] = relatedItem(readAlso.article) }
+        if !related.similar.isEmpty { context["similar"] = ["items": related.similar.map { relatedItem($0.article) }] }
+        if !related.sameStory.isEmpty {
+            context["sameStory"] = ["items": related.sameStory.map { relatedItem($0.article) }]
+        }
+        if let storyID = article.storyID, let story = try await store.story(id: storyID), story.articleCount > 1 {
+            context["story"] = ["path": "/story/\(storyID)", "articles": story.articleCount, "sources": story.sourceCount]
+        }
+    }
+
+    // MARK: home: top stories and tags
+
+    /// Stories ranked by outlets covering them and freshness: outlets × a 24-hour half-life decay.
+    func topStories(limit: Int) async throws -> [Story] {
+        let now = try await newest()
+        let candidates = try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: now, limit: 400)
+        func score(_ s: Story) -> Double {
+            let hours = max(0, now.timeIntervalSince(s.last) / 3600)
+            return (Double(s.sourceCount) + 0.25 * Double(min(s.articleCount, 12))) * pow(0.5, hours / 24)
+        }
+        return candidates.map { ($0, score($0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id > $1.0.id }
+            .prefix(limit).map(\.0)
+    }
+
+    func storyItem(_ story: Story, primary: Article?) -> [String: Any] {
+        var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(primary?.title ?? story.title),
+                                   "sources": story.sourceCount, "articles": story.articleCount,
+                                   "outlets": story.sources.prefix(5).joined(separator: "، "),
+                                   "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
+        if let primary { item["path"] = Self.pathComponent(primary.id) }
+        if story.sourceCount > 1 { item["multi"] = true }
+        return item
+    }
+
+    func homePage() async throws -> Response {
+        let stories = try await topStories(limit: 30)
+        let now = try await newest()
+        let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
+        guard !stories.isEmpty else { return try await latest(before: nil, heading: "آخر الأخبار", tags: tags) }
+        let primaries = Dictionary(try await store.articles(seqs: stories.map(\.primarySeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        var context: [String: Any] = ["stories": stories.map { storyItem($0, primary: primaries[$0.primarySeq]) }]
+        if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
+        return page(title: "أهم الأخبار", template: "home", context: context, feedLinks: [])
+    }
+
+    func latest(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> Response {
+        let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
+        if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
+        if let next = result.next { context["next"] = "/latest?before=\(next)" }
+        return page(title: heading, template: "list", context: context)
+    }
+
+    // MARK: tags
+
+    func aliases(of slug: String, name: String) -> [String] {
+        guard let entity = Gazetteer.standard.entity(id: slug) else { return [] }
+        var seen = Set([ArabicNormalizerKey.key(name)])
+        return entity.aliases.filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
+    }
+
+    func tagPage(slug: String, before: String?) async throws -> Response {
+        guard let tag = try await store.tag(slug: slug) else {
+            throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
+        }
+        let result = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(tag.articleCount) خبر"
+        let aliases = aliases(of: slug, name: tag.name)
+        if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
+        var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
+        if let next = result.next { context["next"] = "/tag/\(Self.pathComponent(slug))?before=\(next)" }
+        return page(title: tag.name, template: "list", context: context)
+    }
+
+    func apiTag(slug: String, limit: String?, before: String?) async throws -> Response {
+        guard let tag = try await store.tag(slug: slug) else { throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))") }
+        var query = ArticleQuery(limit: configuration.pageSize, before: try cursor(before))
+        if let limit, !limit.isEmpty {
+            guard let n = Int(limit), (1...500).contains(n) else {
+                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 500")
+            }
+            query.limit = n
+        }
+        let result = try await store.articles(tagged: slug, query: query)
+        return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
+                                 articleCount: tag.articleCount,
+                                 articles: result.articles.map { ArticleJSON($0, includeBody: false) },
+                                 next: result.next?.description))
+    }
+
+    func apiTopTags() async throws -> Response {
+        let now = try await newest()
+        let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 30)
+        return Self.json(["tags": tags.map { TagJSON(slug: $0.slug, name: $0.name, type: $0.type, aliases: nil,
+                                                     articleCount: $0.articleCount, articles: nil, next: nil) }])
+    }
+
+    // MARK: stories
+
+    func storyPage(id rawID: String) async throws -> Response {
+        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+            throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
+        }
+        let articles = try await store.storyArticles(id: id)
+        let bySeq = Dictionary(uniqueKeysWithValues: articles.map { ($0.seq, $0) })
+        let timeline = articles.map { article -> [String: Any] in
+            var item = relatedItem(article)
+            item["time"] = dates.full(article.published)
+            if article.seq == story.primarySeq { item["primary"] = true }
+            if let original = article.duplicateOf.flatMap({ bySeq[$0] }) {
+                item["copyOf"] = original.source.name
+            }
+            return item
+        }
+        let context: [String: Any] = [
+            "titleHTML": HTMLText.isolated(story.title),
+            "summary": "\(story.articleCount) مقالاً من \(story.sourceCount) مصادر · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
+            "primarySource": bySeq[story.primarySeq]?.source.name ?? story.sources.first ?? "",
+            "timeline": timeline,
+        ]
+        return page(title: story.title, template: "story", context: context)
+    }
+
+    func apiStory(id rawID: String) async throws -> Response {
+        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+            throw HTTPError(.notFound, message: "no story \(rawID.prefix(40))")
+        }
+        let articles = try await store.storyArticles(id: id)
+        return Self.json(StoryJSON(story, articles: articles))
+    }
+
+    func apiStories() async throws -> Response {
+        let stories = try await topStories(limit: 50)
+        return Self.json(["stories": stories.map { StoryJSON($0, articles: nil) }])
+    }
+
+    func apiRelated(id: String, limit: String?) async throws -> Response {
+        guard let article = try await store.article(id: id) else {
+            throw HTTPError(.notFound, message: "no article with id \(id.prefix(80))")
+        }
+        var n = 10
+        if let limit, !limit.isEmpty {
+            guard let value = Int(limit), (1...50).contains(value) else {
+                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 50")
+            }
+            n = value
+        }
+        return Self.json(RelatedJSON(id: article.id, related: try await related.related(to: article, limit: n)))
+    }
+}
+
+/// Alias de-duplication key: the matching form, so أميركا and أمريكا count once.
+enum ArabicNormalizerKey {
+    static func key(_ s: String) -> String { ArabicNormalizer.normalize(s) }
+}
+
+struct TagJSON: Codable {
+    var slug: String
+    var name: String
+    var type: String
+    var aliases: [String]?
+    var articleCount: Int
+    var articles: [ArticleJSON]?
+    var next: String?
+}
+
+struct StoryJSON: Codable {
+    var id: Int64
+    var title: String
+    var primary: Int64
+    var first: String
+    var last: String
+    var articleCount: Int
+    var sourceCount: Int
+    var sources: [String]
+    var articles: [StoryArticleJSON]?
+
+    struct StoryArticleJSON: Codable {
+        var id: String
+        var title: String
+        var source: String
+        var published: String
+        var duplicateOf: String?
+    }
+
+    init(_ story: Story, articles: [Article]?) {
+        id = story.id
+        title = story.title
+        primary = story.primarySeq
+        first = DateParsing.iso8601(story.first)
+        last = DateParsing.iso8601(story.last)
+        articleCount = story.articleCount
+        sourceCount = story.sourceCount
+        sources = story.sources
+        if let articles {
+            let ids = Dictionary(uniqueKeysWithValues: articles.map { ($0.seq, $0.id) })
+            self.articles = articles.map {
+                StoryArticleJSON(id: $0.id, title: $0.title, source: $0.source.name,
+                                 published: DateParsing.iso8601($0.published), duplicateOf: $0.duplicateOf.flatMap { ids[$0] })
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import KhabarModel
+import KhabarStorage
+import Testing
+
+func annotated(_ id: String, tags: [(String, String)], published: TimeInterval = 1_700_000_000, source: String = "مصدر",
+               signature: [UInt8] = [1, 2, 3]) -> PreparedArticle {
+    var item = draft(id, published: Date(timeIntervalSince1970: published), source: source)
+    item.annotations = ArticleAnnotations(
+        tags: tags.map { ArticleTag(slug: $0.0, name: $0.1, type: $0.0 == "phrase" ? "keyphrase" : "country", score: 1) },
+        attribution: ArticleAttribution(outlet: source, credits: [AttributionCredit(name: "رويترز", role: "agency", entity: "reuters"),
+                                                                  AttributionCredit(name: source, role: "outlet")]),
+        signature: signature)
+    return item
+}
+
+/// Tags, attribution, story placement and leases: the same assertions on every backend.
+@Suite struct StoryContractTests {
+    @Test(arguments: Backend.allCases)
+    func tagsAndAttributionAreStoredAndListedNewestFirst(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([
+            annotated("a", tags: [("russia", "روسيا"), ("usa", "أمريكا")], published: 1_700_000_000),
+            annotated("b", tags: [("usa", "أمريكا")], published: 1_700_003_600),
+            annotated("c", tags: [("phrase", "أسعار النفط")], published: 1_700_007_200),
+        ])
+        let a = try #require(try await store.article(id: "a"))
+        #expect(a.tags.map(\.slug) == ["russia", "usa"])
+        #expect(a.tags.map(\.name) == ["روسيا", "أمريكا"])
+        #expect(a.attribution?.citedSources.map(\.name) == ["رويترز"])
+        #expect(a.attribution?.credits.last?.role == "outlet")
+
+        let usa = try #require(try await store.tag(slug: "usa"))
+        #expect(usa.name == "أمريكا" && usa.articleCount == 2)
+        let page = try await store.articles(tagged: "usa", query: ArticleQuery(limit: 1))
+        #expect(page.articles.map(\.id) == ["b"])
+        let rest = try await store.articles(tagged: "usa", query: ArticleQuery(limit: 1, before: page.next))
+        #expect(rest.articles.map(\.id) == ["a"] && rest.next == nil)
+        #expect(try await store.tag(slug: "nothing") == nil)
+
+        let top = try await store.topTags(from: Date(timeIntervalSince1970: 1_699_999_000),
+                                          to: Date(timeIntervalSince1970: 1_700_010_000), limit: 2)
+        #expect(top.first?.slug == "usa" && top.first?.articleCount == 2 && top.count == 2)
+
+        // Re-tagging replaces, never appends.
+        try await store.replaceAnnotations([(a.seq, ArticleAnnotations(tags: [ArticleTag(slug: "armenia", name: "أرمينيا", type: "country", score: 2)],
+                                                                         attribution: ArticleAttribution(), signature: [9]))])
+        #expect(try await store.article(id: "a")?.tags.map(\.slug) == ["armenia"])
+        #expect(try await store.tag(slug: "russia")?.articleCount == 0)
+        #expect(try await store.newestPublished() == Date(timeIntervalSince1970: 1_700_007_200))
+    }
+
+    @Test(arguments: Backend.allCases)
+    func clusteringQueueStoriesAndChangeFeed(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let outcomes = try await store.upsert([
+            annotated("a", tags: [], published: 1_700_000_000, source: "الأولى"),
+            annotated("b", tags: [], published: 1_700_003_600, source: "الثانية"),
+            annotated("c", tags: [], published: 1_700_007_200, source: "الثالثة"),
+        ])
+        let seqs = outcomes.compactMap(\.seq)
+        let pending = try await store.pendingClustering(afterSeq: 0, limit: 10)
+        #expect(pending.map(\.seq) == seqs)
+        #expect(pending.first?.signature == [1, 2, 3] && pending.first?.source == "الأولى")
+        #expect(try await store.pendingClustering(afterSeq: seqs[0], limit: 1).map(\.seq) == [seqs[1]])
+
+        // a and b are one story (b a copy of a), c its own.
+        try await store.recordClustering([
+            StoryPlacement(seq: seqs[0], storyID: seqs[0], duplicateOf: nil),
+            StoryPlacement(seq: seqs[1], storyID: seqs[0], duplicateOf: seqs[0]),
+            StoryPlacement(seq: seqs[2], storyID: seqs[2], duplicateOf: nil),
+        ])
+        #expect(try await store.pendingClustering(afterSeq: 0, limit: 10).isEmpty)
+        let story = try #require(try await store.story(id: seqs[0]))
+        #expect(story.articleCount == 2 && story.sourceCount == 2 && story.sources == ["الأولى", "الثانية"])
+        #expect(story.primarySeq == seqs[0] && story.first == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(try await store.storyArticles(id: seqs[0]).map(\.id) == ["a", "b"])
+        let b = try #require(try await store.article(id: "b"))
+        #expect(b.storyID == seqs[0] && b.duplicateOf == seqs[0] && b.stage == .clustered)
+        let recent = try await store.stories(from: Date(timeIntervalSince1970: 1_700_000_000),
+                                             to: Date(timeIntervalSince1970: 1_700_010_000), limit: 10)
+        #expect(recent.map(\.id) == [seqs[2], seqs[0]])
+
+        let changes = try await store.clusterChanges(afterClusterSeq: 0, limit: 10)
+        #expect(changes.map(\.seq) == seqs)
+        let mark = try #require(changes.last?.clusterSeq)
+        #expect(try await store.clusterChanges(afterClusterSeq: mark, limit: 10).isEmpty)
+        let window = try await store.clusteredArticles(from: Date(timeIntervalSince1970: 1_700_003_000),
+                                                       to: Date(timeIntervalSince1970: 1_700_008_000))
+        #expect(window.map(\.seq) == [seqs[1], seqs[2]] && window[0].storyID == seqs[0] && window[0].duplicateOf == seqs[0])
+
+        // Moving c into the first story: both story rows follow; the change feed moves on.
+        try await store.recordClustering([StoryPlacement(seq: seqs[2], storyID: seqs[0], duplicateOf: nil)])
+        #expect(try await store.story(id: seqs[2]) == nil)
+        #expect(try await store.story(id: seqs[0])?.sourceCount == 3)
+        #expect(try await store.clusterChanges(afterClusterSeq: mark, limit: 10).map(\.seq) == [seqs[2]])
+
+        // An updated article goes back to the queue; an unchanged one does not.
+        _ = try await store.upsert([annotated("a", tags: [], published: 1_700_000_000, source: "الأولى")])
+        #expect(try await store.pendingClustering(afterSeq: 0, limit: 10).isEmpty)
+        var changed = annotated("a", tags: [], published: 1_700_000_000, source: "الأولى")
+        changed.draft.body = "نص معدّل"
+        _ = try await store.upsert([changed])
+        #expect(try await store.pendingClustering(afterSeq: 0, limit: 10).map(\.seq) == [seqs[0]])
+
+        try await store.resetClustering()
+        #expect(try await store.story(id: seqs[0]) == nil)
+        #expect(try await store.pendingClustering(afterSeq: 0, limit: 10).count == 3)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func removingASourceRefreshesItsStories(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let seqs = try await store.upsert([
+            annotated("a", tags: [("usa", "أمريكا")], published: 1_700_000_000, source: "الأولى"),
+            annotated("b", tags: [("usa", "أمريكا")], published: 1_700_003_600, source: "الثانية"),
+        ]).compactMap(\.seq)
+        try await store.recordClustering([StoryPlacement(seq: seqs[0], storyID: seqs[0], duplicateOf: nil),
+                                          StoryPlacement(seq: seqs[1], storyID: seqs[0], duplicateOf: seqs[0])])
+        let first = try #require(try await store.sources().first { $0.name == "الأولى" })
+        #expect(try await store.removeSource(id: first.id))
+        let story = try #require(try await store.story(id: seqs[0]))
+        #expect(story.articleCount == 1 && story.sources == ["الثانية"])
+        #expect(try await store.article(id: "b")?.duplicateOf == nil)
+        #expect(try await store.tag(slug: "usa")?.articleCount == 1)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aLeaseHasOneHolderUntilItExpires(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let now = Date()
+        #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now))
+        #expect(try await store.claimLease("stories", owner: "two", seconds: 60, now: now) == false)
+        #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now))  // renewal
+        #expect(try await store.claimLease("stories", owner: "two", seconds: 60, now: now.addingTimeInterval(61)))
+        try await store.releaseLease("stories", owner: "one")  // not the holder: no effect
+        #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now.addingTimeInterval(62)) == false)
+        try await store.releaseLease("stories", owner: "two")
+        #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now.addingTimeInterval(62)))
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import Testing
+@testable import KhabarStories
+
+@Suite("Signature")
+struct SignatureTests {
+    @Test("encode/decode round trip")
+    func roundTrip() throws {
+        let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        #expect(!s.shingles.isEmpty && !s.bodyTerms.isEmpty && !s.titleTerms.isEmpty)
+        #expect(s.bodyTerms.count <= 64)
+        let bytes = s.encoded()
+        let back = try Signature(decoding: bytes)
+        #expect(back == s)
+        #expect(try Signature(decoding: bytes[...]) == s)
+        let empty = Fixture.sig("", "", [])
+        #expect(try Signature(decoding: empty.encoded()) == empty)
+    }
+
+    @Test("bad bytes give a clear error")
+    func badBytes() {
+        let bytes = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities).encoded()
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: [UInt8]()) }
+        #expect(throws: SignatureDecodingError.badMagic) { try Signature(decoding: [0x00, 0x53, 1] + bytes.dropFirst(3)) }
+        #expect(throws: SignatureDecodingError.unsupportedVersion(9)) { try Signature(decoding: [0x4B, 0x53, 9] + bytes.dropFirst(3)) }
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bytes.dropLast(3)) }
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bytes + [0]) }
+        let err = SignatureDecodingError.truncated(at: 12)
+        #expect(err.description.contains("end early"))
+    }
+
+    @Test("term keys are stable FNV-1a 64")
+    func termKey() {
+        #expect(Fingerprinter.termKey("") == 0xcbf2_9ce4_8422_2325)
+        #expect(Fingerprinter.termKey("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(Fingerprinter.termKey("سد") == Fingerprinter.termKey("سد"))
+    }
+
+    @Test("the analysis overload gives the same signature")
+    func analysisOverload() {
+        let fp = Fingerprinter()
+        let a = fp.signature(title: Fixture.damTitle, body: Fixture.damBody, entities: ["egypt"])
+        let b = fp.signature(titleAnalysis: fp.analyzer.analyze(Fixture.damTitle),
+                             bodyAnalysis: fp.analyzer.analyze(Fixture.damBody), entities: ["egypt"])
+        #expect(a == b)
+    }
+}
+
+@Suite("Near duplicates")
+struct NearDuplicateTests {
+    let nd = NearDuplicateParameters.standard
+
+    @Test("a lightly edited copy is a near duplicate, with a close SimHash")
+    func editedCopy() {
+        let a = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        let b = Fixture.sig(Fixture.damTitle, Fixture.damEditedBody, Fixture.damEntities)
+        #expect(nd.isNearDuplicate(a, b))
+        #expect(hamming(a.simhash, b.simhash) <= 12)
+        let c = Fixture.sig(Fixture.cupTitle, Fixture.cupBody, Fixture.cupEntities)
+        #expect(!nd.isNearDuplicate(a, c))
+        #expect(hamming(a.simhash, c.simhash) > 16)
+    }
+
+    @Test("a lead-only copy is found by containment")
+    func leadOnly() {
+        let full = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        let lead = Fixture.sig(Fixture.damTitle, Fixture.damLead, Fixture.damEntities)
+        let (j, c) = NearDuplicateParameters.overlap(full, lead)
+        #expect(j < nd.jaccard)
+        #expect(c >= nd.containment)
+        #expect(nd.isNearDuplicate(full, lead))
+    }
+
+    @Test("same story in another outlet's words is not a copy")
+    func ownWords() {
+        let a = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        let b = Fixture.sig(Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities)
+        #expect(!nd.isNearDuplicate(a, b))
+    }
+}
+
+@Suite("Story clustering")
+struct ClustererTests {
+    static func items() -> [ClusterItem] {
+        [
+            Fixture.item(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities),
+            Fixture.item(2, 0.5, "outlet-3", Fixture.cupTitle, Fixture.cupBody, Fixture.cupEntities),
+            Fixture.item(3, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities),
+            Fixture.item(4, 2, "outlet-4", Fixture.damOtherHeadline, Fixture.damBody, Fixture.damEntities),
+            Fixture.item(5, 3, "outlet-1", Fixture.rateTitle, Fixture.rateBody, Fixture.rateEntities),
+            Fixture.item(6, 4, "outlet-5", Fixture.damTitle, Fixture.damLead, Fixture.damEntities),
+        ]
+    }
+
+    @Test("same event joins one story; copies attach to the earliest; others open stories")
+    func clusters() {
+        var c = StoryClusterer()
+        var out: [Int64: StoryAssignment] = [:]
+        for it in Self.items() {
+            let a = c.assign(it)
+            #expect(a.first?.seq == it.seq)
+            for x in a { out[x.seq] = x }
+        }
+        #expect(out[1] == StoryAssignment(seq: 1, storyID: 1, duplicateOf: nil))
+        #expect(out[2]?.storyID == 2)
+        #expect(out[3] == StoryAssignment(seq: 3, storyID: 1, duplicateOf: nil))
+        #expect(out[4] == StoryAssignment(seq: 4, storyID: 1, duplicateOf: 1), "different headline, same body")
+        #expect(out[5]?.storyID == 5)
+        #expect(out[6] == StoryAssignment(seq: 6, storyID: 1, duplicateOf: 1), "lead-only copy")
+        #expect(c.count == 6)
+    }
+
+    @Test("same inputs in the same order give the same output")
+    func deterministic() {
+        func run() -> [[StoryAssignment]] {
+            var c = StoryClusterer()
+            return Self.items().map { c.assign($0) }
+        }
+        let first = run()
+        for _ in 0..<3 { #expect(run() == first) }
+    }
+
+    @Test("an earlier-published copy arriving late becomes the primary")
+    func lateEarlierCopy() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(10, 5, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        let b = c.assign(Fixture.item(11, 6, "outlet-2", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities))
+        #expect(b == [StoryAssignment(seq: 11, storyID: 10, duplicateOf: 10)])
+        let late = c.assign(Fixture.item(12, 1, "outlet-3", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        #expect(late == [
+            StoryAssignment(seq: 12, storyID: 10, duplicateOf: nil),
+            StoryAssignment(seq: 10, storyID: 10, duplicateOf: 12),
+            StoryAssignment(seq: 11, storyID: 10, duplicateOf: 12),
+        ])
+        // A later copy now attaches to the new primary.
+        let d = c.assign(Fixture.item(13, 7, "outlet-4", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        #expect(d == [StoryAssignment(seq: 13, storyID: 10, duplicateOf: 12)])
+    }
+
+    @Test("restore then assign continues the same clustering; evict forgets old items")
+    func restoreAndEvict() {
+        var a = StoryClusterer()
+        var assignments: [Int64: StoryAssignment] = [:]
+        let items = Self.items()
+        for it in items.prefix(4) { for x in a.assign(it) { assignments[x.seq] = x } }
+        var b = StoryClusterer()
+        for it in items.prefix(4) {
+            let x = assignments[it.seq]!
+            b.restore(it, storyID: x.storyID, duplicateOf: x.duplicateOf)
+        }
+        #expect(b.count == 4)
+        #expect(b.assign(items[5]) == a.assign(items[5]))
+        b.evict(olderThan: Fixture.hours(72 + 1.5))
+        #expect(b.count == 2)   // published at 0, 0.5 and 1 h are gone; 2 h and 4 h stay
+        b.evict(olderThan: Fixture.hours(1000))
+        #expect(b.count == 0)
+        // After eviction a new article opens its own story.
+        #expect(b.assign(Fixture.item(20, 1001, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+                == [StoryAssignment(seq: 20, storyID: 20, duplicateOf: nil)])
+    }
+
+    @Test("articles outside the window never join")
+    func window() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 0, "o1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        let far = c.assign(Fixture.item(2, 24 * 10, "o2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities))
+        #expect(far == [StoryAssignment(seq: 2, storyID: 2, duplicateOf: nil)])
+    }
+}
+
+@Suite("Related articles")
+struct RelatedTests {
+    static func entries() -> [RelatedEntry] {
+        func e(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String, _ ents: [String],
+               story: Int64?, dup: Int64? = nil) -> RelatedEntry {
+            RelatedEntry(seq: seq, published: Fixture.hours(h), source: src, title: title, storyID: story,
+                         duplicateOf: dup, signature: Fixture.sig(title, body, ents))
+        }
+        return [
+            e(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities, story: 1),
+            e(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities, story: 1),
+            e(3, 2, "outlet-3", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities, story: 1, dup: 1),
+            // A copy the clusterer did not link (no story): still excluded by its shingles.
+            e(4, 3, "outlet-4", Fixture.damTitle, Fixture.damLead, Fixture.damEntities, story: nil),
+            e(10, 40, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam", "african-union"], story: 10),
+            e(11, 41, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam", "khartoum"], story: 10),
+            e(20, 5, "outlet-3", Fixture.cupTitle, Fixture.cupBody, Fixture.cupEntities, story: 20),
+            e(30, 6, "outlet-1", Fixture.rateTitle, Fixture.rateBody, Fixture.rateEntities, story: 30),
+        ]
+    }
+
+    @Test("similar excludes own story and copies, keeps one per story; sameStory has the other outlet")
+    func related() throws {
+        let index = RelatedIndex()
+        index.upsert(Self.entries())
+        #expect(index.count == 8)
+        let r = try #require(index.related(to: 1))
+        let seqs = r.similar.map(\.seq)
+        #expect(!seqs.contains(1) && !seqs.contains(2) && !seqs.contains(3) && !seqs.contains(4))
+        #expect(seqs.filter { $0 == 10 || $0 == 11 }.count == 1, "one per story: \(r.similar)")
+        #expect(!seqs.contains(20), "football is under the threshold")
+        #expect(r.readAlso == r.similar.first)
+        #expect(r.readAlso != nil)
+        #expect(r.sameStory.map(\.seq) == [2], "\(r.sameStory)")
+        for s in r.similar { #expect(s.score >= RelatedParameters.standard.threshold && s.score <= 1) }
+        #expect(index.related(to: 999) == nil)
+    }
+
+    @Test("nothing related gives an empty list, not junk")
+    func threshold() throws {
+        let index = RelatedIndex()
+        index.upsert(Self.entries())
+        let r = try #require(index.related(to: 20))
+        #expect(r.similar.isEmpty, "\(r.similar)")
+        #expect(r.readAlso == nil)
+        var strict = RelatedParameters.standard
+        strict.threshold = 1.01
+        let strictIndex = RelatedIndex(parameters: strict)
+        strictIndex.upsert(Self.entries())
+        #expect(strictIndex.related(to: 1)?.similar.isEmpty == true)
+    }
+
+    @Test("recency is relative to the two articles, so an old article is not read-also")
+    func recency() throws {
+        let index = RelatedIndex()
+        var es = Self.entries()
+        es[4].published = Fixture.hours(-24 * 365 * 3)
+        es[5].published = Fixture.hours(-24 * 365 * 3)
+        index.upsert(es)
+        let r = try #require(index.related(to: 1))
+        #expect(!r.similar.contains { $0.seq == 10 || $0.seq == 11 })
+        #expect(try #require(index.similarity(1, 10)) > 0.1, "content score has no recency factor")
+    }
+
+    @Test("similarity is symmetric, in [0,1], 1 for self; upsert replaces; remove forgets")
+    func similarity() throws {
+        let index = RelatedIndex()
+        index.upsert(Self.entries())
+        let ab = try #require(index.similarity(1, 2))
+        let ba = try #require(index.similarity(2, 1))
+        #expect(abs(ab - ba) < 1e-9)
+        #expect(ab > 0 && ab <= 1)
+        #expect(index.similarity(1, 1) == 1)
+        let cup = try #require(index.similarity(1, 20))
+        #expect(cup < ab)
+        index.upsert([Self.entries()[0]])
+        #expect(index.count == 8)
+        index.remove([1, 2])
+        #expect(index.count == 6)
+        #expect(index.similarity(1, 2) == nil)
+        #expect(index.related(to: 1) == nil)
+        #expect(index.related(to: 10) != nil)
+    }
+
+    @Test("queries run while another thread upserts")
+    func concurrent() async {
+        let index = RelatedIndex()
+        let base = Self.entries()
+        index.upsert(base)
+        await withTaskGroup(of: Int.self) { group in
+            group.addTask {
+                for round in 0..<30 {
+                    let batch = base.map { e -> RelatedEntry in
+                        var x = e
+                        x.seq = e.seq + Int64(1000 * (round + 1))
+                        x.storyID = e.storyID.map { $0 + Int64(1000 * (round + 1)) }
+                        return x
+                    }
+                    index.upsert(batch)
+                    if round % 3 == 0 { index.remove(batch.prefix(2).map(\.seq)) }
+                }
+                return 0
+            }
+            for _ in 0..<3 {
+                group.addTask {
+                    var n = 0
+                    for _ in 0..<200 {
+                        if let r = index.related(to: 1) {
+                            n += r.similar.count
+                            for s in r.similar { if s.seq == 1 { return -1 } }
+                        }
+                    }
+                    return n
+                }
+            }
+            for await n in group { #expect(n >= 0) }
+        }
+        #expect(index.count == base.count * 31 - 2 * 10)
+    }
+}

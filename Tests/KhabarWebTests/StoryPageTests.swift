@@ -1,0 +1,179 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KhabarModel
+import KhabarPipeline
+import KhabarSQLite
+import KhabarStorage
+import Logging
+import Testing
+
+@testable import KhabarWeb
+
+/// Small Arabic articles written for these tests: one event covered by two outlets plus a wire
+/// copy, a related follow-up a day later, and an unrelated football report.
+enum StoryFixtures {
+    static let talks = """
+        أجرى وزير الخارجية الروسي سيرغي لافروف محادثات في موسكو مع نظيره الأمريكي حول الأزمة في أوكرانيا \
+        والوضع في ناغورنو كاراباخ، وقالت الخارجية الروسية إن الجانبين اتفقا على مواصلة الاتصالات.
+        وأضاف البيان أن لافروف شدد على ضرورة احترام المصالح الأمنية لروسيا، فيما دعا الوزير الأمريكي \
+        إلى خفض التصعيد ووقف إطلاق النار، وذكرت وكالة رويترز أن المحادثات استمرت ثلاث ساعات.
+        وكانت واشنطن قد فرضت عقوبات جديدة على موسكو الشهر الماضي، وردت روسيا بطرد دبلوماسيين أمريكيين.
+        """
+    static let talksOther = """
+        بحث وزير الخارجية الأمريكي مع نظيره الروسي سيرغي لافروف في موسكو الأزمة الأوكرانية \
+        ونزاع ناغورنو كاراباخ، في محادثات استمرت ثلاث ساعات بحسب ما أفادت رويترز.
+        واتفق الوزيران على مواصلة الاتصالات، وطالب الجانب الأمريكي بخفض التصعيد ووقف إطلاق النار، \
+        بينما أكد لافروف أن روسيا تريد احترام مصالحها الأمنية.
+        وتأتي المحادثات بعد شهر من عقوبات أمريكية جديدة على روسيا ردت عليها موسكو بطرد دبلوماسيين.
+        """
+    static let followUp = """
+        قال الكرملين إن الرئيس الروسي فلاديمير بوتين سيتصل بالرئيس الأمريكي لبحث العقوبات \
+        المفروضة على موسكو والأزمة في أوكرانيا، بعد يوم من محادثات وزيري الخارجية.
+        وأضاف المتحدث باسم الكرملين أن روسيا مستعدة للحوار مع واشنطن بشرط رفع العقوبات \
+        واحترام مصالحها الأمنية، فيما قالت الخارجية الأمريكية إن العقوبات باقية.
+        """
+    static let football = """
+        فاز فريق الأهلي على الزمالك بهدفين مقابل هدف في نهائي كأس مصر لكرة القدم على ملعب القاهرة الدولي، \
+        وسجل المهاجم هدف الفوز في الدقيقة الأخيرة من المباراة.
+        واحتفل لاعبو الأهلي مع الجماهير باللقب، بينما قال مدرب الزمالك إن فريقه لعب مباراة جيدة \
+        لكنه لم يستغل الفرص، ويلتقي الفريقان مجدداً في الدوري الأسبوع المقبل.
+        """
+
+    /// Everyday news on other subjects, so term statistics are not those of a five-article corpus.
+    static let background: [(String, String)] = [
+        ("ارتفاع أسعار الذهب في الأسواق العالمية", "ارتفعت أسعار الذهب في الأسواق العالمية اليوم مع تراجع الدولار، وقال متعاملون إن الطلب على المعدن النفيس زاد بعد بيانات التضخم. وسجلت الأونصة أعلى مستوى لها منذ شهرين."),
+        ("موجة حر تضرب المنطقة ودرجات الحرارة تتجاوز الأربعين", "توقعت هيئة الأرصاد استمرار موجة الحر حتى نهاية الأسبوع، مع درجات حرارة تتجاوز الأربعين في المدن الداخلية، ودعت المواطنين إلى تجنب التعرض للشمس وقت الظهيرة."),
+        ("افتتاح معرض الكتاب بمشاركة مئات دور النشر", "افتتح وزير الثقافة معرض الكتاب السنوي بمشاركة مئات من دور النشر العربية والأجنبية، ويستمر المعرض عشرة أيام تتخللها ندوات وأمسيات شعرية."),
+        ("شركة ناشئة تطلق تطبيقاً لتعليم البرمجة للأطفال", "أطلقت شركة ناشئة تطبيقاً جديداً لتعليم البرمجة للأطفال باللغة العربية، يعتمد على الألعاب والقصص، وقال مؤسسها إن التطبيق جذب آلاف المستخدمين في أسبوعه الأول."),
+        ("البنك المركزي يبقي أسعار الفائدة دون تغيير", "قرر البنك المركزي الإبقاء على أسعار الفائدة دون تغيير في اجتماعه الدوري، مشيراً إلى تباطؤ التضخم واستقرار سعر صرف العملة المحلية خلال الربع الأخير."),
+        ("وزارة الصحة تطلق حملة للتطعيم ضد الحصبة", "أطلقت وزارة الصحة حملة وطنية للتطعيم ضد الحصبة تستهدف الأطفال دون الخامسة، وتستمر الحملة أسبوعين في المدارس والمراكز الصحية."),
+    ]
+
+    static func draft(_ id: String, _ title: String, _ body: String, _ source: String, _ published: String) -> ArticleDraft {
+        ArticleDraft(id: id, title: title, body: body, url: "https://news.example/\(id)", published: DateParsing.parse(published),
+                     source: SourceDraft(name: source, domain: "news.example"))
+    }
+
+    static let drafts = [
+        draft("s-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", talks, "وكالة الشرق", "2024-05-07T08:00:00Z"),
+        draft("s-2", "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ", talksOther, "صحيفة الغرب", "2024-05-07T10:00:00Z"),
+        draft("s-3", "لافروف ونظيره الأمريكي يتفقان على مواصلة الاتصالات", talks, "موقع الجنوب", "2024-05-07T12:00:00Z"),
+        draft("s-4", "الكرملين: بوتين سيتصل بالرئيس الأمريكي لبحث العقوبات", followUp, "صحيفة الغرب", "2024-05-08T09:00:00Z"),
+        draft("s-5", "الأهلي يهزم الزمالك ويتوج بكأس مصر", football, "موقع الجنوب", "2024-05-07T20:00:00Z"),
+    ] + background.enumerated().map { i, item in
+        draft("bg-\(i)", item.0, item.1, "صحيفة المدينة", "2024-05-0\(4 + i % 4)T1\(i):00:00Z")
+    }
+
+    /// A store filled through the real pipeline: analysis, tags, signatures, then the stories stage.
+    static func store() async throws -> SQLiteStore {
+        let store = try await makeStore([])
+        let stage = AnalysisStage()
+        _ = try await store.upsert(drafts.map(stage.prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        return store
+    }
+}
+
+func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteStore) async throws -> Void) async throws {
+    let store = try await StoryFixtures.store()
+    let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                   logger: Logger(label: "test"))
+    try await app.test(.router) { client in try await body(client, store) }
+}
+
+@Suite struct StoryPageTests {
+    @Test func articlePageShowsTagsAttributionSameStoryAndSimilar() async throws {
+        try await withStoryApp { client, _ in
+            try await client.execute(uri: "/article/s-1", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h2>كلمات دلالية</h2>"))
+                #expect(html.contains(#"<a class="tag" href="/tag/russia">روسيا</a>"#))
+                #expect(html.contains(#"<a class="tag" href="/tag/usa">أمريكا</a>"#))
+                #expect(html.contains("نقلاً عن: رويترز"))
+                // The other outlet's version is "same story"; the wire copy is not listed again.
+                let same = try #require(html.range(of: "القصة نفسها من مصادر أخرى"))
+                let similar = html.range(of: "مقالات مشابهة")
+                #expect(html[same.upperBound...].contains("/article/s-2"))
+                // The follow-up is related, the football report never is.
+                if let similar { #expect(html[similar.upperBound...].contains("/article/s-4")) }
+                #expect(html.contains("/article/s-4"))
+                #expect(!html.contains("/article/s-5"))
+            }
+            try await client.execute(uri: "/article/s-3", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("نُشر النص نفسه أولاً في وكالة الشرق"))
+            }
+            try await client.execute(uri: "/article/s-5", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(!html.contains("/article/s-1") && !html.contains("/article/s-4"))
+            }
+        }
+    }
+
+    @Test func storyPageAndHomeGroupTheCoverage() async throws {
+        try await withStoryApp { client, store in
+            let first = try #require(try await store.article(id: "s-1"))
+            let storyID = try #require(first.storyID)
+
+            #expect(try await store.article(id: "s-2")?.storyID == storyID)
+            #expect(try await store.article(id: "s-3")?.duplicateOf == first.seq)
+            #expect(try await store.article(id: "s-5")?.storyID != storyID)
+            try await client.execute(uri: "/story/\(storyID)", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                for id in ["s-1", "s-2", "s-3"] { #expect(html.contains("/article/\(id)")) }
+                #expect(html.contains("الأسبق"))
+                #expect(html.contains("نسخة من وكالة الشرق"))
+                #expect(html.contains("المصدر الأول: وكالة الشرق"))
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h1>أهم الأخبار</h1>"))
+                #expect(html.contains(#"<a href="/story/\#(storyID)">3 مصادر"#))
+                #expect(html.contains("الأكثر تداولاً"))
+                #expect(html.contains(#"href="/tag/russia""#))
+            }
+            try await client.execute(uri: "/api/stories/\(storyID)", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["sourceCount"] as? Int == 3)
+                let articles = json?["articles"] as? [[String: Any]]
+                #expect(articles?.compactMap { $0["id"] as? String } == ["s-1", "s-2", "s-3"])
+                #expect(articles?.last?["duplicateOf"] as? String == "s-1")
+            }
+        }
+    }
+
+    @Test func tagPagesAndJSON() async throws {
+        try await withStoryApp { client, _ in
+            try await client.execute(uri: "/tag/russia", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h1>روسيا</h1>"))
+                #expect(html.contains("يُكتب أيضاً"))
+                let newest = try #require(html.range(of: "/article/s-4"))
+                let older = try #require(html.range(of: "/article/s-1"))
+                #expect(newest.lowerBound < older.lowerBound)
+                #expect(!html.contains("/article/s-5"))
+            }
+            try await client.execute(uri: "/api/tags/russia", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["name"] as? String == "روسيا")
+                #expect((json?["aliases"] as? [String])?.isEmpty == false)
+                #expect((json?["articles"] as? [[String: Any]])?.count == json?["articleCount"] as? Int)
+            }
+            try await client.execute(uri: "/tag/no-such-tag", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/api/articles/s-1/related", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect(json?["id"] as? String == "s-1")
+                let same = (json?["sameStory"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                #expect(same.contains("s-2") && !same.contains("s-3"))
+                let similar = (json?["similar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                #expect(!similar.contains("s-5") && !similar.contains("s-2"))
+            }
+        }
+    }
+}
