@@ -1,3 +1,4 @@
+import Foundation
 import KhabarArabic
 import KhabarModel
 import KhabarStorage
@@ -65,14 +66,30 @@ public struct AnalysisStage: Sendable {
 
     /// Prepares a batch, skipping the analysis of drafts the store already holds unchanged and
     /// analyzed: the store then reports them unchanged without touching the index. Shared by
-    /// `khabar import` and the refresher.
+    /// `khabar import` and the refresher. The analysis runs on every core (it is pure per article);
+    /// the result keeps the drafts' order.
     public func prepare(_ drafts: [ArticleDraft], against store: any ArticleStore) async throws -> [PreparedArticle] {
         let stored = try await store.storedVersions(of: drafts)
-        return drafts.map { draft in
-            if let version = stored[draft.id], version.contentHash == draft.contentHash, version.stage >= .analyzed {
-                return PreparedArticle(draft: draft, indexed: nil, stage: .stored)
-            }
-            return prepare(draft)
+        let todo = drafts.indices.filter { i in
+            guard let version = stored[drafts[i].id] else { return true }
+            return version.contentHash != drafts[i].contentHash || version.stage < .analyzed
         }
+        var out = drafts.map { PreparedArticle(draft: $0, indexed: nil, stage: .stored) }
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, todo.count / 16))
+        if lanes == 1 {
+            for i in todo { out[i] = prepare(drafts[i]) }
+            return out
+        }
+        let chunk = (todo.count + lanes - 1) / lanes
+        await withTaskGroup(of: [(Int, PreparedArticle)].self) { group in
+            for start in stride(from: 0, to: todo.count, by: chunk) {
+                let part = Array(todo[start..<min(start + chunk, todo.count)])
+                group.addTask { part.map { ($0, self.prepare(drafts[$0])) } }
+            }
+            for await results in group {
+                for (i, prepared) in results { out[i] = prepared }
+            }
+        }
+        return out
     }
 }

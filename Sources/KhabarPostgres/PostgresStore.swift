@@ -246,6 +246,7 @@ public final class PostgresStore: KhabarStore {
     public func upsert(_ batch: [PreparedArticle]) async throws -> [UpsertOutcome] {
         let now = Date().timeIntervalSince1970
         let logger = logger
+        if let outcomes = try await bulkInsertIfAllNew(batch, now: now) { return outcomes }
         do {
             return try await client.withTransaction(logger: logger) { connection in
                 var sourceIDs: [String: Int64] = [:]

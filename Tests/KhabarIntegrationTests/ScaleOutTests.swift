@@ -32,12 +32,34 @@ final class FeedFarm: Sendable {
 
     func leave(_ feed: Int) { inFlight.withLock { $0[feed, default: 1] -= 1 } }
 
+    /// Six events. Every feed tells each event with the same lead sentence and a closing sentence
+    /// of its own (built from word pools), so the copies are one story but not near-duplicates.
+    static let topics: [String] = [
+        "افتتح وزير النقل جسراً جديداً على النهر يربط شرق المدينة بغربها بطول كيلومترين ويختصر زمن الرحلة إلى النصف.",
+        "أعلنت الحكومة رفع الحد الأدنى للأجور بنسبة عشرة في المئة للعاملين في القطاعين العام والخاص اعتباراً من الشهر المقبل.",
+        "ضربت عاصفة رملية قوية المناطق الجنوبية وأدت إلى إغلاق المطار لساعات وتعليق الدراسة في المدارس والجامعات.",
+        "وقعت الجامعة اتفاقية مع مستشفى المدينة لإنشاء مركز لأبحاث السكري يضم مختبرات حديثة ويدرب الأطباء الشباب.",
+        "فاز المنتخب الوطني لكرة اليد على منافسه بفارق خمسة أهداف وتأهل إلى نصف نهائي البطولة القارية.",
+        "كشفت شركة الاتصالات عن خطة لمد شبكة الألياف الضوئية إلى القرى النائية لتوفير الإنترنت السريع لمليون أسرة.",
+    ]
+    static let speakers = ["مراسلنا", "أحد السكان", "خبير اقتصادي", "مسؤول محلي", "نائب في البرلمان", "ناشط مدني", "أستاذ جامعي", "رجل أعمال"]
+    static let views = ["خطوة طال انتظارها", "قرار يحتاج إلى متابعة", "إنجاز يستحق الإشادة", "بداية مرحلة مختلفة",
+                        "تحول مهم للمنطقة", "اختبار حقيقي للوعود", "فرصة لا ينبغي تفويتها", "نتيجة عمل طويل"]
+    static let details = ["الأسعار والخدمات", "حياة الأسر البسيطة", "حركة التجارة اليومية", "ثقة المستثمرين",
+                          "سوق العمل المحلية", "صورة البلاد في الخارج", "خطط العام المقبل", "ميزانية البلديات"]
+
+    static func closing(feed n: Int, topic i: Int) -> String {
+        "وقال \(speakers[(n + 3 * i) % 8]) لهذه الخلاصة إن ما جرى \(views[(n * 5 + i) % 8]) وسيترك أثره على \(details[(n * 3 + i * 7) % 8]) في الأشهر المقبلة."
+    }
+
     static func feed(_ n: Int, base: String) -> String {
         let items = (0..<itemsPerFeed).map { i in
-            let text = (1...5).map { "الفقرة \($0) من الخبر \(i) في الخلاصة \(n): تناقش اللجنة المحلية خطط الصيانة الدورية للطرق والجسور، وتعد بنشر جدول زمني مفصل قبل نهاية الشهر الحالي." }
+            let lead = topics[i % topics.count]
+            let text = [lead, closing(feed: n, topic: i)]
+            let title = lead.split(separator: " ").prefix(7).joined(separator: " ")
             return """
-            <item><guid>feed\(n)-item\(i)</guid><title>خبر \(i) من الخلاصة \(n)</title><link>\(base)/feed/\(n)/item/\(i)</link>
-            <pubDate>Wed, 08 May 2024 \(10 + i):00:00 +0000</pubDate>
+            <item><guid>feed\(n)-item\(i)</guid><title>\(title)</title><link>\(base)/feed/\(n)/item/\(i)</link>
+            <pubDate>Wed, 08 May 2024 \(10 + i):\(10 + n):00 +0000</pubDate>
             <content:encoded><![CDATA[\(text.map { "<p>\($0)</p>" }.joined())]]></content:encoded></item>
             """
         }
@@ -107,7 +129,7 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
             for n in 0..<FeedFarm.feedCount {
                 _ = try await store.addFeedSource(feedURL: "\(base)/feed/\(n)", name: "الخلاصة \(n)", domain: nil)
             }
-            let worker = ["worker", "--database", url, "--concurrency", "2", "--idle", "1", "--lease", "5"]
+            let worker = ["worker", "--database", url, "--concurrency", "2", "--idle", "1", "--lease", "5", "--full-text-threshold", "0"]
             let doomed = try launch(worker, log: logs.appendingPathComponent("w1.log"))
             let survivor = try launch(worker, log: logs.appendingPathComponent("w2.log"))
             var processes = [doomed, survivor]
@@ -130,6 +152,14 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
             #expect(sources.allSatisfy { $0.lastFetchAt != nil && $0.lastError == nil && $0.articleCount == FeedFarm.itemsPerFeed })
             #expect(farm.maxInFlight.withLock { $0.values.max() ?? 0 } == 1, "no feed was fetched twice at once")
             #expect(survivor.isRunning)
+
+            // The surviving worker places everything into stories (one process at a time holds that lease).
+            while clock.now - start < .seconds(120), try await !store.pendingClustering(afterSeq: 0, limit: 1).isEmpty {
+                try await Task.sleep(for: .milliseconds(500))
+            }
+            #expect(try await store.pendingClustering(afterSeq: 0, limit: 1).isEmpty, "every article placed in a story")
+            let placed = try await store.clusterChanges(afterClusterSeq: 0, limit: 1000)
+            #expect(Set(placed.compactMap(\.storyID)).count == FeedFarm.topics.count, "one story per event")
 
             // Two stateless web nodes serve what the workers stored.
             let ports = [18_000 + Int.random(in: 0..<1000), 19_000 + Int.random(in: 0..<1000)]
@@ -155,6 +185,21 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
                 #expect(status == 200, "web node on port \(port)")
                 #expect(body.contains(some.title))
             }
+            // ... and the same related articles: each node follows the clustering stage on its own.
+            var answers: [String] = []
+            for port in ports {
+                let response = try await HTTPClient.shared.execute(
+                    HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/articles/\(some.id)/related"), timeout: .seconds(10))
+                #expect(response.status.code == 200)
+                answers.append(String(buffer: try await response.body.collect(upTo: 1 << 20)))
+            }
+            let related = try JSONSerialization.jsonObject(with: Data(answers[0].utf8)) as? [String: Any]
+            let listed = ["similar", "sameStory"].flatMap { related?[$0] as? [[String: Any]] ?? [] }
+            #expect(!listed.isEmpty, "related articles are listed: \(answers[0])")
+            // Every feed's copy of an event is in one story: 16 outlets.
+            let story = try #require(try await store.article(id: some.id)?.storyID)
+            #expect(try await store.story(id: story)?.sourceCount == FeedFarm.feedCount)
+            #expect(answers[0] == answers[1], "both web nodes answer alike")
         }
         await store.shutdown()
     }

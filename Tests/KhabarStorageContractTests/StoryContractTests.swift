@@ -125,6 +125,35 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         #expect(try await store.tag(slug: "usa")?.articleCount == 1)
     }
 
+    /// Batches of new articles take PostgreSQL's set-based path; the outcome must be the same as
+    /// one by one, and one bad article must still reject only itself.
+    @Test(arguments: Backend.allCases)
+    func largeBatchesOfNewArticlesStoreEverything(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let batch = (0..<20).map { i in
+            annotated("bulk-\(i)", tags: [("usa", "أمريكا"), ("t\(i % 3)", "وسم \(i % 3)")], published: 1_700_000_000 + Double(i),
+                      source: i % 2 == 0 ? "الأولى" : "الثانية")
+        }
+        let outcomes = try await store.upsert(batch)
+        #expect(outcomes.allSatisfy(isInserted) && Set(outcomes.compactMap(\.seq)).count == 20)
+        #expect(try await store.tag(slug: "usa")?.articleCount == 20)
+        let stored = try #require(try await store.article(id: "bulk-7"))
+        #expect(stored.tags.map(\.slug) == ["usa", "t1"] && stored.source.name == "الثانية")
+        #expect(stored.attribution?.citedSources.first?.name == "رويترز")
+        #expect(try await store.pendingClustering(afterSeq: 0, limit: 50).count == 20)
+        #expect(try await store.search(SearchQuery(words: [SearchWord(exact: "عنوان", stem: "عنوان")])).total == 20)
+        #expect(try await store.upsert(batch).allSatisfy(isUnchanged))
+
+        var mixed = (20..<30).map { annotated("bulk-\($0)", tags: [("usa", "أمريكا")]) }
+        mixed[4].draft.body = ""
+        mixed[6].draft.url = "https://example.org/bulk-3"  // a stored article's URL: that article is updated
+        let results = try await store.upsert(mixed)
+        #expect(results[4].seq == nil)
+        guard case .updated = results[6] else { Issue.record("expected an update, got \(results[6])"); return }
+        #expect(results.enumerated().allSatisfy { i, o in [4, 6].contains(i) || isInserted(o) })
+        #expect(try await store.articleCount() == 28)
+    }
+
     @Test(arguments: Backend.allCases)
     func aLeaseHasOneHolderUntilItExpires(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }
