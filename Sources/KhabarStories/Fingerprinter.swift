@@ -33,9 +33,11 @@ public struct Fingerprinter: Sendable {
         tf.reserveCapacity(titleKeys.count + bodyKeys.count)
         for k in titleKeys { tf[k, default: 0] += 1 }
         for k in bodyKeys { tf[k, default: 0] += 1 }
+        // Summed in key order: float addition is not associative and dictionary order changes
+        // from process to process, and the SimHash is stored.
         var acc = [Float](repeating: 0, count: 64)
-        for (k, n) in tf {
-            let w = 1 + Float(log(Double(n)))
+        for k in tf.keys.sorted() {
+            let w = 1 + Float(log(Double(tf[k]!)))
             let h = mix64(k)
             for bit in 0..<64 {
                 acc[bit] += (h >> UInt64(bit)) & 1 == 1 ? w : -w

@@ -1,17 +1,24 @@
-/// When two signatures are the same text (wire copy, republished article).
+/// When two signatures are the same text (wire copy, republished or lightly edited article).
 ///
 /// Candidates come from SimHash blocks and from the clusterer's term postings; the decision is
-/// always made on word 3-shingles of stems, because SimHash alone misses lead-only copies (a
-/// different bag of words) and lets through short texts that merely share a topic.
+/// made on word 3-shingles of stems, because SimHash alone misses lead-only copies (a different
+/// bag of words) and lets through short texts that merely share a topic. Three ways to be a copy:
+/// 1. shingle Jaccard ≥ `jaccard` (light edits, another headline);
+/// 2. containment of the smaller text ≥ `containment` (lead-only, shortened, or bundled with
+///    other items), when the smaller text has at least `minContainmentShingles` shingles;
+/// 3. containment ≥ `supportedContainment` backed by a TF-IDF term cosine ≥ `supportingCosine`
+///    (an outlet that rewrote a word in every sentence), unless the two name different actors in
+///    their top entities (the same template "the King congratulates the president of X" for X =
+///    Chad and X = Singapore is not one article).
+/// Tuned on hand-labelled SaudiNewsNet pairs (bench/stories/EVAL.md).
 public struct NearDuplicateParameters: Sendable, Hashable {
-    /// Shingle Jaccard at or above which two texts are copies (light edits, a different headline).
-    public var jaccard: Double = 0.5
-    /// Share of the smaller text's shingles found in the larger one at or above which the smaller
-    /// is a copy (lead-only or truncated copy, an article with an extra paragraph).
-    public var containment: Double = 0.8
-    /// Containment counts only when the smaller text has at least this many shingles, so a short
-    /// boilerplate paragraph is not a copy of every article that carries it.
+    public var jaccard: Double = 0.45
+    public var containment: Double = 0.6
     public var minContainmentShingles: Int = 15
+    public var supportedContainment: Double = 0.4
+    public var supportingCosine: Double = 0.55
+    /// How many top entities of each side are checked for a conflict in rule 3.
+    public var conflictEntities: Int = 3
     /// Largest SimHash Hamming distance for a block-table candidate (≤ 3 is exact with 4 blocks).
     public var maxHamming: Int = 3
     public init() {}
@@ -27,14 +34,29 @@ public struct NearDuplicateParameters: Sendable, Hashable {
     }
 
     /// The decision, with its strength (for choosing among several copies): nil when not copies.
-    public func match(_ a: Signature, _ b: Signature) -> Double? {
+    /// `termCosine` (TF-IDF cosine of the two texts, from corpus statistics the caller holds) is
+    /// asked for only when rule 3 needs it; without it rule 3 is off.
+    public func match(_ a: Signature, _ b: Signature, termCosine: (() -> Double)? = nil) -> Double? {
         let (j, c) = Self.overlap(a, b)
         if j >= jaccard { return max(j, c) }
-        if c >= containment && min(a.shingles.count, b.shingles.count) >= minContainmentShingles { return c }
+        let big = min(a.shingles.count, b.shingles.count) >= minContainmentShingles
+        if c >= containment && big { return c }
+        if c >= supportedContainment && big, let termCosine, !entitiesConflict(a, b),
+           termCosine() >= supportingCosine {
+            return c
+        }
         return nil
     }
 
-    public func isNearDuplicate(_ a: Signature, _ b: Signature) -> Bool { match(a, b) != nil }
+    public func isNearDuplicate(_ a: Signature, _ b: Signature, termCosine: (() -> Double)? = nil) -> Bool {
+        match(a, b, termCosine: termCosine) != nil
+    }
+
+    /// Each side has a top entity the other does not name at all.
+    func entitiesConflict(_ a: Signature, _ b: Signature) -> Bool {
+        a.entities.prefix(conflictEntities).contains { !b.entities.contains($0) }
+            && b.entities.prefix(conflictEntities).contains { !a.entities.contains($0) }
+    }
 }
 
 @inline(__always) func hamming(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }

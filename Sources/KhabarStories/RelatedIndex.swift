@@ -52,26 +52,36 @@ public struct RelatedParameters: Sendable {
     /// Recency factor = 0.5^(|Δpublished| / halfLife), Δ between the two articles (not "now").
     public var halfLife: TimeInterval = 7 * 24 * 3600
     /// content = (1 − entityWeight) × term cosine + entityWeight × entity overlap.
-    public var entityWeight = 0.15
+    public var entityWeight = 0.05
     /// The entity weight when either text has fewer than `shortTextTerms` distinct stems (a
     /// headline-only item).
     public var shortTextEntityWeight = 0.6
     public var shortTextTerms = 16
-    /// Content is multiplied by this when the articles share no entity (and at least one names
-    /// some): a topical word in common (اتهامات، الاستقرار) is not a relation when the actors differ.
-    public var noSharedEntityFactor = 0.5
+    /// Content is multiplied by this when both articles name entities and share none (relaxed as
+    /// the term cosine approaches `trustedCosine`): a topical word in common (اتهامات، الاستقرار)
+    /// is not a relation when the actors differ.
+    public var noSharedEntityFactor = 0.4
+    /// Term cosine from which entity disagreement no longer damps the score.
+    public var trustedCosine = 0.4
     /// Title stems count this much more than body stems.
     public var titleBoost: Float = 2
-    /// More-Like-This query size: the article's best terms by tf·idf (df ≥ 2), and entities.
+    /// More-Like-This query size: the article's best terms by tf·idf (df ≥ 2), and (for a
+    /// headline-only article) its first entities.
     public var maxQueryTerms = 25
     public var maxQueryEntities = 4
     /// Entities of an article that count (salience order).
     public var maxEntities = 6
     /// How much a shared entity's specificity (idf relative to a one-article entity) counts.
-    public var entitySpecificityPower = 1.0
+    public var entitySpecificityPower = 0.5
     /// When only one article names entities: true scores entity overlap 0 (and damps by
     /// `noSharedEntityFactor`); false ignores entities for the pair (the tagger may have missed them).
     public var entityOneSided = false
+    /// Query terms in more than this share of the articles are not looked up (they still count in
+    /// the exact score); applies from `minDocsForDFCap` articles on. Like Lucene MLT's maxDocFreq.
+    public var maxDocFrequency = 0.1
+    public var minDocsForDFCap = 1000
+    /// Entity postings read per query entity (the most recent), for headline-only queries.
+    public var maxEntityPostings = 4000
     /// Candidates (by the posting-list score) that get the exact score.
     public var candidates = 150
     public var nearDuplicate = NearDuplicateParameters.standard
@@ -98,12 +108,14 @@ public final class RelatedIndex: @unchecked Sendable {
     public func upsert(_ entries: [RelatedEntry]) {
         lock.write {
             for e in entries { state.upsert(e) }
+            state.refreshIDF()
         }
     }
 
     public func remove(_ seqs: [Int64]) {
         lock.write {
             for s in seqs { state.remove(s) }
+            state.refreshIDF()
         }
     }
 
@@ -164,8 +176,17 @@ struct RelatedState {
     var free: [Int32] = []
     var slotOf: [Int64: Int32] = [:]
     var storyMembers: [Int64: [Int32]] = [:]
+    /// IDF per term id and entity id, recomputed after each batch of changes (queries read a
+    /// table instead of taking a logarithm per term; the tables lag a batch at most).
+    var termIDF: [Double] = []
+    var entityIDF: [Double] = []
 
     init(parameters: RelatedParameters) { p = parameters }
+
+    mutating func refreshIDF() {
+        termIDF = termDF.map { idf($0) }
+        entityIDF = entityDF.map { idf($0) }
+    }
 
     var n: Double { Double(slotOf.count) }
 
@@ -199,7 +220,9 @@ struct RelatedState {
         for t in e.signature.titleTerms { m[t.key, default: 0] += p.titleBoost * t.weight }
         var pairs: [(Int32, Float)] = []
         pairs.reserveCapacity(m.count)
-        for (k, w) in m { pairs.append((termID(k), 1 + Float(log(Double(max(1, w)))))) }
+        // Key order, so term ids (and with them the order of every float sum) do not depend on
+        // dictionary order, which changes from process to process.
+        for k in m.keys.sorted() { pairs.append((termID(k), 1 + Float(log(Double(max(1, m[k]!)))))) }
         pairs.sort { $0.0 < $1.0 }
         var ents: [Int32] = []
         for name in e.signature.entities where ents.count < p.maxEntities {
@@ -211,8 +234,12 @@ struct RelatedState {
             slot = Int32(docs.count)
             docs.append(nil)
         }
+        // The copy check needs only shingles and entities; the terms live in `terms`/`tf`.
+        var slim = e.signature
+        slim.titleTerms = []
+        slim.bodyTerms = []
         let doc = RelatedDoc(seq: e.seq, time: e.published.timeIntervalSince1970, source: e.source,
-                             storyID: e.storyID, duplicateOf: e.duplicateOf, signature: e.signature,
+                             storyID: e.storyID, duplicateOf: e.duplicateOf, signature: slim,
                              terms: pairs.map(\.0), tf: pairs.map(\.1), entities: ents)
         docs[Int(slot)] = doc
         slotOf[e.seq] = slot
@@ -260,15 +287,15 @@ struct RelatedState {
         let at = a.terms, bt = b.terms
         while i < at.count || j < bt.count {
             if j >= bt.count || (i < at.count && at[i] < bt[j]) {
-                let x = Double(a.tf[i]) * idf(termDF[Int(at[i])])
+                let x = Double(a.tf[i]) * termIDF[Int(at[i])]
                 na += x * x
                 i += 1
             } else if i >= at.count || bt[j] < at[i] {
-                let y = Double(b.tf[j]) * idf(termDF[Int(bt[j])])
+                let y = Double(b.tf[j]) * termIDF[Int(bt[j])]
                 nb += y * y
                 j += 1
             } else {
-                let f = idf(termDF[Int(at[i])])
+                let f = termIDF[Int(at[i])]
                 let x = Double(a.tf[i]) * f, y = Double(b.tf[j]) * f
                 na += x * x
                 nb += y * y
@@ -296,7 +323,7 @@ struct RelatedState {
             let x = 1 / Double(i + 1).squareRoot()
             na += x * x
             if let j = b.entities.firstIndex(of: e) {
-                let spec = maxIDF > 0 ? pow(min(1, max(0, idf(entityDF[Int(e)]) / maxIDF)), p.entitySpecificityPower) : 1
+                let spec = maxIDF > 0 ? pow(min(1, max(0, entityIDF[Int(e)] / maxIDF)), p.entitySpecificityPower) : 1
                 dot += x / Double(j + 1).squareRoot() * spec
             }
         }
@@ -316,10 +343,15 @@ struct RelatedState {
     /// is near 0 whatever their relation (a few words against hundreds), so for a short text the
     /// entities carry most of the evidence; between two full texts the words do.
     func combine(_ cos: Double, _ ent: Double?, _ a: RelatedDoc, _ b: RelatedDoc) -> Double {
-        guard let ent else { return cos }
+        if a.entities.isEmpty && b.entities.isEmpty { return cos }
         let w = min(a.terms.count, b.terms.count) < p.shortTextTerms ? p.shortTextEntityWeight : p.entityWeight
+        guard let ent else { return (1 - w) * cos }   // entities on one side only: no evidence either way
         let s = (1 - w) * cos + w * ent
-        return ent == 0 ? s * p.noSharedEntityFactor : s
+        if ent > 0 { return s }
+        // No shared entity: damped, less so as the texts themselves agree (a strong textual match
+        // outweighs a tagger that named the same actor differently, e.g. a president and his country).
+        let trust = p.trustedCosine > 0 ? min(1, cos / p.trustedCosine) : 0
+        return s * (p.noSharedEntityFactor + (1 - p.noSharedEntityFactor) * trust)
     }
 
     func recency(_ a: RelatedDoc, _ b: RelatedDoc) -> Double {
@@ -330,7 +362,7 @@ struct RelatedState {
         if a.duplicateOf == b.seq || b.duplicateOf == a.seq { return true }
         if let x = a.duplicateOf, x == b.duplicateOf { return true }
         if cosine < 0.3 { return false }
-        return p.nearDuplicate.isNearDuplicate(a.signature, b.signature)
+        return p.nearDuplicate.isNearDuplicate(a.signature, b.signature, termCosine: { cosine })
     }
 
     func related(to seq: Int64, limit: Int) -> RelatedList? {
@@ -342,9 +374,11 @@ struct RelatedState {
         var qnorm = 0.0
         for (i, t) in q.terms.enumerated() {
             let df = termDF[Int(t)]
-            let w = Double(q.tf[i]) * idf(df)
+            let w = Double(q.tf[i]) * termIDF[Int(t)]
             qnorm += w * w
-            if df >= 2 { qterms.append((t, w)) }
+            if df >= 2 && (slotOf.count < p.minDocsForDFCap || Double(df) <= p.maxDocFrequency * n) {
+                qterms.append((t, w))
+            }
         }
         qterms.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         if qterms.count > p.maxQueryTerms { qterms.removeLast(qterms.count - p.maxQueryTerms) }
@@ -360,12 +394,14 @@ struct RelatedState {
                 acc[s] += f * ps.weight
             }
         }
-        if !q.entities.isEmpty {
+        if !q.entities.isEmpty && q.terms.count < p.shortTextTerms {
+            // A headline-only article shares few words with anything, so its entities make
+            // candidates too (the latest postings of each: the list is in insertion order).
             var total = 0.0
-            for e in q.entities { total += idf(entityDF[Int(e)]) }
+            for e in q.entities { total += entityIDF[Int(e)] }
             for e in q.entities.prefix(p.maxQueryEntities) where entityDF[Int(e)] >= 2 {
-                let bonus = Float(p.entityWeight * idf(entityDF[Int(e)]) / max(total, 1e-9))
-                for s in entityPostings[Int(e)] {
+                let bonus = Float(p.shortTextEntityWeight * entityIDF[Int(e)] / max(total, 1e-9))
+                for s in entityPostings[Int(e)].suffix(p.maxEntityPostings) {
                     if acc[Int(s)] == 0 { touched.append(s) }
                     acc[Int(s)] += bonus
                 }

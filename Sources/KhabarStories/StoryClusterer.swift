@@ -29,7 +29,7 @@ public struct StoryAssignment: Sendable, Equatable {
     }
 }
 
-/// Knobs of the story clusterer. `standard` was tuned on ANT dev (see bench/stories/README.md).
+/// Knobs of the story clusterer. `standard` was tuned on ANT dev (see bench/stories/EVAL.md).
 public struct StoryParameters: Sendable {
     /// How far apart (published time) two articles of one story may be, and how long items are kept.
     public var window: TimeInterval = 72 * 3600
@@ -89,6 +89,11 @@ public struct StoryClusterer: Sendable {
         var last = -Double.infinity
         var timeSum = 0.0
         var mean: Double { members.isEmpty ? 0 : timeSum / Double(members.count) }
+        /// Squared TF-IDF norms of the centroids, computed when the story last changed (the IDF
+        /// drifts a little after that; recomputing per article would cost a pass over every
+        /// candidate story's vocabulary).
+        var bodyNorm2 = 0.0
+        var titleNorm2 = 0.0
     }
 
     var items: [Int64: Item] = [:]
@@ -147,8 +152,18 @@ public struct StoryClusterer: Sendable {
         let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         for (s, _) in ranked.prefix(p.maxDuplicateCandidates) { dupCandidates.insert(s) }
         var best: (seq: Int64, strength: Double, time: Double)?
+        let snapshot = self   // read-only copy for the closure (copy-on-write: nothing is copied)
+        func matches(_ it: Item) -> Double? {
+            p.nearDuplicate.match(sig, it.signature, termCosine: { snapshot.cosine(vec, snapshot.bodyVector(it.signature)) })
+        }
         for s in dupCandidates.sorted() {
-            guard let it = items[s], let m = p.nearDuplicate.match(sig, it.signature) else { continue }
+            guard let it = items[s], var m = matches(it) else { continue }
+            // A copy of a copy must also be a copy of the primary: no chains through a bundle
+            // (one article carrying two wire items) or a template.
+            if let r = it.duplicateOf, let primary = items[r] {
+                guard let mr = matches(primary) else { continue }
+                m = min(m, mr)
+            }
             if best == nil || m > best!.strength || (m == best!.strength && (it.time, s) < (best!.time, best!.seq)) {
                 best = (s, m, it.time)
             }
@@ -190,9 +205,10 @@ public struct StoryClusterer: Sendable {
         let candidates = storyPre.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(p.maxCandidateStories)
         var bestStory: (id: Int64, score: Double)?
+        let query = StoryQuery(self, sig, vec)
         for (id, _) in candidates {
             guard let st = stories[id] else { continue }
-            let sc = score(sig, vec, t, st)
+            let sc = score(query, t, st)
             if sc >= p.joinThreshold, bestStory == nil || sc > bestStory!.score
                 || (sc == bestStory!.score && id < bestStory!.id) {
                 bestStory = (id, sc)
@@ -211,19 +227,55 @@ public struct StoryClusterer: Sendable {
     }
 
     /// The story score of an article against a story (for evaluation and tests).
+    /// An article's vectors with IDF applied once (not once per candidate story).
+    struct StoryQuery {
+        var body: [(key: UInt64, x: Double, idf: Double)] = []
+        var bodyNorm2 = 0.0
+        var title: [(key: UInt64, x: Double, idf: Double)] = []
+        var titleNorm2 = 0.0
+        var entities: [String]
+
+        init(_ c: StoryClusterer, _ sig: Signature, _ vec: [(UInt64, Float)]) {
+            entities = sig.entities
+            for (k, w) in vec {
+                let f = c.idf(k)
+                body.append((k, Double(w) * f, f))
+                bodyNorm2 += Double(w) * f * Double(w) * f
+            }
+            for t in sig.titleTerms {
+                let f = c.idf(t.key)
+                let x = (1 + log(Double(t.weight))) * f
+                title.append((t.key, x, f))
+                titleNorm2 += x * x
+            }
+        }
+
+        static func cosine(_ a: [(key: UInt64, x: Double, idf: Double)], _ na: Double, _ c: [UInt64: Float],
+                           _ nc: Double) -> Double {
+            guard na > 0 && nc > 0 else { return 0 }
+            var dot = 0.0
+            for t in a { if let y = c[t.key] { dot += t.x * Double(y) * t.idf } }
+            return min(1, dot / (na * nc).squareRoot())
+        }
+    }
+
     func score(_ sig: Signature, _ vec: [(UInt64, Float)], _ t: Double, _ st: Story) -> Double {
+        score(StoryQuery(self, sig, vec), t, st)
+    }
+
+    func score(_ q: StoryQuery, _ t: Double, _ st: Story) -> Double {
         let p = parameters
         let gap = t < st.first ? st.first - t : (t > st.last ? t - st.last : 0)
         if gap > p.window { return 0 }
         // Distance to the story's mean time, not its span: a story that keeps growing a little
         // every day (a war, a long crisis) does not stay "now" for ever.
         let dt = abs(t - st.mean)
-        let body = cosine(vec, st.body)
-        let title = cosine(sig.titleTerms.map { ($0.key, Float(1 + log(Double($0.weight)))) }, st.title)
+        let body = StoryQuery.cosine(q.body, q.bodyNorm2, st.body, st.bodyNorm2)
+        let title = StoryQuery.cosine(q.title, q.titleNorm2, st.title, st.titleNorm2)
         var ent = 0.0
-        if !sig.entities.isEmpty && st.centroidMembers > 0 {
+        if !q.entities.isEmpty && st.centroidMembers > 0 {
             var num = 0.0, den = 0.0
-            for (i, e) in sig.entities.prefix(5).enumerated() {
+            for (i, e) in q.entities.prefix(5).enumerated() {
                 let w = 1 / Double(i + 1)
                 den += w
                 num += w * min(1, Double(st.entities[e] ?? 0) / Double(st.centroidMembers))
@@ -262,20 +314,41 @@ public struct StoryClusterer: Sendable {
 
     func entityKey(_ e: String) -> UInt64 { mix64(Fingerprinter.termKey(e) ^ 0x656E_7469_7479_0000) }
 
-    func cosine(_ a: [(UInt64, Float)], _ c: [UInt64: Float]) -> Double {
-        if a.isEmpty || c.isEmpty { return 0 }
-        var dot = 0.0, na = 0.0, nc = 0.0
-        for (k, w) in a {
-            let i = idf(k)
-            let x = Double(w) * i
-            na += x * x
-            if let y = c[k] { dot += x * Double(y) * i }
+    /// Squared TF-IDF norm, summed in key order (dictionary order differs between processes, and
+    /// a float sum must not).
+    func norm2(_ c: [UInt64: Float]) -> Double {
+        var n = 0.0
+        for k in c.keys.sorted() {
+            let x = Double(c[k]!) * idf(k)
+            n += x * x
         }
-        for (k, y) in c {
-            let x = Double(y) * idf(k)
-            nc += x * x
+        return n
+    }
+
+    /// TF-IDF cosine of two sorted (key, 1 + ln tf) vectors.
+    func cosine(_ a: [(UInt64, Float)], _ b: [(UInt64, Float)]) -> Double {
+        var dot = 0.0, na = 0.0, nb = 0.0
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i].0 < b[j].0) {
+                let x = Double(a[i].1) * idf(a[i].0)
+                na += x * x
+                i += 1
+            } else if i >= a.count || b[j].0 < a[i].0 {
+                let y = Double(b[j].1) * idf(b[j].0)
+                nb += y * y
+                j += 1
+            } else {
+                let f = idf(a[i].0)
+                let x = Double(a[i].1) * f, y = Double(b[j].1) * f
+                na += x * x
+                nb += y * y
+                dot += x * y
+                i += 1
+                j += 1
+            }
         }
-        return na > 0 && nc > 0 ? dot / (na * nc).squareRoot() : 0
+        return na > 0 && nb > 0 ? dot / (na * nb).squareRoot() : 0
     }
 
     func block(_ h: UInt64, _ b: Int) -> UInt16 { UInt16(truncatingIfNeeded: h >> UInt64(16 * b)) }
@@ -301,6 +374,8 @@ public struct StoryClusterer: Sendable {
         st.last = max(st.last, t)
         if inCentroid {
             addCentroid(&st, sig, vec, sign: 1)
+            st.bodyNorm2 = norm2(st.body)
+            st.titleNorm2 = norm2(st.title)
         }
         stories[storyID] = st
     }
@@ -346,7 +421,11 @@ public struct StoryClusterer: Sendable {
             if st.members.isEmpty {
                 stories[it.storyID] = nil
             } else {
-                if it.inCentroid { addCentroid(&st, it.signature, bodyVector(it.signature), sign: -1) }
+                if it.inCentroid {
+                    addCentroid(&st, it.signature, bodyVector(it.signature), sign: -1)
+                    st.bodyNorm2 = norm2(st.body)
+                    st.titleNorm2 = norm2(st.title)
+                }
                 let times = st.members.compactMap { items[$0]?.time }
                 st.first = times.min() ?? st.first
                 st.last = times.max() ?? st.last

@@ -11,7 +11,7 @@ import KhabarWeb
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure analysis throughput and search latency/quality (use a release build).",
-        subcommands: [BenchAnalyze.self, BenchSearch.self, BenchFeeds.self, BenchExtract.self, BenchTags.self])
+        subcommands: [BenchAnalyze.self, BenchSearch.self, BenchFeeds.self, BenchExtract.self, BenchTags.self, BenchStories.self])
 }
 
 /// Peak resident memory of this process so far, from /proc (Linux).

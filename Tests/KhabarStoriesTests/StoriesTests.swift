@@ -36,6 +36,18 @@ struct SignatureTests {
         #expect(Fingerprinter.termKey("سد") == Fingerprinter.termKey("سد"))
     }
 
+    @Test("signatures are stable across processes and versions (they are stored)")
+    func pinned() {
+        // Signatures are stored: these change only with a deliberate format change (bump
+        // Signature.formatVersion) or a change of KhabarArabic's stopwords/stemmer (then stored
+        // signatures must be recomputed: `khabar reprocess`).
+        let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        #expect(String(s.simhash, radix: 16) == "20b75cb61b6abc27")
+        #expect(s.shingles.count == 101 && s.bodyTerms.count == 64 && s.titleTerms.count == 10)
+        #expect(s.encoded().count == 1382)
+        #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
+    }
+
     @Test("the analysis overload gives the same signature")
     func analysisOverload() {
         let fp = Fingerprinter()
@@ -182,8 +194,8 @@ struct RelatedTests {
             e(3, 2, "outlet-3", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities, story: 1, dup: 1),
             // A copy the clusterer did not link (no story): still excluded by its shingles.
             e(4, 3, "outlet-4", Fixture.damTitle, Fixture.damLead, Fixture.damEntities, story: nil),
-            e(10, 40, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam", "african-union"], story: 10),
-            e(11, 41, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam", "khartoum"], story: 10),
+            e(10, 20, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam", "african-union"], story: 10),
+            e(11, 21, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam", "khartoum"], story: 10),
             e(20, 5, "outlet-3", Fixture.cupTitle, Fixture.cupBody, Fixture.cupEntities, story: 20),
             e(30, 6, "outlet-1", Fixture.rateTitle, Fixture.rateBody, Fixture.rateEntities, story: 30),
         ]
