@@ -214,11 +214,40 @@ extension PostgresStore {
                     WHERE a.seq = p.seq
                     """, logger: logger)
                 for placement in placements { touched.insert(placement.storyID) }
-                for id in touched.sorted() { try await Self.refreshStory(id, connection: connection, logger: logger) }
+                try await Self.refreshStories(touched.sorted(), connection: connection, logger: logger)
             }
         } catch {
             throw Self.queryError(error)
         }
+    }
+
+    /// `refreshStory` for many stories in two set-based statements (the clustering stage touches
+    /// hundreds per batch).
+    static func refreshStories(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws {
+        guard !ids.isEmpty else { return }
+        try await connection.query("""
+            WITH members AS (
+                SELECT a.story_id, a.seq, a.title, a.published, s.name FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.story_id = ANY(\(ids))),
+            outlets AS (
+                SELECT story_id, name, min(published) AS first, min(seq) AS first_seq FROM members GROUP BY story_id, name),
+            names AS (
+                SELECT story_id, json_agg(name ORDER BY first, first_seq)::text AS sources, count(*) AS n FROM outlets GROUP BY story_id),
+            agg AS (
+                SELECT story_id, (array_agg(title ORDER BY published, seq))[1] AS title,
+                       (array_agg(seq ORDER BY published, seq))[1] AS primary_seq,
+                       min(published) AS first, max(published) AS last, count(*) AS n
+                FROM members GROUP BY story_id)
+            INSERT INTO stories (id, title, primary_seq, first_published, last_published, article_count, source_count, sources)
+            SELECT agg.story_id, agg.title, agg.primary_seq, agg.first, agg.last, agg.n, names.n, names.sources
+            FROM agg JOIN names USING (story_id)
+            ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, primary_seq = EXCLUDED.primary_seq,
+                first_published = EXCLUDED.first_published, last_published = EXCLUDED.last_published,
+                article_count = EXCLUDED.article_count, source_count = EXCLUDED.source_count, sources = EXCLUDED.sources
+            """, logger: logger)
+        try await connection.query("""
+            DELETE FROM stories WHERE id = ANY(\(ids)) AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)
+            """, logger: logger)
     }
 
     static func refreshStory(_ id: Int64, connection: PostgresConnection, logger: Logger) async throws {

@@ -5,7 +5,8 @@
 /// bag of words) and lets through short texts that merely share a topic. Three ways to be a copy:
 /// 1. shingle Jaccard ≥ `jaccard` (light edits, another headline);
 /// 2. containment of the smaller text ≥ `containment` (lead-only, shortened, or bundled with
-///    other items), when the smaller text has at least `minContainmentShingles` shingles;
+///    other items), when the smaller text has at least `minContainmentShingles` shingles and the
+///    two do not name different actors when of like length (templates share most shingles);
 /// 3. containment ≥ `supportedContainment` backed by a TF-IDF term cosine ≥ `supportingCosine`
 ///    (an outlet that rewrote a word in every sentence), unless the two name different actors in
 ///    their top entities (the same template "the King congratulates the president of X" for X =
@@ -19,6 +20,9 @@ public struct NearDuplicateParameters: Sendable, Hashable {
     public var supportingCosine: Double = 0.55
     /// How many top entities of each side are checked for a conflict in rule 3.
     public var conflictEntities: Int = 3
+    /// Rule 2 checks entity conflicts when the smaller text has at least this share of the
+    /// larger's shingles (two fills of one template are of like length).
+    public var templateLengthRatio: Double = 0.5
     /// Largest SimHash Hamming distance for a block-table candidate (≤ 3 is exact with 4 blocks).
     public var maxHamming: Int = 3
     public init() {}
@@ -38,11 +42,18 @@ public struct NearDuplicateParameters: Sendable, Hashable {
     /// asked for only when rule 3 needs it; without it rule 3 is off.
     public func match(_ a: Signature, _ b: Signature, termCosine: (() -> Double)? = nil) -> Double? {
         let (j, c) = Self.overlap(a, b)
+        let na = a.shingles.count, nb = b.shingles.count
         if j >= jaccard { return max(j, c) }
-        let big = min(a.shingles.count, b.shingles.count) >= minContainmentShingles
-        if c >= containment && big { return c }
-        if c >= supportedContainment && big, let termCosine, !entitiesConflict(a, b),
-           termCosine() >= supportingCosine {
+        let big = min(na, nb) >= minContainmentShingles
+        if !big { return nil }
+        // Two texts of like length that name different actors are one template filled twice (a
+        // cable to the president of Chad, another to Singapore's); a much shorter text inside a
+        // long one (lead-only, bundled) is checked by rule 3 only, since the long one's leading
+        // entities may be another item's.
+        let comparable = Double(min(na, nb)) >= templateLengthRatio * Double(max(na, nb))
+        if c >= containment && !(comparable && entitiesConflict(a, b)) { return c }
+        if entitiesConflict(a, b) { return nil }
+        if c >= supportedContainment, let termCosine, termCosine() >= supportingCosine {
             return c
         }
         return nil

@@ -1,4 +1,11 @@
 import KhabarArabic
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Attribution: who published the article and whom it credits.
 //
@@ -29,7 +36,7 @@ extension Tagger {
     }
 
     func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token]) -> Attribution {
-        var outletName = outlet.map { GazetteerParser.trim($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        var outletName = outlet.map { Self.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
         let memo = TaggingMemo.current
@@ -43,21 +50,29 @@ extension Tagger {
         let m = matcher
         let (cited, head) = withTextBytes(body) { bytes -> ([Credit], [ResolvedMention]) in
             let raws = memo.bodyMatches(m, tokens, bytes)
-            // the first few mentions are enough to find a dateline
-            return (bodyCredits(tokens, raws, bytes), m.resolve(Array(raws.prefix(6)), tokens, bytes))
+            // the first few mentions are enough to find a dateline (which needs one at token 0)
+            let head = raws.first?.firstToken == 0 ? m.resolve(Array(raws.prefix(6)), tokens, bytes) : []
+            return (bodyCredits(tokens, raws, bytes), head)
         }
         var chain = cited
         var byline: [Credit] = []
         if let a = author {
             let key = (outletEntity?.id ?? "") + "\u{1}" + a
             let parsed: (sources: [Credit], byline: [Credit])
-            if let p = memo.bylines[key] {
+            // Byte-identical keys first (hashing bytes is cheap; the String-keyed dictionary
+            // normalizes Arabic on every hash); it only remembers what the dictionary answered.
+            let fastKey = ByteKey(key)
+            if let p = memo.bylinesByBytes[fastKey] {
                 parsed = p
+            } else if let p = memo.bylines[key] {
+                parsed = p
+                memo.bylinesByBytes[fastKey] = p
             } else {
                 var s: [Credit] = [], b: [Credit] = []
                 parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
                 parsed = (s, b)
                 memo.bylines[key] = parsed
+                memo.bylinesByBytes[fastKey] = parsed
             }
             for c in parsed.sources where !chain.contains(where: { $0.entityID == c.entityID }) { chain.append(c) }
             byline = parsed.byline
@@ -67,26 +82,63 @@ extension Tagger {
             byline.append(Credit(name: d.mention.name, entityID: d.mention.entityID, role: "dateline"))
         }
 
-        var seen = Set<String>()
-        if let e = outletEntity { seen.insert(e.id) }
+        var seen: [String] = []          // a handful of ids: a scan beats hashing
+        if let e = outletEntity { seen.append(e.id) }
         for c in chain {
-            if let id = c.entityID, !seen.insert(id).inserted { continue }
-            if names(c.name, outletEntity) { continue }      // "الوطن" quoted in الوطن السعودية
+            if let id = c.entityID {
+                if seen.contains(id) { continue }
+                seen.append(id)
+            }
+            if memoNames(c, outletEntity, memo) { continue }      // "الوطن" quoted in الوطن السعودية
             result.credits.append(c)
         }
-        var seenByline = Set<String>()
-        for c in byline where seenByline.insert(c.role + "|" + c.name).inserted { result.credits.append(c) }
+        var seenByline: [String] = []    // a few entries: a scan beats hashing Arabic
+        for c in byline {
+            let k = c.role + "|" + c.name
+            if seenByline.contains(k) { continue }
+            seenByline.append(k)
+            result.credits.append(c)
+        }
         if let o = outletName {
             result.credits.append(Credit(name: o, entityID: outletEntity?.id, role: "outlet"))
         }
         return result
     }
 
+    /// `names(c.name, outlet)`, remembered per (credited entity, outlet) for credits of an entity
+    /// (whose name is the entity's name).
+    func memoNames(_ c: Credit, _ outlet: Entity?, _ memo: TaggingMemo) -> Bool {
+        guard let o = outlet else { return false }
+        guard let id = c.entityID else { return names(c.name, o) }
+        let g = gazetteer.compiled
+        if memo.namesGazetteer !== g { memo.names.removeAll(); memo.namesGazetteer = g }
+        if let r = memo.names[o.id]?[id] { return r }      // ids are short ASCII: cheap to hash
+        let r = names(c.name, o)
+        memo.names[o.id, default: [:]][id] = r
+        return r
+    }
+
     func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
-        if let e = memo.outlets[name] { return e }
-        let e = findOutlet(in: name)
-        memo.outlets[name] = e
+        // a feed gives the same source name article after article
+        if let last = memo.lastOutlet, last.name == name { return last.entity }
+        let e: Entity?
+        if let m = memo.outlets[name] {
+            e = m
+        } else {
+            e = findOutlet(in: name)
+            memo.outlets[name] = e
+        }
+        memo.lastOutlet = (name, e)
         return e
+    }
+
+    /// `GazetteerParser.trim`, without building anything when there is nothing to trim.
+    static func trimmed(_ s: String) -> String {
+        let u = s.utf8
+        guard let f = u.first, let l = u.last else { return s }
+        @inline(__always) func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        if !blank(f) && !blank(l) { return s }
+        return GazetteerParser.trim(s)
     }
 
     /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
@@ -134,80 +186,107 @@ extension Tagger {
         let entities = gazetteer.entities
         let cues = gazetteer.cueHashes
         let cited: [CitedOutlet] = {
-            if !raws.contains(where: { $0.candidates.contains { entities[Int($0.entity)].type == .outlet } }) { return [] }
-            // sentence number and line number of every token
-            var sentence = [Int](repeating: 0, count: tokens.count)
-            var line = [Int](repeating: 0, count: tokens.count)
-            var lineTokenCounts: [Int] = [0]
-            tokens.withUnsafeBufferPointer { t in
-                var prevEnd = t[0].end
-                lineTokenCounts[0] = 1
-                for i in 1..<t.count {
-                    let a = prevEnd, b = t[i].start
-                    prevEnd = t[i].end
-                    var s = sentence[i - 1], l = line[i - 1]
-                    if b > a + 1 || (b == a + 1 && bytes[a] != 0x20) {
-                        if containsNewline(bytes, a, b) { l += 1; lineTokenCounts.append(0) }
-                        if m.hardBreak(bytes, a, b) { s += 1 }
+            // outlet matches: (raw, its first outlet candidate), flagged when matched
+            var outletRaws: [(RawMatch, Candidate)] = []
+            for r in raws where r.outlet >= 0 { outletRaws.append((r, r.candidates[Int(r.outlet)])) }
+            if outletRaws.isEmpty { return [] }
+            // Lines and sentences are found around each outlet match only (no per-token pass over
+            // the whole body): a line break is a newline in the gap between two tokens, a sentence
+            // break a hard break there. A line is named by its first token, a sentence likewise.
+            let n = tokens.count
+            return tokens.withUnsafeBufferPointer { t -> [CitedOutlet] in
+                @inline(__always) func breakBefore(_ k: Int) -> Bool {
+                    let a = t[k - 1].end, b = t[k].start
+                    return b > a && (b > a + 1 || bytes[a] != 0x20) && m.hardBreak(bytes, a, b)
+                }
+                // A newline never falls inside a token, so the line of token i runs from the first
+                // token after the last newline before it to the last token before the next one.
+                var newlines: [Int] = []
+                var at = 0
+                while at < bytes.n, let q = memchr(bytes.p + at, 0x0A, bytes.n - at) {
+                    let o = bytes.p.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                    newlines.append(o)
+                    at = o + 1
+                }
+                /// The first index in `lo..<hi` where `pred` holds (it holds from there on), or hi.
+                @inline(__always) func partition(_ lo: Int, _ hi: Int, _ pred: (Int) -> Bool) -> Int {
+                    var lo = lo, hi = hi
+                    while lo < hi {
+                        let mid = (lo + hi) >> 1
+                        if pred(mid) { hi = mid } else { lo = mid + 1 }
                     }
-                    sentence[i] = s
-                    line[i] = l
-                    lineTokenCounts[l] += 1
+                    return lo
                 }
-            }
-            let lineTokens = LineCounts(counts: lineTokenCounts)
-            // tokens of each line covered by outlet matches or cue words (credit-line test)
-            var lineCovered: [Int: Int] = [:]
-            var outletRaws: [(RawMatch, Entity, Bool)] = []
-            for r in raws {
-                guard let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) else { continue }
-                outletRaws.append((r, entities[Int(c.entity)], c.strict))
-                lineCovered[line[r.firstToken], default: 0] += r.tokenCount
-            }
-            // only short lines that hold an outlet can be credit lines
-            let shortLines = Set(outletRaws.map { line[$0.0.firstToken] }.filter { (lineTokens[$0] ?? 0) <= 12 })
-            if !shortLines.isEmpty {
-                for (i, t) in tokens.enumerated() where shortLines.contains(line[i]) {
-                    let f = cues.cueFlags(t.text)
-                    if f & (CueFlag.citation | CueFlag.relay | CueFlag.outlet) != 0 || t.text == "وكالات" {
-                        lineCovered[line[i], default: 0] += 1
+                /// First token of the line of token i, and the line's token count capped at 13.
+                func line(_ i: Int) -> (start: Int, count: Int) {
+                    let start = t[i].start
+                    let k = partition(0, newlines.count) { newlines[$0] > start }   // newlines after the token
+                    let before = k > 0 ? newlines[k - 1] : -1
+                    let after = k < newlines.count ? newlines[k] : Int.max
+                    let s = partition(0, i + 1) { t[$0].start > before }
+                    let e = partition(i + 1, n) { t[$0].start > after }
+                    return (s, min(e - s, 13))
+                }
+                func sentenceStart(_ i: Int) -> Int {
+                    var s = i
+                    while s > 0 && !breakBefore(s) { s -= 1 }
+                    return s
+                }
+                var lines: [(start: Int, count: Int)] = []
+                lines.reserveCapacity(outletRaws.count)
+                for (r, _) in outletRaws { lines.append(line(r.firstToken)) }
+                // tokens of each short line covered by outlet matches or cue words (credit-line test)
+                var covered = [Int](repeating: 0, count: outletRaws.count)
+                for (x, lx) in lines.enumerated() where lx.count <= 12 {
+                    if let y = lines[..<x].firstIndex(where: { $0.start == lx.start }) { covered[x] = covered[y]; continue }
+                    var c = 0
+                    for (r, _) in outletRaws where r.firstToken >= lx.start && r.firstToken < lx.start + lx.count {
+                        c += r.tokenCount
+                    }
+                    for k in lx.start..<(lx.start + lx.count) {
+                        let f = cues.cueFlags(tokens[k].text)
+                        if f & (CueFlag.citation | CueFlag.relay | CueFlag.outlet) != 0 || tokens[k].text == "وكالات" { c += 1 }
+                    }
+                    covered[x] = c
+                }
+                var out: [CitedOutlet] = []
+                var creditLineSeen: [Int] = []
+                for (x, (r, c)) in outletRaws.enumerated() {
+                    let i = r.firstToken
+                    let lx = lines[x]
+                    let isCreditLine = lx.count <= 12 && covered[x] >= lx.count
+                    var cited = isCreditLine || m.bracketed(bytes, r.start, r.end)
+                    var relay = false
+                    // The words just before, inside the sentence: w0 is the nearest.
+                    var back = 0                       // earlier tokens of the same sentence, up to 3
+                    while back < 3 && i - back > 0 && !breakBefore(i - back) { back += 1 }
+                    @inline(__always) func word(_ k: Int) -> UInt16 {
+                        k < back ? cues.cueFlags(tokens[i - 1 - k].text) : 0
+                    }
+                    let w0 = word(0), w1 = word(1), w2 = word(2)
+                    let lamBefore = back > 0 && sameBytes(tokens[i - 1].text, "ل")
+                    let citeOrRelay = CueFlag.citation | CueFlag.relay
+                    if w0 & CueFlag.outlet != 0 { cited = true }                                        // وكالة X
+                    if !c.strict {   // an everyday noun after a citation word is no outlet ("قال البيان")
+                        if w0 & CueFlag.citation != 0 { cited = true }                                  // ذكرت X
+                        if w0 & CueFlag.relay != 0 && w1 & citeOrRelay != 0 { cited = true }            // نقلا عن X
+                        if lamBefore && w1 & CueFlag.citation != 0 { cited = true }                     // تصريحات لـ X
+                    }
+                    if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
+                    guard cited else { continue }
+                    let e = entities[Int(c.entity)]
+                    if isCreditLine {
+                        // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
+                        let seen = creditLineSeen.contains(lx.start)
+                        if !seen { creditLineSeen.append(lx.start) }
+                        relay = seen || relay
+                        out.append(CitedOutlet(entity: e, sentence: -1 - lx.start, relay: relay))
+                    } else {
+                        out.append(CitedOutlet(entity: e, sentence: sentenceStart(i), relay: relay))
                     }
                 }
+                return out
             }
-            var out: [CitedOutlet] = []
-            var creditLineSeen = Set<Int>()
-            for (r, e, strict) in outletRaws {
-                let i = r.firstToken
-                let ln = line[i]
-                let isCreditLine = (lineTokens[ln] ?? 0) <= 12 && (lineCovered[ln] ?? 0) >= (lineTokens[ln] ?? 0)
-                var cited = isCreditLine || m.bracketed(bytes, r.start, r.end)
-                var relay = false
-                // The words just before, inside the sentence: w0 is the nearest.
-                func word(_ back: Int) -> UInt16 {
-                    let k = i - 1 - back
-                    guard k >= 0, sentence[k] == sentence[i] else { return 0 }
-                    return cues.cueFlags(tokens[k].text)
-                }
-                let w0 = word(0), w1 = word(1), w2 = word(2)
-                let lamBefore = i > 0 && sentence[i - 1] == sentence[i] && sameBytes(tokens[i - 1].text, "ل")
-                let citeOrRelay = CueFlag.citation | CueFlag.relay
-                if w0 & CueFlag.outlet != 0 { cited = true }                                        // وكالة X
-                if !strict {   // an everyday noun after a citation word is no outlet ("قال البيان")
-                    if w0 & CueFlag.citation != 0 { cited = true }                                  // ذكرت X
-                    if w0 & CueFlag.relay != 0 && w1 & citeOrRelay != 0 { cited = true }            // نقلا عن X
-                    if lamBefore && w1 & CueFlag.citation != 0 { cited = true }                     // تصريحات لـ X
-                }
-                if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
-                guard cited else { continue }
-                if isCreditLine {
-                    // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
-                    relay = !creditLineSeen.insert(ln).inserted || relay
-                    out.append(CitedOutlet(entity: e, sentence: -1 - ln, relay: relay))
-                } else {
-                    out.append(CitedOutlet(entity: e, sentence: sentence[i], relay: relay))
-                }
-            }
-            return out
         }()
         // Order: a relayed source goes before the outlet that quoted it.
         var chain: [CitedOutlet] = []
@@ -222,17 +301,6 @@ extension Tagger {
         return chain.map { Credit(name: $0.entity.name, entityID: $0.entity.id, role: $0.entity.kind ?? "outlet") }
     }
 
-    /// Tokens per line, read like the dictionary it replaces.
-    struct LineCounts {
-        let counts: [Int]
-        subscript(_ l: Int) -> Int? { l >= 0 && l < counts.count ? counts[l] : nil }
-    }
-
-    func containsNewline(_ t: TextBytes, _ a: Int, _ b: Int) -> Bool {
-        var i = a
-        while i < b { if t[i] == 0x0A { return true }; i += 1 }
-        return false
-    }
 
     // MARK: byline
 

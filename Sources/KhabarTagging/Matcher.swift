@@ -43,6 +43,8 @@ struct AliasEntry: Sendable {
     let rest: [String]        // normalized further words
     let restKeys: [UInt64]    // their word keys
     var candidates: [Candidate]
+    /// Index in `candidates` of the first outlet, or -1 (set when the index is built).
+    var firstOutlet: Int32 = -1
 }
 
 /// The aliases that share a first word, longest first.
@@ -50,28 +52,20 @@ final class AliasGroup: Sendable {
     let first: String
     let firstPacked: PackedWord?    // when it has at most 15 bytes
     let entries: [AliasEntry]
-    let restCounts: [Int]           // entries[k].rest.count, kept inline for the scan
-    let secondKeys: [UInt64]        // word key of entries[k].rest[0] (0 when single-word)
 
-    init(first: String, firstPacked: PackedWord?, entries: [AliasEntry], restCounts: [Int], secondKeys: [UInt64]) {
+    init(first: String, firstPacked: PackedWord?, entries: [AliasEntry]) {
         self.first = first
         self.firstPacked = firstPacked
         self.entries = entries
-        self.restCounts = restCounts
-        self.secondKeys = secondKeys
     }
 }
 
 extension PackedWord: @unchecked Sendable {}
 
 /// Alias lookup structures of a gazetteer; immutable once built.
-final class AliasIndex: Sendable {
+final class AliasIndex: @unchecked Sendable {
     /// Entries grouped by the key of their first word, each group longest first.
     let groups: [AliasGroup]
-    /// Open-addressing table: hash → group index + 1 (0 = empty).
-    let slotKeys: [UInt64]
-    let slotGroups: [Int32]
-    let slotMask: Int
     /// Per entity, the fields the hot paths read (copying an `Entity` costs a dozen retains).
     let ids: [String]
     let names: [String]
@@ -88,6 +82,54 @@ final class AliasIndex: Sendable {
     let related: [[Int32]]
     /// Per entity: index of its country, or -1.
     let countryIndex: [Int32]
+
+    /// The groups and their entries flattened for the scan: one 32-byte slot per group holds its
+    /// first word, its entry range and what the scan tests of its first (longest) entry, and one
+    /// 16-byte record per entry the same for the others, so a probe touches one or two cache lines
+    /// and retains nothing.
+    let flat: FlatAliases
+    /// Every entry of every group, in group order, longest first within a group.
+    let entries: [AliasEntry]
+
+    struct Slot {
+        var lo: UInt64 = 0           // the group's first word, packed; its key when longer than 15 bytes
+        var hi: UInt64 = 0
+        var second: UInt64 = 0       // second-word key of the group's first (longest) entry
+        /// bits 0–7 the first word's byte count (0xFF: longer than 15), 8–31 the first entry,
+        /// 32–55 the end of the group's entries, 56–63 the first entry's further word count;
+        /// 0 for an empty slot.
+        var meta: UInt64 = 0
+    }
+
+    /// Words after the first of entry `k`, the first entry of the group in `slot`.
+    @inline(__always) func restCount(_ slot: Slot, _ k: Int) -> Int {
+        let inline = Int(slot.meta >> 56)
+        return k == Int((slot.meta >> 8) & 0xFF_FFFF) && inline != 255 ? inline : flat.info[k].restCount
+    }
+
+    struct EntryInfo {
+        var secondKey: UInt64        // word key of the second word (0 for a one-word alias)
+        var restCount: Int           // words after the first
+    }
+
+    let flatMask: Int
+
+    struct FlatAliases {
+        let slots: UnsafeMutablePointer<Slot>
+        let info: UnsafeMutablePointer<EntryInfo>
+        let region: UnsafeMutableRawPointer
+    }
+
+    deinit {
+        flat.region.deallocate()
+    }
+
+    /// Zeroed, cache-line-aligned memory for the flat tables.
+    static func allocateRegion(_ bytes: Int) -> UnsafeMutableRawPointer {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 64), alignment: 64)
+        p.initializeMemory(as: UInt8.self, repeating: 0, count: max(bytes, 64))
+        return p
+    }
 
     init(entities: [Entity]) {
         var byID: [String: Int] = [:]
@@ -139,10 +181,6 @@ final class AliasIndex: Sendable {
             byFirst[h, default: []].append(e)
         }
         var groups: [AliasGroup] = []
-        var size = 64
-        while size < firstOrder.count * 3 { size <<= 1 }
-        var slotKeys = [UInt64](repeating: 0, count: size)
-        var slotGroups = [Int32](repeating: 0, count: size)
         var filter = [UInt64](repeating: 0, count: Int(Self.filterBits / 64))
         var pairKeys: [UInt64] = []
         for h in firstOrder {
@@ -150,24 +188,49 @@ final class AliasIndex: Sendable {
             let first = sorted[0].first
             let packed: PackedWord? = first.utf8.count <= 15
                 ? withUTF8Copy(first) { PackedWord($0, $1) } : nil
-            groups.append(AliasGroup(first: first, firstPacked: packed, entries: sorted,
-                                     restCounts: sorted.map(\.rest.count),
-                                     secondKeys: sorted.map { $0.restKeys.first ?? 0 }))
-            var i = Self.slot(h, size - 1)
-            while slotGroups[i] != 0 { i = (i + 1) & (size - 1) }
-            slotKeys[i] = h
-            slotGroups[i] = Int32(groups.count)
+            groups.append(AliasGroup(first: first, firstPacked: packed, entries: sorted))
             filter[Self.filterWord(h)] |= Self.filterMask(h)
             // The second filter holds single-word aliases and the first two words of longer
             // ones, so a common first word (علي، هو، غير) is probed only before its partner.
             for e in sorted { pairKeys.append(e.restKeys.first.map { Self.pairKey(h, $0) } ?? h) }
         }
+        var starts: [Int] = [0]
+        var flatEntries: [AliasEntry] = []
+        for g in groups {
+            flatEntries += g.entries
+            starts.append(flatEntries.count)
+        }
+        for k in flatEntries.indices {
+            let c = flatEntries[k].candidates
+            flatEntries[k].firstOutlet = Int32(c.firstIndex { entities[Int($0.entity)].type == .outlet } ?? -1)
+        }
+        self.entries = flatEntries
+        // Open addressing on the first-word key, at most 2/3 full (kept small: a probe is a
+        // cache miss whenever the table is out of cache).
+        var flatSize = 64
+        while flatSize * 2 < groups.count * 3 { flatSize <<= 1 }
+        let slotBytes = flatSize * MemoryLayout<Slot>.stride
+        let region = Self.allocateRegion(slotBytes + max(1, flatEntries.count) * MemoryLayout<EntryInfo>.stride)
+        let slotTable = region.bindMemory(to: Slot.self, capacity: flatSize)
+        for (g, group) in groups.enumerated() {
+            let key = wordKey(group.first)
+            var i = Self.slot(key, flatSize - 1)
+            while slotTable[i].meta != 0 { i = (i + 1) & (flatSize - 1) }
+            let w = group.firstPacked
+            let e0 = flatEntries[starts[g]]
+            slotTable[i] = Slot(lo: w?.lo ?? key, hi: w?.hi ?? 0, second: e0.restKeys.first ?? 0,
+                                meta: UInt64(w?.count ?? 0xFF) | UInt64(starts[g]) << 8 | UInt64(starts[g + 1]) << 32
+                                    | UInt64(min(e0.rest.count, 255)) << 56)
+        }
+        self.flatMask = flatSize - 1
+        let info = (region + slotBytes).bindMemory(to: EntryInfo.self, capacity: max(1, flatEntries.count))
+        for (k, e) in flatEntries.enumerated() {
+            (info + k).initialize(to: EntryInfo(secondKey: e.restKeys.first ?? 0, restCount: e.rest.count))
+        }
+        self.flat = FlatAliases(slots: slotTable, info: info, region: region)
         self.pairFilter = BloomFilter(pairKeys)
         self.filter = filter
         self.groups = groups
-        self.slotKeys = slotKeys
-        self.slotGroups = slotGroups
-        self.slotMask = size - 1
         self.ids = entities.map(\.id)
         self.names = entities.map(\.name)
         self.types = entities.map(\.type)
@@ -197,6 +260,8 @@ struct RawMatch {
     var start: Int
     var end: Int
     var candidates: [Candidate]
+    /// Index in `candidates` of the first outlet, or -1.
+    var outlet: Int32
 }
 
 /// A resolved mention plus the token range it covers (the tagger masks those tokens).
@@ -320,48 +385,88 @@ struct Matcher {
         return count
     }
 
-    /// The longest entry of `group` longer than `longerThan` words that matches at token `i`
-    /// when the first word is read as `reading`.
+    /// The longest entry (index into `index.entries`) of the group in `slot` longer than
+    /// `longerThan` words that matches at token `i` when the first word is read as `reading`, or
+    /// -1. The caller has checked that the slot holds the reading's first word.
     @inline(__always)
-    func probe(_ group: AliasGroup, _ reading: Reading, longerThan: Int,
-               _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> AliasEntry? {
-        if let w = reading.packed {
-            guard let f = group.firstPacked, f == w else { return nil }
-        } else {
-            guard group.firstPacked == nil, let p = reading.long, group.first.utf8.count == reading.longCount,
-                  withUTF8Copy(group.first, { q, n in memcmp(p, q, n) == 0 }) else { return nil }
-        }
-        var next: UInt64? = nil
-        for (k, restCount) in group.restCounts.enumerated() {
-            if 1 + restCount <= longerThan { return nil }
-            if restCount == 0 { return group.entries[k] }
-            if next == nil {
+    func probe(_ slot: AliasIndex.Slot, _ reading: Reading, longerThan: Int,
+               _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Int {
+        let info = index.flat.info
+        let lo = Int((slot.meta >> 8) & 0xFF_FFFF), hi = Int((slot.meta >> 32) & 0xFF_FFFF)
+        var next: UInt64 = 0
+        var haveNext = false
+        for k in lo..<hi {
+            // the group's first entry is in the slot itself (most groups have one)
+            let restCount = index.restCount(slot, k)
+            if 1 + restCount <= longerThan { return -1 }
+            if restCount == 0 { return k }
+            if !haveNext {
                 guard i + 1 < tokens.count else { continue }
                 next = WordBits.TokenReader(tokens).packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
+                haveNext = true
             }
-            if group.secondKeys[k] == next! && restMatches(group.entries[k], tokens, i, text) {
-                return group.entries[k]
+            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(index.entries[k], tokens, i, text) {
+                return k
             }
         }
-        return nil
+        return -1
     }
 
     /// Probes every group under the reading's key (different long words may share one) and keeps
-    /// the longest match in `best`.
+    /// the longest match in `best` (an entry index, -1 for none; `bestLength` its word count).
+    /// `cache` remembers the slots of recently probed small words, and that a word has none (see
+    /// `SlotCache`): a small word is the first word of at most one group, so a cached slot is the
+    /// only one that can match.
     @inline(__always)
     func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
-                    _ best: inout AliasEntry?, _ bestReading: inout Reading) {
-        let index = self.index
-        var slot = AliasIndex.slot(reading.key, index.slotMask)
-        while index.slotGroups[slot] != 0 {
-            if index.slotKeys[slot] == reading.key {
-                let longer = best.map { 1 + $0.rest.count } ?? 0
-                if let e = probe(index.groups[Int(index.slotGroups[slot]) - 1], reading, longerThan: longer, tokens, i, text) {
+                    _ cache: UnsafeMutablePointer<SlotCache.Entry>,
+                    _ best: inout Int, _ bestLength: inout Int, _ bestReading: inout Reading) {
+        let f = index.flat
+        let mask = index.flatMask
+        let cached = cache + (Int(truncatingIfNeeded: reading.key >> 40) & (SlotCache.size - 1))
+        if let w = reading.packed, cached.pointee.key == reading.key {
+            let s = cached.pointee.slot
+            if s.meta != 0 && Int(s.meta & 0xFF) == w.count && s.lo == w.lo && s.hi == w.hi {
+                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                if e >= 0 {
                     best = e
+                    bestLength = 1 + index.restCount(s, e)
+                    bestReading = reading
+                }
+                return
+            }
+        }
+        var slot = AliasIndex.slot(reading.key, mask)
+        var found = false
+        while true {
+            let s = f.slots[slot]
+            if s.meta == 0 { break }
+            let count = Int(s.meta & 0xFF)
+            let same: Bool
+            if let w = reading.packed {
+                same = count == w.count && s.lo == w.lo && s.hi == w.hi
+                if same { cached.pointee = SlotCache.Entry(key: reading.key, slot: s); found = true }
+            } else if count == 0xFF, s.lo == reading.key, let p = reading.long {
+                let first = index.entries[Int((s.meta >> 8) & 0xFF_FFFF)].first
+                same = first.utf8.count == reading.longCount && withUTF8Copy(first, { q, n in memcmp(p, q, n) == 0 })
+            } else {
+                same = false
+            }
+            if same {
+                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                if e >= 0 {
+                    best = e
+                    bestLength = 1 + index.restCount(s, e)
                     bestReading = reading
                 }
             }
-            slot = (slot + 1) & index.slotMask
+            slot = (slot + 1) & mask
+        }
+        // No group starts with this small word (the filters let it through): remember that as a
+        // slot with the word and no entries.
+        if let w = reading.packed, !found {
+            cached.pointee = SlotCache.Entry(key: reading.key,
+                                             slot: AliasIndex.Slot(lo: w.lo, hi: w.hi, second: 0, meta: UInt64(w.count)))
         }
     }
 
@@ -382,6 +487,7 @@ struct Matcher {
     func rawMatches(_ tokenArray: [Token], _ text: TextBytes) -> [RawMatch] {
         var out: [RawMatch] = []
         let index = self.index
+        let cache = TaggingMemo.current.slotCache.entries(for: index)
         tokenArray.withUnsafeBufferPointer { tokens in
             index.filter.withUnsafeBufferPointer { filter in
                 let n = tokens.count
@@ -403,7 +509,8 @@ struct Matcher {
                     // or the start of a longer one whose second word comes next?
                     var nextKey: UInt64 = 0
                     var haveNext = false
-                    var best: AliasEntry? = nil
+                    var best = -1
+                    var bestLength = 0
                     var bestReading = empty
                     if let w = reader.packed(here) {
                         // A small word: the whole word, then the word minus one or two proclitic
@@ -439,10 +546,10 @@ struct Matcher {
                         if h1 && !secondStage(w1.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h1 = false }
                         if h2 && !secondStage(w2.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h2 = false }
                         if hf && !secondStage(wf.key, pairs, reader, tokens, here, &nextKey, &haveNext) { hf = false }
-                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, i, text, &best, &bestReading) }
-                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, i, text, &best, &bestReading) }
-                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, i, text, &best, &bestReading) }
-                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, i, text, &best, &bestReading) }
+                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, i, text, cache, &best, &bestLength, &bestReading) }
+                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, i, text, cache, &best, &bestLength, &bestReading) }
                     } else {
                         // a long word (more than 15 bytes): copy it and read it the general way
                         let need = 2 * tokens[i].text.utf8.count + 16
@@ -455,17 +562,18 @@ struct Matcher {
                         for r in 0..<count {
                             let reading = r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3
                             if may(reading.key) && secondStage(reading.key, pairs, reader, tokens, here, &nextKey, &haveNext) {
-                                tryReading(reading, tokens, i, text, &best, &bestReading)
+                                tryReading(reading, tokens, i, text, cache, &best, &bestLength, &bestReading)
                             }
                         }
                     }
-                    if let e = best {
-                        let len = 1 + e.rest.count
+                    if best >= 0 {
+                        let len = bestLength
                         let first = tokens[i]
                         let startOffset = (bestReading.fused || bestReading.strip == 0)
                             ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
                         out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
-                                            end: tokens[i + len - 1].end, candidates: e.candidates))
+                                            end: tokens[i + len - 1].end, candidates: index.entries[best].candidates,
+                                            outlet: index.entries[best].firstOutlet))
                         i += len
                     } else {
                         i += 1
@@ -732,10 +840,15 @@ struct BloomFilter: Sendable {
 }
 
 /// Open-addressing map from 64-bit word keys to flags (0 when absent).
+///
+/// A small Bloom filter in front (a couple of KB, stays in L1) turns away almost every word
+/// that is not in the map before the larger key table is touched (the probe of a table that
+/// lives in L2 was the single hottest instruction of the key-phrase pass).
 struct HashMap64: Sendable {
     private var keys: [UInt64]
     private var values: [UInt16]
     private let mask: Int
+    private let filter: BloomFilter
 
     init(_ pairs: [(UInt64, UInt16)]) {
         var size = 16
@@ -750,10 +863,12 @@ struct HashMap64: Sendable {
             keys[i] = k
             values[i] |= v
         }
+        filter = BloomFilter(pairs.map { $0.0 == 0 ? 1 : $0.0 })
     }
 
     @inline(__always) func value(_ k0: UInt64) -> UInt16 {
         let k = k0 == 0 ? 1 : k0
+        if !filter.mayContain(k) { return 0 }
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let v = keys[i]

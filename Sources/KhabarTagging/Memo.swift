@@ -12,7 +12,8 @@ import Darwin
 // - The raw gazetteer matches of the last body: the pipeline calls `attribution` and `tags` with
 //   the same `bodyAnalysis`, and both need the body's matches (the most expensive step). The memo
 //   holds the token array itself, so equal buffer addresses mean the very same (immutable) tokens.
-// - Outlet names and bylines: a feed repeats a handful of source names and bylines
+// - Outlet names, bylines and whether a credit names the publisher: a feed repeats a handful
+//   of source names and bylines
 //   ("أبوظبي - سكاي نيوز عربية") thousands of times.
 
 final class TaggingMemo {
@@ -22,8 +23,18 @@ final class TaggingMemo {
     var gazetteer: ObjectIdentifier? = nil
     var raws: [RawMatch] = []
 
+    let slotCache = SlotCache()
+
     var outlets: [String: Entity?] = [:]
+    /// The last outlet lookup (an entry of `outlets`).
+    var lastOutlet: (name: String, entity: Entity?)? = nil
     var bylines: [String: (sources: [Credit], byline: [Credit])] = [:]
+    /// Answers of `bylines`, by the key's bytes.
+    var bylinesByBytes: [ByteKey: (sources: [Credit], byline: [Credit])] = [:]
+    /// `Tagger.names` by outlet id and credited entity id, for one gazetteer (held, so its
+    /// identity cannot be reused).
+    var names: [String: [String: Bool]] = [:]
+    var namesGazetteer: CompiledGazetteer? = nil
 
     /// The raw matches of `tokens` over `text`, computed at most once in a row for the same tokens.
     func bodyMatches(_ m: Matcher, _ tokens: [Token], _ text: TextBytes) -> [RawMatch] {
@@ -42,8 +53,9 @@ final class TaggingMemo {
     }
 
     func trim() {
-        if outlets.count > 512 { outlets.removeAll() }
-        if bylines.count > 2048 { bylines.removeAll() }
+        if outlets.count > 512 { outlets.removeAll(); lastOutlet = nil }
+        if bylines.count > 2048 || bylinesByBytes.count > 4096 { bylines.removeAll(); bylinesByBytes.removeAll() }
+        if names.count > 512 { names.removeAll() }
     }
 
     private static let key: pthread_key_t = {
@@ -61,5 +73,50 @@ final class TaggingMemo {
         let m = TaggingMemo()
         pthread_setspecific(key, Unmanaged.passRetained(m).toOpaque())
         return m
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes (String's own hashing normalizes).
+struct ByteKey: Hashable {
+    let string: String
+
+    init(_ s: String) { string = s }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        withUTF8Copy(string) { p, n in hasher.combine(bytes: UnsafeRawBufferPointer(start: p, count: n)) }
+    }
+}
+
+/// Per-thread copies of alias-index slots of recently matched small words, direct-mapped by
+/// key. The index is a few hundred KB probed at random, so a probe is usually a cache miss;
+/// the names an article repeats (and a feed repeats across articles) hit this 20 KB table.
+final class SlotCache {
+    struct Entry {
+        var key: UInt64 = 0
+        var slot = AliasIndex.Slot()
+    }
+    static let size = 512
+    private let table: UnsafeMutablePointer<Entry>
+    /// The index the entries come from (held, so its identity cannot be reused).
+    private var owner: AliasIndex? = nil
+
+    init() {
+        table = .allocate(capacity: Self.size)
+        table.initialize(repeating: Entry(), count: Self.size)
+    }
+
+    deinit { table.deallocate() }
+
+    /// The entries, emptied first when they belong to another index.
+    func entries(for index: AliasIndex) -> UnsafeMutablePointer<Entry> {
+        if owner !== index {
+            table.update(repeating: Entry(), count: Self.size)
+            owner = index
+        }
+        return table
     }
 }

@@ -79,10 +79,12 @@ public struct Tagger: Sendable {
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
             doc.mask(datelineMentions, inTitle: false)
-            var taken = Set(out.map { ArabicNormalizer.normalize($0.name) })
+            var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
-            for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true)
-            where added < 2 && out.count < 7 && taken.insert(ArabicNormalizer.normalize(p.display)).inserted {
+            for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
+                let normalized = ArabicNormalizer.normalize(p.display)
+                if taken.contains(normalized) { continue }
+                taken.append(normalized)
                 out.append(Tag(name: p.display, slug: Self.slug(p.display), type: "keyphrase",
                                score: (p.score * 1000).rounded() / 1000))
                 added += 1
@@ -221,18 +223,23 @@ public struct Tagger: Sendable {
             acc.append(Acc(entity: e))
             return acc.count - 1
         }
+        let isCapital = index.isCapital
         for pass in 0..<2 {
             let list = pass == 0 ? titleMentions : bodyMentions
-            for (order, m) in list.enumerated() {
-                let type = types[m.entity]
+            // fields read in place: copying a mention retains its strings
+            for order in list.indices {
+                let entity = list[order].entity
+                let start = list[order].mention.start
+                let firstToken = list[order].firstToken
+                let type = types[entity]
                 if pass == 1 && type == .outlet { continue }
-                let country = Int(countryOf[m.entity])
-                var target = m.entity
+                let country = Int(countryOf[entity])
+                var target = entity
                 var lend = -1                           // country that gets 0.3
-                if index.isCapital[m.entity] && country >= 0 { target = country }
+                if isCapital[entity] && country >= 0 { target = country }
                 else if type != .country && country >= 0 { lend = country }
-                let part = pass == 1 ? layout.part(ofByte: m.mention.start) : 0
-                let inLead = pass == 1 && m.mention.start < layout.leadEnd
+                let part = pass == 1 ? layout.part(ofByte: start) : 0
+                let inLead = pass == 1 && start < layout.leadEnd
                 for step in 0..<2 {
                     let t = step == 0 ? target : lend
                     if t < 0 { continue }
@@ -245,7 +252,7 @@ public struct Tagger: Sendable {
                         acc[k].body += w
                         if inLead { acc[k].lead += w }
                         if w >= 1 { acc[k].parts |= 1 << UInt64(min(part, 63)) }
-                        acc[k].first = min(acc[k].first, 1000 + m.firstToken)
+                        acc[k].first = min(acc[k].first, 1000 + firstToken)
                     }
                 }
             }
@@ -506,29 +513,44 @@ struct Document {
         bodyTokens = bodyAnalysis.tokens
         titleWordCount = titleAnalysis.tokens.count
         bodyWordCount = bodyAnalysis.tokens.count
-        words.reserveCapacity(titleWordCount + bodyWordCount)
         let hashes = gazetteer.cueHashes
-        Self.append(&words, title, titleAnalysis, inTitle: true, hashes)
-        Self.append(&words, body, bodyAnalysis, inTitle: false, hashes)
+        let total = titleWordCount + bodyWordCount
+        // One word per token, written in place (no per-word append bookkeeping).
+        words = [Word](unsafeUninitializedCapacity: total) { buf, initialized in
+            let base = buf.baseAddress!
+            Self.fill(base, title, titleAnalysis, inTitle: true, hashes)
+            Self.fill(base + titleAnalysis.tokens.count, body, bodyAnalysis, inTitle: false, hashes)
+            initialized = total
+        }
     }
 
-    private static func append(_ words: inout [Word], _ text: String, _ a: Analysis, inTitle: Bool,
-                               _ hashes: CueHashes) {
+    /// Writes one word per token of `a` to `out`.
+    private static func fill(_ out: UnsafeMutablePointer<Word>, _ text: String, _ a: Analysis, inTitle: Bool,
+                             _ hashes: CueHashes) {
+        let phraseFlags = hashes.phraseFlags
         a.tokens.withUnsafeBufferPointer { tokens in
           a.terms.withUnsafeBufferPointer { terms in
             a.stems.withUnsafeBufferPointer { stems in
             withTextBytes(text) { bytes in
+                let tokenReader = WordBits.TokenReader(tokens)
+                let termReader = WordBits.StringReader(terms)
+                let stemReader = WordBits.StringReader(stems)
                 var j = 0
                 var prevEnd = 0
                 for i in 0..<tokens.count {
                     let start = tokens[i].start, end = tokens[i].end
-                    let packed = WordBits.packed(tokens, i)
+                    let packed = tokenReader.packed(i)
                     // Terms are the tokens minus stopwords and single letters, in order; equal texts
                     // have equal status, so a byte comparison realigns them.
                     var isTerm = false
                     if j < terms.count {
-                        if let w = packed, let t = WordBits.packed(terms, j) { isTerm = w == t }
-                        else if packed == nil && WordBits.packed(terms, j) == nil { isTerm = sameBytes(tokens[i].text, terms[j]) }
+                        let t = termReader.packed(j)
+                        if let w = packed, let t { isTerm = w == t }
+                        else if packed == nil && t == nil {
+                            // the analyzer appends the token's own string to the terms: the same
+                            // storage is the same bytes
+                            isTerm = termReader.sameBits(j, tokenReader, i) || sameBytes(tokens[i].text, terms[j])
+                        }
                     }
                     // key of the word, of the word minus a leading و/ف, and its kind:
                     // 0 has a digit (no phrase word), 2 و/ف + more than 3 letters, 1 otherwise
@@ -551,17 +573,17 @@ struct Document {
                     var stemIndex: Int32 = -1
                     var key: UInt64 = 0
                     var canStart = true, canEnd = true
-                    let flags = hashes.phraseFlags.value(h)       // 1 generic, 2 name link, 4 name head
+                    let flags = phraseFlags.value(h)       // 1 generic, 2 name link, 4 name head
                     if isTerm {
                         var generic = kind == 0 || flags & 1 != 0
                         if !generic && kind == 2 {
                             let tailKey = packed.map { $0.dropFirst(2).key }
                                 ?? withUTF8Copy(tokens[i].text) { p, m in wordKey(p + 2, m - 2) }
-                            generic = hashes.phraseFlags.value(tailKey) & 1 != 0
+                            generic = phraseFlags.value(tailKey) & 1 != 0
                         }
                         if !generic {
                             stemIndex = Int32(j)
-                            key = WordBits.packed(stems, j)?.key ?? stemHash(stems[j])
+                            key = stemReader.packed(j)?.key ?? stemHash(stems[j])
                         }
                         j += 1
                     }
@@ -575,6 +597,7 @@ struct Document {
                     var brk = i == 0
                     if i > 0 {
                         var k = prevEnd
+                        if start == k + 1 && bytes[k] == 0x20 { k = start }     // one space: the usual gap
                         while k < start {
                             let c = bytes[k]
                             if c == 0x20 || c == 0x09 || c == 0x0D { }
@@ -585,16 +608,15 @@ struct Document {
                         }
                     }
                     prevEnd = end
-                    words.append(Word(stemIndex: stemIndex, stemKey: key, canStart: canStart, canEnd: canEnd,
-                                      inTitle: inTitle, breakBefore: brk, start: Int32(start), end: Int32(end),
-                                      bodyIndex: inTitle ? -1 : Int32(i)))
+                    (out + i).initialize(to: Word(stemIndex: stemIndex, stemKey: key, canStart: canStart, canEnd: canEnd,
+                                                  inTitle: inTitle, breakBefore: brk, start: Int32(start), end: Int32(end),
+                                                  bodyIndex: inTitle ? -1 : Int32(i)))
                 }
             }
             }
           }
         }
     }
-
     /// Takes the tokens of entity mentions out of the phrase candidates (tags already name them).
     mutating func mask(_ mentions: [ResolvedMention], inTitle: Bool) {
         let offset = inTitle ? 0 : titleWordCount

@@ -196,6 +196,33 @@ enum WordBits {
         }
     }
 
+    /// Reads strings of an array in place; made once per array so the per-word path has no
+    /// lazy globals.
+    struct StringReader {
+        let base: UnsafeRawPointer?
+
+        init(_ strings: UnsafeBufferPointer<String>) {
+            base = layoutVerified ? strings.baseAddress.map { UnsafeRawPointer($0) } : nil
+        }
+
+        /// Are `strings[i]` and the text of token `k` of `tokens` the very same string value
+        /// (same bits, so same storage)? False when unknown.
+        @inline(__always) func sameBits(_ i: Int, _ tokens: TokenReader, _ k: Int) -> Bool {
+            guard let b = base, let t = tokens.base else { return false }
+            let x = b + i * MemoryLayout<String>.stride
+            let y = t + k * MemoryLayout<Token>.stride + tokens.offset
+            return x.loadUnaligned(as: UInt64.self) == y.loadUnaligned(as: UInt64.self)
+                && x.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        }
+
+        /// The packed `strings[i]`, or nil when it is not a small string.
+        @inline(__always) func packed(_ i: Int) -> PackedWord? {
+            guard let b = base else { return nil }
+            let raw = b + i * MemoryLayout<String>.stride
+            return fromBits(raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+    }
+
     /// The packed text of `tokens[i]`, read in place (no retain), or nil when it is not a
     /// small string.
     @inline(__always) static func packed(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> PackedWord? {

@@ -43,7 +43,8 @@ struct SignatureTests {
         // signatures must be recomputed: `khabar reprocess`).
         let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
         #expect(String(s.simhash, radix: 16) == "20b75cb61b6abc27")
-        #expect(s.shingles.count == 101 && s.bodyTerms.count == 64 && s.titleTerms.count == 10)
+        #expect(s.shingles.count == 101)
+        #expect(s.bodyTerms.count == 64 && s.titleTerms.count == 10)
         #expect(s.encoded().count == 1382)
         #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
     }
