@@ -15,7 +15,9 @@ public final class RelatedService: Sendable {
     let follower: Follower
     public let interval: TimeInterval
 
-    public init(store: any ArticleStore & StoryStore, parameters: RelatedParameters = .standard, interval: TimeInterval = 1) {
+    public init(store: any ArticleStore & StoryStore, parameters: RelatedParameters = .standard, interval: TimeInterval = 1,
+                cacheSeconds: TimeInterval = 30) {
+        self.cacheSeconds = cacheSeconds
         self.store = store
         self.index = RelatedIndex(parameters: parameters)
         self.follower = Follower()
@@ -32,8 +34,40 @@ public final class RelatedService: Sendable {
         try await follower.catchUp(store: store, index: index, interval: 0)
     }
 
+    /// Resolved lists of recently shown articles, for `cacheSeconds` (the same article is asked
+    /// for by many readers; bodies are dropped from the cached copies).
+    let cache = ResultCache()
+    public let cacheSeconds: TimeInterval
+
+    final class ResultCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: (at: Date, value: ResolvedRelated)] = [:]
+
+        func get(_ key: String, maxAge: TimeInterval) -> ResolvedRelated? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let hit = entries[key], Date().timeIntervalSince(hit.at) < maxAge else { return nil }
+            return hit.value
+        }
+
+        func put(_ key: String, _ value: ResolvedRelated) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= 4096 { entries.removeAll(keepingCapacity: true) }
+            entries[key] = (Date(), value)
+        }
+    }
+
     /// The related lists of a stored article, with the articles resolved (missing ones dropped).
     public func related(to article: Article, limit: Int = 10) async throws -> ResolvedRelated {
+        let key = "\(article.seq)/\(limit)"
+        if cacheSeconds > 0, let hit = cache.get(key, maxAge: cacheSeconds) { return hit }
+        let value = try await compute(article, limit: limit)
+        if cacheSeconds > 0 { cache.put(key, value.withoutBodies) }
+        return value
+    }
+
+    func compute(_ article: Article, limit: Int) async throws -> ResolvedRelated {
         try await ensureFresh()
         guard let list = index.related(to: article.seq, limit: limit) else { return ResolvedRelated() }
         let seqs = ([list.readAlso].compactMap { $0 } + list.similar + list.sameStory).map(\.seq)
@@ -90,6 +124,17 @@ public struct ResolvedRelated: Sendable {
     public var readAlso: (article: Article, score: Double)?
     public var similar: [(article: Article, score: Double)] = []
     public var sameStory: [(article: Article, score: Double)] = []
+
+    /// The same lists with the articles' bodies dropped (lists show title, outlet and date).
+    var withoutBodies: ResolvedRelated {
+        func strip(_ pair: (article: Article, score: Double)) -> (article: Article, score: Double) {
+            var article = pair.article
+            article.body = ""
+            article.summary = nil
+            return (article, pair.score)
+        }
+        return ResolvedRelated(readAlso: readAlso.map(strip), similar: similar.map(strip), sameStory: sameStory.map(strip))
+    }
 
     public init(readAlso: (article: Article, score: Double)? = nil, similar: [(article: Article, score: Double)] = [],
                 sameStory: [(article: Article, score: Double)] = []) {
