@@ -520,7 +520,7 @@ enum StoriesEval {
         let indexSeconds = elapsed(t0)
         let indexBytes = residentBytes() - rss0
 
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)  // Bench.swift's
         var picks: [Int] = Array(prepared.indices)
         for k in stride(from: picks.count - 1, to: 0, by: -1) { picks.swapAt(k, Int(rng.next() % UInt64(k + 1))) }
         picks = Array(picks.prefix(queries <= 0 ? picks.count : queries))
@@ -562,18 +562,6 @@ enum StoriesEval {
             meanMs: round3(times.reduce(0, +) / n), maxMs: round3(sorted.last ?? 0), emptyResults: empty,
             meanSimilar: round3(Double(similarTotal) / n), readAlsoShare: round3(Double(readAlso) / n),
             related: keepLists ? lists : nil)
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     /// One JSON line (sorted keys, Arabic unescaped).
