@@ -11,11 +11,14 @@ public struct AnalysisStage: Sendable {
     public let analyzer: Analyzer
     public let tagger: Tagger
     public let fingerprinter: Fingerprinter
+    /// Document frequencies for key phrases, sampled from the store (see `CorpusStatistics`).
+    public let statistics: CorpusStatistics
 
-    public init(analyzer: Analyzer = .standard, tagger: Tagger = Tagger()) {
+    public init(analyzer: Analyzer = .standard, tagger: Tagger = Tagger(), statistics: CorpusStatistics = CorpusStatistics()) {
         self.analyzer = analyzer
         self.tagger = tagger
         self.fingerprinter = Fingerprinter(analyzer: analyzer)
+        self.statistics = statistics
     }
 
     public func indexedText(title: String, body: String) -> IndexedText {
@@ -32,8 +35,10 @@ public struct AnalysisStage: Sendable {
 
     /// Tags, attribution and signature of one article, from analyses already made.
     public func annotations(title: String, body: String, outlet: String, author: String?,
-                            titleAnalysis t: Analysis, bodyAnalysis b: Analysis) -> ArticleAnnotations {
-        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b, statistics: nil)
+                            titleAnalysis t: Analysis, bodyAnalysis b: Analysis,
+                            termStatistics: TermStatistics? = nil) -> ArticleAnnotations {
+        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
+                               statistics: termStatistics ?? statistics.current)
         let attribution = tagger.attribution(outlet: outlet, author: author, body: body, bodyAnalysis: b)
         let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags))
         return ArticleAnnotations(
@@ -55,12 +60,16 @@ public struct AnalysisStage: Sendable {
     }
 
     public func prepare(_ draft: ArticleDraft) -> PreparedArticle {
+        prepare(draft, termStatistics: statistics.current)
+    }
+
+    func prepare(_ draft: ArticleDraft, termStatistics: TermStatistics?) -> PreparedArticle {
         let t = analyzer.analyze(draft.title)
         let b = analyzer.analyze(draft.body)
         return PreparedArticle(
             draft: draft, indexed: indexedText(t, b),
             annotations: annotations(title: draft.title, body: draft.body, outlet: draft.source.name,
-                                     author: draft.author, titleAnalysis: t, bodyAnalysis: b),
+                                     author: draft.author, titleAnalysis: t, bodyAnalysis: b, termStatistics: termStatistics),
             stage: .analyzed)
     }
 
@@ -70,21 +79,24 @@ public struct AnalysisStage: Sendable {
     /// the result keeps the drafts' order.
     public func prepare(_ drafts: [ArticleDraft], against store: any ArticleStore) async throws -> [PreparedArticle] {
         let stored = try await store.storedVersions(of: drafts)
+        await statistics.refreshIfStale(from: store, tagger: tagger)
+        let stats = statistics.current
         let todo = drafts.indices.filter { i in
             guard let version = stored[drafts[i].id] else { return true }
             return version.contentHash != drafts[i].contentHash || version.stage < .analyzed
         }
         var out = drafts.map { PreparedArticle(draft: $0, indexed: nil, stage: .stored) }
         let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, todo.count / 16))
+        statistics.noteAnalyzed(todo.count)
         if lanes == 1 {
-            for i in todo { out[i] = prepare(drafts[i]) }
+            for i in todo { out[i] = prepare(drafts[i], termStatistics: stats) }
             return out
         }
         let chunk = (todo.count + lanes - 1) / lanes
         await withTaskGroup(of: [(Int, PreparedArticle)].self) { group in
             for start in stride(from: 0, to: todo.count, by: chunk) {
                 let part = Array(todo[start..<min(start + chunk, todo.count)])
-                group.addTask { part.map { ($0, self.prepare(drafts[$0])) } }
+                group.addTask { part.map { ($0, self.prepare(drafts[$0], termStatistics: stats)) } }
             }
             for await results in group {
                 for (i, prepared) in results { out[i] = prepared }
