@@ -68,7 +68,7 @@ let package = Package(
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarTaggingTests", dependencies: ["KhabarTagging", "KhabarArabic"], exclude: ["Golden"]),
-        .testTarget(name: "KhabarStoriesTests", dependencies: ["KhabarStories", "KhabarTagging", "KhabarArabic"]),
+        .testTarget(name: "KhabarStoriesTests", dependencies: ["KhabarStories", "KhabarTagging", "KhabarArabic", "KhabarPipeline"]),
         .testTarget(name: "KhabarFeedsTests", dependencies: ["KhabarFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarExtractionTests", dependencies: ["KhabarExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),

@@ -1,4 +1,5 @@
 import Foundation
+import KhabarPipeline
 import KhabarArabic
 import KhabarStories
 import KhabarTagging
@@ -28,10 +29,11 @@ enum Shared {
 
     /// JSONL (plain or gzip) articles; `keep` filters before any analysis.
     static func articles(_ relative: String, keep: (Article) -> Bool = { _ in true }) throws -> [Article] {
-        let bytes = try Gunzip.read(path: path(relative))
+        let reader = try LineReader(path: path(relative))  // plain or gzip (zlib)
         let iso = ISO8601DateFormatter()
         var out: [Article] = []
-        for line in bytes.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+        while let line = try reader.nextLine() {
+            if line.isEmpty { continue }
             guard let o = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                   let id = o["id"] as? String else { continue }
             let a = Article(id: id, title: o["title"] as? String ?? "", body: o["body"] as? String ?? "",
