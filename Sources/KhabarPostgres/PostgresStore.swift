@@ -216,12 +216,7 @@ public final class PostgresStore: KhabarStore {
         for try await row in try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger) {
             articles.append(try Self.article(row))
         }
-        var next: ArticleCursor?
-        if articles.count > limit {
-            articles.removeLast()
-            if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
-        }
-        return ArticlePage(articles: articles, next: next)
+        return ArticlePage(fetched: articles, limit: limit)
     }
 
     public func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion] {

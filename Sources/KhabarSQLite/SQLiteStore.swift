@@ -113,16 +113,11 @@ public final class SQLiteStore: KhabarStore {
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [limit + 1])
-            var articles = try Row.fetchAll(db, sql: """
+            let articles = try Row.fetchAll(db, sql: """
                 SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id
                 \(whereClause) ORDER BY a.published DESC, a.seq DESC LIMIT ?
                 """, arguments: arguments).map(Self.article(from:))
-            var next: ArticleCursor?
-            if articles.count > limit {
-                articles.removeLast()
-                if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
-            }
-            return ArticlePage(articles: articles, next: next)
+            return ArticlePage(fetched: articles, limit: limit)
         }
     }
 

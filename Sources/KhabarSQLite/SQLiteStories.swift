@@ -104,13 +104,8 @@ extension SQLiteStore {
             }
             sql += " ORDER BY at.published DESC, at.article_seq DESC LIMIT ?"
             _ = arguments.append(contentsOf: [limit + 1])
-            var articles = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.article(from:))
-            var next: ArticleCursor?
-            if articles.count > limit {
-                articles.removeLast()
-                if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
-            }
-            return ArticlePage(articles: articles, next: next)
+            let articles = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.article(from:))
+            return ArticlePage(fetched: articles, limit: limit)
         }
     }
 

@@ -103,6 +103,18 @@ public struct ArticlePage: Sendable {
         self.articles = articles
         self.next = next
     }
+
+    /// A page from rows fetched with `LIMIT limit + 1`: the extra row only says another page
+    /// follows, and the cursor points after the last row kept.
+    public init(fetched: [Article], limit: Int) {
+        var articles = fetched
+        var next: ArticleCursor?
+        if articles.count > limit {
+            articles.removeLast(articles.count - limit)
+            if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+        }
+        self.init(articles: articles, next: next)
+    }
 }
 
 /// What the store holds of an article, to decide whether a draft changes anything.
