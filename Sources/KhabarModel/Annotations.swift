@@ -115,11 +115,13 @@ public struct ClusterRecord: Sendable, Hashable {
     public var signature: [UInt8]
     public var storyID: Int64?
     public var duplicateOf: Int64?
+    /// Further primaries the article also copies (a paper article that bundles two wire items).
+    public var alsoDuplicateOf: [Int64]
     /// Position in the order the clustering stage wrote assignments (nil until clustered).
     public var clusterSeq: Int64?
 
     public init(seq: Int64, published: Date, source: String, title: String, signature: [UInt8],
-                storyID: Int64? = nil, duplicateOf: Int64? = nil, clusterSeq: Int64? = nil) {
+                storyID: Int64? = nil, duplicateOf: Int64? = nil, alsoDuplicateOf: [Int64] = [], clusterSeq: Int64? = nil) {
         self.seq = seq
         self.published = published
         self.source = source
@@ -127,6 +129,7 @@ public struct ClusterRecord: Sendable, Hashable {
         self.signature = signature
         self.storyID = storyID
         self.duplicateOf = duplicateOf
+        self.alsoDuplicateOf = alsoDuplicateOf
         self.clusterSeq = clusterSeq
     }
 }
@@ -136,10 +139,28 @@ public struct StoryPlacement: Sendable, Hashable {
     public var seq: Int64
     public var storyID: Int64
     public var duplicateOf: Int64?
+    /// Further primaries the article also copies, ascending, without `duplicateOf`.
+    public var alsoDuplicateOf: [Int64]
 
-    public init(seq: Int64, storyID: Int64, duplicateOf: Int64?) {
+    public init(seq: Int64, storyID: Int64, duplicateOf: Int64?, alsoDuplicateOf: [Int64] = []) {
         self.seq = seq
         self.storyID = storyID
         self.duplicateOf = duplicateOf
+        self.alsoDuplicateOf = alsoDuplicateOf
+    }
+
+    /// `alsoDuplicateOf` as stored: a JSON array, or nil when empty.
+    public var alsoDuplicateOfJSON: String? { StoryPlacement.encodeSeqs(alsoDuplicateOf) }
+
+    public static func encodeSeqs(_ seqs: [Int64]) -> String? {
+        seqs.isEmpty ? nil : "[" + seqs.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// Reads a stored JSON array of seqs; anything unreadable reads as none.
+    public static func decodeSeqs(_ text: String?) -> [Int64] {
+        guard let text, text.count > 2 else { return [] }
+        return text.dropFirst().dropLast().split(separator: ",").compactMap {
+            Int64($0.trimmingCharacters(in: .whitespaces))
+        }
     }
 }

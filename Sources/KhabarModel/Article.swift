@@ -101,6 +101,8 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var storyID: Int64?
     /// The primary copy when this article is a near-duplicate (syndicated or republished text).
     public var duplicateOf: Int64?
+    /// Further primaries this article also copies (it bundles several wire items), ascending.
+    public var alsoDuplicateOf: [Int64] = []
 
     public init(
         seq: Int64, id: String, title: String, body: String, summary: String?, author: String?,

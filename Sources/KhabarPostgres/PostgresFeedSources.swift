@@ -91,6 +91,20 @@ extension PostgresStore {
                 UPDATE articles SET duplicate_of = NULL
                 WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = \(id)) AND source_id <> \(id)
                 """, logger: logger)
+            try await connection.query("""
+                UPDATE articles SET also_duplicate_of = (
+                    SELECT CASE WHEN count(*) = 0 THEN NULL ELSE '[' || string_agg(v, ',' ORDER BY v::bigint) || ']' END
+                    FROM jsonb_array_elements_text(articles.also_duplicate_of::jsonb) AS e(v)
+                    WHERE v::bigint NOT IN (SELECT seq FROM articles WHERE source_id = \(id)))
+                WHERE also_duplicate_of IS NOT NULL AND source_id <> \(id)
+                """, logger: logger)
+            // A copy that lost its first primary but still copies others: the earliest of those leads.
+            try await connection.query("""
+                UPDATE articles SET duplicate_of = (also_duplicate_of::jsonb->>0)::bigint,
+                    also_duplicate_of = CASE WHEN jsonb_array_length(also_duplicate_of::jsonb) > 1
+                        THEN (also_duplicate_of::jsonb - 0)::text END
+                WHERE duplicate_of IS NULL AND also_duplicate_of IS NOT NULL AND source_id <> \(id)
+                """, logger: logger)
             try await connection.query("DELETE FROM articles WHERE source_id = \(id)", logger: logger)  // cascades to article_search, article_tags
             var removed = false
             for try await _ in try await connection.query("DELETE FROM sources WHERE id = \(id) RETURNING id", logger: logger) {

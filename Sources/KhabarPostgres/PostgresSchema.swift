@@ -130,6 +130,14 @@ enum PostgresSchema {
             // Articles stored before v3 have no tags or signature: back to "stored".
             "UPDATE articles SET stage = 0",
         ]),
+        Migration(identifier: "v4: copies of several primaries", sql: [
+            "ALTER TABLE articles ADD COLUMN also_duplicate_of TEXT",
+            // Stories are placed again by the next clustering run, which records the new column.
+            "DELETE FROM stories",
+            """
+            UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 1 WHERE stage = 2
+            """,
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate

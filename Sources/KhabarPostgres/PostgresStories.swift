@@ -57,22 +57,24 @@ extension PostgresStore {
             tags.append(ArticleTag(slug: slug, name: name, type: type, score: score))
         }
         article.tags = tags
-        for try await (attribution, story, duplicate) in try await client.query("""
-            SELECT attribution, story_id, duplicate_of FROM articles WHERE seq = \(article.seq)
-            """, logger: logger).decode((String?, Int64?, Int64?).self) {
+        for try await (attribution, story, duplicate, also) in try await client.query("""
+            SELECT attribution, story_id, duplicate_of, also_duplicate_of FROM articles WHERE seq = \(article.seq)
+            """, logger: logger).decode((String?, Int64?, Int64?, String?).self) {
             article.attribution = StoredJSON.decode(ArticleAttribution.self, from: attribution)
             article.storyID = story
             article.duplicateOf = duplicate
+            article.alsoDuplicateOf = StoryPlacement.decodeSeqs(also)
         }
     }
 
-    static let placedColumns = articleColumns + ", a.story_id, a.duplicate_of"
+    static let placedColumns = articleColumns + ", a.story_id, a.duplicate_of, a.also_duplicate_of"
 
     static func placedArticle(_ row: PostgresRow) throws -> Article {
         var article = try article(row)
         let r = row.makeRandomAccess()
         article.storyID = try r[16].decode(Int64?.self)
         article.duplicateOf = try r[17].decode(Int64?.self)
+        article.alsoDuplicateOf = StoryPlacement.decodeSeqs(try r[18].decode(String?.self))
         return article
     }
 
@@ -145,17 +147,18 @@ extension PostgresStore {
     // MARK: StoryStore
 
     static let clusterColumns = """
-        a.seq, a.published, s.name, a.title, a.signature, a.story_id, a.duplicate_of, a.cluster_seq
+        a.seq, a.published, s.name, a.title, a.signature, a.story_id, a.duplicate_of, a.also_duplicate_of, a.cluster_seq
         """
 
     func clusterRecords(_ query: PostgresQuery) async throws -> [ClusterRecord] {
         var out: [ClusterRecord] = []
         do {
-            for try await (seq, published, source, title, signature, story, duplicate, clusterSeq) in try await client.query(
-                query, logger: logger).decode((Int64, Int64, String, String, Data?, Int64?, Int64?, Int64?).self) {
+            for try await (seq, published, source, title, signature, story, duplicate, also, clusterSeq) in try await client.query(
+                query, logger: logger).decode((Int64, Int64, String, String, Data?, Int64?, Int64?, String?, Int64?).self) {
                 out.append(ClusterRecord(seq: seq, published: Date(timeIntervalSince1970: TimeInterval(published)),
                                          source: source, title: title, signature: [UInt8](signature ?? Data()),
-                                         storyID: story, duplicateOf: duplicate, clusterSeq: clusterSeq))
+                                         storyID: story, duplicateOf: duplicate, alsoDuplicateOf: StoryPlacement.decodeSeqs(also),
+                                         clusterSeq: clusterSeq))
             }
         } catch {
             throw Self.queryError(error)
@@ -200,12 +203,14 @@ extension PostgresStore {
                 // One statement for the batch; the inner ORDER BY keeps cluster_seq in placement order
                 // (0 stands for "no primary": sequence numbers start at 1).
                 try await connection.query("""
-                    UPDATE articles a SET story_id = p.story, duplicate_of = p.dup, stage = \(Int32(PipelineStage.clustered.rawValue)),
-                        cluster_seq = p.cseq
-                    FROM (SELECT seq, story, nullif(dup, 0) AS dup, nextval('cluster_seq_counter') AS cseq
+                    UPDATE articles a SET story_id = p.story, duplicate_of = p.dup, also_duplicate_of = p.also,
+                        stage = \(Int32(PipelineStage.clustered.rawValue)), cluster_seq = p.cseq
+                    FROM (SELECT seq, story, nullif(dup, 0) AS dup, nullif(also, '') AS also,
+                                 nextval('cluster_seq_counter') AS cseq
                           FROM (SELECT * FROM unnest(\(placements.map(\.seq))::bigint[], \(placements.map(\.storyID))::bigint[],
-                                                     \(placements.map { $0.duplicateOf ?? 0 })::bigint[])
-                                WITH ORDINALITY AS u(seq, story, dup, n) ORDER BY n) ordered) p
+                                                     \(placements.map { $0.duplicateOf ?? 0 })::bigint[],
+                                                     \(placements.map { $0.alsoDuplicateOfJSON ?? "" })::text[])
+                                WITH ORDINALITY AS u(seq, story, dup, also, n) ORDER BY n) ordered) p
                     WHERE a.seq = p.seq
                     """, logger: logger)
                 for placement in placements { touched.insert(placement.storyID) }
@@ -276,7 +281,8 @@ extension PostgresStore {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("DELETE FROM stories", logger: logger)
                 try await connection.query("""
-                    UPDATE articles SET story_id = NULL, duplicate_of = NULL, stage = \(Int32(PipelineStage.analyzed.rawValue))
+                    UPDATE articles SET story_id = NULL, duplicate_of = NULL, also_duplicate_of = NULL,
+                        stage = \(Int32(PipelineStage.analyzed.rawValue))
                     WHERE stage = \(Int32(PipelineStage.clustered.rawValue))
                     """, logger: logger)
             }

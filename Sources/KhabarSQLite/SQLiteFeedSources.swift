@@ -73,6 +73,20 @@ extension SQLiteStore {
                 UPDATE articles SET duplicate_of = NULL
                 WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = ?) AND source_id <> ?
                 """, arguments: [id, id])
+            try db.execute(sql: """
+                UPDATE articles SET also_duplicate_of = (
+                    SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(value) END FROM (
+                        SELECT value FROM json_each(articles.also_duplicate_of)
+                        WHERE value NOT IN (SELECT seq FROM articles WHERE source_id = ?) ORDER BY value))
+                WHERE also_duplicate_of IS NOT NULL AND source_id <> ?
+                """, arguments: [id, id])
+            // A copy that lost its first primary but still copies others: the earliest of those leads.
+            try db.execute(sql: """
+                UPDATE articles SET duplicate_of = json_extract(also_duplicate_of, '$[0]'),
+                    also_duplicate_of = CASE WHEN json_array_length(also_duplicate_of) > 1
+                        THEN json_remove(also_duplicate_of, '$[0]') END
+                WHERE duplicate_of IS NULL AND also_duplicate_of IS NOT NULL AND source_id <> ?
+                """, arguments: [id])
             try db.execute(sql: "DELETE FROM articles WHERE source_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
             let removed = db.changesCount > 0

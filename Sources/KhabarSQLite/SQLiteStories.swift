@@ -42,11 +42,12 @@ extension SQLiteStore {
             """, arguments: [article.seq]).map {
             ArticleTag(slug: $0["slug"], name: $0["name"], type: $0["type"], score: $0["score"])
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT attribution, story_id, duplicate_of FROM articles WHERE seq = ?",
+        if let row = try Row.fetchOne(db, sql: "SELECT attribution, story_id, duplicate_of, also_duplicate_of FROM articles WHERE seq = ?",
                                       arguments: [article.seq]) {
             article.attribution = StoredJSON.decode(ArticleAttribution.self, from: row["attribution"] as String?)
             article.storyID = row["story_id"]
             article.duplicateOf = row["duplicate_of"]
+            article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
         }
     }
 
@@ -57,12 +58,13 @@ extension SQLiteStore {
             for chunk in stride(from: 0, to: seqs.count, by: 500).map({ seqs[$0..<min($0 + 500, seqs.count)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT \(Self.articleColumns), a.story_id, a.duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                    SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
                     WHERE a.seq IN (\(marks))
                     """, arguments: StatementArguments(Array(chunk))) {
                     var article = Self.article(from: row)
                     article.storyID = row["story_id"]
                     article.duplicateOf = row["duplicate_of"]
+                    article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
                     bySeq[article.seq] = article
                 }
             }
@@ -123,7 +125,7 @@ extension SQLiteStore {
     // MARK: StoryStore
 
     static let clusterColumns = """
-        a.seq, a.published, s.name AS source_name, a.title, a.signature, a.story_id, a.duplicate_of, a.cluster_seq
+        a.seq, a.published, s.name AS source_name, a.title, a.signature, a.story_id, a.duplicate_of, a.also_duplicate_of, a.cluster_seq
         """
 
     static func clusterRecord(from row: Row) -> ClusterRecord {
@@ -131,7 +133,8 @@ extension SQLiteStore {
             seq: row["seq"], published: Date(timeIntervalSince1970: TimeInterval(row["published"] as Int64)),
             source: row["source_name"], title: row["title"],
             signature: [UInt8]((row["signature"] as Data?) ?? Data()),
-            storyID: row["story_id"], duplicateOf: row["duplicate_of"], clusterSeq: row["cluster_seq"])
+            storyID: row["story_id"], duplicateOf: row["duplicate_of"],
+            alsoDuplicateOf: StoryPlacement.decodeSeqs(row["also_duplicate_of"]), clusterSeq: row["cluster_seq"])
     }
 
     public func pendingClustering(afterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
@@ -173,8 +176,8 @@ extension SQLiteStore {
                 }
                 clusterSeq += 1
                 try db.execute(sql: """
-                    UPDATE articles SET story_id = ?, duplicate_of = ?, cluster_seq = ?, stage = ? WHERE seq = ?
-                    """, arguments: [placement.storyID, placement.duplicateOf, clusterSeq,
+                    UPDATE articles SET story_id = ?, duplicate_of = ?, also_duplicate_of = ?, cluster_seq = ?, stage = ? WHERE seq = ?
+                    """, arguments: [placement.storyID, placement.duplicateOf, placement.alsoDuplicateOfJSON, clusterSeq,
                                      PipelineStage.clustered.rawValue, placement.seq])
                 touched.insert(placement.storyID)
             }
@@ -210,7 +213,7 @@ extension SQLiteStore {
         try await pool.write { db in
             try db.execute(sql: "DELETE FROM stories")
             try db.execute(sql: """
-                UPDATE articles SET story_id = NULL, duplicate_of = NULL, stage = ? WHERE stage = ?
+                UPDATE articles SET story_id = NULL, duplicate_of = NULL, also_duplicate_of = NULL, stage = ? WHERE stage = ?
                 """, arguments: [PipelineStage.analyzed.rawValue, PipelineStage.clustered.rawValue])
         }
     }
@@ -232,12 +235,13 @@ extension SQLiteStore {
     public func storyArticles(id: Int64) async throws -> [Article] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
                 WHERE a.story_id = ? ORDER BY a.published, a.seq
                 """, arguments: [id]).map { row in
                 var article = Self.article(from: row)
                 article.storyID = row["story_id"]
                 article.duplicateOf = row["duplicate_of"]
+                article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
                 return article
             }
         }

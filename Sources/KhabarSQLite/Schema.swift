@@ -106,6 +106,14 @@ enum Schema {
                 UPDATE articles SET stage = 0;
                 """)
         }
+        migrator.registerMigration("v4: copies of several primaries") { db in
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN also_duplicate_of TEXT;
+                -- Stories are placed again by the next clustering run, which records the new column.
+                DELETE FROM stories;
+                UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 1 WHERE stage = 2;
+                """)
+        }
         return migrator
     }
 

@@ -35,8 +35,10 @@ extension Site {
             let cited = attribution.citedSources.map(\.name)
             if !cited.isEmpty { context["attribution"] = cited.joined(separator: " ← ") }
         }
-        if let primary = article.duplicateOf, let original = try await store.articles(seqs: [primary]).first {
-            context["original"] = relatedItem(original)
+        // A copy names every wire item it republishes (a bundle copies several).
+        if let primary = article.duplicateOf {
+            let originals = try await store.articles(seqs: [primary] + article.alsoDuplicateOf)
+            if !originals.isEmpty { context["original"] = originals.map(relatedItem) }
         }
         let related = try await self.related.related(to: article)
         if let readAlso = related.readAlso { context["readAlso"] = relatedItem(readAlso.article) }
@@ -149,8 +151,11 @@ extension Site {
             var item = relatedItem(article)
             item["time"] = dates.full(article.published)
             if article.seq == story.primarySeq { item["primary"] = true }
-            if let original = article.duplicateOf.flatMap({ bySeq[$0] }) {
-                item["copyOf"] = original.source.name
+            let originals = ([article.duplicateOf].compactMap { $0 } + article.alsoDuplicateOf).compactMap { bySeq[$0] }
+            if !originals.isEmpty {
+                var names: [String] = []
+                for original in originals where !names.contains(original.source.name) { names.append(original.source.name) }
+                item["copyOf"] = names.joined(separator: "، ")
             }
             return item
         }
@@ -223,6 +228,8 @@ struct StoryJSON: Codable {
         var source: String
         var published: String
         var duplicateOf: String?
+        /// Further items of this story the article also copies (it bundles several).
+        var alsoDuplicateOf: [String]?
     }
 
     init(_ story: Story, articles: [Article]?) {
@@ -237,8 +244,10 @@ struct StoryJSON: Codable {
         if let articles {
             let ids = Dictionary(uniqueKeysWithValues: articles.map { ($0.seq, $0.id) })
             self.articles = articles.map {
-                StoryArticleJSON(id: $0.id, title: $0.title, source: $0.source.name,
-                                 published: DateParsing.iso8601($0.published), duplicateOf: $0.duplicateOf.flatMap { ids[$0] })
+                let also = $0.alsoDuplicateOf.compactMap { ids[$0] }
+                return StoryArticleJSON(id: $0.id, title: $0.title, source: $0.source.name,
+                                        published: DateParsing.iso8601($0.published), duplicateOf: $0.duplicateOf.flatMap { ids[$0] },
+                                        alsoDuplicateOf: also.isEmpty ? nil : also)
             }
         }
     }

@@ -125,6 +125,39 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         #expect(try await store.tag(slug: "usa")?.articleCount == 1)
     }
 
+    /// A paper article that bundles two wire items is stored as a copy of both; its other primaries
+    /// come back on every read path, and removing one primary's source keeps the others.
+    @Test(arguments: Backend.allCases)
+    func aBundleCopyKeepsEveryPrimary(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let seqs = try await store.upsert([
+            annotated("wire1", tags: [("usa", "أمريكا")], published: 1_700_000_000, source: "الوكالة"),
+            annotated("wire2", tags: [("usa", "أمريكا")], published: 1_700_000_600, source: "وكالة أخرى"),
+            annotated("paper", tags: [("usa", "أمريكا")], published: 1_700_007_200, source: "الصحيفة"),
+        ]).compactMap(\.seq)
+        try await store.recordClustering([
+            StoryPlacement(seq: seqs[0], storyID: seqs[0], duplicateOf: nil),
+            StoryPlacement(seq: seqs[1], storyID: seqs[1], duplicateOf: nil),
+            StoryPlacement(seq: seqs[2], storyID: seqs[0], duplicateOf: seqs[0], alsoDuplicateOf: [seqs[1]]),
+        ])
+        let paper = try #require(try await store.article(id: "paper"))
+        #expect(paper.duplicateOf == seqs[0] && paper.alsoDuplicateOf == [seqs[1]])
+        #expect(try await store.articles(seqs: [seqs[2]]).first?.alsoDuplicateOf == [seqs[1]])
+        #expect(try await store.storyArticles(id: seqs[0]).first { $0.id == "paper" }?.alsoDuplicateOf == [seqs[1]])
+        let records = try await store.clusterChanges(afterClusterSeq: 0, limit: 10)
+        #expect(records.first { $0.seq == seqs[2] }?.alsoDuplicateOf == [seqs[1]])
+        #expect(records.first { $0.seq == seqs[0] }?.alsoDuplicateOf == [])
+
+        // The first primary's outlet goes: the remaining wire item leads.
+        let agency = try #require(try await store.sources().first { $0.name == "الوكالة" })
+        #expect(try await store.removeSource(id: agency.id))
+        let after = try #require(try await store.article(id: "paper"))
+        #expect(after.duplicateOf == seqs[1] && after.alsoDuplicateOf.isEmpty)
+
+        try await store.resetClustering()
+        #expect(try await store.article(id: "paper")?.alsoDuplicateOf == [])
+    }
+
     /// Batches of new articles take PostgreSQL's set-based path; the outcome must be the same as
     /// one by one, and one bad article must still reject only itself.
     @Test(arguments: Backend.allCases)
