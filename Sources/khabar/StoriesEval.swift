@@ -259,7 +259,8 @@ enum StoriesEval {
         var duplicates: Int
         var checks: [StoryCheck]
         var distinctStories: Bool
-        /// Per article (file order): id, story id (the first article's id), primary's id for a copy.
+        /// Per article (file order): id, story id (the first article's id), primary's id for a copy,
+        /// then the ids of the other primaries a bundle also copies.
         var assignments: [[String]]?
     }
 
@@ -306,7 +307,8 @@ enum StoriesEval {
         for p in prepared {
             guard let a = run.assignments[p.seq] else { continue }
             held.restore(ClusterItem(seq: p.seq, published: p.published, source: p.article.source, title: p.article.title,
-                                     signature: p.signature), storyID: a.storyID, duplicateOf: a.duplicateOf)
+                                     signature: p.signature), storyID: a.storyID, duplicateOf: a.duplicateOf,
+                         alsoDuplicateOf: a.alsoDuplicateOf)
         }
         let heldBytes = (residentBytes() - rss0) / max(1, held.count)
         return StoriesResult(
@@ -325,6 +327,7 @@ enum StoriesEval {
                 let a = run.assignments[p.seq]
                 return [p.article.id, a.flatMap { bySeq[$0.storyID]?.article.id } ?? "",
                         a?.duplicateOf.flatMap { bySeq[$0]?.article.id } ?? ""]
+                    + (a?.alsoDuplicateOf ?? []).compactMap { bySeq[$0]?.article.id }
             } : nil)
     }
 
@@ -341,10 +344,14 @@ enum StoriesEval {
         var precision: Double
         var recall: Double
         var f1: Double
-        /// Same decision, but made by the clusterer over the whole corpus in order (duplicateOf links).
+        /// Same decision, but as the clusterer records it over the whole corpus in order: a pair
+        /// counts when the two share a primary (`duplicateOf` or `alsoDuplicateOf`, a primary
+        /// being its own).
         var clustererPrecision: Double
         var clustererRecall: Double
         var clustererDuplicates: Int
+        /// Copies recorded against more than one primary (bundles, reassembled parts).
+        var clustererMultiPrimary: Int
         var errors: [String]
     }
 
@@ -354,6 +361,7 @@ enum StoriesEval {
         let byID = Dictionary(prepared.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
         let run = clusterArticles(prepared)
         func root(_ s: Int64) -> Int64 { run.assignments[s]?.duplicateOf ?? s }
+        func roots(_ s: Int64) -> Set<Int64> { Set([root(s)] + (run.assignments[s]?.alsoDuplicateOf ?? [])) }
         // Term cosines with document frequencies from the whole corpus (the clusterer uses its window's).
         let index = RelatedIndex()
         index.upsert(prepared.map {
@@ -372,10 +380,10 @@ enum StoriesEval {
             if guess != truth || verbose {
                 errors.append("\(guess == truth ? (truth ? "TP" : "TN") : truth ? "FN" : "FP") \(p.a) \(p.b) j=\(round3(j)) c=\(round3(c)) n=\(a.signature.shingles.count)/\(b.signature.shingles.count) cos=\(round3(index.explain(a.seq, b.seq)?.cosine ?? -1)) ham=\((a.signature.simhash ^ b.signature.simhash).nonzeroBitCount) ea=\(a.entities.joined(separator: ",")) eb=\(b.entities.joined(separator: ","))")
             }
-            let cg = root(a.seq) == root(b.seq)
+            let cg = !roots(a.seq).isDisjoint(with: roots(b.seq))
             if cg && truth { ctp += 1 } else if cg { cfp += 1 } else if truth { cfn += 1 }
             if cg != truth && verbose {
-                errors.append("clusterer-\(truth ? "FN" : "FP") \(p.a) \(p.b) j=\(round3(j)) c=\(round3(c)) pairDecision=\(guess) rootA=\(root(a.seq)) rootB=\(root(b.seq)) dt=\(Int(b.published.timeIntervalSince(a.published) / 3600))h")
+                errors.append("clusterer-\(truth ? "FN" : "FP") \(p.a) \(p.b) j=\(round3(j)) c=\(round3(c)) pairDecision=\(guess) rootsA=\(roots(a.seq).sorted()) rootsB=\(roots(b.seq).sorted()) dt=\(Int(b.published.timeIntervalSince(a.published) / 3600))h")
             }
         }
         let prec = tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp)
@@ -386,7 +394,8 @@ enum StoriesEval {
             f1: round3(prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec)),
             clustererPrecision: round3(ctp + cfp == 0 ? 1 : Double(ctp) / Double(ctp + cfp)),
             clustererRecall: round3(ctp + cfn == 0 ? 1 : Double(ctp) / Double(ctp + cfn)),
-            clustererDuplicates: run.assignments.values.filter { $0.duplicateOf != nil }.count, errors: errors)
+            clustererDuplicates: run.assignments.values.filter { $0.duplicateOf != nil }.count,
+            clustererMultiPrimary: run.assignments.values.filter { !$0.alsoDuplicateOf.isEmpty }.count, errors: errors)
     }
 
     // MARK: 4. pair similarity (SemEval)
