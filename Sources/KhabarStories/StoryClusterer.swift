@@ -48,6 +48,16 @@ public struct StoryParameters: Sendable {
     public var entityWeight = 0.30
     /// Spread of the time Gaussian between an article and the story's mean published time.
     public var timeSigma: TimeInterval = 24 * 3600
+    /// Longest stretch of publication times one story covers: an article that would stretch a story
+    /// beyond it opens or joins another story. A story is one event (an announcement and the
+    /// reactions to it), not a topic that keeps drawing articles: without a cap the run-up to an
+    /// event, the event and its aftermath chain into one story as long as each article is close
+    /// to the mean time. Copies follow their primary whatever the span (and do not count in it).
+    /// 36 h: the day an event breaks, the night and the next morning's reactions. Chosen on ANT dev
+    /// (bench/stories/EVAL.md): 24 h cut the Iran-deal decision day into anticipation and
+    /// announcement; 36 h is the shortest of 24/36/48/60 h that keeps that day one story.
+    /// 0 = no cap.
+    public var maxSpan: TimeInterval = 36 * 3600
     /// Share of the score that does not decay with time: score = content × (floor + (1 − floor) × gauss).
     public var timeFloor = 0.3
     /// An article joins the best story scoring at least this, else it opens a new story.
@@ -99,6 +109,9 @@ public struct StoryClusterer: Sendable {
         var centroidMembers = 0
         var first = Double.infinity
         var last = -Double.infinity
+        /// Published times of the members in the centroid (not the copies), for `maxSpan`.
+        var ownFirst = Double.infinity
+        var ownLast = -Double.infinity
         var timeSum = 0.0
         var mean: Double { members.isEmpty ? 0 : timeSum / Double(members.count) }
         /// Squared TF-IDF norms of the centroids, computed when the story last changed (the IDF
@@ -341,6 +354,7 @@ public struct StoryClusterer: Sendable {
         let p = parameters
         let gap = t < st.first ? st.first - t : (t > st.last ? t - st.last : 0)
         if gap > p.window { return 0 }
+        if p.maxSpan > 0 && max(st.ownLast, t) - min(st.ownFirst, t) > p.maxSpan { return 0 }
         // Distance to the story's mean time, not its span: a story that keeps growing a little
         // every day (a war, a long crisis) does not stay "now" for ever.
         let dt = abs(t - st.mean)
@@ -448,6 +462,10 @@ public struct StoryClusterer: Sendable {
         st.first = min(st.first, t)
         st.last = max(st.last, t)
         if inCentroid {
+            st.ownFirst = min(st.ownFirst, t)
+            st.ownLast = max(st.ownLast, t)
+        }
+        if inCentroid {
             addCentroid(&st, sig, vec, sign: 1)
             st.bodyNorm2 = norm2(st.body)
             st.titleNorm2 = norm2(st.title)
@@ -508,6 +526,9 @@ public struct StoryClusterer: Sendable {
                 let times = st.members.compactMap { items[$0]?.time }
                 st.first = times.min() ?? st.first
                 st.last = times.max() ?? st.last
+                let own = st.members.compactMap { items[$0].flatMap { $0.inCentroid ? $0.time : nil } }
+                st.ownFirst = own.min() ?? .infinity
+                st.ownLast = own.max() ?? -.infinity
                 stories[it.storyID] = st
             }
         }

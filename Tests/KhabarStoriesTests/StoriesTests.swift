@@ -241,6 +241,32 @@ struct ClustererTests {
         #expect(late.dropFirst().map(\.seq) == late.dropFirst().map(\.seq).sorted())
     }
 
+    @Test("a story covers at most maxSpan of publication time; copies follow their primary anyway")
+    func spanCap() {
+        func run(maxSpan: TimeInterval) -> [Int64: StoryAssignment] {
+            var p = StoryParameters()
+            p.maxSpan = maxSpan
+            var c = StoryClusterer(parameters: p)
+            var out: [Int64: StoryAssignment] = [:]
+            for it in [
+                Fixture.item(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities),
+                Fixture.item(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities),
+                Fixture.item(3, 3, "outlet-3", Fixture.damThirdTitle, Fixture.damThirdBody, Fixture.damEntities),
+                Fixture.item(4, 3.5, "outlet-4", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities),
+            ] {
+                for a in c.assign(it) { out[a.seq] = a }
+            }
+            return out
+        }
+        let open = run(maxSpan: 0)
+        #expect(open[2]?.storyID == 1 && open[3]?.storyID == 1, "without a cap the three reports are one story")
+        let capped = run(maxSpan: 2 * 3600)
+        #expect(capped[2]?.storyID == 1)
+        #expect(capped[3] == StoryAssignment(seq: 3, storyID: 3, duplicateOf: nil), "3 h after the story began: a new story")
+        #expect(capped[4] == StoryAssignment(seq: 4, storyID: 1, duplicateOf: 1), "a copy joins its primary's story")
+        #expect(StoryParameters.standard.maxSpan == 36 * 3600)
+    }
+
     @Test("articles outside the window never join")
     func window() {
         var c = StoryClusterer()
