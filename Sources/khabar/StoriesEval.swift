@@ -148,11 +148,20 @@ enum StoriesEval {
 
     static func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
+    /// CPU time consumed by the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     // MARK: - clustering
 
     struct ClusterRun {
         var assignments: [Int64: StoryAssignment] = [:]
         var seconds = 0.0
+        /// CPU time of this thread while clustering (steadier than wall time on a shared machine).
+        var cpuSeconds = 0.0
         var rssDelta = 0
     }
 
@@ -162,6 +171,7 @@ enum StoriesEval {
         var run = ClusterRun()
         let rss0 = residentBytes()
         let start = DispatchTime.now()
+        let cpu0 = threadCPUSeconds()
         var lastEvict = prepared.first?.published ?? Date()
         for p in prepared {
             if p.published.timeIntervalSince(lastEvict) > 3600 {
@@ -173,6 +183,7 @@ enum StoriesEval {
             for a in c.assign(item) { run.assignments[a.seq] = a }
         }
         run.seconds = elapsed(start)
+        run.cpuSeconds = threadCPUSeconds() - cpu0
         run.rssDelta = residentBytes() - rss0
         return run
     }
@@ -248,6 +259,8 @@ enum StoriesEval {
         var prepareArticlesPerSecond: Double
         var clusterSeconds: Double
         var clusterArticlesPerSecond: Double
+        /// Articles per second of the clustering thread's CPU time.
+        var clusterCPUArticlesPerSecond: Double
         var clusterBytesPerArticle: Int
         /// Resident memory per item a clusterer holds (all articles restored without eviction).
         var clusterBytesPerHeldItem: Int
@@ -316,6 +329,7 @@ enum StoriesEval {
             prepareArticlesPerSecond: round3(Double(prepared.count) / max(prepSeconds, 1e-9)),
             clusterSeconds: round3(run.seconds),
             clusterArticlesPerSecond: round3(Double(prepared.count) / max(run.seconds, 1e-9)),
+            clusterCPUArticlesPerSecond: round3(Double(prepared.count) / max(run.cpuSeconds, 1e-9)),
             clusterBytesPerArticle: prepared.isEmpty ? 0 : run.rssDelta / prepared.count,
             clusterBytesPerHeldItem: heldBytes,
             signatureBytesMean: round3(Double(sigBytes) / Double(max(1, prepared.count))),
