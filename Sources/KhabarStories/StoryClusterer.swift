@@ -18,14 +18,24 @@ public struct ClusterItem: Sendable {
 
 /// Where an article belongs: its story (id = seq of the story's first article) and, for a copy,
 /// the seq of the earliest copy (the primary; never a chain).
+///
+/// A copy may republish several wire items at once (a paper bundling two SPA items, or the parts
+/// "إضافة أولى …" of one item reassembled): it then copies several primaries. `duplicateOf` is the
+/// one it copies most closely (its story is that primary's); `alsoDuplicateOf` lists the others.
+/// Such a bundle is never made a primary (not even when published before one of its primaries):
+/// the copies of a primary are copies of one text.
 public struct StoryAssignment: Sendable, Equatable {
     public var seq: Int64
     public var storyID: Int64
     public var duplicateOf: Int64?
-    public init(seq: Int64, storyID: Int64, duplicateOf: Int64?) {
+    /// Other primaries this article also copies: ascending seq, never `duplicateOf`, empty unless
+    /// `duplicateOf` is set.
+    public var alsoDuplicateOf: [Int64]
+    public init(seq: Int64, storyID: Int64, duplicateOf: Int64?, alsoDuplicateOf: [Int64] = []) {
         self.seq = seq
         self.storyID = storyID
         self.duplicateOf = duplicateOf
+        self.alsoDuplicateOf = alsoDuplicateOf
     }
 }
 
@@ -38,6 +48,16 @@ public struct StoryParameters: Sendable {
     public var entityWeight = 0.30
     /// Spread of the time Gaussian between an article and the story's mean published time.
     public var timeSigma: TimeInterval = 24 * 3600
+    /// Longest stretch of publication times one story covers: an article that would stretch a story
+    /// beyond it opens or joins another story. A story is one event (an announcement and the
+    /// reactions to it), not a topic that keeps drawing articles: without a cap the run-up to an
+    /// event, the event and its aftermath chain into one story as long as each article is close
+    /// to the mean time. Copies follow their primary whatever the span (and do not count in it).
+    /// 36 h: the day an event breaks, the night and the next morning's reactions. Chosen on ANT dev
+    /// (bench/stories/EVAL.md): 24 h cut the Iran-deal decision day into anticipation and
+    /// announcement; 36 h is the shortest of 24/36/48/60 h that keeps that day one story.
+    /// 0 = no cap.
+    public var maxSpan: TimeInterval = 36 * 3600
     /// Share of the score that does not decay with time: score = content × (floor + (1 − floor) × gauss).
     public var timeFloor = 0.3
     /// An article joins the best story scoring at least this, else it opens a new story.
@@ -73,6 +93,8 @@ public struct StoryClusterer: Sendable {
         var signature: Signature
         var storyID: Int64
         var duplicateOf: Int64?
+        /// Other primaries this copy also carries (a bundle): ascending, never `duplicateOf`.
+        var also: [Int64] = []
         var postingKeys: [UInt64]
         var dfKeys: [UInt64]
         var inCentroid: Bool
@@ -87,6 +109,9 @@ public struct StoryClusterer: Sendable {
         var centroidMembers = 0
         var first = Double.infinity
         var last = -Double.infinity
+        /// Published times of the members in the centroid (not the copies), for `maxSpan`.
+        var ownFirst = Double.infinity
+        var ownLast = -Double.infinity
         var timeSum = 0.0
         var mean: Double { members.isEmpty ? 0 : timeSum / Double(members.count) }
         /// Squared TF-IDF norms of the centroids, computed when the story last changed (the IDF
@@ -102,6 +127,8 @@ public struct StoryClusterer: Sendable {
     var blocks: [[UInt16: [Int64]]] = Array(repeating: [:], count: 4)
     /// Primary seq → its copies.
     var copies: [Int64: [Int64]] = [:]
+    /// Primary seq → the bundles that list it in `also`.
+    var alsoCopies: [Int64: [Int64]] = [:]
     var df: [UInt64: Int32] = [:]
 
     public init(parameters: StoryParameters = .standard) {
@@ -113,9 +140,10 @@ public struct StoryClusterer: Sendable {
     // MARK: public operations
 
     /// Preloads an article that is already clustered (when the pipeline resumes).
-    public mutating func restore(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?) {
+    public mutating func restore(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?, alsoDuplicateOf: [Int64] = []) {
         if items[item.seq] != nil { remove(item.seq) }
-        insert(item, storyID: storyID, duplicateOf: duplicateOf)
+        insert(item, storyID: storyID, duplicateOf: duplicateOf,
+               also: duplicateOf == nil ? [] : Array(Set(alsoDuplicateOf).subtracting([duplicateOf!])).sorted())
     }
 
     /// Assigns a new article. Returns its assignment first, then any changed assignments of
@@ -151,50 +179,80 @@ public struct StoryClusterer: Sendable {
         }
         let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         for (s, _) in ranked.prefix(p.maxDuplicateCandidates) { dupCandidates.insert(s) }
-        var best: (seq: Int64, strength: Double, time: Double)?
+        // Every primary the article copies. A copy of a copy must also be a copy of that copy's
+        // primary: no chains through a bundle (one article carrying two wire items) or a template.
+        // A candidate that is a copy and contains the article without it being a copy of any of
+        // the candidate's primaries is a bundle the article is one part of (`partOf`).
+        var best: (seq: Int64, root: Int64, strength: Double, time: Double)?
+        var roots: Set<Int64> = []
+        var partOf: [Int64] = []
         let snapshot = self   // read-only copy for the closure (copy-on-write: nothing is copied)
         func matches(_ it: Item) -> Double? {
             p.nearDuplicate.match(sig, it.signature, termCosine: { snapshot.cosine(vec, snapshot.bodyVector(it.signature)) })
         }
+        var primaryMatch: [Int64: Double?] = [:]
         for s in dupCandidates.sorted() {
-            guard let it = items[s], var m = matches(it) else { continue }
-            // A copy of a copy must also be a copy of the primary: no chains through a bundle
-            // (one article carrying two wire items) or a template.
-            if let r = it.duplicateOf, let primary = items[r] {
-                guard let mr = matches(primary) else { continue }
-                m = min(m, mr)
+            guard let it = items[s], let m = matches(it) else { continue }
+            var via: [(root: Int64, strength: Double)] = []
+            if let d = it.duplicateOf {
+                for r in [d] + it.also {
+                    // An evicted primary cannot be checked: the surviving copy stands for it.
+                    guard let primary = items[r] else { via.append((r, m)); continue }
+                    if primaryMatch[r] == nil { primaryMatch[r] = matches(primary) }
+                    if let mr = primaryMatch[r]! { via.append((r, min(m, mr))) }
+                }
+                if via.isEmpty && sig.shingles.count < it.signature.shingles.count { partOf.append(s) }
+            } else {
+                via.append((s, m))
             }
-            if best == nil || m > best!.strength || (m == best!.strength && (it.time, s) < (best!.time, best!.seq)) {
-                best = (s, m, it.time)
+            for v in via {
+                roots.insert(v.root)
+                if best == nil || v.strength > best!.strength
+                    || (v.strength == best!.strength && (it.time, s) < (best!.time, best!.seq)) {
+                    best = (s, v.root, v.strength, it.time)
+                }
             }
         }
 
         if let b = best, let other = items[b.seq] {
-            let root = other.duplicateOf ?? other.seq
-            let story = other.storyID
+            let root = b.root
+            let also = roots.subtracting([root]).sorted()
+            let story = items[root]?.storyID ?? other.storyID
             guard let primary = items[root] else {
                 // The primary was evicted: this copy hangs on the surviving copy's primary id.
-                insert(item, storyID: story, duplicateOf: root)
-                return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: root)]
+                insert(item, storyID: story, duplicateOf: root, also: also)
+                return [assignment(item.seq)] + addPart(item.seq, to: partOf)
             }
-            if (t, item.seq) < (primary.time, primary.seq) {
-                // An earlier copy arrived late: it becomes the primary of the whole group.
+            if also.isEmpty && (t, item.seq) < (primary.time, primary.seq) {
+                // An earlier copy arrived late: it becomes the primary of the whole group (a bundle,
+                // copying several primaries, never becomes one: its group would hold other texts).
                 var group = [root] + (copies[root] ?? [])
                 group.sort()
                 insert(item, storyID: story, duplicateOf: nil)
-                var changed: [StoryAssignment] = []
+                var changed: Set<Int64> = []
                 copies[root] = nil
                 for s in group {
                     guard var it = items[s] else { continue }
                     it.duplicateOf = item.seq
                     items[s] = it
                     copies[item.seq, default: []].append(s)
-                    changed.append(StoryAssignment(seq: s, storyID: it.storyID, duplicateOf: item.seq))
+                    changed.insert(s)
                 }
-                return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: nil)] + changed
+                // Bundles that also carried the old primary now carry the new one.
+                for s in (alsoCopies[root] ?? []).sorted() {
+                    guard var it = items[s] else { continue }
+                    it.also = Array(Set(it.also).subtracting([root]).union([item.seq])).sorted()
+                    items[s] = it
+                    alsoCopies[item.seq, default: []].append(s)
+                    changed.insert(s)
+                }
+                alsoCopies[root] = nil
+                let parts = addPart(item.seq, to: partOf)
+                for a in parts { changed.insert(a.seq) }
+                return [assignment(item.seq)] + changed.sorted().map(assignment)
             }
-            insert(item, storyID: story, duplicateOf: root)
-            return [StoryAssignment(seq: item.seq, storyID: story, duplicateOf: root)]
+            insert(item, storyID: story, duplicateOf: root, also: also)
+            return [assignment(item.seq)] + addPart(item.seq, to: partOf)
         }
 
         // Stories: the best by shared-key score, then full scores.
@@ -216,7 +274,36 @@ public struct StoryClusterer: Sendable {
         }
         let storyID = bestStory?.id ?? item.seq
         insert(item, storyID: storyID, duplicateOf: nil, vector: vec, keys: keys)
-        return [StoryAssignment(seq: item.seq, storyID: storyID, duplicateOf: nil)]
+        return [StoryAssignment(seq: item.seq, storyID: storyID, duplicateOf: nil)] + addPart(item.seq, to: partOf)
+    }
+
+    /// The pair rule between two held texts (TF-IDF cosine from the items held).
+    func sameText(_ a: Signature, _ b: Signature) -> Bool {
+        parameters.nearDuplicate.match(a, b, termCosine: { self.cosine(self.bodyVector(a), self.bodyVector(b)) }) != nil
+    }
+
+    /// The current assignment of a held item.
+    func assignment(_ seq: Int64) -> StoryAssignment {
+        let it = items[seq]!
+        return StoryAssignment(seq: seq, storyID: it.storyID, duplicateOf: it.duplicateOf, alsoDuplicateOf: it.also)
+    }
+
+    /// After `seq` was placed: the bundles it is a part of also copy its primary, when they are a
+    /// copy of that primary too (the same no-chain rule). Returns their changed assignments.
+    mutating func addPart(_ seq: Int64, to bundles: [Int64]) -> [StoryAssignment] {
+        guard !bundles.isEmpty, let x = items[seq] else { return [] }
+        let root = x.duplicateOf ?? seq
+        var changed: [StoryAssignment] = []
+        for s in bundles.sorted() {
+            guard var it = items[s], let d = it.duplicateOf, d != root, !it.also.contains(root),
+                  let primary = items[root] else { continue }
+            if root != seq && !sameText(it.signature, primary.signature) { continue }
+            it.also = (it.also + [root]).sorted()
+            items[s] = it
+            alsoCopies[root, default: []].append(s)
+            changed.append(assignment(s))
+        }
+        return changed
     }
 
     /// Forgets items published more than `window` before `date`.
@@ -267,6 +354,7 @@ public struct StoryClusterer: Sendable {
         let p = parameters
         let gap = t < st.first ? st.first - t : (t > st.last ? t - st.last : 0)
         if gap > p.window { return 0 }
+        if p.maxSpan > 0 && max(st.ownLast, t) - min(st.ownFirst, t) > p.maxSpan { return 0 }
         // Distance to the story's mean time, not its span: a story that keeps growing a little
         // every day (a war, a long crisis) does not stay "now" for ever.
         let dt = abs(t - st.mean)
@@ -353,7 +441,7 @@ public struct StoryClusterer: Sendable {
 
     func block(_ h: UInt64, _ b: Int) -> UInt16 { UInt16(truncatingIfNeeded: h >> UInt64(16 * b)) }
 
-    mutating func insert(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?,
+    mutating func insert(_ item: ClusterItem, storyID: Int64, duplicateOf: Int64?, also: [Int64] = [],
                          vector: [(UInt64, Float)]? = nil, keys: [UInt64]? = nil) {
         let sig = item.signature
         let vec = vector ?? bodyVector(sig)
@@ -365,13 +453,18 @@ public struct StoryClusterer: Sendable {
         let t = item.published.timeIntervalSince1970
         let inCentroid = duplicateOf == nil
         items[item.seq] = Item(seq: item.seq, time: t, source: item.source, signature: sig, storyID: storyID,
-                               duplicateOf: duplicateOf, postingKeys: pk, dfKeys: dfKeys, inCentroid: inCentroid)
+                               duplicateOf: duplicateOf, also: also, postingKeys: pk, dfKeys: dfKeys, inCentroid: inCentroid)
         if let d = duplicateOf { copies[d, default: []].append(item.seq) }
+        for r in also { alsoCopies[r, default: []].append(item.seq) }
         var st = stories[storyID] ?? Story(id: storyID)
         st.members.append(item.seq)
         st.timeSum += t
         st.first = min(st.first, t)
         st.last = max(st.last, t)
+        if inCentroid {
+            st.ownFirst = min(st.ownFirst, t)
+            st.ownLast = max(st.ownLast, t)
+        }
         if inCentroid {
             addCentroid(&st, sig, vec, sign: 1)
             st.bodyNorm2 = norm2(st.body)
@@ -415,6 +508,10 @@ public struct StoryClusterer: Sendable {
             copies[d]?.removeAll { $0 == seq }
             if copies[d]?.isEmpty == true { copies[d] = nil }
         }
+        for r in it.also {
+            alsoCopies[r]?.removeAll { $0 == seq }
+            if alsoCopies[r]?.isEmpty == true { alsoCopies[r] = nil }
+        }
         if var st = stories[it.storyID] {
             st.members.removeAll { $0 == seq }
             st.timeSum -= it.time
@@ -429,6 +526,9 @@ public struct StoryClusterer: Sendable {
                 let times = st.members.compactMap { items[$0]?.time }
                 st.first = times.min() ?? st.first
                 st.last = times.max() ?? st.last
+                let own = st.members.compactMap { items[$0].flatMap { $0.inCentroid ? $0.time : nil } }
+                st.ownFirst = own.min() ?? .infinity
+                st.ownLast = own.max() ?? -.infinity
                 stories[it.storyID] = st
             }
         }

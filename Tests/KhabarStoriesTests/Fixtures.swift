@@ -45,6 +45,14 @@ enum Fixture {
     وتطالب القاهرة باتفاق ملزم قانونيا، في حين تؤكد أديس أبابا أن السد مشروع تنموي لتوليد الكهرباء. ويشارك في الاجتماعات خبراء من الاتحاد الأفريقي، ويتوقع أن تستمر ثلاثة أيام.
     """
 
+    /// Same talks, a third outlet's own report (same story, not a copy).
+    static let damThirdTitle = "مفاوضات سد النهضة في الخرطوم تبحث تبادل البيانات في سنوات الجفاف"
+    static let damThirdBody = """
+    بحث وزراء المياه في مصر والسودان وإثيوبيا في الخرطوم آلية تبادل البيانات حول ملء سد النهضة وتشغيله خلال سنوات الجفاف، في جولة المفاوضات الجديدة التي يشارك فيها خبراء الاتحاد الأفريقي.
+
+    وقالت مصادر في الوفد السوداني إن النقاش تناول كميات المياه المطلوبة في فترات الشح وضرورة اتفاق ملزم، فيما تمسك الجانب الإثيوبي بحق بلاده في توليد الكهرباء من السد.
+    """
+
     // Story B: a later, different story on the same dam (related, not the same story).
     static let fillingTitle = "إثيوبيا تعلن اكتمال المرحلة الثانية من ملء سد النهضة"
     static let fillingBody = """
@@ -74,6 +82,22 @@ enum Fixture {
 
     وقال البنك في بيان إن القرار يتسق مع توقعاته لمسار الأسعار خلال الأشهر المقبلة، وإنه سيواصل متابعة التطورات الاقتصادية المحلية والعالمية. ويتوقع محللون أن يبدأ البنك خفض الفائدة تدريجيا في النصف الثاني من العام.
     """
+
+    // A second wire item of the same day (a port opening), for bundles: a paper that runs two
+    // wire items in one article copies both.
+    static let portTitle = "وزير النقل يدشن توسعة ميناء جدة الإسلامي بطاقة استيعابية مضاعفة"
+    static let portBody = """
+    دشن وزير النقل والخدمات اللوجستية اليوم مشروع توسعة ميناء جدة الإسلامي الذي يرفع الطاقة الاستيعابية لمحطة الحاويات الجنوبية إلى مثليها، بحضور عدد من المسؤولين وممثلي شركات الملاحة العالمية.
+
+    وأوضح الوزير في تصريح صحفي أن المشروع يشمل تعميق الممرات الملاحية وإنشاء أرصفة جديدة بطول كيلومترين، إضافة إلى ساحات تخزين مجهزة بأنظمة مناولة آلية تختصر زمن بقاء الحاوية في الميناء إلى يومين.
+
+    وبين أن التوسعة نفذت بالشراكة مع القطاع الخاص، وأنها ستوفر أكثر من ألف وظيفة مباشرة للمواطنين، وتعزز موقع الميناء على خطوط التجارة بين آسيا وأوروبا وأفريقيا.
+    """
+    static let portEntities = ["jeddah-islamic-port", "jeddah", "ministry-of-transport"]
+    /// One paper article carrying the dam item and the port item, under the port's headline.
+    static var bundleBody: String { portBody + "\n\n" + damBody }
+    /// A wire item sent in two parts (the second headed "إضافة أولى وأخيرة"); a paper reassembles them.
+    static let damPart2Title = "وزراء المياه يستأنفون مفاوضات سد النهضة / إضافة أولى وأخيرة"
 
     static let damEntities = ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam", "khartoum", "african-union"]
     static let cupEntities = ["al-hilal", "al-nassr", "jeddah"]

@@ -172,6 +172,101 @@ struct ClustererTests {
                 == [StoryAssignment(seq: 20, storyID: 20, duplicateOf: nil)])
     }
 
+    @Test("a paper article carrying two wire items is a copy of both")
+    func bundleCopiesBoth() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 0, "wire", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        _ = c.assign(Fixture.item(2, 1, "wire", Fixture.portTitle, Fixture.portBody, Fixture.portEntities))
+        let b = c.assign(Fixture.item(3, 5, "paper", Fixture.portTitle, Fixture.bundleBody,
+                                      Fixture.portEntities + Fixture.damEntities))
+        #expect(b.count == 1)
+        let a = b[0]
+        #expect(a.duplicateOf != nil)
+        #expect(Set([a.duplicateOf!] + a.alsoDuplicateOf) == [1, 2])
+        #expect(a.alsoDuplicateOf.count == 1 && a.alsoDuplicateOf[0] != a.duplicateOf)
+        #expect(a.storyID == (a.duplicateOf == 1 ? 1 : 2), "the story of the primary it copies most closely")
+        // The two wire items stay apart: neither becomes a copy of the other through the bundle.
+        let again = c.assign(Fixture.item(4, 6, "paper-2", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities))
+        #expect(again == [StoryAssignment(seq: 4, storyID: 1, duplicateOf: 1)])
+    }
+
+    @Test("the parts of a wire item, reassembled by a paper: a copy of each part")
+    func reassembledParts() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 0, "wire", Fixture.damTitle, Fixture.damLead, Fixture.damEntities))
+        _ = c.assign(Fixture.item(2, 0.1, "wire", Fixture.damPart2Title, Fixture.damRest, Fixture.damEntities))
+        let b = c.assign(Fixture.item(3, 4, "paper", Fixture.damOtherHeadline, Fixture.damBody, Fixture.damEntities))
+        #expect(b.count == 1)
+        #expect(Set([b[0].duplicateOf].compactMap { $0 } + b[0].alsoDuplicateOf) == [1, 2])
+    }
+
+    @Test("a wire item arriving after the bundle that carries it: the bundle gains it")
+    func partArrivesAfterBundle() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 0, "wire", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        let b = c.assign(Fixture.item(2, 5, "paper", Fixture.portTitle, Fixture.bundleBody,
+                                      Fixture.portEntities + Fixture.damEntities))
+        #expect(b.count == 1 && b[0].duplicateOf == 1 && b[0].alsoDuplicateOf.isEmpty)
+        let port = c.assign(Fixture.item(3, 6, "wire", Fixture.portTitle, Fixture.portBody, Fixture.portEntities))
+        #expect(port.count == 2)
+        #expect(port[0].seq == 3 && port[0].duplicateOf == nil, "the port item is no copy of the dam item")
+        #expect(port[1] == StoryAssignment(seq: 2, storyID: b[0].storyID, duplicateOf: 1, alsoDuplicateOf: [3]))
+        // Restoring the recorded assignments gives a clusterer that decides the same.
+        var r = StoryClusterer()
+        r.restore(Fixture.item(1, 0, "wire", Fixture.damTitle, Fixture.damBody, Fixture.damEntities), storyID: 1, duplicateOf: nil)
+        r.restore(Fixture.item(2, 5, "paper", Fixture.portTitle, Fixture.bundleBody, Fixture.portEntities + Fixture.damEntities),
+                  storyID: port[1].storyID, duplicateOf: 1, alsoDuplicateOf: [3])
+        r.restore(Fixture.item(3, 6, "wire", Fixture.portTitle, Fixture.portBody, Fixture.portEntities),
+                  storyID: port[0].storyID, duplicateOf: nil)
+        let copy = Fixture.item(4, 7, "paper-2", Fixture.portTitle, Fixture.bundleBody, Fixture.portEntities + Fixture.damEntities)
+        #expect(r.assign(copy) == c.assign(copy))
+    }
+
+    @Test("a late earlier copy taking over a primary is reported for the bundles that carried it")
+    func lateCopyTakesOverInBundle() {
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 2, "wire", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        _ = c.assign(Fixture.item(2, 3, "wire", Fixture.portTitle, Fixture.portBody, Fixture.portEntities))
+        let b = c.assign(Fixture.item(3, 5, "paper", Fixture.portTitle, Fixture.bundleBody,
+                                      Fixture.portEntities + Fixture.damEntities))[0]
+        // An earlier-published copy of the port item alone arrives late: it becomes the port
+        // group's primary, and the bundle now names it where it named seq 2.
+        let late = c.assign(Fixture.item(4, 0, "paper-2", Fixture.portTitle, Fixture.portBody, Fixture.portEntities))
+        #expect(late.first == StoryAssignment(seq: 4, storyID: 2, duplicateOf: nil))
+        #expect(late.contains(StoryAssignment(seq: 2, storyID: 2, duplicateOf: 4)))
+        let bundle = late.first { $0.seq == 3 }
+        #expect(bundle != nil)
+        #expect(Set([bundle!.duplicateOf!] + bundle!.alsoDuplicateOf) == [1, 4])
+        #expect(bundle!.storyID == b.storyID)
+        #expect(late.dropFirst().map(\.seq) == late.dropFirst().map(\.seq).sorted())
+    }
+
+    @Test("a story covers at most maxSpan of publication time; copies follow their primary anyway")
+    func spanCap() {
+        func run(maxSpan: TimeInterval) -> [Int64: StoryAssignment] {
+            var p = StoryParameters()
+            p.maxSpan = maxSpan
+            var c = StoryClusterer(parameters: p)
+            var out: [Int64: StoryAssignment] = [:]
+            for it in [
+                Fixture.item(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities),
+                Fixture.item(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities),
+                Fixture.item(3, 3, "outlet-3", Fixture.damThirdTitle, Fixture.damThirdBody, Fixture.damEntities),
+                Fixture.item(4, 3.5, "outlet-4", Fixture.damOtherHeadline, Fixture.damEditedBody, Fixture.damEntities),
+            ] {
+                for a in c.assign(it) { out[a.seq] = a }
+            }
+            return out
+        }
+        let open = run(maxSpan: 0)
+        #expect(open[2]?.storyID == 1 && open[3]?.storyID == 1, "without a cap the three reports are one story")
+        let capped = run(maxSpan: 2 * 3600)
+        #expect(capped[2]?.storyID == 1)
+        #expect(capped[3] == StoryAssignment(seq: 3, storyID: 3, duplicateOf: nil), "3 h after the story began: a new story")
+        #expect(capped[4] == StoryAssignment(seq: 4, storyID: 1, duplicateOf: 1), "a copy joins its primary's story")
+        #expect(StoryParameters.standard.maxSpan == 36 * 3600)
+    }
+
     @Test("articles outside the window never join")
     func window() {
         var c = StoryClusterer()
