@@ -59,7 +59,8 @@ public struct StoryStage: Sendable {
                 for record in try await store.clusteredArticles(from: range.lowerBound, to: range.upperBound)
                 where !known.contains(record.seq) {
                     guard let storyID = record.storyID, let item = clusterItem(record) else { continue }
-                    clusterer.restore(item, storyID: storyID, duplicateOf: record.duplicateOf)
+                    clusterer.restore(item, storyID: storyID, duplicateOf: record.duplicateOf,
+                                      alsoDuplicateOf: record.alsoDuplicateOf)
                     known.insert(record.seq)
                 }
             }
@@ -74,7 +75,8 @@ public struct StoryStage: Sendable {
                 }
                 known.insert(record.seq)
                 for assignment in clusterer.assign(item) {
-                    let placement = StoryPlacement(seq: assignment.seq, storyID: assignment.storyID, duplicateOf: assignment.duplicateOf)
+                    let placement = StoryPlacement(seq: assignment.seq, storyID: assignment.storyID, duplicateOf: assignment.duplicateOf,
+                                                   alsoDuplicateOf: assignment.alsoDuplicateOf)
                     if let i = index[placement.seq] { placements[i] = placement } else {
                         index[placement.seq] = placements.count
                         placements.append(placement)
