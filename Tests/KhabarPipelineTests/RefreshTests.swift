@@ -68,7 +68,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
                         body: .init(byteBuffer: ByteBuffer(string: articlePage(n))))
     }
     router.get("/slow") { _, _ -> Response in
-        try await Task.sleep(for: .seconds(9))
+        try await Task.sleep(for: .seconds(20))
         return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "late")))
     }
     router.get("/huge") { _, _ -> Response in
@@ -92,7 +92,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
             let port = try #require(client.port)
             let base = "http://127.0.0.1:\(port)"
             let store = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("k.sqlite").path)
-            let fetcher = HTTPFetcher(allowPrivateHosts: true, maxBytes: 1_000_000, timeoutSeconds: 5)
+            let fetcher = HTTPFetcher(allowPrivateHosts: true, maxBytes: 1_000_000, timeoutSeconds: 15)
             defer { Task { try? await fetcher.shutdown() } }
             var feedIDs: [String: Int64] = [:]
             for path in ["/feed.rss", "/slow", "/huge", "/loop", "/broken", "/html"] {
@@ -104,7 +104,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
             let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.sourceID, $0) })
             let good = try #require(byID[feedIDs["/feed.rss"]!])
             #expect(good.error == nil && good.items == 3 && good.summary.imported == 3)
-            #expect(byID[feedIDs["/slow"]!]?.error?.contains("within 5 s") == true)
+            #expect(byID[feedIDs["/slow"]!]?.error?.contains("within 15 s") == true)
             #expect(byID[feedIDs["/huge"]!]?.error?.contains("larger than") == true)
             #expect(byID[feedIDs["/loop"]!]?.error?.contains("redirects") == true)
             #expect(byID[feedIDs["/broken"]!]?.error == "HTTP 500")
