@@ -29,6 +29,36 @@ struct SignatureTests {
         #expect(err.description.contains("end early"))
     }
 
+    @Test("format version 1 bytes (before the lead) still decode, with an empty lead")
+    func version1() throws {
+        let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        #expect(!s.leadTerms.isEmpty)
+        let v1 = s.encoded(version: 1)
+        #expect(v1[2] == 1 && s.encoded()[2] == 2)
+        #expect(v1.count == s.encoded().count - 1 - 12 * s.leadTerms.count)
+        var old = s
+        old.leadTerms = []
+        #expect(try Signature(decoding: v1) == old)
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: v1.dropLast(2)) }
+    }
+
+    @Test("the lead is the body's first stems after the wrappers, counted there")
+    func lead() throws {
+        var fp = Fingerprinter()
+        fp.leadTermLimit = 4
+        // Our own sentence behind an SPA-style dateline (a wrapper: not the lead).
+        let body = "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م واس افتتح وزير النقل الطريق الجديد وقال الوزير إن الطريق الجديد يختصر الرحلة"
+        let s = fp.signature(title: "", body: body, entities: [])
+        let stems = fp.analyzer.analyze("افتتح وزير النقل الطريق").stems
+        #expect(stems.count == 4)
+        #expect(s.leadTerms == Fingerprinter.counts(stems.map(Fingerprinter.termKey), limit: .max))
+        #expect(s.leadTerms.allSatisfy { t in s.bodyTerms.contains { $0.key == t.key } })
+        let none = Fingerprinter().signature(title: "عنوان فقط", body: "", entities: [])
+        #expect(none.leadTerms.isEmpty)
+        fp.leadTermLimit = 0
+        #expect(fp.signature(title: "", body: body, entities: []).leadTerms.isEmpty)
+    }
+
     @Test("term keys are stable FNV-1a 64")
     func termKey() {
         #expect(Fingerprinter.termKey("") == 0xcbf2_9ce4_8422_2325)
@@ -45,7 +75,8 @@ struct SignatureTests {
         #expect(String(s.simhash, radix: 16) == "20b75cb61b6abc27")
         #expect(s.shingles.count == 101)
         #expect(s.bodyTerms.count == 64 && s.titleTerms.count == 10)
-        #expect(s.encoded().count == 1382)
+        #expect(s.leadTerms.count == 8)
+        #expect(s.encoded().count == 1479)
         #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
     }
 
