@@ -250,6 +250,43 @@ struct RelatedTests {
         #expect(index.related(to: 999) == nil)
     }
 
+    /// Everyday items on other subjects (our own phrases, three per item), to grow an index.
+    static func filler(_ n: Int) -> [RelatedEntry] {
+        let phrases = [
+            "ارتفعت أسعار الذهب في الأسواق العالمية مع تراجع الدولار", "توقعت هيئة الأرصاد أمطارا غزيرة على المناطق الساحلية",
+            "افتتح معرض الكتاب أبوابه بمشاركة مئات دور النشر", "أطلقت وزارة الصحة حملة للتطعيم في المدارس",
+            "سجلت البورصة المحلية مكاسب في ختام تعاملات الأسبوع", "حصد الفيلم جائزة أفضل إخراج في المهرجان السينمائي",
+            "أعلنت شركة الطيران عن رحلات جديدة إلى العواصم الأوروبية", "بدأ موسم جني الزيتون في القرى الجبلية",
+            "ناقش مجلس المدينة خطة لتوسيع شبكة الحافلات", "فازت المدرسة بالمركز الأول في مسابقة الروبوتات",
+            "تراجعت أسعار الخضروات في أسواق الجملة هذا الشهر", "احتفلت الجامعة بتخريج دفعة جديدة من طلاب الطب",
+            "حذرت الشرطة من عمليات احتيال عبر الرسائل الهاتفية", "افتتح متحف للفنون الشعبية في وسط العاصمة",
+            "ارتفع عدد السياح الوافدين خلال فصل الصيف", "أطلق مطورون تطبيقا لحجز المواعيد في العيادات",
+            "انطلقت بطولة الشطرنج بمشاركة لاعبين من عشرين دولة", "أعلن المصرف عن قروض ميسرة للمشروعات الصغيرة",
+            "بدأت أعمال ترميم السوق القديم في المدينة", "نظمت الجمعية يوما للتبرع بالدم في الحي",
+        ]
+        return (0..<n).map { i in
+            let text = (0..<3).map { k in phrases[(i * 7 + k * 13 + i / 20) % phrases.count] }.joined(separator: ". ")
+            return RelatedEntry(seq: Int64(1000 + i), published: Fixture.hours(Double(i % 48)), source: "filler",
+                                title: "", storyID: nil, duplicateOf: nil, signature: Fixture.sig("", text, []))
+        }
+    }
+
+    @Test("the content score does not depend on how many articles the index holds")
+    func scaleFree() throws {
+        func scores(_ p: RelatedParameters, filler: Int) -> [Double] {
+            let index = RelatedIndex(parameters: p)
+            index.upsert(Self.entries() + Self.filler(filler))
+            return [(1, 10), (1, 11), (1, 2), (10, 11)].map { index.similarity($0.0, $0.1)! }
+        }
+        let small = scores(.standard, filler: 0), large = scores(.standard, filler: 400)
+        for (s, l) in zip(small, large) { #expect(abs(s - l) <= 0.2 * l, "8 articles \(s), 408 articles \(l)") }
+        // Without the IDF prior the 8-article index scores the same pairs far lower.
+        var noPrior = RelatedParameters.standard
+        noPrior.idfPriorDocs = 0
+        let small0 = scores(noPrior, filler: 0), large0 = scores(noPrior, filler: 400)
+        #expect(zip(small0, large0).contains { $0.0 < 0.6 * $0.1 }, "\(small0) vs \(large0)")
+    }
+
     @Test("nothing related gives an empty list, not junk")
     func threshold() throws {
         let index = RelatedIndex()
