@@ -248,7 +248,7 @@ struct RelatedState {
         var m: [UInt64: Float] = [:]
         for t in e.signature.bodyTerms { m[t.key, default: 0] += t.weight }
         for t in e.signature.titleTerms { m[t.key, default: 0] += p.titleBoost * t.weight }
-        for t in e.signature.leadTerms { m[t.key, default: 0] += p.leadBoost * t.weight }
+        if p.leadBoost > 0 { for t in e.signature.leadTerms { m[t.key, default: 0] += p.leadBoost * t.weight } }
         var pairs: [(Int32, Float)] = []
         pairs.reserveCapacity(m.count)
         // Key order, so term ids (and with them the order of every float sum) do not depend on
