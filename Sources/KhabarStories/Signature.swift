@@ -21,6 +21,10 @@ public struct Signature: Sendable, Hashable {
     public var titleTerms: [WeightedTerm]
     /// The `Fingerprinter.bodyTermLimit` most frequent body stems with their frequency, sorted by key.
     public var bodyTerms: [WeightedTerm]
+    /// The body's first `Fingerprinter.leadTermLimit` stems (wrappers such as the dateline left
+    /// out) with their frequency there, sorted by key: the lead, a second headline. Empty in
+    /// signatures stored by format version 1.
+    public var leadTerms: [WeightedTerm]
     /// Sorted, unique 32-bit hashes of the word 3-shingles of the body (of the title when the body
     /// is empty); the full set, for containment.
     public var shingles: [UInt32]
@@ -29,11 +33,12 @@ public struct Signature: Sendable, Hashable {
     /// Word tokens of title and body, stopwords included.
     public var tokenCount: Int
 
-    public init(simhash: UInt64, titleTerms: [WeightedTerm], bodyTerms: [WeightedTerm], shingles: [UInt32],
-                entities: [String], tokenCount: Int) {
+    public init(simhash: UInt64, titleTerms: [WeightedTerm], bodyTerms: [WeightedTerm], leadTerms: [WeightedTerm] = [],
+                shingles: [UInt32], entities: [String], tokenCount: Int) {
         self.simhash = simhash
         self.titleTerms = titleTerms
         self.bodyTerms = bodyTerms
+        self.leadTerms = leadTerms
         self.shingles = shingles
         self.entities = entities
         self.tokenCount = tokenCount
@@ -50,7 +55,7 @@ public enum SignatureDecodingError: Error, Sendable, Equatable, CustomStringConv
     public var description: String {
         switch self {
         case .badMagic: return "signature bytes do not start with the \"KS\" magic"
-        case .unsupportedVersion(let v): return "signature format version \(v) is not supported (this build reads 1)"
+        case .unsupportedVersion(let v): return "signature format version \(v) is not supported (this build reads 1 and 2)"
         case .truncated(let at): return "signature bytes end early (at byte \(at))"
         case .invalid(let why): return "invalid signature bytes: \(why)"
         }
@@ -59,29 +64,33 @@ public enum SignatureDecodingError: Error, Sendable, Equatable, CustomStringConv
 
 // MARK: - encoding
 
-// Layout, version 1 (all integers little-endian; "varint" is unsigned LEB128):
-//   "K" "S" version(1)
+// Layout, version 2 (all integers little-endian; "varint" is unsigned LEB128):
+//   "K" "S" version(2)
 //   simhash u64
 //   tokenCount varint
 //   titleTerms: count varint, then per term key u64, weight f32
 //   bodyTerms:  same
+//   leadTerms:  same (absent in version 1, which is still read: its leadTerms are empty)
 //   shingles: count varint, then first value and the gaps between sorted values as varints
 //   entities: count varint, then per id byte length varint + UTF-8 bytes
 // Why gaps: a median article has ~150 shingles; gaps of sorted 32-bit hashes take ~3.5 bytes
 // instead of 4, and keys of terms are random so they stay fixed-width.
 
 extension Signature {
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     /// Compact, versioned, little-endian bytes (see the layout above).
-    public func encoded() -> [UInt8] {
+    public func encoded() -> [UInt8] { encoded(version: Self.formatVersion) }
+
+    /// The bytes of a given format version (1 drops `leadTerms`; tests write old bytes with it).
+    func encoded(version: UInt8) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(16 + 12 * (titleTerms.count + bodyTerms.count) + 4 * shingles.count
+        out.reserveCapacity(16 + 12 * (titleTerms.count + bodyTerms.count + leadTerms.count) + 4 * shingles.count
                             + entities.reduce(0) { $0 + $1.utf8.count + 1 })
-        out.append(0x4B); out.append(0x53); out.append(Self.formatVersion)
+        out.append(0x4B); out.append(0x53); out.append(version)
         putU64(&out, simhash)
         putVarint(&out, UInt64(max(0, tokenCount)))
-        for terms in [titleTerms, bodyTerms] {
+        for terms in version == 1 ? [titleTerms, bodyTerms] : [titleTerms, bodyTerms, leadTerms] {
             putVarint(&out, UInt64(terms.count))
             for t in terms {
                 putU64(&out, t.key)
@@ -108,11 +117,11 @@ extension Signature {
         var r = ByteReader(Array(bytes))
         guard try r.u8() == 0x4B, try r.u8() == 0x53 else { throw SignatureDecodingError.badMagic }
         let version = try r.u8()
-        guard version == Self.formatVersion else { throw SignatureDecodingError.unsupportedVersion(version) }
+        guard version == 1 || version == Self.formatVersion else { throw SignatureDecodingError.unsupportedVersion(version) }
         let simhash = try r.u64()
         let tokenCount = try r.count(limit: Int(Int32.max))
         var lists: [[WeightedTerm]] = []
-        for _ in 0..<2 {
+        for _ in 0..<(version == 1 ? 2 : 3) {
             let n = try r.count(limit: r.remaining / 12)
             var terms: [WeightedTerm] = []
             terms.reserveCapacity(n)
@@ -148,7 +157,7 @@ extension Signature {
             entities.append(s)
         }
         guard r.remaining == 0 else { throw SignatureDecodingError.invalid("\(r.remaining) trailing bytes") }
-        self.init(simhash: simhash, titleTerms: lists[0], bodyTerms: lists[1], shingles: shingles,
+        self.init(simhash: simhash, titleTerms: lists[0], bodyTerms: lists[1], leadTerms: version == 1 ? [] : lists[2], shingles: shingles,
                   entities: entities, tokenCount: tokenCount)
     }
 }

@@ -29,6 +29,36 @@ struct SignatureTests {
         #expect(err.description.contains("end early"))
     }
 
+    @Test("format version 1 bytes (before the lead) still decode, with an empty lead")
+    func version1() throws {
+        let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
+        #expect(!s.leadTerms.isEmpty)
+        let v1 = s.encoded(version: 1)
+        #expect(v1[2] == 1 && s.encoded()[2] == 2)
+        #expect(v1.count == s.encoded().count - 1 - 12 * s.leadTerms.count)
+        var old = s
+        old.leadTerms = []
+        #expect(try Signature(decoding: v1) == old)
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: v1.dropLast(2)) }
+    }
+
+    @Test("the lead is the body's first stems after the wrappers, counted there")
+    func lead() throws {
+        var fp = Fingerprinter()
+        fp.leadTermLimit = 4
+        // Our own sentence behind an SPA-style dateline (a wrapper: not the lead).
+        let body = "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م واس افتتح وزير النقل الطريق الجديد وقال الوزير إن الطريق الجديد يختصر الرحلة"
+        let s = fp.signature(title: "", body: body, entities: [])
+        let stems = fp.analyzer.analyze("افتتح وزير النقل الطريق").stems
+        #expect(stems.count == 4)
+        #expect(s.leadTerms == Fingerprinter.counts(stems.map(Fingerprinter.termKey), limit: .max))
+        #expect(s.leadTerms.allSatisfy { t in s.bodyTerms.contains { $0.key == t.key } })
+        let none = Fingerprinter().signature(title: "عنوان فقط", body: "", entities: [])
+        #expect(none.leadTerms.isEmpty)
+        fp.leadTermLimit = 0
+        #expect(fp.signature(title: "", body: body, entities: []).leadTerms.isEmpty)
+    }
+
     @Test("term keys are stable FNV-1a 64")
     func termKey() {
         #expect(Fingerprinter.termKey("") == 0xcbf2_9ce4_8422_2325)
@@ -45,7 +75,8 @@ struct SignatureTests {
         #expect(String(s.simhash, radix: 16) == "20b75cb61b6abc27")
         #expect(s.shingles.count == 101)
         #expect(s.bodyTerms.count == 64 && s.titleTerms.count == 10)
-        #expect(s.encoded().count == 1382)
+        #expect(s.leadTerms.count == 8)
+        #expect(s.encoded().count == 1479)
         #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
     }
 
@@ -312,6 +343,43 @@ struct RelatedTests {
         #expect(r.sameStory.map(\.seq) == [2], "\(r.sameStory)")
         for s in r.similar { #expect(s.score >= RelatedParameters.standard.threshold && s.score <= 1) }
         #expect(index.related(to: 999) == nil)
+    }
+
+    /// Everyday items on other subjects (our own phrases, three per item), to grow an index.
+    static func filler(_ n: Int) -> [RelatedEntry] {
+        let phrases = [
+            "ارتفعت أسعار الذهب في الأسواق العالمية مع تراجع الدولار", "توقعت هيئة الأرصاد أمطارا غزيرة على المناطق الساحلية",
+            "افتتح معرض الكتاب أبوابه بمشاركة مئات دور النشر", "أطلقت وزارة الصحة حملة للتطعيم في المدارس",
+            "سجلت البورصة المحلية مكاسب في ختام تعاملات الأسبوع", "حصد الفيلم جائزة أفضل إخراج في المهرجان السينمائي",
+            "أعلنت شركة الطيران عن رحلات جديدة إلى العواصم الأوروبية", "بدأ موسم جني الزيتون في القرى الجبلية",
+            "ناقش مجلس المدينة خطة لتوسيع شبكة الحافلات", "فازت المدرسة بالمركز الأول في مسابقة الروبوتات",
+            "تراجعت أسعار الخضروات في أسواق الجملة هذا الشهر", "احتفلت الجامعة بتخريج دفعة جديدة من طلاب الطب",
+            "حذرت الشرطة من عمليات احتيال عبر الرسائل الهاتفية", "افتتح متحف للفنون الشعبية في وسط العاصمة",
+            "ارتفع عدد السياح الوافدين خلال فصل الصيف", "أطلق مطورون تطبيقا لحجز المواعيد في العيادات",
+            "انطلقت بطولة الشطرنج بمشاركة لاعبين من عشرين دولة", "أعلن المصرف عن قروض ميسرة للمشروعات الصغيرة",
+            "بدأت أعمال ترميم السوق القديم في المدينة", "نظمت الجمعية يوما للتبرع بالدم في الحي",
+        ]
+        return (0..<n).map { i in
+            let text = (0..<3).map { k in phrases[(i * 7 + k * 13 + i / 20) % phrases.count] }.joined(separator: ". ")
+            return RelatedEntry(seq: Int64(1000 + i), published: Fixture.hours(Double(i % 48)), source: "filler",
+                                title: "", storyID: nil, duplicateOf: nil, signature: Fixture.sig("", text, []))
+        }
+    }
+
+    @Test("the content score does not depend on how many articles the index holds")
+    func scaleFree() throws {
+        func scores(_ p: RelatedParameters, filler: Int) -> [Double] {
+            let index = RelatedIndex(parameters: p)
+            index.upsert(Self.entries() + Self.filler(filler))
+            return [(1, 10), (1, 11), (1, 2), (10, 11)].map { index.similarity($0.0, $0.1)! }
+        }
+        let small = scores(.standard, filler: 0), large = scores(.standard, filler: 400)
+        for (s, l) in zip(small, large) { #expect(abs(s - l) <= 0.2 * l, "8 articles \(s), 408 articles \(l)") }
+        // Without the IDF prior the 8-article index scores the same pairs far lower.
+        var noPrior = RelatedParameters.standard
+        noPrior.idfPriorDocs = 0
+        let small0 = scores(noPrior, filler: 0), large0 = scores(noPrior, filler: 400)
+        #expect(zip(small0, large0).contains { $0.0 < 0.6 * $0.1 }, "\(small0) vs \(large0)")
     }
 
     @Test("nothing related gives an empty list, not junk")
