@@ -109,9 +109,10 @@ enum Schema {
         migrator.registerMigration("v4: copies of several primaries") { db in
             try db.execute(sql: """
                 ALTER TABLE articles ADD COLUMN also_duplicate_of TEXT;
-                -- Stories are placed again by the next clustering run, which records the new column.
+                -- Signatures gained the lead (v2) and copies several primaries: articles go back to
+                -- "stored", so the next import or `khabar reprocess` analyses and places them again.
                 DELETE FROM stories;
-                UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 1 WHERE stage = 2;
+                UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 0;
                 """)
         }
         return migrator

@@ -8,15 +8,18 @@ public struct RelatedEntry: Sendable {
     public var title: String
     public var storyID: Int64?
     public var duplicateOf: Int64?
+    /// Further primaries the article copies (a bundle of wire items).
+    public var alsoDuplicateOf: [Int64]
     public var signature: Signature
     public init(seq: Int64, published: Date, source: String, title: String, storyID: Int64?, duplicateOf: Int64?,
-                signature: Signature) {
+                alsoDuplicateOf: [Int64] = [], signature: Signature) {
         self.seq = seq
         self.published = published
         self.source = source
         self.title = title
         self.storyID = storyID
         self.duplicateOf = duplicateOf
+        self.alsoDuplicateOf = alsoDuplicateOf
         self.signature = signature
     }
 }
@@ -176,6 +179,7 @@ struct RelatedDoc {
     var source: String
     var storyID: Int64?
     var duplicateOf: Int64?
+    var alsoDuplicateOf: [Int64]
     var signature: Signature
     /// Term ids, ascending, with 1 + ln(body tf + titleBoost × title tf + leadBoost × lead tf).
     var terms: [Int32]
@@ -271,7 +275,7 @@ struct RelatedState {
         slim.bodyTerms = []
         slim.leadTerms = []
         let doc = RelatedDoc(seq: e.seq, time: e.published.timeIntervalSince1970, source: e.source,
-                             storyID: e.storyID, duplicateOf: e.duplicateOf, signature: slim,
+                             storyID: e.storyID, duplicateOf: e.duplicateOf, alsoDuplicateOf: e.alsoDuplicateOf, signature: slim,
                              terms: pairs.map(\.0), tf: pairs.map(\.1), entities: ents)
         docs[Int(slot)] = doc
         slotOf[e.seq] = slot
@@ -393,6 +397,13 @@ struct RelatedState {
     func isCopy(_ a: RelatedDoc, _ b: RelatedDoc, cosine: Double) -> Bool {
         if a.duplicateOf == b.seq || b.duplicateOf == a.seq { return true }
         if let x = a.duplicateOf, x == b.duplicateOf { return true }
+        if !a.alsoDuplicateOf.isEmpty || !b.alsoDuplicateOf.isEmpty {
+            // A bundle copies several primaries: linked to each, and to their other copies.
+            if a.alsoDuplicateOf.contains(b.seq) || b.alsoDuplicateOf.contains(a.seq) { return true }
+            let pa = a.alsoDuplicateOf + [a.duplicateOf].compactMap { $0 }
+            let pb = b.alsoDuplicateOf + [b.duplicateOf].compactMap { $0 }
+            if pa.contains(where: pb.contains) { return true }
+        }
         if cosine < 0.3 { return false }
         return p.nearDuplicate.isNearDuplicate(a.signature, b.signature, termCosine: { cosine })
     }

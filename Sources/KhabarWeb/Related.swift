@@ -108,7 +108,8 @@ public final class RelatedService: Sendable {
                     guard let signature = try? Signature(decoding: record.signature) else { continue }
                     entries.append(RelatedEntry(seq: record.seq, published: record.published, source: record.source,
                                                 title: record.title, storyID: record.storyID,
-                                                duplicateOf: record.duplicateOf, signature: signature))
+                                                duplicateOf: record.duplicateOf, alsoDuplicateOf: record.alsoDuplicateOf,
+                                                signature: signature))
                 }
                 index.upsert(entries)
                 lastClusterSeq = last.clusterSeq ?? lastClusterSeq

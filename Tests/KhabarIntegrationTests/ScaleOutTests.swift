@@ -33,7 +33,7 @@ final class FeedFarm: Sendable {
     func leave(_ feed: Int) { inFlight.withLock { $0[feed, default: 1] -= 1 } }
 
     /// Six events. Every feed tells each event with the same lead sentence and a closing sentence
-    /// of its own (built from word pools), so the copies are one story but not near-duplicates.
+    /// and an aside of its own (built from word pools), so the versions are one story but not near-duplicates.
     static let topics: [String] = [
         "افتتح وزير النقل جسراً جديداً على النهر يربط شرق المدينة بغربها بطول كيلومترين ويختصر زمن الرحلة إلى النصف.",
         "أعلنت الحكومة رفع الحد الأدنى للأجور بنسبة عشرة في المئة للعاملين في القطاعين العام والخاص اعتباراً من الشهر المقبل.",
@@ -52,10 +52,24 @@ final class FeedFarm: Sendable {
         "وقال \(speakers[(n + 3 * i) % 8]) لهذه الخلاصة إن ما جرى \(views[(n * 5 + i) % 8]) وسيترك أثره على \(details[(n * 3 + i * 7) % 8]) في الأشهر المقبلة."
     }
 
+    /// A second sentence of the feed's own: words of a pool in an order drawn per feed and event,
+    /// so a feed's version shares little more than its lead with the others (one story, not copies).
+    static func aside(feed n: Int, topic i: Int) -> String {
+        var pool = ["الأسواق", "المدارس", "الطرق", "المستشفيات", "الموانئ", "الحدائق", "المصانع", "المزارع",
+                    "المكتبات", "الملاعب", "الجسور", "القطارات", "الفنادق", "المتاحف", "الأحياء", "القرى",
+                    "الشواطئ", "الجامعات", "المطارات", "المخابز", "الورش", "المساجد", "الأندية", "المتاجر"]
+        var state = UInt64(n * 131 + i * 17 + 1)
+        for k in stride(from: pool.count - 1, to: 0, by: -1) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            pool.swapAt(k, Int((state >> 33) % UInt64(k + 1)))
+        }
+        return "ويذكر السكان " + pool.prefix(14).joined(separator: " و") + "."
+    }
+
     static func feed(_ n: Int, base: String) -> String {
         let items = (0..<itemsPerFeed).map { i in
             let lead = topics[i % topics.count]
-            let text = [lead, closing(feed: n, topic: i)]
+            let text = [lead, closing(feed: n, topic: i), aside(feed: n, topic: i)]
             let title = lead.split(separator: " ").prefix(7).joined(separator: " ")
             return """
             <item><guid>feed\(n)-item\(i)</guid><title>\(title)</title><link>\(base)/feed/\(n)/item/\(i)</link>

@@ -345,6 +345,23 @@ struct RelatedTests {
         #expect(index.related(to: 999) == nil)
     }
 
+    @Test("a bundle that copies two wire items is left out of both items' similar lists")
+    func bundleIsACopyOfEach() throws {
+        let index = RelatedIndex()
+        var all = Self.entries()
+        all.append(RelatedEntry(seq: 40, published: Fixture.hours(22), source: "outlet-5", title: Fixture.fillingTitle,
+                                storyID: 10, duplicateOf: 10, alsoDuplicateOf: [1],
+                                signature: Fixture.sig(Fixture.fillingTitle, Fixture.fillingBody + " " + Fixture.damBody,
+                                                       Fixture.damEntities)))
+        index.upsert(all)
+        for primary: Int64 in [1, 10] {
+            let r = try #require(index.related(to: primary))
+            #expect(!(r.similar + r.sameStory).map(\.seq).contains(40), "\(primary): \(r)")
+        }
+        let r = try #require(index.related(to: 40))
+        #expect(!(r.similar + r.sameStory).map(\.seq).contains { [1, 10].contains($0) }, "\(r)")
+    }
+
     /// Everyday items on other subjects (our own phrases, three per item), to grow an index.
     static func filler(_ n: Int) -> [RelatedEntry] {
         let phrases = [
