@@ -27,15 +27,18 @@ extension Tagger {
     /// The outlet (`outlet`, e.g. a feed's source name, or the body's "المصدر:" line), the
     /// byline (`author`) and the credits in the body, as one ordered chain.
     public func attribution(outlet: String?, author: String?, body: String) -> Attribution {
-        attribution(outlet: outlet, author: author, body: body, bodyTokens: analyzer.tokenize(body))
+        let (tokens, keys) = analyzer.keyedTokens(body)
+        return attribution(outlet: outlet, author: author, body: body, bodyTokens: tokens, keys: keys)
     }
 
     /// The same, reusing the body's analysis.
     public func attribution(outlet: String?, author: String?, body: String, bodyAnalysis: Analysis) -> Attribution {
-        attribution(outlet: outlet, author: author, body: body, bodyTokens: bodyAnalysis.tokens)
+        attribution(outlet: outlet, author: author, body: body, bodyTokens: bodyAnalysis.tokens, keys: bodyAnalysis.keys)
     }
 
-    func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token]) -> Attribution {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token],
+                     keys: [UInt64]) -> Attribution {
         var outletName = outlet.map { Self.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
@@ -49,7 +52,7 @@ extension Tagger {
 
         let m = matcher
         let (cited, head) = withTextBytes(body) { bytes -> ([Credit], [ResolvedMention]) in
-            let raws = memo.bodyMatches(m, tokens, bytes)
+            let raws = memo.bodyMatches(m, tokens, keys, bytes)
             // the first few mentions are enough to find a dateline (which needs one at token 0)
             let head = raws.first?.firstToken == 0 ? m.resolve(Array(raws.prefix(6)), tokens, bytes) : []
             return (bodyCredits(tokens, raws, bytes), head)
@@ -143,12 +146,12 @@ extension Tagger {
 
     /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
     func findOutlet(in name: String) -> Entity? {
-        let tokens = analyzer.tokenize(name)
+        let (tokens, keys) = analyzer.keyedTokens(name)
         if tokens.isEmpty { return nil }
         let m = matcher
         let entities = gazetteer.entities
         return withTextBytes(name) { bytes in
-            let raws = m.rawMatches(tokens, bytes)
+            let raws = m.rawMatches(tokens, keys, bytes)
             for r in raws.sorted(by: { $0.tokenCount > $1.tokenCount }) {
                 if let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
                     return entities[Int(c.entity)]
@@ -328,9 +331,9 @@ extension Tagger {
         let entities = gazetteer.entities
         let m = matcher
         for part in parts.map({ GazetteerParser.trim($0) }) where !part.isEmpty {
-            let tokens = analyzer.tokenize(part)
+            let (tokens, keys) = analyzer.keyedTokens(part)
             if tokens.isEmpty { continue }
-            let raws = withTextBytes(part) { m.rawMatches(tokens, $0) }
+            let raws = withTextBytes(part) { m.rawMatches(tokens, keys, $0) }
             let whole = raws.first { $0.tokenCount == tokens.count }
             let outletCandidate = whole?.candidates.first { entities[Int($0.entity)].type == .outlet }
             let placeCandidate = whole?.candidates.first {

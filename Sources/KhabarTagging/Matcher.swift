@@ -390,22 +390,17 @@ struct Matcher {
     /// -1. The caller has checked that the slot holds the reading's first word.
     @inline(__always)
     func probe(_ slot: AliasIndex.Slot, _ reading: Reading, longerThan: Int,
-               _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Int {
+               _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>, _ i: Int, _ text: TextBytes) -> Int {
         let info = index.flat.info
         let lo = Int((slot.meta >> 8) & 0xFF_FFFF), hi = Int((slot.meta >> 32) & 0xFF_FFFF)
-        var next: UInt64 = 0
-        var haveNext = false
+        let next: UInt64 = i + 1 < keys.count ? keys[i + 1] : 0
         for k in lo..<hi {
             // the group's first entry is in the slot itself (most groups have one)
             let restCount = index.restCount(slot, k)
             if 1 + restCount <= longerThan { return -1 }
             if restCount == 0 { return k }
-            if !haveNext {
-                guard i + 1 < tokens.count else { continue }
-                next = WordBits.TokenReader(tokens).packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
-                haveNext = true
-            }
-            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(index.entries[k], tokens, i, text) {
+            guard i + 1 < tokens.count else { continue }
+            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(index.entries[k], tokens, keys, i, text) {
                 return k
             }
         }
@@ -418,7 +413,8 @@ struct Matcher {
     /// `SlotCache`): a small word is the first word of at most one group, so a cached slot is the
     /// only one that can match.
     @inline(__always)
-    func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
+    func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+                    _ i: Int, _ text: TextBytes,
                     _ cache: UnsafeMutablePointer<SlotCache.Entry>,
                     _ best: inout Int, _ bestLength: inout Int, _ bestReading: inout Reading) {
         let f = index.flat
@@ -427,7 +423,7 @@ struct Matcher {
         if let w = reading.packed, cached.pointee.key == reading.key {
             let s = cached.pointee.slot
             if s.meta != 0 && Int(s.meta & 0xFF) == w.count && s.lo == w.lo && s.hi == w.hi {
-                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                let e = probe(s, reading, longerThan: bestLength, tokens, keys, i, text)
                 if e >= 0 {
                     best = e
                     bestLength = 1 + index.restCount(s, e)
@@ -453,7 +449,7 @@ struct Matcher {
                 same = false
             }
             if same {
-                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                let e = probe(s, reading, longerThan: bestLength, tokens, keys, i, text)
                 if e >= 0 {
                     best = e
                     bestLength = 1 + index.restCount(s, e)
@@ -472,23 +468,24 @@ struct Matcher {
 
     /// Is the reading a one-word alias, or the start of a longer alias whose second word follows?
     @inline(__always)
-    func secondStage(_ k: UInt64, _ pairs: BloomFilter, _ reader: WordBits.TokenReader,
-                     _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ nextKey: inout UInt64, _ haveNext: inout Bool) -> Bool {
+    func secondStage(_ k: UInt64, _ pairs: BloomFilter, _ keys: UnsafeBufferPointer<UInt64>, _ i: Int) -> Bool {
         if pairs.mayContain(k) { return true }
-        if i + 1 >= tokens.count { return false }
-        if !haveNext {
-            nextKey = reader.packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
-            haveNext = true
-        }
-        return pairs.mayContain(AliasIndex.pairKey(k, nextKey))
+        if i + 1 >= keys.count { return false }
+        return pairs.mayContain(AliasIndex.pairKey(k, keys[i + 1]))
     }
 
-    /// All longest alias matches, left to right, non-overlapping.
-    func rawMatches(_ tokenArray: [Token], _ text: TextBytes) -> [RawMatch] {
+    /// The `WordKey`s of tokens that come without them.
+    static func keys(_ tokens: [Token]) -> [UInt64] { tokens.map { wordKey($0.text) } }
+
+    /// All longest alias matches, left to right, non-overlapping. `keyArray` holds the tokens'
+    /// `WordKey`s (`Analysis.keys`), aligned 1:1.
+    func rawMatches(_ tokenArray: [Token], _ keyArray: [UInt64], _ text: TextBytes) -> [RawMatch] {
+        precondition(keyArray.count == tokenArray.count, "one key per token")
         var out: [RawMatch] = []
         let index = self.index
         let cache = TaggingMemo.current.slotCache.entries(for: index)
         tokenArray.withUnsafeBufferPointer { tokens in
+          keyArray.withUnsafeBufferPointer { keys in
             index.filter.withUnsafeBufferPointer { filter in
                 let n = tokens.count
                 let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
@@ -507,8 +504,6 @@ struct Matcher {
                     let here = i
                     // Second stage, only for words that start some alias: is it a one-word alias,
                     // or the start of a longer one whose second word comes next?
-                    var nextKey: UInt64 = 0
-                    var haveNext = false
                     var best = -1
                     var bestLength = 0
                     var bestReading = empty
@@ -517,7 +512,7 @@ struct Matcher {
                         // letters when it starts with one (first letter in the low 16 bits: و D9 88,
                         // ف D9 81, ب D8 A8, ل D9 84, ك D9 83). The whole word first: a stripped
                         // reading must be strictly longer to win. Most words stop at the filter.
-                        let k0 = w.key
+                        let k0 = keys[here]
                         var h0 = may(k0)
                         var w1 = w, w2 = w, wf = w
                         var h1 = false, h2 = false, hf = false
@@ -542,14 +537,14 @@ struct Matcher {
                             }
                         }
                         if !(h0 || h1 || h2 || hf) { i += 1; continue }
-                        if h0 && !secondStage(k0, pairs, reader, tokens, here, &nextKey, &haveNext) { h0 = false }
-                        if h1 && !secondStage(w1.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h1 = false }
-                        if h2 && !secondStage(w2.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h2 = false }
-                        if hf && !secondStage(wf.key, pairs, reader, tokens, here, &nextKey, &haveNext) { hf = false }
-                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h0 && !secondStage(k0, pairs, keys, here) { h0 = false }
+                        if h1 && !secondStage(w1.key, pairs, keys, here) { h1 = false }
+                        if h2 && !secondStage(w2.key, pairs, keys, here) { h2 = false }
+                        if hf && !secondStage(wf.key, pairs, keys, here) { hf = false }
+                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
                     } else {
                         // a long word (more than 15 bytes): copy it and read it the general way
                         let need = 2 * tokens[i].text.utf8.count + 16
@@ -561,8 +556,8 @@ struct Matcher {
                         let count = Self.readings(nil, { tokens[i].text }, scratch, &rs)
                         for r in 0..<count {
                             let reading = r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3
-                            if may(reading.key) && secondStage(reading.key, pairs, reader, tokens, here, &nextKey, &haveNext) {
-                                tryReading(reading, tokens, i, text, cache, &best, &bestLength, &bestReading)
+                            if may(reading.key) && secondStage(reading.key, pairs, keys, here) {
+                                tryReading(reading, tokens, keys, i, text, cache, &best, &bestLength, &bestReading)
                             }
                         }
                     }
@@ -580,19 +575,20 @@ struct Matcher {
                     }
                 }
             }
+          }
         }
         return out
     }
 
     /// Do the tokens after `i` spell the entry's further words, separated only by spaces or
     /// in-name punctuation?
-    func restMatches(_ e: AliasEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Bool {
+    func restMatches(_ e: AliasEntry, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+                     _ i: Int, _ text: TextBytes) -> Bool {
         if i + e.rest.count >= tokens.count { return false }
         for k in e.rest.indices {
             let j = i + 1 + k
             if k > 0 {
-                let key = WordBits.packed(tokens, j)?.key ?? wordKey(tokens[j].text)
-                if key != e.restKeys[k] { return false }
+                if keys[j] != e.restKeys[k] { return false }
             }
             if !sameBytes(tokens[j].text, e.rest[k]) { return false }
             if !isNameGap(text, tokens[j - 1].end, tokens[j].start) { return false }

@@ -11,14 +11,18 @@ import Darwin
 //
 // - The raw gazetteer matches of the last body: the pipeline calls `attribution` and `tags` with
 //   the same `bodyAnalysis`, and both need the body's matches (the most expensive step). The memo
-//   holds the token array itself, so equal buffer addresses mean the very same (immutable) tokens.
+//   holds the analysis' key array (`Analysis.keys`, one per token: a plain buffer, freed with no
+//   per-element work — holding the tokens made the next article free them cold), so an equal
+//   buffer address means the very same analysis; the tokens' address and count are compared too.
 // - Outlet names, bylines and whether a credit names the publisher: a feed repeats a handful
 //   of source names and bylines
 //   ("أبوظبي - سكاي نيوز عربية") thousands of times.
 
 final class TaggingMemo {
-    var tokens: [Token] = []
+    var keys: [UInt64] = []
+    var keysBase: UnsafeRawPointer? = nil
     var tokensBase: UnsafeRawPointer? = nil
+    var tokenCount = -1
     var bodyLength = -1
     var gazetteer: ObjectIdentifier? = nil
     var raws: [RawMatch] = []
@@ -36,16 +40,21 @@ final class TaggingMemo {
     var names: [String: [String: Bool]] = [:]
     var namesGazetteer: CompiledGazetteer? = nil
 
-    /// The raw matches of `tokens` over `text`, computed at most once in a row for the same tokens.
-    func bodyMatches(_ m: Matcher, _ tokens: [Token], _ text: TextBytes) -> [RawMatch] {
+    /// The raw matches of `tokens` (with their `keys`) over `text`, computed at most once in a row
+    /// for the same analysis.
+    func bodyMatches(_ m: Matcher, _ tokens: [Token], _ keys: [UInt64], _ text: TextBytes) -> [RawMatch] {
         let base = tokens.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        let kbase = keys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
         let g = ObjectIdentifier(m.compiled)
-        if base != nil, base == tokensBase, tokens.count == self.tokens.count, text.n == bodyLength, g == gazetteer {
+        if !keys.isEmpty, kbase == keysBase, base == tokensBase, tokens.count == tokenCount,
+           keys.count == self.keys.count, text.n == bodyLength, g == gazetteer {
             return raws
         }
-        let r = m.rawMatches(tokens, text)
-        self.tokens = tokens
+        let r = m.rawMatches(tokens, keys, text)
+        self.keys = keys
+        keysBase = kbase
         tokensBase = base
+        tokenCount = tokens.count
         bodyLength = text.n
         gazetteer = g
         raws = r

@@ -26,14 +26,20 @@ public struct Tagger: Sendable {
 
     /// Every entity named in `text`, in order, with UTF-8 offsets into `text`.
     public func mentions(in text: String) -> [EntityMention] {
-        resolvedMentions(text, analyzer.tokenize(text)).map(\.mention)
+        let (tokens, keys) = analyzer.keyedTokens(text)
+        return resolvedMentions(text, tokens, keys).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
+        resolvedMentions(text, tokens, Matcher.keys(tokens))
+    }
+
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func resolvedMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64]) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         let m = matcher
         return withTextBytes(text) { bytes in
-            m.resolve(m.rawMatches(tokens, bytes), tokens, bytes)
+            m.resolve(m.rawMatches(tokens, keys, bytes), tokens, bytes)
         }
     }
 
@@ -53,13 +59,13 @@ public struct Tagger: Sendable {
     /// then the other entities, so an article gets three tags whenever its text has three.
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?) -> [Tag] {
-        let titleMentions = resolvedMentions(title, titleAnalysis.tokens)
+        let titleMentions = resolvedMentions(title, titleAnalysis.tokens, titleAnalysis.keys)
         var bodyMentions: [ResolvedMention] = []
         if !bodyAnalysis.tokens.isEmpty {
             let m = matcher
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
-                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bytes)
+                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes), bodyAnalysis.tokens, bytes)
             }
         }
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
@@ -528,6 +534,8 @@ struct Document {
     private static func fill(_ out: UnsafeMutablePointer<Word>, _ text: String, _ a: Analysis, inTitle: Bool,
                              _ hashes: CueHashes) {
         let phraseFlags = hashes.phraseFlags
+        let keyArray = a.keys.count == a.tokens.count ? a.keys : Matcher.keys(a.tokens)
+        keyArray.withUnsafeBufferPointer { keys in
         a.tokens.withUnsafeBufferPointer { tokens in
           a.terms.withUnsafeBufferPointer { terms in
             a.stems.withUnsafeBufferPointer { stems in
@@ -554,14 +562,15 @@ struct Document {
                     }
                     // key of the word, of the word minus a leading و/ف, and its kind:
                     // 0 has a digit (no phrase word), 2 و/ف + more than 3 letters, 1 otherwise
-                    var h: UInt64, first: UInt8, second: UInt8, n: Int
+                    let h = keys[i]
+                    var first: UInt8, second: UInt8, n: Int
                     var digit = false
                     if let w = packed {
-                        h = w.key; n = w.count; first = n > 0 ? w[0] : 0; second = n > 1 ? w[1] : 0
+                        n = w.count; first = n > 0 ? w[0] : 0; second = n > 1 ? w[1] : 0
                         if w.hasASCII { for b in 0..<n where w[b] >= 0x30 && w[b] <= 0x39 { digit = true; break } }
                     } else {
                         let t = tokens[i].text
-                        h = wordKey(t); n = t.utf8.count
+                        n = t.utf8.count
                         first = t.utf8.first ?? 0; second = n > 1 ? t.utf8[t.utf8.index(after: t.utf8.startIndex)] : 0
                         digit = withUTF8Copy(t) { p, m in
                             for b in 0..<m where p[b] >= 0x30 && p[b] <= 0x39 { return true }
@@ -615,6 +624,7 @@ struct Document {
             }
             }
           }
+        }
         }
     }
     /// Takes the tokens of entity mentions out of the phrase candidates (tags already name them).
