@@ -92,7 +92,7 @@ struct ByteKey: Hashable {
     init(_ s: String) { string = s }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+        sameBytes(a.string, b.string)
     }
 
     func hash(into hasher: inout Hasher) {

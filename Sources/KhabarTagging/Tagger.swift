@@ -545,8 +545,14 @@ struct Document {
                 let stemReader = WordBits.StringReader(stems)
                 var j = 0
                 var prevEnd = 0
+                // token offsets read in place (a `Token` copy retains its text)
+                let raw = UnsafeRawPointer(tokens.baseAddress)
+                let stride = MemoryLayout<Token>.stride
+                let startOffset = MemoryLayout<Token>.offset(of: \Token.start)!
+                let endOffset = MemoryLayout<Token>.offset(of: \Token.end)!
                 for i in 0..<tokens.count {
-                    let start = tokens[i].start, end = tokens[i].end
+                    let start = raw!.load(fromByteOffset: i * stride + startOffset, as: Int.self)
+                    let end = raw!.load(fromByteOffset: i * stride + endOffset, as: Int.self)
                     let packed = tokenReader.packed(i)
                     // Terms are the tokens minus stopwords and single letters, in order; equal texts
                     // have equal status, so a byte comparison realigns them.
@@ -705,25 +711,45 @@ struct Document {
         let first = words[i], last = words[i + n - 1]
         let text = first.inTitle ? title : body
         return withTextBytes(text) { bytes in
-            var scalars = String.UnicodeScalarView()
-            var k = Int(first.start)
-            var pendingSpace = false
-            while k < Int(last.end) {
-                let (v, len) = decode(bytes, k)
-                k += len
-                if isMarkOrControl(v) { continue }
-                if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
-                if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
-                pendingSpace = false
-                if let s = Unicode.Scalar(v) { scalars.append(s) }
+            // kept scalars re-encoded into a byte buffer (a String built scalar by scalar costs
+            // hundreds of instructions per scalar)
+            let from = Int(first.start), to = Int(last.end)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (to - from) + 8) { buf in
+                let out = buf.baseAddress!
+                var m = 0
+                var scalars = 0
+                var k = from
+                var pendingSpace = false
+                while k < to {
+                    let (v, len) = decode(bytes, k)
+                    k += len
+                    if isMarkOrControl(v) { continue }
+                    if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
+                    if pendingSpace && m > 0 { out[m] = 0x20; m += 1; scalars += 1 }
+                    pendingSpace = false
+                    guard v < 0xD800 || (v >= 0xE000 && v <= 0x10FFFF) else { continue }
+                    if v < 0x80 {
+                        out[m] = UInt8(v); m += 1
+                    } else if v < 0x800 {
+                        out[m] = UInt8(0xC0 | (v >> 6)); out[m + 1] = UInt8(0x80 | (v & 0x3F)); m += 2
+                    } else if v < 0x10000 {
+                        out[m] = UInt8(0xE0 | (v >> 12)); out[m + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[m + 2] = UInt8(0x80 | (v & 0x3F)); m += 3
+                    } else {
+                        out[m] = UInt8(0xF0 | (v >> 18)); out[m + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[m + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[m + 3] = UInt8(0x80 | (v & 0x3F)); m += 4
+                    }
+                    scalars += 1
+                }
+                // و / ف + ال… (at least 4 scalars after the conjunction): drop the conjunction
+                var start = 0
+                if m >= 6 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && scalars - 1 >= 4 {
+                    let a0 = out[2], a1 = out[3]
+                    let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
+                    if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
+                }
+                return String(decoding: UnsafeBufferPointer(start: out + start, count: m - start), as: UTF8.self)
             }
-            var s = String(scalars)
-            if let f = s.unicodeScalars.first, f == "و" || f == "ف" {
-                let rest = s.unicodeScalars.dropFirst()
-                let r = String(rest)
-                if rest.count >= 4 && (r.hasPrefix("ال") || r.hasPrefix("إل") || r.hasPrefix("أل")) { s = r }
-            }
-            return s
         }
     }
 }
