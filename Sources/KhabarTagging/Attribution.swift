@@ -178,7 +178,7 @@ extension Tagger {
     // MARK: body
 
     struct CitedOutlet {
-        var entity: Entity
+        var entity: Int           // index into the gazetteer's entities
         var sentence: Int
         var relay: Bool
     }
@@ -186,7 +186,7 @@ extension Tagger {
     func bodyCredits(_ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
         if tokens.isEmpty { return [] }
         let m = matcher
-        let entities = gazetteer.entities
+        let index = gazetteer.index
         let cues = gazetteer.cueHashes
         let cited: [CitedOutlet] = {
             // outlet matches: (raw, its first outlet candidate), flagged when matched
@@ -277,7 +277,7 @@ extension Tagger {
                     }
                     if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
                     guard cited else { continue }
-                    let e = entities[Int(c.entity)]
+                    let e = Int(c.entity)
                     if isCreditLine {
                         // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
                         let seen = creditLineSeen.contains(lx.start)
@@ -294,14 +294,14 @@ extension Tagger {
         // Order: a relayed source goes before the outlet that quoted it.
         var chain: [CitedOutlet] = []
         for c in cited {
-            if chain.contains(where: { $0.entity.id == c.entity.id }) { continue }
+            if chain.contains(where: { $0.entity == c.entity }) { continue }
             if c.relay, let p = chain.firstIndex(where: { $0.sentence == c.sentence }) {
                 chain.insert(c, at: p)
             } else {
                 chain.append(c)
             }
         }
-        return chain.map { Credit(name: $0.entity.name, entityID: $0.entity.id, role: $0.entity.kind ?? "outlet") }
+        return chain.map { Credit(name: index.names[$0.entity], entityID: index.ids[$0.entity], role: index.kinds[$0.entity] ?? "outlet") }
     }
 
 

@@ -120,8 +120,29 @@ final class AliasIndex: @unchecked Sendable {
         let region: UnsafeMutableRawPointer
     }
 
+    /// Every entry's candidates in one block (entry k: `candidateRanges[k]`), so a match carries
+    /// a buffer into it instead of retaining an array (whose header is a cold line).
+    let candidateStore: UnsafeMutablePointer<Candidate>
+    let candidateRanges: UnsafeMutablePointer<CandidateRange>
+    /// An entry's candidates and its first outlet (`AliasEntry.firstOutlet`): one load per match.
+    struct CandidateRange {
+        var start: Int32
+        var count: Int16
+        var firstOutlet: Int16
+    }
+    /// Per entity, its finer kind (`Entity.kind`).
+    let kinds: [String?]
+
+    /// The candidates of entry `k` (valid while the index lives).
+    @inline(__always) func candidates(_ k: Int) -> UnsafeBufferPointer<Candidate> {
+        let r = candidateRanges[k]
+        return UnsafeBufferPointer(start: candidateStore + Int(r.start), count: Int(r.count))
+    }
+
     deinit {
         flat.region.deallocate()
+        candidateStore.deallocate()
+        candidateRanges.deallocate()
     }
 
     /// Zeroed, cache-line-aligned memory for the flat tables.
@@ -205,6 +226,16 @@ final class AliasIndex: @unchecked Sendable {
             flatEntries[k].firstOutlet = Int32(c.firstIndex { entities[Int($0.entity)].type == .outlet } ?? -1)
         }
         self.entries = flatEntries
+        let totalCandidates = flatEntries.reduce(0) { $0 + $1.candidates.count }
+        candidateStore = .allocate(capacity: max(1, totalCandidates))
+        candidateRanges = .allocate(capacity: max(1, flatEntries.count))
+        var at = 0
+        for (k, e) in flatEntries.enumerated() {
+            (candidateStore + at).initialize(from: e.candidates, count: e.candidates.count)
+            (candidateRanges + k).initialize(to: CandidateRange(start: Int32(at), count: Int16(e.candidates.count),
+                                                                firstOutlet: Int16(e.firstOutlet)))
+            at += e.candidates.count
+        }
         // Open addressing on the first-word key, at most 2/3 full (kept small: a probe is a
         // cache miss whenever the table is out of cache).
         var flatSize = 64
@@ -235,6 +266,7 @@ final class AliasIndex: @unchecked Sendable {
         self.names = entities.map(\.name)
         self.types = entities.map(\.type)
         self.isCapital = entities.map { $0.kind == "capital" }
+        self.kinds = entities.map(\.kind)
         self.byID = byID
         self.related = related
         self.countryIndex = countryIndex
@@ -259,7 +291,8 @@ struct RawMatch {
     var tokenCount: Int
     var start: Int
     var end: Int
-    var candidates: [Candidate]
+    /// Into the index's candidate block (`AliasIndex.candidates`): valid while the index lives.
+    var candidates: UnsafeBufferPointer<Candidate>
     /// Index in `candidates` of the first outlet, or -1.
     var outlet: Int32
 }
@@ -299,7 +332,14 @@ func withTextBytes<R>(_ text: String, _ body: (TextBytes) -> R) -> R {
 
 struct Matcher {
     let compiled: CompiledGazetteer
-    var index: AliasIndex { compiled.index }
+    /// Stored, not computed from `compiled`: the hot paths read it per word, and a computed
+    /// class reference is retained and released on every read.
+    let index: AliasIndex
+
+    init(compiled: CompiledGazetteer) {
+        self.compiled = compiled
+        self.index = compiled.index
+    }
 
     // MARK: phase 1 — raw matches
 
@@ -566,9 +606,12 @@ struct Matcher {
                         let first = tokens[i]
                         let startOffset = (bestReading.fused || bestReading.strip == 0)
                             ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
+                        let range = index.candidateRanges[best]
                         out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
-                                            end: tokens[i + len - 1].end, candidates: index.entries[best].candidates,
-                                            outlet: index.entries[best].firstOutlet))
+                                            end: tokens[i + len - 1].end,
+                                            candidates: UnsafeBufferPointer(start: index.candidateStore + Int(range.start),
+                                                                            count: Int(range.count)),
+                                            outlet: Int32(range.firstOutlet)))
                         i += len
                     } else {
                         i += 1

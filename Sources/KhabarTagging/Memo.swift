@@ -24,7 +24,8 @@ final class TaggingMemo {
     var tokensBase: UnsafeRawPointer? = nil
     var tokenCount = -1
     var bodyLength = -1
-    var gazetteer: ObjectIdentifier? = nil
+    /// The index the matches point into (held: they borrow its candidate block).
+    var gazetteer: CompiledGazetteer? = nil
     var raws: [RawMatch] = []
 
     let slotCache = SlotCache()
@@ -45,9 +46,9 @@ final class TaggingMemo {
     func bodyMatches(_ m: Matcher, _ tokens: [Token], _ keys: [UInt64], _ text: TextBytes) -> [RawMatch] {
         let base = tokens.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
         let kbase = keys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        let g = ObjectIdentifier(m.compiled)
+        let g = m.compiled
         if !keys.isEmpty, kbase == keysBase, base == tokensBase, tokens.count == tokenCount,
-           keys.count == self.keys.count, text.n == bodyLength, g == gazetteer {
+           keys.count == self.keys.count, text.n == bodyLength, g === gazetteer {
             return raws
         }
         let r = m.rawMatches(tokens, keys, text)
