@@ -104,12 +104,13 @@ final class AliasIndex: @unchecked Sendable {
     /// Words after the first of entry `k`, the first entry of the group in `slot`.
     @inline(__always) func restCount(_ slot: Slot, _ k: Int) -> Int {
         let inline = Int(slot.meta >> 56)
-        return k == Int((slot.meta >> 8) & 0xFF_FFFF) && inline != 255 ? inline : flat.info[k].restCount
+        return k == Int((slot.meta >> 8) & 0xFF_FFFF) && inline != 255 ? inline : Int(flat.info[k].restCount)
     }
 
     struct EntryInfo {
         var secondKey: UInt64        // word key of the second word (0 for a one-word alias)
-        var restCount: Int           // words after the first
+        var restCount: Int32         // words after the first
+        var restStart: Int32         // its further words: restWords[restStart...]
     }
 
     let flatMask: Int
@@ -130,6 +131,15 @@ final class AliasIndex: @unchecked Sendable {
         var count: Int16
         var firstOutlet: Int16
     }
+    /// Every entry's further words (entry k: `flat.info[k].restStart`, `restCount` of them), packed
+    /// for a byte comparison that reads no string.
+    let restWords: UnsafeMutablePointer<RestWord>
+    struct RestWord {
+        var key: UInt64
+        var lo: UInt64
+        var hi: UInt64
+        var count: Int               // -1: longer than 15 bytes (compared as strings)
+    }
     /// Per entity, its finer kind (`Entity.kind`).
     let kinds: [String?]
 
@@ -143,6 +153,7 @@ final class AliasIndex: @unchecked Sendable {
         flat.region.deallocate()
         candidateStore.deallocate()
         candidateRanges.deallocate()
+        restWords.deallocate()
     }
 
     /// Zeroed, cache-line-aligned memory for the flat tables.
@@ -255,9 +266,19 @@ final class AliasIndex: @unchecked Sendable {
         }
         self.flatMask = flatSize - 1
         let info = (region + slotBytes).bindMemory(to: EntryInfo.self, capacity: max(1, flatEntries.count))
+        let restStore = UnsafeMutablePointer<RestWord>.allocate(capacity: max(1, flatEntries.reduce(0) { $0 + $1.rest.count }))
+        var restAt = 0
         for (k, e) in flatEntries.enumerated() {
-            (info + k).initialize(to: EntryInfo(secondKey: e.restKeys.first ?? 0, restCount: e.rest.count))
+            (info + k).initialize(to: EntryInfo(secondKey: e.restKeys.first ?? 0, restCount: Int32(e.rest.count),
+                                                restStart: Int32(restAt)))
+            for (m, w) in e.rest.enumerated() {
+                let packed: PackedWord? = w.utf8.count <= 15 ? withUTF8Copy(w) { PackedWord($0, $1) } : nil
+                (restStore + restAt).initialize(to: RestWord(key: e.restKeys[m], lo: packed?.lo ?? 0, hi: packed?.hi ?? 0,
+                                                             count: packed?.count ?? -1))
+                restAt += 1
+            }
         }
+        self.restWords = restStore
         self.flat = FlatAliases(slots: slotTable, info: info, region: region)
         self.pairFilter = BloomFilter(pairKeys)
         self.filter = filter
@@ -440,7 +461,7 @@ struct Matcher {
             if 1 + restCount <= longerThan { return -1 }
             if restCount == 0 { return k }
             guard i + 1 < tokens.count else { continue }
-            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(index.entries[k], tokens, keys, i, text) {
+            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(k, tokens, keys, i, text) {
                 return k
             }
         }
@@ -623,17 +644,24 @@ struct Matcher {
         return out
     }
 
-    /// Do the tokens after `i` spell the entry's further words, separated only by spaces or
+    /// Do the tokens after `i` spell the further words of entry `k`, separated only by spaces or
     /// in-name punctuation?
-    func restMatches(_ e: AliasEntry, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+    func restMatches(_ k: Int, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
                      _ i: Int, _ text: TextBytes) -> Bool {
-        if i + e.rest.count >= tokens.count { return false }
-        for k in e.rest.indices {
-            let j = i + 1 + k
-            if k > 0 {
-                if keys[j] != e.restKeys[k] { return false }
+        let info = index.flat.info[k]
+        let n = Int(info.restCount)
+        if i + n >= tokens.count { return false }
+        let rest = index.restWords + Int(info.restStart)
+        let reader = WordBits.TokenReader(tokens)
+        for m in 0..<n {
+            let j = i + 1 + m
+            let r = rest[m]
+            if keys[j] != r.key { return false }
+            if r.count >= 0, let w = reader.packed(j) {
+                if w.count != r.count || w.lo != r.lo || w.hi != r.hi { return false }
+            } else if !sameBytes(tokens[j].text, index.entries[k].rest[m]) {
+                return false
             }
-            if !sameBytes(tokens[j].text, e.rest[k]) { return false }
             if !isNameGap(text, tokens[j - 1].end, tokens[j].start) { return false }
         }
         return true
