@@ -912,23 +912,26 @@ struct BloomFilter: Sendable {
 /// that is not in the map before the larger key table is touched (the probe of a table that
 /// lives in L2 was the single hottest instruction of the key-phrase pass).
 struct HashMap64: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt16]
+    /// Key and value side by side: a hit costs one cache line, not one per array.
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: UInt16 = 0
+    }
+    private var slots: [Slot]
     private let mask: Int
     private let filter: BloomFilter
 
     init(_ pairs: [(UInt64, UInt16)]) {
         var size = 16
-        while size < pairs.count * 4 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [UInt16](repeating: 0, count: size)
+        while size < pairs.count * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         for (k0, v) in pairs {
             let k = k0 == 0 ? 1 : k0
             var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] |= v
+            while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+            slots[i].key = k
+            slots[i].value |= v
         }
         filter = BloomFilter(pairs.map { $0.0 == 0 ? 1 : $0.0 })
     }
@@ -936,12 +939,14 @@ struct HashMap64: Sendable {
     @inline(__always) func value(_ k0: UInt64) -> UInt16 {
         let k = k0 == 0 ? 1 : k0
         if !filter.mayContain(k) { return 0 }
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while true {
-            let v = keys[i]
-            if v == k { return values[i] }
-            if v == 0 { return 0 }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while true {
+                let v = s[i].key
+                if v == k { return s[i].value }
+                if v == 0 { return 0 }
+                i = (i + 1) & mask
+            }
         }
     }
 }
