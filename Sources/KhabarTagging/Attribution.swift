@@ -60,22 +60,28 @@ extension Tagger {
         var chain = cited
         var byline: [Credit] = []
         if let a = author {
-            let key = (outletEntity?.id ?? "") + "\u{1}" + a
             let parsed: (sources: [Credit], byline: [Credit])
-            // Byte-identical keys first (hashing bytes is cheap; the String-keyed dictionary
-            // normalizes Arabic on every hash); it only remembers what the dictionary answered.
-            let fastKey = ByteKey(key)
-            if let p = memo.bylinesByBytes[fastKey] {
-                parsed = p
-            } else if let p = memo.bylines[key] {
-                parsed = p
-                memo.bylinesByBytes[fastKey] = p
+            // a feed repeats one byline article after article: the last answer, compared by bytes
+            if let last = memo.lastByline, last.outletID == outletEntity?.id, sameBytes(last.author, a) {
+                parsed = last.parsed
             } else {
-                var s: [Credit] = [], b: [Credit] = []
-                parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
-                parsed = (s, b)
-                memo.bylines[key] = parsed
-                memo.bylinesByBytes[fastKey] = parsed
+                let key = (outletEntity?.id ?? "") + "\u{1}" + a
+                // Byte-identical keys first (hashing bytes is cheap; the String-keyed dictionary
+                // normalizes Arabic on every hash); it only remembers what the dictionary answered.
+                let fastKey = ByteKey(key)
+                if let p = memo.bylinesByBytes[fastKey] {
+                    parsed = p
+                } else if let p = memo.bylines[key] {
+                    parsed = p
+                    memo.bylinesByBytes[fastKey] = p
+                } else {
+                    var s: [Credit] = [], b: [Credit] = []
+                    parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
+                    parsed = (s, b)
+                    memo.bylines[key] = parsed
+                    memo.bylinesByBytes[fastKey] = parsed
+                }
+                memo.lastByline = (outletEntity?.id, a, parsed)
             }
             for c in parsed.sources where !chain.contains(where: { $0.entityID == c.entityID }) { chain.append(c) }
             byline = parsed.byline
@@ -123,7 +129,7 @@ extension Tagger {
 
     func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
         // a feed gives the same source name article after article
-        if let last = memo.lastOutlet, last.name == name { return last.entity }
+        if let last = memo.lastOutlet, sameBytes(last.name, name) { return last.entity }
         let e: Entity?
         if let m = memo.outlets[name] {
             e = m

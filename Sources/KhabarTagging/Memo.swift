@@ -34,6 +34,8 @@ final class TaggingMemo {
     /// The last outlet lookup (an entry of `outlets`).
     var lastOutlet: (name: String, entity: Entity?)? = nil
     var bylines: [String: (sources: [Credit], byline: [Credit])] = [:]
+    /// The last byline answer (an entry of `bylines`): publisher id, byline, answer.
+    var lastByline: (outletID: String?, author: String, parsed: (sources: [Credit], byline: [Credit]))? = nil
     /// Answers of `bylines`, by the key's bytes.
     var bylinesByBytes: [ByteKey: (sources: [Credit], byline: [Credit])] = [:]
     /// `Tagger.names` by outlet id and credited entity id, for one gazetteer (held, so its
@@ -64,7 +66,9 @@ final class TaggingMemo {
 
     func trim() {
         if outlets.count > 512 { outlets.removeAll(); lastOutlet = nil }
-        if bylines.count > 2048 || bylinesByBytes.count > 4096 { bylines.removeAll(); bylinesByBytes.removeAll() }
+        if bylines.count > 2048 || bylinesByBytes.count > 4096 {
+            bylines.removeAll(); bylinesByBytes.removeAll(); lastByline = nil
+        }
         if names.count > 512 { names.removeAll() }
     }
 
