@@ -28,6 +28,9 @@ public struct Analysis: Sendable {
     public var tokens: [Token]   // every word token in order, stopwords included
     public var terms: [String]   // normalized tokens minus stopwords, in order
     public var stems: [String]   // stems aligned 1:1 with terms
+    /// `WordKey` of each token's normalized text, aligned 1:1 with `tokens` (computed during the
+    /// scan: consumers look words up by key without reading their text).
+    public var keys: [UInt64]
 }
 
 /// Tokenizer, stopword filter and light stemmer over one normalization.
@@ -61,6 +64,21 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
+    /// `tokenize` plus the `WordKey` of each token, aligned 1:1.
+    public func keyedTokens(_ text: String) -> (tokens: [Token], keys: [UInt64]) {
+        var tokens: [Token] = []
+        var keys = KeyBuffer()
+        withUTF8(text) { p, n in
+            tokens.reserveCapacity(n / 8 + 1)
+            keys.reserve(n / 8 + 1)
+            scanWords(p, n) { w, wn, s, e in
+                tokens.append(Token(text: makeString(w, wn), start: s, end: e))
+                keys.append(WordKey.ofPadded(w, wn))
+            }
+        }
+        return (tokens, keys.finish())
+    }
+
     public func isStopword(_ normalizedToken: String) -> Bool {
         stopwords.contains(normalizedToken)
     }
@@ -78,15 +96,18 @@ public struct Analyzer: Sendable {
         var tokens: [Token] = []
         var terms: [String] = []
         var stems: [String] = []
+        var keys = KeyBuffer()
         let stopwords = self.stopwords
         let protected = self.protected
         withUTF8(text) { p, n in
             tokens.reserveCapacity(n / 8 + 1)
+            keys.reserve(n / 8 + 1)
             terms.reserveCapacity(n / 12 + 1)
             stems.reserveCapacity(n / 12 + 1)
             scanWords(p, n) { w, wn, s, e in
                 let word = makeString(w, wn)
                 tokens.append(Token(text: word, start: s, end: e))
+                keys.append(WordKey.ofPadded(w, wn))
                 if isSingleLetter(w, wn) || stopwords.contains(w, wn) { return }
                 terms.append(word)
                 if let r = lightStem(w, wn, protected: protected) {
@@ -96,7 +117,7 @@ public struct Analyzer: Sendable {
                 }
             }
         }
-        return Analysis(tokens: tokens, terms: terms, stems: stems)
+        return Analysis(tokens: tokens, terms: terms, stems: stems, keys: keys.finish())
     }
 }
 
@@ -127,4 +148,44 @@ func parseWordList(_ data: String) -> Set<String> {
         out.insert(String(w))
     }
     return out
+}
+
+/// The token keys of one scan, appended through a raw buffer (an array append costs its
+/// uniqueness and capacity bookkeeping per token) and copied into an array once at the end.
+struct KeyBuffer {
+    var base: UnsafeMutablePointer<UInt64>? = nil
+    var count = 0
+    var capacity = 0
+
+    mutating func reserve(_ n: Int) {
+        if n > capacity { grow(n) }
+    }
+
+    @inline(never) mutating func grow(_ n: Int) {
+        let cap = max(n, capacity * 2, 16)
+        let nb = UnsafeMutablePointer<UInt64>.allocate(capacity: cap)
+        if let b = base {
+            nb.update(from: b, count: count)
+            b.deallocate()
+        }
+        base = nb
+        capacity = cap
+    }
+
+    @inline(__always) mutating func append(_ k: UInt64) {
+        if count == capacity { grow(count + 1) }
+        base.unsafelyUnwrapped[count] = k
+        count += 1
+    }
+
+    /// The keys as an array; frees the buffer.
+    mutating func finish() -> [UInt64] {
+        guard let b = base else { return [] }
+        let out = Array(UnsafeBufferPointer(start: b, count: count))
+        b.deallocate()
+        base = nil
+        count = 0
+        capacity = 0
+        return out
+    }
 }

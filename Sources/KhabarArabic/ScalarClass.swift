@@ -184,6 +184,8 @@ struct ByteBuffer {
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        // initialized throughout: `WordKey.ofPadded` reads 16 bytes from the start
+        base.initialize(repeating: 0, count: self.capacity)
     }
     func free() { base.deallocate() }
 
@@ -193,6 +195,7 @@ struct ByteBuffer {
     @inline(never) mutating func grow(_ needed: Int) {
         let newCap = max(needed, capacity * 2)
         let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: newCap)
+        nb.initialize(repeating: 0, count: newCap)
         nb.update(from: base, count: count)
         base.deallocate()
         base = nb

@@ -27,15 +27,18 @@ extension Tagger {
     /// The outlet (`outlet`, e.g. a feed's source name, or the body's "المصدر:" line), the
     /// byline (`author`) and the credits in the body, as one ordered chain.
     public func attribution(outlet: String?, author: String?, body: String) -> Attribution {
-        attribution(outlet: outlet, author: author, body: body, bodyTokens: analyzer.tokenize(body))
+        let (tokens, keys) = analyzer.keyedTokens(body)
+        return attribution(outlet: outlet, author: author, body: body, bodyTokens: tokens, keys: keys)
     }
 
     /// The same, reusing the body's analysis.
     public func attribution(outlet: String?, author: String?, body: String, bodyAnalysis: Analysis) -> Attribution {
-        attribution(outlet: outlet, author: author, body: body, bodyTokens: bodyAnalysis.tokens)
+        attribution(outlet: outlet, author: author, body: body, bodyTokens: bodyAnalysis.tokens, keys: bodyAnalysis.keys)
     }
 
-    func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token]) -> Attribution {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func attribution(outlet: String?, author: String?, body: String, bodyTokens tokens: [Token],
+                     keys: [UInt64]) -> Attribution {
         var outletName = outlet.map { Self.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
@@ -49,7 +52,7 @@ extension Tagger {
 
         let m = matcher
         let (cited, head) = withTextBytes(body) { bytes -> ([Credit], [ResolvedMention]) in
-            let raws = memo.bodyMatches(m, tokens, bytes)
+            let raws = memo.bodyMatches(m, tokens, keys, bytes)
             // the first few mentions are enough to find a dateline (which needs one at token 0)
             let head = raws.first?.firstToken == 0 ? m.resolve(Array(raws.prefix(6)), tokens, bytes) : []
             return (bodyCredits(tokens, raws, bytes), head)
@@ -57,22 +60,28 @@ extension Tagger {
         var chain = cited
         var byline: [Credit] = []
         if let a = author {
-            let key = (outletEntity?.id ?? "") + "\u{1}" + a
             let parsed: (sources: [Credit], byline: [Credit])
-            // Byte-identical keys first (hashing bytes is cheap; the String-keyed dictionary
-            // normalizes Arabic on every hash); it only remembers what the dictionary answered.
-            let fastKey = ByteKey(key)
-            if let p = memo.bylinesByBytes[fastKey] {
-                parsed = p
-            } else if let p = memo.bylines[key] {
-                parsed = p
-                memo.bylinesByBytes[fastKey] = p
+            // a feed repeats one byline article after article: the last answer, compared by bytes
+            if let last = memo.lastByline, last.outletID == outletEntity?.id, sameBytes(last.author, a) {
+                parsed = last.parsed
             } else {
-                var s: [Credit] = [], b: [Credit] = []
-                parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
-                parsed = (s, b)
-                memo.bylines[key] = parsed
-                memo.bylinesByBytes[fastKey] = parsed
+                let key = (outletEntity?.id ?? "") + "\u{1}" + a
+                // Byte-identical keys first (hashing bytes is cheap; the String-keyed dictionary
+                // normalizes Arabic on every hash); it only remembers what the dictionary answered.
+                let fastKey = ByteKey(key)
+                if let p = memo.bylinesByBytes[fastKey] {
+                    parsed = p
+                } else if let p = memo.bylines[key] {
+                    parsed = p
+                    memo.bylinesByBytes[fastKey] = p
+                } else {
+                    var s: [Credit] = [], b: [Credit] = []
+                    parseByline(a, outlet: outletEntity, sources: &s, byline: &b)
+                    parsed = (s, b)
+                    memo.bylines[key] = parsed
+                    memo.bylinesByBytes[fastKey] = parsed
+                }
+                memo.lastByline = (outletEntity?.id, a, parsed)
             }
             for c in parsed.sources where !chain.contains(where: { $0.entityID == c.entityID }) { chain.append(c) }
             byline = parsed.byline
@@ -120,7 +129,7 @@ extension Tagger {
 
     func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
         // a feed gives the same source name article after article
-        if let last = memo.lastOutlet, last.name == name { return last.entity }
+        if let last = memo.lastOutlet, sameBytes(last.name, name) { return last.entity }
         let e: Entity?
         if let m = memo.outlets[name] {
             e = m
@@ -143,12 +152,12 @@ extension Tagger {
 
     /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
     func findOutlet(in name: String) -> Entity? {
-        let tokens = analyzer.tokenize(name)
+        let (tokens, keys) = analyzer.keyedTokens(name)
         if tokens.isEmpty { return nil }
         let m = matcher
         let entities = gazetteer.entities
         return withTextBytes(name) { bytes in
-            let raws = m.rawMatches(tokens, bytes)
+            let raws = m.rawMatches(tokens, keys, bytes)
             for r in raws.sorted(by: { $0.tokenCount > $1.tokenCount }) {
                 if let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
                     return entities[Int(c.entity)]
@@ -175,7 +184,7 @@ extension Tagger {
     // MARK: body
 
     struct CitedOutlet {
-        var entity: Entity
+        var entity: Int           // index into the gazetteer's entities
         var sentence: Int
         var relay: Bool
     }
@@ -183,7 +192,7 @@ extension Tagger {
     func bodyCredits(_ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
         if tokens.isEmpty { return [] }
         let m = matcher
-        let entities = gazetteer.entities
+        let index = gazetteer.index
         let cues = gazetteer.cueHashes
         let cited: [CitedOutlet] = {
             // outlet matches: (raw, its first outlet candidate), flagged when matched
@@ -274,7 +283,7 @@ extension Tagger {
                     }
                     if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
                     guard cited else { continue }
-                    let e = entities[Int(c.entity)]
+                    let e = Int(c.entity)
                     if isCreditLine {
                         // "فرانس24/ أ ف ب": each later outlet of the line is the source of the first
                         let seen = creditLineSeen.contains(lx.start)
@@ -291,14 +300,14 @@ extension Tagger {
         // Order: a relayed source goes before the outlet that quoted it.
         var chain: [CitedOutlet] = []
         for c in cited {
-            if chain.contains(where: { $0.entity.id == c.entity.id }) { continue }
+            if chain.contains(where: { $0.entity == c.entity }) { continue }
             if c.relay, let p = chain.firstIndex(where: { $0.sentence == c.sentence }) {
                 chain.insert(c, at: p)
             } else {
                 chain.append(c)
             }
         }
-        return chain.map { Credit(name: $0.entity.name, entityID: $0.entity.id, role: $0.entity.kind ?? "outlet") }
+        return chain.map { Credit(name: index.names[$0.entity], entityID: index.ids[$0.entity], role: index.kinds[$0.entity] ?? "outlet") }
     }
 
 
@@ -328,9 +337,9 @@ extension Tagger {
         let entities = gazetteer.entities
         let m = matcher
         for part in parts.map({ GazetteerParser.trim($0) }) where !part.isEmpty {
-            let tokens = analyzer.tokenize(part)
+            let (tokens, keys) = analyzer.keyedTokens(part)
             if tokens.isEmpty { continue }
-            let raws = withTextBytes(part) { m.rawMatches(tokens, $0) }
+            let raws = withTextBytes(part) { m.rawMatches(tokens, keys, $0) }
             let whole = raws.first { $0.tokenCount == tokens.count }
             let outletCandidate = whole?.candidates.first { entities[Int($0.entity)].type == .outlet }
             let placeCandidate = whole?.candidates.first {

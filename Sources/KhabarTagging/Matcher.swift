@@ -104,12 +104,13 @@ final class AliasIndex: @unchecked Sendable {
     /// Words after the first of entry `k`, the first entry of the group in `slot`.
     @inline(__always) func restCount(_ slot: Slot, _ k: Int) -> Int {
         let inline = Int(slot.meta >> 56)
-        return k == Int((slot.meta >> 8) & 0xFF_FFFF) && inline != 255 ? inline : flat.info[k].restCount
+        return k == Int((slot.meta >> 8) & 0xFF_FFFF) && inline != 255 ? inline : Int(flat.info[k].restCount)
     }
 
     struct EntryInfo {
         var secondKey: UInt64        // word key of the second word (0 for a one-word alias)
-        var restCount: Int           // words after the first
+        var restCount: Int32         // words after the first
+        var restStart: Int32         // its further words: restWords[restStart...]
     }
 
     let flatMask: Int
@@ -120,8 +121,39 @@ final class AliasIndex: @unchecked Sendable {
         let region: UnsafeMutableRawPointer
     }
 
+    /// Every entry's candidates in one block (entry k: `candidateRanges[k]`), so a match carries
+    /// a buffer into it instead of retaining an array (whose header is a cold line).
+    let candidateStore: UnsafeMutablePointer<Candidate>
+    let candidateRanges: UnsafeMutablePointer<CandidateRange>
+    /// An entry's candidates and its first outlet (`AliasEntry.firstOutlet`): one load per match.
+    struct CandidateRange {
+        var start: Int32
+        var count: Int16
+        var firstOutlet: Int16
+    }
+    /// Every entry's further words (entry k: `flat.info[k].restStart`, `restCount` of them), packed
+    /// for a byte comparison that reads no string.
+    let restWords: UnsafeMutablePointer<RestWord>
+    struct RestWord {
+        var key: UInt64
+        var lo: UInt64
+        var hi: UInt64
+        var count: Int               // -1: longer than 15 bytes (compared as strings)
+    }
+    /// Per entity, its finer kind (`Entity.kind`).
+    let kinds: [String?]
+
+    /// The candidates of entry `k` (valid while the index lives).
+    @inline(__always) func candidates(_ k: Int) -> UnsafeBufferPointer<Candidate> {
+        let r = candidateRanges[k]
+        return UnsafeBufferPointer(start: candidateStore + Int(r.start), count: Int(r.count))
+    }
+
     deinit {
         flat.region.deallocate()
+        candidateStore.deallocate()
+        candidateRanges.deallocate()
+        restWords.deallocate()
     }
 
     /// Zeroed, cache-line-aligned memory for the flat tables.
@@ -205,6 +237,16 @@ final class AliasIndex: @unchecked Sendable {
             flatEntries[k].firstOutlet = Int32(c.firstIndex { entities[Int($0.entity)].type == .outlet } ?? -1)
         }
         self.entries = flatEntries
+        let totalCandidates = flatEntries.reduce(0) { $0 + $1.candidates.count }
+        candidateStore = .allocate(capacity: max(1, totalCandidates))
+        candidateRanges = .allocate(capacity: max(1, flatEntries.count))
+        var at = 0
+        for (k, e) in flatEntries.enumerated() {
+            (candidateStore + at).initialize(from: e.candidates, count: e.candidates.count)
+            (candidateRanges + k).initialize(to: CandidateRange(start: Int32(at), count: Int16(e.candidates.count),
+                                                                firstOutlet: Int16(e.firstOutlet)))
+            at += e.candidates.count
+        }
         // Open addressing on the first-word key, at most 2/3 full (kept small: a probe is a
         // cache miss whenever the table is out of cache).
         var flatSize = 64
@@ -224,9 +266,19 @@ final class AliasIndex: @unchecked Sendable {
         }
         self.flatMask = flatSize - 1
         let info = (region + slotBytes).bindMemory(to: EntryInfo.self, capacity: max(1, flatEntries.count))
+        let restStore = UnsafeMutablePointer<RestWord>.allocate(capacity: max(1, flatEntries.reduce(0) { $0 + $1.rest.count }))
+        var restAt = 0
         for (k, e) in flatEntries.enumerated() {
-            (info + k).initialize(to: EntryInfo(secondKey: e.restKeys.first ?? 0, restCount: e.rest.count))
+            (info + k).initialize(to: EntryInfo(secondKey: e.restKeys.first ?? 0, restCount: Int32(e.rest.count),
+                                                restStart: Int32(restAt)))
+            for (m, w) in e.rest.enumerated() {
+                let packed: PackedWord? = w.utf8.count <= 15 ? withUTF8Copy(w) { PackedWord($0, $1) } : nil
+                (restStore + restAt).initialize(to: RestWord(key: e.restKeys[m], lo: packed?.lo ?? 0, hi: packed?.hi ?? 0,
+                                                             count: packed?.count ?? -1))
+                restAt += 1
+            }
         }
+        self.restWords = restStore
         self.flat = FlatAliases(slots: slotTable, info: info, region: region)
         self.pairFilter = BloomFilter(pairKeys)
         self.filter = filter
@@ -235,6 +287,7 @@ final class AliasIndex: @unchecked Sendable {
         self.names = entities.map(\.name)
         self.types = entities.map(\.type)
         self.isCapital = entities.map { $0.kind == "capital" }
+        self.kinds = entities.map(\.kind)
         self.byID = byID
         self.related = related
         self.countryIndex = countryIndex
@@ -259,7 +312,8 @@ struct RawMatch {
     var tokenCount: Int
     var start: Int
     var end: Int
-    var candidates: [Candidate]
+    /// Into the index's candidate block (`AliasIndex.candidates`): valid while the index lives.
+    var candidates: UnsafeBufferPointer<Candidate>
     /// Index in `candidates` of the first outlet, or -1.
     var outlet: Int32
 }
@@ -299,7 +353,14 @@ func withTextBytes<R>(_ text: String, _ body: (TextBytes) -> R) -> R {
 
 struct Matcher {
     let compiled: CompiledGazetteer
-    var index: AliasIndex { compiled.index }
+    /// Stored, not computed from `compiled`: the hot paths read it per word, and a computed
+    /// class reference is retained and released on every read.
+    let index: AliasIndex
+
+    init(compiled: CompiledGazetteer) {
+        self.compiled = compiled
+        self.index = compiled.index
+    }
 
     // MARK: phase 1 — raw matches
 
@@ -390,22 +451,17 @@ struct Matcher {
     /// -1. The caller has checked that the slot holds the reading's first word.
     @inline(__always)
     func probe(_ slot: AliasIndex.Slot, _ reading: Reading, longerThan: Int,
-               _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Int {
+               _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>, _ i: Int, _ text: TextBytes) -> Int {
         let info = index.flat.info
         let lo = Int((slot.meta >> 8) & 0xFF_FFFF), hi = Int((slot.meta >> 32) & 0xFF_FFFF)
-        var next: UInt64 = 0
-        var haveNext = false
+        let next: UInt64 = i + 1 < keys.count ? keys[i + 1] : 0
         for k in lo..<hi {
             // the group's first entry is in the slot itself (most groups have one)
             let restCount = index.restCount(slot, k)
             if 1 + restCount <= longerThan { return -1 }
             if restCount == 0 { return k }
-            if !haveNext {
-                guard i + 1 < tokens.count else { continue }
-                next = WordBits.TokenReader(tokens).packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
-                haveNext = true
-            }
-            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(index.entries[k], tokens, i, text) {
+            guard i + 1 < tokens.count else { continue }
+            if (k == lo ? slot.second : info[k].secondKey) == next && restMatches(k, tokens, keys, i, text) {
                 return k
             }
         }
@@ -418,7 +474,8 @@ struct Matcher {
     /// `SlotCache`): a small word is the first word of at most one group, so a cached slot is the
     /// only one that can match.
     @inline(__always)
-    func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes,
+    func tryReading(_ reading: Reading, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+                    _ i: Int, _ text: TextBytes,
                     _ cache: UnsafeMutablePointer<SlotCache.Entry>,
                     _ best: inout Int, _ bestLength: inout Int, _ bestReading: inout Reading) {
         let f = index.flat
@@ -427,7 +484,7 @@ struct Matcher {
         if let w = reading.packed, cached.pointee.key == reading.key {
             let s = cached.pointee.slot
             if s.meta != 0 && Int(s.meta & 0xFF) == w.count && s.lo == w.lo && s.hi == w.hi {
-                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                let e = probe(s, reading, longerThan: bestLength, tokens, keys, i, text)
                 if e >= 0 {
                     best = e
                     bestLength = 1 + index.restCount(s, e)
@@ -453,7 +510,7 @@ struct Matcher {
                 same = false
             }
             if same {
-                let e = probe(s, reading, longerThan: bestLength, tokens, i, text)
+                let e = probe(s, reading, longerThan: bestLength, tokens, keys, i, text)
                 if e >= 0 {
                     best = e
                     bestLength = 1 + index.restCount(s, e)
@@ -472,23 +529,24 @@ struct Matcher {
 
     /// Is the reading a one-word alias, or the start of a longer alias whose second word follows?
     @inline(__always)
-    func secondStage(_ k: UInt64, _ pairs: BloomFilter, _ reader: WordBits.TokenReader,
-                     _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ nextKey: inout UInt64, _ haveNext: inout Bool) -> Bool {
+    func secondStage(_ k: UInt64, _ pairs: BloomFilter, _ keys: UnsafeBufferPointer<UInt64>, _ i: Int) -> Bool {
         if pairs.mayContain(k) { return true }
-        if i + 1 >= tokens.count { return false }
-        if !haveNext {
-            nextKey = reader.packed(i + 1)?.key ?? wordKey(tokens[i + 1].text)
-            haveNext = true
-        }
-        return pairs.mayContain(AliasIndex.pairKey(k, nextKey))
+        if i + 1 >= keys.count { return false }
+        return pairs.mayContain(AliasIndex.pairKey(k, keys[i + 1]))
     }
 
-    /// All longest alias matches, left to right, non-overlapping.
-    func rawMatches(_ tokenArray: [Token], _ text: TextBytes) -> [RawMatch] {
+    /// The `WordKey`s of tokens that come without them.
+    static func keys(_ tokens: [Token]) -> [UInt64] { tokens.map { wordKey($0.text) } }
+
+    /// All longest alias matches, left to right, non-overlapping. `keyArray` holds the tokens'
+    /// `WordKey`s (`Analysis.keys`), aligned 1:1.
+    func rawMatches(_ tokenArray: [Token], _ keyArray: [UInt64], _ text: TextBytes) -> [RawMatch] {
+        precondition(keyArray.count == tokenArray.count, "one key per token")
         var out: [RawMatch] = []
         let index = self.index
         let cache = TaggingMemo.current.slotCache.entries(for: index)
         tokenArray.withUnsafeBufferPointer { tokens in
+          keyArray.withUnsafeBufferPointer { keys in
             index.filter.withUnsafeBufferPointer { filter in
                 let n = tokens.count
                 let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
@@ -507,8 +565,6 @@ struct Matcher {
                     let here = i
                     // Second stage, only for words that start some alias: is it a one-word alias,
                     // or the start of a longer one whose second word comes next?
-                    var nextKey: UInt64 = 0
-                    var haveNext = false
                     var best = -1
                     var bestLength = 0
                     var bestReading = empty
@@ -517,7 +573,7 @@ struct Matcher {
                         // letters when it starts with one (first letter in the low 16 bits: و D9 88,
                         // ف D9 81, ب D8 A8, ل D9 84, ك D9 83). The whole word first: a stripped
                         // reading must be strictly longer to win. Most words stop at the filter.
-                        let k0 = w.key
+                        let k0 = keys[here]
                         var h0 = may(k0)
                         var w1 = w, w2 = w, wf = w
                         var h1 = false, h2 = false, hf = false
@@ -542,14 +598,14 @@ struct Matcher {
                             }
                         }
                         if !(h0 || h1 || h2 || hf) { i += 1; continue }
-                        if h0 && !secondStage(k0, pairs, reader, tokens, here, &nextKey, &haveNext) { h0 = false }
-                        if h1 && !secondStage(w1.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h1 = false }
-                        if h2 && !secondStage(w2.key, pairs, reader, tokens, here, &nextKey, &haveNext) { h2 = false }
-                        if hf && !secondStage(wf.key, pairs, reader, tokens, here, &nextKey, &haveNext) { hf = false }
-                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, i, text, cache, &best, &bestLength, &bestReading) }
-                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h0 && !secondStage(k0, pairs, keys, here) { h0 = false }
+                        if h1 && !secondStage(w1.key, pairs, keys, here) { h1 = false }
+                        if h2 && !secondStage(w2.key, pairs, keys, here) { h2 = false }
+                        if hf && !secondStage(wf.key, pairs, keys, here) { hf = false }
+                        if h0 { tryReading(Reading(key: k0, strip: 0, fused: false, packed: w), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h1 { tryReading(Reading(key: w1.key, strip: 2, fused: false, packed: w1), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if h2 { tryReading(Reading(key: w2.key, strip: 4, fused: false, packed: w2), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
+                        if hf { tryReading(Reading(key: wf.key, strip: ll, fused: true, packed: wf), tokens, keys, i, text, cache, &best, &bestLength, &bestReading) }
                     } else {
                         // a long word (more than 15 bytes): copy it and read it the general way
                         let need = 2 * tokens[i].text.utf8.count + 16
@@ -561,8 +617,8 @@ struct Matcher {
                         let count = Self.readings(nil, { tokens[i].text }, scratch, &rs)
                         for r in 0..<count {
                             let reading = r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3
-                            if may(reading.key) && secondStage(reading.key, pairs, reader, tokens, here, &nextKey, &haveNext) {
-                                tryReading(reading, tokens, i, text, cache, &best, &bestLength, &bestReading)
+                            if may(reading.key) && secondStage(reading.key, pairs, keys, here) {
+                                tryReading(reading, tokens, keys, i, text, cache, &best, &bestLength, &bestReading)
                             }
                         }
                     }
@@ -571,30 +627,41 @@ struct Matcher {
                         let first = tokens[i]
                         let startOffset = (bestReading.fused || bestReading.strip == 0)
                             ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
+                        let range = index.candidateRanges[best]
                         out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
-                                            end: tokens[i + len - 1].end, candidates: index.entries[best].candidates,
-                                            outlet: index.entries[best].firstOutlet))
+                                            end: tokens[i + len - 1].end,
+                                            candidates: UnsafeBufferPointer(start: index.candidateStore + Int(range.start),
+                                                                            count: Int(range.count)),
+                                            outlet: Int32(range.firstOutlet)))
                         i += len
                     } else {
                         i += 1
                     }
                 }
             }
+          }
         }
         return out
     }
 
-    /// Do the tokens after `i` spell the entry's further words, separated only by spaces or
+    /// Do the tokens after `i` spell the further words of entry `k`, separated only by spaces or
     /// in-name punctuation?
-    func restMatches(_ e: AliasEntry, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ text: TextBytes) -> Bool {
-        if i + e.rest.count >= tokens.count { return false }
-        for k in e.rest.indices {
-            let j = i + 1 + k
-            if k > 0 {
-                let key = WordBits.packed(tokens, j)?.key ?? wordKey(tokens[j].text)
-                if key != e.restKeys[k] { return false }
+    func restMatches(_ k: Int, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+                     _ i: Int, _ text: TextBytes) -> Bool {
+        let info = index.flat.info[k]
+        let n = Int(info.restCount)
+        if i + n >= tokens.count { return false }
+        let rest = index.restWords + Int(info.restStart)
+        let reader = WordBits.TokenReader(tokens)
+        for m in 0..<n {
+            let j = i + 1 + m
+            let r = rest[m]
+            if keys[j] != r.key { return false }
+            if r.count >= 0, let w = reader.packed(j) {
+                if w.count != r.count || w.lo != r.lo || w.hi != r.hi { return false }
+            } else if !sameBytes(tokens[j].text, index.entries[k].rest[m]) {
+                return false
             }
-            if !sameBytes(tokens[j].text, e.rest[k]) { return false }
             if !isNameGap(text, tokens[j - 1].end, tokens[j].start) { return false }
         }
         return true
@@ -845,23 +912,26 @@ struct BloomFilter: Sendable {
 /// that is not in the map before the larger key table is touched (the probe of a table that
 /// lives in L2 was the single hottest instruction of the key-phrase pass).
 struct HashMap64: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt16]
+    /// Key and value side by side: a hit costs one cache line, not one per array.
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: UInt16 = 0
+    }
+    private var slots: [Slot]
     private let mask: Int
     private let filter: BloomFilter
 
     init(_ pairs: [(UInt64, UInt16)]) {
         var size = 16
-        while size < pairs.count * 4 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [UInt16](repeating: 0, count: size)
+        while size < pairs.count * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         for (k0, v) in pairs {
             let k = k0 == 0 ? 1 : k0
             var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] |= v
+            while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+            slots[i].key = k
+            slots[i].value |= v
         }
         filter = BloomFilter(pairs.map { $0.0 == 0 ? 1 : $0.0 })
     }
@@ -869,12 +939,14 @@ struct HashMap64: Sendable {
     @inline(__always) func value(_ k0: UInt64) -> UInt16 {
         let k = k0 == 0 ? 1 : k0
         if !filter.mayContain(k) { return 0 }
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while true {
-            let v = keys[i]
-            if v == k { return values[i] }
-            if v == 0 { return 0 }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while true {
+                let v = s[i].key
+                if v == k { return s[i].value }
+                if v == 0 { return 0 }
+                i = (i + 1) & mask
+            }
         }
     }
 }

@@ -11,16 +11,21 @@ import Darwin
 //
 // - The raw gazetteer matches of the last body: the pipeline calls `attribution` and `tags` with
 //   the same `bodyAnalysis`, and both need the body's matches (the most expensive step). The memo
-//   holds the token array itself, so equal buffer addresses mean the very same (immutable) tokens.
+//   holds the analysis' key array (`Analysis.keys`, one per token: a plain buffer, freed with no
+//   per-element work — holding the tokens made the next article free them cold), so an equal
+//   buffer address means the very same analysis; the tokens' address and count are compared too.
 // - Outlet names, bylines and whether a credit names the publisher: a feed repeats a handful
 //   of source names and bylines
 //   ("أبوظبي - سكاي نيوز عربية") thousands of times.
 
 final class TaggingMemo {
-    var tokens: [Token] = []
+    var keys: [UInt64] = []
+    var keysBase: UnsafeRawPointer? = nil
     var tokensBase: UnsafeRawPointer? = nil
+    var tokenCount = -1
     var bodyLength = -1
-    var gazetteer: ObjectIdentifier? = nil
+    /// The index the matches point into (held: they borrow its candidate block).
+    var gazetteer: CompiledGazetteer? = nil
     var raws: [RawMatch] = []
 
     let slotCache = SlotCache()
@@ -29,6 +34,8 @@ final class TaggingMemo {
     /// The last outlet lookup (an entry of `outlets`).
     var lastOutlet: (name: String, entity: Entity?)? = nil
     var bylines: [String: (sources: [Credit], byline: [Credit])] = [:]
+    /// The last byline answer (an entry of `bylines`): publisher id, byline, answer.
+    var lastByline: (outletID: String?, author: String, parsed: (sources: [Credit], byline: [Credit]))? = nil
     /// Answers of `bylines`, by the key's bytes.
     var bylinesByBytes: [ByteKey: (sources: [Credit], byline: [Credit])] = [:]
     /// `Tagger.names` by outlet id and credited entity id, for one gazetteer (held, so its
@@ -36,16 +43,21 @@ final class TaggingMemo {
     var names: [String: [String: Bool]] = [:]
     var namesGazetteer: CompiledGazetteer? = nil
 
-    /// The raw matches of `tokens` over `text`, computed at most once in a row for the same tokens.
-    func bodyMatches(_ m: Matcher, _ tokens: [Token], _ text: TextBytes) -> [RawMatch] {
+    /// The raw matches of `tokens` (with their `keys`) over `text`, computed at most once in a row
+    /// for the same analysis.
+    func bodyMatches(_ m: Matcher, _ tokens: [Token], _ keys: [UInt64], _ text: TextBytes) -> [RawMatch] {
         let base = tokens.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        let g = ObjectIdentifier(m.compiled)
-        if base != nil, base == tokensBase, tokens.count == self.tokens.count, text.n == bodyLength, g == gazetteer {
+        let kbase = keys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        let g = m.compiled
+        if !keys.isEmpty, kbase == keysBase, base == tokensBase, tokens.count == tokenCount,
+           keys.count == self.keys.count, text.n == bodyLength, g === gazetteer {
             return raws
         }
-        let r = m.rawMatches(tokens, text)
-        self.tokens = tokens
+        let r = m.rawMatches(tokens, keys, text)
+        self.keys = keys
+        keysBase = kbase
         tokensBase = base
+        tokenCount = tokens.count
         bodyLength = text.n
         gazetteer = g
         raws = r
@@ -54,7 +66,9 @@ final class TaggingMemo {
 
     func trim() {
         if outlets.count > 512 { outlets.removeAll(); lastOutlet = nil }
-        if bylines.count > 2048 || bylinesByBytes.count > 4096 { bylines.removeAll(); bylinesByBytes.removeAll() }
+        if bylines.count > 2048 || bylinesByBytes.count > 4096 {
+            bylines.removeAll(); bylinesByBytes.removeAll(); lastByline = nil
+        }
         if names.count > 512 { names.removeAll() }
     }
 
@@ -83,7 +97,7 @@ struct ByteKey: Hashable {
     init(_ s: String) { string = s }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+        sameBytes(a.string, b.string)
     }
 
     func hash(into hasher: inout Hasher) {

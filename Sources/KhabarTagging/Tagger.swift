@@ -26,14 +26,20 @@ public struct Tagger: Sendable {
 
     /// Every entity named in `text`, in order, with UTF-8 offsets into `text`.
     public func mentions(in text: String) -> [EntityMention] {
-        resolvedMentions(text, analyzer.tokenize(text)).map(\.mention)
+        let (tokens, keys) = analyzer.keyedTokens(text)
+        return resolvedMentions(text, tokens, keys).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
+        resolvedMentions(text, tokens, Matcher.keys(tokens))
+    }
+
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func resolvedMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64]) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         let m = matcher
         return withTextBytes(text) { bytes in
-            m.resolve(m.rawMatches(tokens, bytes), tokens, bytes)
+            m.resolve(m.rawMatches(tokens, keys, bytes), tokens, bytes)
         }
     }
 
@@ -53,13 +59,13 @@ public struct Tagger: Sendable {
     /// then the other entities, so an article gets three tags whenever its text has three.
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?) -> [Tag] {
-        let titleMentions = resolvedMentions(title, titleAnalysis.tokens)
+        let titleMentions = resolvedMentions(title, titleAnalysis.tokens, titleAnalysis.keys)
         var bodyMentions: [ResolvedMention] = []
         if !bodyAnalysis.tokens.isEmpty {
             let m = matcher
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
-                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bytes)
+                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes), bodyAnalysis.tokens, bytes)
             }
         }
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
@@ -528,6 +534,8 @@ struct Document {
     private static func fill(_ out: UnsafeMutablePointer<Word>, _ text: String, _ a: Analysis, inTitle: Bool,
                              _ hashes: CueHashes) {
         let phraseFlags = hashes.phraseFlags
+        let keyArray = a.keys.count == a.tokens.count ? a.keys : Matcher.keys(a.tokens)
+        keyArray.withUnsafeBufferPointer { keys in
         a.tokens.withUnsafeBufferPointer { tokens in
           a.terms.withUnsafeBufferPointer { terms in
             a.stems.withUnsafeBufferPointer { stems in
@@ -537,8 +545,14 @@ struct Document {
                 let stemReader = WordBits.StringReader(stems)
                 var j = 0
                 var prevEnd = 0
+                // token offsets read in place (a `Token` copy retains its text)
+                let raw = UnsafeRawPointer(tokens.baseAddress)
+                let stride = MemoryLayout<Token>.stride
+                let startOffset = MemoryLayout<Token>.offset(of: \Token.start)!
+                let endOffset = MemoryLayout<Token>.offset(of: \Token.end)!
                 for i in 0..<tokens.count {
-                    let start = tokens[i].start, end = tokens[i].end
+                    let start = raw!.load(fromByteOffset: i * stride + startOffset, as: Int.self)
+                    let end = raw!.load(fromByteOffset: i * stride + endOffset, as: Int.self)
                     let packed = tokenReader.packed(i)
                     // Terms are the tokens minus stopwords and single letters, in order; equal texts
                     // have equal status, so a byte comparison realigns them.
@@ -554,14 +568,15 @@ struct Document {
                     }
                     // key of the word, of the word minus a leading و/ف, and its kind:
                     // 0 has a digit (no phrase word), 2 و/ف + more than 3 letters, 1 otherwise
-                    var h: UInt64, first: UInt8, second: UInt8, n: Int
+                    let h = keys[i]
+                    var first: UInt8, second: UInt8, n: Int
                     var digit = false
                     if let w = packed {
-                        h = w.key; n = w.count; first = n > 0 ? w[0] : 0; second = n > 1 ? w[1] : 0
+                        n = w.count; first = n > 0 ? w[0] : 0; second = n > 1 ? w[1] : 0
                         if w.hasASCII { for b in 0..<n where w[b] >= 0x30 && w[b] <= 0x39 { digit = true; break } }
                     } else {
                         let t = tokens[i].text
-                        h = wordKey(t); n = t.utf8.count
+                        n = t.utf8.count
                         first = t.utf8.first ?? 0; second = n > 1 ? t.utf8[t.utf8.index(after: t.utf8.startIndex)] : 0
                         digit = withUTF8Copy(t) { p, m in
                             for b in 0..<m where p[b] >= 0x30 && p[b] <= 0x39 { return true }
@@ -615,6 +630,7 @@ struct Document {
             }
             }
           }
+        }
         }
     }
     /// Takes the tokens of entity mentions out of the phrase candidates (tags already name them).
@@ -695,25 +711,45 @@ struct Document {
         let first = words[i], last = words[i + n - 1]
         let text = first.inTitle ? title : body
         return withTextBytes(text) { bytes in
-            var scalars = String.UnicodeScalarView()
-            var k = Int(first.start)
-            var pendingSpace = false
-            while k < Int(last.end) {
-                let (v, len) = decode(bytes, k)
-                k += len
-                if isMarkOrControl(v) { continue }
-                if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
-                if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
-                pendingSpace = false
-                if let s = Unicode.Scalar(v) { scalars.append(s) }
+            // kept scalars re-encoded into a byte buffer (a String built scalar by scalar costs
+            // hundreds of instructions per scalar)
+            let from = Int(first.start), to = Int(last.end)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (to - from) + 8) { buf in
+                let out = buf.baseAddress!
+                var m = 0
+                var scalars = 0
+                var k = from
+                var pendingSpace = false
+                while k < to {
+                    let (v, len) = decode(bytes, k)
+                    k += len
+                    if isMarkOrControl(v) { continue }
+                    if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
+                    if pendingSpace && m > 0 { out[m] = 0x20; m += 1; scalars += 1 }
+                    pendingSpace = false
+                    guard v < 0xD800 || (v >= 0xE000 && v <= 0x10FFFF) else { continue }
+                    if v < 0x80 {
+                        out[m] = UInt8(v); m += 1
+                    } else if v < 0x800 {
+                        out[m] = UInt8(0xC0 | (v >> 6)); out[m + 1] = UInt8(0x80 | (v & 0x3F)); m += 2
+                    } else if v < 0x10000 {
+                        out[m] = UInt8(0xE0 | (v >> 12)); out[m + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[m + 2] = UInt8(0x80 | (v & 0x3F)); m += 3
+                    } else {
+                        out[m] = UInt8(0xF0 | (v >> 18)); out[m + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[m + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[m + 3] = UInt8(0x80 | (v & 0x3F)); m += 4
+                    }
+                    scalars += 1
+                }
+                // و / ف + ال… (at least 4 scalars after the conjunction): drop the conjunction
+                var start = 0
+                if m >= 6 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && scalars - 1 >= 4 {
+                    let a0 = out[2], a1 = out[3]
+                    let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
+                    if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
+                }
+                return String(decoding: UnsafeBufferPointer(start: out + start, count: m - start), as: UTF8.self)
             }
-            var s = String(scalars)
-            if let f = s.unicodeScalars.first, f == "و" || f == "ف" {
-                let rest = s.unicodeScalars.dropFirst()
-                let r = String(rest)
-                if rest.count >= 4 && (r.hasPrefix("ال") || r.hasPrefix("إل") || r.hasPrefix("أل")) { s = r }
-            }
-            return s
         }
     }
 }

@@ -42,14 +42,7 @@ struct PackedWord: Equatable {
                    count: count + 4)
     }
 
-    @inline(__always) var key: UInt64 {
-        var k = (lo ^ (UInt64(truncatingIfNeeded: count) << 58)) &* 0x9E37_79B9_7F4A_7C15
-        k ^= hi &* 0xC2B2_AE3D_27D4_EB4F
-        k ^= k >> 29
-        k &*= 0xBF58_476D_1CE4_E5B9
-        k ^= k >> 32
-        return k
-    }
+    @inline(__always) var key: UInt64 { WordKey.packed(lo: lo, hi: hi, count: count) }
 
     /// Does the word have an ASCII byte (a digit or a Latin letter)? Arabic letters are all
     /// two-byte sequences with the high bit set.
@@ -80,25 +73,8 @@ struct PackedWord: Equatable {
     }
 }
 
-/// Key of a longer word: 8-byte chunks, multiply–xorshift, length mixed in.
-@inline(__always) func longKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    let raw = UnsafeRawPointer(p)
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-    var i = 0
-    while i + 8 <= n {
-        h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 31
-        i += 8
-    }
-    if i < n {
-        var t: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { t |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-        h = (h ^ t) &* 0x94D0_49BB_1331_11EB
-        h ^= h >> 29
-    }
-    return h
-}
+/// Key of a longer word (`WordKey.long`).
+@inline(__always) func longKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 { WordKey.long(p, n) }
 
 /// The key of the bytes `p[0..<n]`.
 @inline(__always) func wordKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {

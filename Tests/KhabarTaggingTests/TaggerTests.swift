@@ -124,6 +124,23 @@ struct WordKeyTests {
         #expect(WordBits.packed("لأمم")!.dropFirst(2).prefixedWithAl() == WordBits.packed("الأمم")!)
     }
 
+    @Test("the analyzer hands out each token's word key, as the tagger computes it from the text")
+    func analyzerKeys() {
+        // short and long (> 15 bytes) words, Latin and digits, harakat and tatweel, a
+        // presentation form (ﻻ), a proclitic and a fused لل
+        let text = "أعلنت الاستراتيجيات الأمريكيةُ وبموسكو للأمم ـ ﻻ عام 2024 Reuters ABCdefghijklmnopq ة"
+        let a = Analyzer.standard.analyze(text)
+        #expect(a.keys.count == a.tokens.count)
+        #expect(a.keys == a.tokens.map { wordKey($0.text) })
+        let (tokens, keys) = Analyzer.standard.keyedTokens(text)
+        #expect(tokens == a.tokens)
+        #expect(keys == a.keys)
+        // keys are persisted (term statistics): pinned values
+        #expect(WordKey.of("موسكو") == 0xe2def7ed232915bf)
+        #expect(WordKey.of("الاستراتيجيه") == 0x51364df26e86c64e)
+        #expect(wordKey("موسكو") == 0xe2def7ed232915bf)
+    }
+
     @Test("tags and attribution sharing one body analysis answer as if each ran alone")
     func sharedBodyMatches() {
         let bodies = [
