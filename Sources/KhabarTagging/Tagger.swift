@@ -25,8 +25,10 @@ public struct Tagger: Sendable {
     // MARK: mentions
 
     /// Every entity named in `text`, in order, with UTF-8 offsets into `text`.
+    /// Names the gazetteer does not know come from `NameFinder` (`found` set).
     public func mentions(in text: String) -> [EntityMention] {
-        resolvedMentions(text, analyzer.tokenize(text)).map(\.mention)
+        let tokens = analyzer.tokenize(text)
+        return mentionsWithFound(text, tokens, resolvedMentions(text, tokens)).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {

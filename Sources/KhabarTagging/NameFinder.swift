@@ -1,0 +1,584 @@
+import KhabarArabic
+
+// Rule-based finder of people and organizations the gazetteer does not know, in one linear pass
+// over the analyzer's tokens after the gazetteer matcher (word lists: Data/NamesData.swift).
+//
+// People:
+//   - a title or role (الرئيس، وزير، اللاعب، المتحدث …), then its complement — definite words,
+//     gazetteer mentions, organizations, a few listed words (وزير الخارجية الفرنسي، المتحدث
+//     باسم الجيش العقيد …) — then a name-like word;
+//   - a given name (محمد، جون، ليونيل …); a given name that is also a common word (أمل، سعيد، على)
+//     only when another given name or a particle (بن، أبو، عبد) follows;
+//   - a reporting verb (قال، أضاف …) right before a name-like word that a punctuation mark, a
+//     nisba or a title closes within three words (قال سيمون هول، المسؤول …);
+//   - a definite nisba adjective right before a name-like word (الأرجنتيني ليونيل ميسي).
+//   The name runs over the following name-like words (at most four words in all).
+// Organizations:
+//   - a head noun in the construct state with its complement (وزارة الخارجية، شركة …، حزب …);
+//   - a definite institution noun with a nisba adjective (الحكومة السودانية، الجيش اللبناني).
+//
+// A name-like word is neither a stopword, a generic word, a listed common word (not-name), a
+// number nor a definite word, has at least three letters (two when it is a given name), and does
+// not start like an imperfect verb (ي ت ن) unless it is a given name. Nothing crosses
+// punctuation, and nothing overlaps a gazetteer mention.
+
+struct NameFlag {
+    static let title: UInt16 = 1
+    static let complement: UInt16 = 2
+    static let given: UInt16 = 4
+    static let ambiguousGiven: UInt16 = 8
+    static let particle: UInt16 = 16
+    static let orgHead: UInt16 = 32
+    static let orgHeadAl: UInt16 = 64
+    static let report: UInt16 = 128
+    static let notName: UInt16 = 256
+    static let group: UInt16 = 512
+    static let orgAdjective: UInt16 = 1024
+    static let teamCue: UInt16 = 2048
+    static let subjectCue: UInt16 = 4096
+}
+
+/// A name found by the rules: tokens `first..<first+count` of the text, read without the first
+/// token's proclitics (`strip` bytes).
+struct FoundName: Equatable {
+    var first: Int
+    var count: Int
+    var type: EntityType
+    var strip: Int
+    /// A people group (العرب): a demonym, never a tag.
+    var group = false
+}
+
+final class NameFinder: Sendable {
+    static let standard = NameFinder(data: namesData, generic: Gazetteer.standard.cues.generic)
+
+    /// Word key → `NameFlag` bits.
+    let flags: HashMap64
+    let analyzer: Analyzer
+    /// Lines of the data that could not be read (the integrity test asserts there are none).
+    let problems: [String]
+
+    init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
+        var table: [String: UInt16] = [:]
+        var problems: [String] = []
+        for w in generic { table[w, default: 0] |= NameFlag.notName }
+        for (n, f) in GazetteerParser.lines(data) {
+            guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
+            let flag: UInt16
+            switch f[0] {
+            case "title": flag = NameFlag.title
+            case "complement": flag = NameFlag.complement
+            case "given": flag = NameFlag.given
+            case "given?": flag = NameFlag.ambiguousGiven
+            case "particle": flag = NameFlag.particle
+            case "org-head": flag = NameFlag.orgHead
+            case "org-head-al": flag = NameFlag.orgHeadAl
+            case "report": flag = NameFlag.report
+            case "not-name": flag = NameFlag.notName
+            case "group": flag = NameFlag.group
+            case "org-adjective": flag = NameFlag.orgAdjective
+            case "team-cue": flag = NameFlag.teamCue
+            case "subject-cue": flag = NameFlag.subjectCue
+            default: problems.append("names:\(n): unknown list \(f[0])"); continue
+            }
+            for w in GazetteerParser.list(f[1]) {
+                let t = analyzer.tokenize(w)
+                guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
+                table[t[0].text, default: 0] |= flag
+            }
+        }
+        // An ambiguous given name is not an unambiguous one.
+        for (w, v) in table where v & NameFlag.ambiguousGiven != 0 { table[w] = v & ~NameFlag.given }
+        flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
+        self.analyzer = analyzer
+        self.problems = problems
+    }
+
+    /// What the finder knows of one token.
+    struct Word {
+        var flags: UInt16 = 0        // of the word as written, else of its reading minus proclitics
+        var strip = 0                // proclitic bytes left out by the reading that gave `flags`
+        var definite = false         // ال… (after proclitics), or a fused لل…
+        var letters = 0
+        var imperfect = false        // starts with ي ت ن
+        var digitOrLatin = false
+        var covered = false          // inside a gazetteer mention
+        var nisba = false            // the first token of a definite nisba mention
+        var breakBefore = false      // punctuation between this token and the previous one
+        var preposition = false      // starts with ب or ل (as written)
+        var future = false           // سي… ست… سن…
+        var lastLetter: UInt16 = 0   // its last two bytes
+        var afterPerson = false      // right after a gazetteer person's mention
+    }
+
+    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
+    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
+        let n = tokens.count
+        if n == 0 { return [] }
+        var words = [Word](repeating: Word(), count: n)
+        for m in known {
+            for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
+            if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
+            if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
+        }
+        var prevEnd = 0
+        var any = false
+        for i in 0..<n {
+            let t = tokens[i]
+            var w = words[i]
+            if i > 0 {
+                var k = prevEnd
+                while k < t.start {
+                    let c = bytes[k]
+                    if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
+                    if c == 0xC2 && k + 1 < t.start && bytes[k + 1] == 0xA0 { k += 2; continue }
+                    if c == 0xE2 && k + 2 < t.start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
+                    w.breakBefore = true
+                    break
+                }
+            }
+            prevEnd = t.end
+            withUTF8Copy(t.text) { p, m in
+                read(p, m, &w)
+            }
+            if w.flags != 0 { any = true }
+            words[i] = w
+        }
+        // Nothing to start a name: a nisba mention is the only cue left.
+        if !any && !words.contains(where: { $0.nisba }) { return [] }
+        return scan(tokens, &words)
+    }
+
+    /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
+        var letters = 0, digitOrLatin = false
+        var k = 0
+        while k < m {
+            let c = p[k]
+            if c < 0x80 {
+                if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { digitOrLatin = true }
+                k += 1
+            } else if c >= 0xF0 { k += 4 } else if c >= 0xE0 { k += 3 } else { k += 2 }
+            letters += 1
+        }
+        w.letters = letters
+        w.digitOrLatin = digitOrLatin
+        @inline(__always) func isAl(_ o: Int) -> Bool {
+            o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
+        }
+        var f = flags.value(wordKey(p, m))
+        var strip = 0
+        // proclitic readings: minus و/ف, then minus ب/ل/ك
+        var o = 0
+        if m > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { o = 2 }
+        if f == 0 && o > 0 {
+            let g = flags.value(wordKey(p + o, m - o))
+            if g != 0 { f = g; strip = o }
+        }
+        var definite = isAl(o)
+        if m - o > 6 && ((p[o] == 0xD8 && p[o + 1] == 0xA8) || (p[o] == 0xD9 && (p[o + 1] == 0x84 || p[o + 1] == 0x83))) {
+            let o2 = o + 2
+            if isAl(o2) { definite = true }
+            if f == 0 {
+                let g = flags.value(wordKey(p + o2, m - o2))
+                if g != 0 { f = g; strip = o2 }
+            }
+            // fused لل: للرئيس is ل + الرئيس
+            if p[o] == 0xD9 && p[o + 1] == 0x84 && p[o2] == 0xD9 && p[o2 + 1] == 0x84 && m - o2 > 4 {
+                definite = true
+                if f == 0 {
+                    let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
+                        let q = buf.baseAddress!
+                        q[0] = 0xD8; q[1] = 0xA7
+                        for i in o2..<m { q[i - o2 + 2] = p[i] }
+                        return wordKey(q, m - o2 + 2)
+                    }
+                    let g = flags.value(key)
+                    if g != 0 { f = g; strip = o }
+                }
+            }
+        }
+        // a given name is read as written or minus و/ف only (بشير is no ب + شير)
+        if strip > o { f &= ~(NameFlag.given | NameFlag.ambiguousGiven) }
+        w.flags = f
+        w.strip = strip
+        w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
+        // س + imperfect prefix: a future verb (سيشارك)
+        w.future = m > 6 && p[0] == 0xD8 && p[1] == 0xB3 && ((p[2] == 0xD9 && (p[3] == 0x8A || p[3] == 0x86)) || (p[2] == 0xD8 && p[3] == 0xAA))
+        w.lastLetter = m >= 2 ? UInt16(p[m - 2]) << 8 | UInt16(p[m - 1]) : 0
+        w.definite = definite
+        let s = strip
+        w.imperfect = m - s >= 2 && ((p[s] == 0xD9 && (p[s + 1] == 0x8A || p[s + 1] == 0x86)) || (p[s] == 0xD8 && p[s + 1] == 0xAA))
+    }
+
+    /// Can a word that is no given name be a name on its own (a surname after a title)? Not when it
+    /// ends like an adjective, an accusative or a feminine noun (ـي، ـا، ـة: عربي، محببا، مالية)
+    /// or a nisba plural (ـيين، ـيون: عراقيين).
+    private func surnameShaped(_ word: String) -> Bool {
+        let u = Array(word.utf8.suffix(6))
+        guard u.count == 6 else { return true }
+        let last = (u[4], u[5])
+        if last == (0xD9, 0x8A) || last == (0xD8, 0xA7) || last == (0xD9, 0x87) { return false }   // ي ا ه
+        // يين يون: a nisba plural
+        if last == (0xD9, 0x86) && u[0] == 0xD9 && u[1] == 0x8A && u[2] == 0xD9 && (u[3] == 0x8A || u[3] == 0x88) {
+            return false
+        }
+        return true
+    }
+
+    /// Can a word that is no given name start a person's name? Not a preposition + noun (بضرورة،
+    /// لحضور), an accusative (وسيطا) or a feminine noun (متحدثة، جميلة).
+    private func canStart(_ w: Word) -> Bool {
+        if isGiven(w) { return true }
+        if w.preposition { return false }
+        return w.lastLetter != 0xD8A7 && w.lastLetter != 0xD987
+    }
+
+    /// Can a definite word be a family name (المالكي، السقاف)? Not a feminine noun or a plural
+    /// (الصحيفة، التوصيات، المسؤولون، المسلمين).
+    private func familyShaped(_ word: String) -> Bool {
+        let u = Array(word.utf8.suffix(4))
+        guard u.count == 4 else { return false }
+        if u[2] == 0xD9 && u[3] == 0x87 { return false }                                   // ـة
+        if u[2] == 0xD9 && u[3] == 0x86 && u[0] == 0xD9 && (u[1] == 0x8A || u[1] == 0x88) { return false }  // ـين ـون
+        if u[2] == 0xD8 && u[3] == 0xAA && u[0] == 0xD8 && u[1] == 0xA7 { return false }   // ـات
+        return true
+    }
+
+    /// Does word `t` read as a verb after a subject (يقول، سينتقل، كان، قد …)?
+    private func verbLike(_ t: String, _ w: Word) -> Bool {
+        if w.imperfect || w.future { return !isGiven(w) }
+        if w.flags & NameFlag.report != 0 { return true }
+        return t == "كان" || t == "كانت" || t == "قد" || t == "لم" || t == "لن" || t == "لا" || t == "هو"
+    }
+
+    /// Words that end a subject after a reporting verb (قال المالكي إن …، أشار السقاف إلى …).
+    private func closesName(_ t: String) -> Bool {
+        t == "ان" || t == "انه" || t == "انها" || t == "الي" || t == "في" || t == "بان" || t == "لـ"
+    }
+
+    private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
+
+    /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
+    /// imperfect verb — نجاد، تريباثي — where the position says it is a subject.)
+    private func nameLike(_ tokens: [Token], _ words: [Word], _ j: Int, loose: Bool = false) -> Bool {
+        var w = words[j]
+        if loose && w.letters >= 4 { w.imperfect = false }
+        if w.covered || w.digitOrLatin || w.definite { return false }
+        if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.report) != 0 {
+            return false
+        }
+        if isGiven(w) { return w.letters >= 2 }
+        if w.letters < 3 || w.imperfect || w.future { return false }
+        if w.flags & NameFlag.particle != 0 { return false }
+        return !analyzer.isStopword(tokens[j].text)
+    }
+
+    /// End (exclusive) of a person's name that starts at `i`.
+    private func nameEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
+        let n = tokens.count
+        var j = i + 1
+        let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
+        while j < n && j - i < 4 && !words[j].breakBefore && !words[j].covered {
+            let w = words[j]
+            if w.flags & NameFlag.particle != 0 && !w.definite {
+                // بن / أبو / عبد … joins the next word
+                if j + 1 < n && !words[j + 1].breakBefore && !words[j + 1].covered
+                    && (nameLike(tokens, words, j + 1) || words[j + 1].definite) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if w.definite {
+                // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
+                let prev = words[j - 1]
+                if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
+                    && (j - 1 == i && arabicGiven || prev.flags & NameFlag.particle != 0)
+                    && !analyzer.isStopword(tokens[j].text) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if !nameLike(tokens, words, j) { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// End of an organization whose head is at `i` (construct state): its complement, or `i` when
+    /// there is none.
+    private func organizationEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
+        let n = tokens.count
+        var j = i + 1
+        while j < n && j - i <= 5 && !words[j].breakBefore {
+            let w = words[j]
+            if w.covered {
+                // a place, a country or its nisba inside the name (حزب التجمع المصري)
+                j += 1
+                continue
+            }
+            if w.digitOrLatin && w.letters >= 2 { j += 1; continue }
+            if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.report) != 0 && !(w.definite && w.flags & NameFlag.notName == 0) {
+                break
+            }
+            if w.definite {
+                if w.letters < 4 || analyzer.isStopword(tokens[j].text) { break }
+                j += 1
+                continue
+            }
+            if j == i + 1 || words[j - 1].definite == false {
+                // a proper name as the complement (شركة توتال، صحيفة صن)
+                if w.letters >= 2 && !w.imperfect && !analyzer.isStopword(tokens[j].text)
+                    && w.flags & NameFlag.particle == 0 {
+                    j += 1
+                    continue
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    private func scan(_ tokens: [Token], _ words: inout [Word]) -> [FoundName] {
+        let n = tokens.count
+        var out: [FoundName] = []
+        var i = 0
+        func addPerson(_ s: Int) -> Int {
+            if !canStart(words[s]) { return s + 1 }
+            let e = nameEnd(tokens, words, s)
+            if e - s == 1 && !isGiven(words[s]) && !surnameShaped(tokens[s].text) { return s + 1 }
+            out.append(FoundName(first: s, count: e - s, type: .person, strip: words[s].strip))
+            return e
+        }
+        while i < n {
+            let w = words[i]
+            // a list of people: "… ، و روي ماكاي" / "… وروي ماكاي" after a person
+            let lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
+            if lastFound == i || (i > 0 && lastFound == i - 1 && tokens[i - 1].text == "و") || w.afterPerson
+                || (i > 0 && words[i - 1].afterPerson && tokens[i - 1].text == "و"),
+               !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
+               nameLike(tokens, words, i + 1), w.flags == 0 || isGiven(w) {
+                let coordinated = tokens[i].text.utf8.first == 0xD9 && tokens[i].text.utf8.dropFirst().first == 0x88   // و…
+                    || (i > 0 && tokens[i - 1].text == "و") || w.breakBefore
+                if coordinated {
+                    i = addPerson(i)
+                    continue
+                }
+            }
+            if w.covered {
+                // a definite nisba right before a name (الأرجنتيني ليونيل ميسي)
+                if w.nisba && w.definite, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+                   nameLike(tokens, words, i + 1), words[i + 1].strip == 0, canStart(words[i + 1]) {
+                    let e = nameEnd(tokens, words, i + 1)
+                    if e - i - 1 >= 2 || isGiven(words[i + 1]) {
+                        out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: 0))
+                        i = e
+                        continue
+                    }
+                }
+                i += 1
+                continue
+            }
+            let f = w.flags
+            if f == 0 { i += 1; continue }
+            if f & NameFlag.group != 0 {
+                out.append(FoundName(first: i, count: 1, type: .person, strip: w.strip, group: true))
+                i += 1
+                continue
+            }
+            if f & NameFlag.orgHead != 0 && !w.definite {
+                let e = organizationEnd(tokens, words, i)
+                if e > i + 1 {
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.orgHeadAl != 0 && w.definite {
+                // up to two definite adjectives, then a nisba mention
+                var j = i + 1
+                while j < n && j - i <= 3 && !words[j].breakBefore && !words[j].covered && words[j].definite { j += 1 }
+                if i + 1 < n && !words[i + 1].breakBefore && !words[i + 1].covered && words[i + 1].flags & NameFlag.orgAdjective != 0 {
+                    // المجلس التشريعي، البنك المركزي (and a nisba after it: البنك المركزي المصري)
+                    var e = i + 2
+                    while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
+                    if e < n && words[e].nisba && e == i + 2 && !words[e].breakBefore { e += 1 }
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    i = e
+                    continue
+                }
+                if j < n && j - i <= 3 && !words[j].breakBefore && words[j].nisba {
+                    var e = j + 1
+                    while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.title != 0 {
+                // skip the complement: definite words, gazetteer mentions, organizations, listed words
+                var j = i + 1
+                var steps = 0
+                while j < n && steps < 6 && !words[j].breakBefore {
+                    let x = words[j]
+                    if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
+                        if x.flags & NameFlag.orgHead != 0 && !x.definite {
+                            let e = organizationEnd(tokens, words, j)
+                            if e > j + 1 {
+                                out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
+                                j = e
+                                steps += 1
+                                continue
+                            }
+                        }
+                        if x.definite && analyzer.isStopword(tokens[j].text) { break }
+                        j += 1
+                        steps += 1
+                        continue
+                    }
+                    if x.flags & NameFlag.orgHead != 0 {
+                        let e = organizationEnd(tokens, words, j)
+                        if e > j + 1 {
+                            out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
+                            j = e
+                            steps += 1
+                            continue
+                        }
+                    }
+                    break
+                }
+                if j < n && !words[j].breakBefore && nameLike(tokens, words, j) {
+                    i = addPerson(j)
+                    continue
+                }
+                i = max(i + 1, j)
+                continue
+            }
+            if f & NameFlag.particle != 0 && !w.definite && w.strip == 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+                // a name that opens with عبد / أبو (عبد الكريم …، أبو القاسم …) or a foreign particle
+                // before a surname (فان باستن)
+                let t = tokens[i].text
+                let head = t == "عبد" || t == "ابو"
+                let x = words[i + 1]
+                if head && (x.definite && x.letters >= 4 && x.flags & NameFlag.notName == 0 || nameLike(tokens, words, i + 1))
+                    || !head && t != "بن" && t != "ابن" && nameLike(tokens, words, i + 1) && surnameShaped(tokens[i + 1].text) {
+                    var e = i + 2
+                    if e < n && !words[e].breakBefore && (nameLike(tokens, words, e) || words[e].definite && familyShaped(tokens[e].text) && words[e].flags & NameFlag.notName == 0 && !analyzer.isStopword(tokens[e].text)) {
+                        e = nameEnd(tokens, words, e - 1) > e ? nameEnd(tokens, words, e - 1) : e + 1
+                    }
+                    out.append(FoundName(first: i, count: e - i, type: .person, strip: 0))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.given != 0 && w.letters >= 2 {
+                i = addPerson(i)
+                continue
+            }
+            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+                let x = words[i + 1]
+                if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
+                    || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {
+                    i = addPerson(i)
+                    continue
+                }
+            }
+            if f & NameFlag.teamCue != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1),
+               canStart(words[i + 1]) {
+                // مباراة بنفيكا، ضد بوتافوغو: a team
+                var e = i + 2
+                while e < n && e - i <= 3 && !words[e].breakBefore && nameLike(tokens, words, e) { e += 1 }
+                out.append(FoundName(first: i + 1, count: e - i - 1, type: .organization, strip: words[i + 1].strip))
+                i = e
+                continue
+            }
+            if f & NameFlag.subjectCue != 0, i + 2 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+               nameLike(tokens, words, i + 1), canStart(words[i + 1]) {
+                // إن / أن / كان + a name + a verb (أن تيفيز سينتقل …، كان كافو …)
+                let e = nameEnd(tokens, words, i + 1)
+                if e < n, !words[e].breakBefore, e - i - 1 >= 2 || isGiven(words[i + 1]) || surnameShaped(tokens[i + 1].text),
+                   verbLike(tokens[e].text, words[e]) {
+                    out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.report != 0, i + 2 < n, !words[i + 1].breakBefore, words[i + 1].definite,
+               !words[i + 1].covered, words[i + 1].strip == 0, words[i + 1].letters >= 5,
+               words[i + 1].flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.group) == 0,
+               words[i + 2].breakBefore || closesName(tokens[i + 2].text), familyShaped(tokens[i + 1].text),
+               !analyzer.isStopword(tokens[i + 1].text) {
+                // قال المالكي إن …: a family name as the subject
+                out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0))
+                i += 2
+                continue
+            }
+            if f & NameFlag.report != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1, loose: true),
+               canStart(words[i + 1]) {
+                var e = nameEnd(tokens, words, i + 1)
+                if words[i + 1].imperfect && !isGiven(words[i + 1]) {
+                    // نجاد / تريباثي: alone, and closed by punctuation or إن / من / في …
+                    e = i + 2
+                    guard e >= n || words[e].breakBefore || closesName(tokens[e].text) || analyzer.isStopword(tokens[e].text) else {
+                        i += 1
+                        continue
+                    }
+                }
+                if e - i - 1 == 1 && !isGiven(words[i + 1]) && !surnameShaped(tokens[i + 1].text) { i += 2; continue }
+                // a word after a reporting verb is its subject: a name unless it is a listed common
+                // word (مصدر، شهود …), which nameLike has excluded
+                out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip))
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+extension Tagger {
+    /// Gazetteer mentions plus the names `NameFinder` finds around them, in text order. Found
+    /// names have `found` set, the normalized surface as name and its slug as id.
+    func mentionsWithFound(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        var found: [FoundName] = []
+        withTextBytes(text) { bytes in
+            found = NameFinder.standard.find(tokens, bytes, known: resolved)
+            // leave out a stripped proclitic when the text has it as the normalized word does
+            for k in found.indices where found[k].strip > 0 {
+                let s = tokens[found[k].first].start
+                let u = Array(tokens[found[k].first].text.utf8.prefix(found[k].strip))
+                if s + u.count > bytes.n || (0..<u.count).contains(where: { bytes[s + $0] != u[$0] }) { found[k].strip = 0 }
+            }
+        }
+        if found.isEmpty { return resolved }
+        var extra: [ResolvedMention] = []
+        extra.reserveCapacity(found.count)
+        for f in found {
+            var parts: [String] = []
+            for k in f.first..<(f.first + f.count) {
+                let t = tokens[k].text
+                parts.append(k == f.first && f.strip > 0 ? String(decoding: t.utf8.dropFirst(f.strip), as: UTF8.self) : t)
+            }
+            let name = parts.joined(separator: " ")
+            // the span skips the proclitic only when `strip` survived the check above
+            let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type,
+                                  start: tokens[f.first].start + f.strip, end: tokens[f.first + f.count - 1].end,
+                                  metonym: false, form: f.group ? .demonym : .name, found: true)
+            extra.append(ResolvedMention(mention: m, entity: -1, firstToken: f.first, tokenCount: f.count, contextual: false))
+        }
+        var out: [ResolvedMention] = []
+        out.reserveCapacity(resolved.count + extra.count)
+        var a = 0, b = 0
+        while a < resolved.count || b < extra.count {
+            if b >= extra.count || (a < resolved.count && resolved[a].firstToken <= extra[b].firstToken) {
+                out.append(resolved[a]); a += 1
+            } else {
+                out.append(extra[b]); b += 1
+            }
+        }
+        return out
+    }
+}
