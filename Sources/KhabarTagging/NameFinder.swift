@@ -1,4 +1,11 @@
 import KhabarArabic
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Rule-based finder of people and organizations the gazetteer does not know, in one linear pass
 // over the analyzer's tokens after the gazetteer matcher (word lists: Data/NamesData.swift).
@@ -47,6 +54,10 @@ struct FoundName: Equatable {
     var strip: Int
     /// A people group (العرب): a demonym, never a tag.
     var group = false
+    /// Can become a tag: not a group, and not an institution known by a country's nisba or a
+    /// generic adjective (الحكومة السودانية، المجلس التشريعي), which say which country, not which body.
+    var taggable: Bool { !group && !descriptive }
+    var descriptive = false
 }
 
 final class NameFinder: Sendable {
@@ -109,6 +120,7 @@ final class NameFinder: Sendable {
         var future = false           // سي… ست… سن…
         var lastLetter: UInt16 = 0   // its last two bytes
         var afterPerson = false      // right after a gazetteer person's mention
+        var faAl = false             // read as ف + ال… (فاليري could be a name)
     }
 
     /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
@@ -175,10 +187,11 @@ final class NameFinder: Sendable {
             let g = flags.value(wordKey(p + o, m - o))
             if g != 0 { f = g; strip = o }
         }
-        var definite = isAl(o)
+        // ف + ال… only when the word as written is no given name (فاليري، فالح)
+        var definite = isAl(0) || (isAl(o) && f & (NameFlag.given | NameFlag.ambiguousGiven) == 0)
         if m - o > 6 && ((p[o] == 0xD8 && p[o + 1] == 0xA8) || (p[o] == 0xD9 && (p[o + 1] == 0x84 || p[o + 1] == 0x83))) {
             let o2 = o + 2
-            if isAl(o2) { definite = true }
+            if isAl(o2) && f & (NameFlag.given | NameFlag.ambiguousGiven) == 0 { definite = true }
             if f == 0 {
                 let g = flags.value(wordKey(p + o2, m - o2))
                 if g != 0 { f = g; strip = o2 }
@@ -200,6 +213,7 @@ final class NameFinder: Sendable {
         }
         // a given name is read as written or minus و/ف only (بشير is no ب + شير)
         if strip > o { f &= ~(NameFlag.given | NameFlag.ambiguousGiven) }
+        w.faAl = !isAl(0) && o > 0 && p[1] == 0x81 && isAl(o) && f == 0
         w.flags = f
         w.strip = strip
         w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
@@ -289,6 +303,11 @@ final class NameFinder: Sendable {
                     continue
                 }
                 break
+            }
+            if w.faAl && w.letters >= 5 && !analyzer.isStopword(tokens[j].text) {
+                // فاليري، فالنتين: a name word, not ف + ال (which does not continue a name)
+                j += 1
+                continue
             }
             if w.definite {
                 // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
@@ -405,14 +424,14 @@ final class NameFinder: Sendable {
                     var e = i + 2
                     while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
                     if e < n && words[e].nisba && e == i + 2 && !words[e].breakBefore { e += 1 }
-                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip, descriptive: true))
                     i = e
                     continue
                 }
                 if j < n && j - i <= 3 && !words[j].breakBefore && words[j].nisba {
                     var e = j + 1
                     while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
-                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip, descriptive: true))
                     i = e
                     continue
                 }
@@ -519,8 +538,7 @@ final class NameFinder: Sendable {
                canStart(words[i + 1]) {
                 var e = nameEnd(tokens, words, i + 1)
                 if words[i + 1].imperfect && !isGiven(words[i + 1]) {
-                    // نجاد / تريباثي: alone, and closed by punctuation or إن / من / في …
-                    e = i + 2
+                    // نجاد / تريباثي: closed by punctuation or إن / من / في …
                     guard e >= n || words[e].breakBefore || closesName(tokens[e].text) || analyzer.isStopword(tokens[e].text) else {
                         i += 1
                         continue
@@ -540,35 +558,39 @@ final class NameFinder: Sendable {
 }
 
 extension Tagger {
-    /// Gazetteer mentions plus the names `NameFinder` finds around them, in text order. Found
-    /// names have `found` set, the normalized surface as name and its slug as id.
+    /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
+    /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
+    /// the slug of its normalized form as id. `entity` is -1.
+    func foundMentions(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        if tokens.isEmpty { return [] }
+        return withTextBytes(text) { bytes -> [ResolvedMention] in
+            let found = NameFinder.standard.find(tokens, bytes, known: resolved)
+            var out: [ResolvedMention] = []
+            out.reserveCapacity(found.count)
+            for f in found {
+                var start = tokens[f.first].start
+                if f.strip > 0 {
+                    // leave out the proclitic when the text has it as the normalized word does
+                    let u = Array(tokens[f.first].text.utf8.prefix(f.strip))
+                    if start + u.count <= bytes.n && !(0..<u.count).contains(where: { bytes[start + $0] != u[$0] }) {
+                        start += u.count
+                    }
+                }
+                let end = tokens[f.first + f.count - 1].end
+                let name = Self.surface(bytes, start, end)
+                let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
+                                      metonym: false, form: f.group ? .demonym : .name, found: true)
+                out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
+                                           tokenCount: f.count, contextual: false))
+            }
+            return out
+        }
+    }
+
+    /// Gazetteer and found mentions in text order.
     func mentionsWithFound(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
-        var found: [FoundName] = []
-        withTextBytes(text) { bytes in
-            found = NameFinder.standard.find(tokens, bytes, known: resolved)
-            // leave out a stripped proclitic when the text has it as the normalized word does
-            for k in found.indices where found[k].strip > 0 {
-                let s = tokens[found[k].first].start
-                let u = Array(tokens[found[k].first].text.utf8.prefix(found[k].strip))
-                if s + u.count > bytes.n || (0..<u.count).contains(where: { bytes[s + $0] != u[$0] }) { found[k].strip = 0 }
-            }
-        }
-        if found.isEmpty { return resolved }
-        var extra: [ResolvedMention] = []
-        extra.reserveCapacity(found.count)
-        for f in found {
-            var parts: [String] = []
-            for k in f.first..<(f.first + f.count) {
-                let t = tokens[k].text
-                parts.append(k == f.first && f.strip > 0 ? String(decoding: t.utf8.dropFirst(f.strip), as: UTF8.self) : t)
-            }
-            let name = parts.joined(separator: " ")
-            // the span skips the proclitic only when `strip` survived the check above
-            let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type,
-                                  start: tokens[f.first].start + f.strip, end: tokens[f.first + f.count - 1].end,
-                                  metonym: false, form: f.group ? .demonym : .name, found: true)
-            extra.append(ResolvedMention(mention: m, entity: -1, firstToken: f.first, tokenCount: f.count, contextual: false))
-        }
+        let extra = foundMentions(text, tokens, resolved)
+        if extra.isEmpty { return resolved }
         var out: [ResolvedMention] = []
         out.reserveCapacity(resolved.count + extra.count)
         var a = 0, b = 0
@@ -578,6 +600,65 @@ extension Tagger {
             } else {
                 out.append(extra[b]); b += 1
             }
+        }
+        return out
+    }
+
+    /// Text of bytes start..<end without harakat, tatweel and controls, spaces collapsed.
+    static func surface(_ bytes: TextBytes, _ start: Int, _ end: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        var k = start
+        var pendingSpace = false
+        while k < end {
+            let (v, len) = decode(bytes, k)
+            k += len
+            if isMarkOrControl(v) { continue }
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
+            if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
+            pendingSpace = false
+            if let s = Unicode.Scalar(v) { scalars.append(s) }
+        }
+        return String(scalars)
+    }
+
+    /// Tags for found people and organizations that are salient — in the title, or named at least
+    /// twice in the body (a person's surname alone counts: ليونيل ميسي … ميسي) — at most `limit`,
+    /// title first, then by count, then by first position. Names equal to a tag in `taken` are
+    /// skipped. Score: 3 for the title plus log₂(1 + body count), like gazetteer entities but
+    /// without lead or spread (found names rank after them).
+    func foundTags(titleFound: [ResolvedMention], bodyFound: [ResolvedMention], bodyTokens: [Token],
+                   taken: [Tag], limit: Int) -> [Tag] {
+        guard limit > 0, titleFound.contains(where: { $0.entity == -1 }) || bodyFound.count >= 2 else { return [] }
+        struct Acc { var name: String; var key: String; var type: EntityType; var title = 0; var body = 0; var first: Int; var surname: String? }
+        var acc: [Acc] = []
+        for (pass, list) in [titleFound, bodyFound].enumerated() {
+            for (order, r) in list.enumerated() where r.entity == -1 {
+                let key = r.mention.entityID
+                var k = acc.firstIndex(where: { $0.key == key }) ?? -1
+                if k < 0 {
+                    let toks = r.mention.type == .person && r.tokenCount >= 2 ? ArabicNormalizer.normalize(r.mention.name).split(separator: " ") : []
+                    acc.append(Acc(name: r.mention.name, key: key, type: r.mention.type, first: pass * 100_000 + order,
+                                   surname: toks.count >= 2 ? String(toks[toks.count - 1]) : nil))
+                    k = acc.count - 1
+                }
+                if pass == 0 { acc[k].title += 1 } else { acc[k].body += 1 }
+            }
+        }
+        // a surname alone in the body (not inside the found mention itself)
+        for k in acc.indices {
+            guard let sn = acc[k].surname, sn.utf8.count >= 6 else { continue }
+            var alone = 0
+            for t in bodyTokens where sameBytes(t.text, sn) { alone += 1 }
+            acc[k].body += max(0, alone - acc[k].body)
+        }
+        var out: [Tag] = []
+        let ranked = acc.filter { $0.title > 0 || $0.body >= 2 }
+            .sorted { ($0.title > 0 ? 1 : 0, $0.body, -$0.first) > ($1.title > 0 ? 1 : 0, $1.body, -$1.first) }
+        for a in ranked where out.count < limit {
+            if taken.contains(where: { $0.slug == a.key || Self.slug($0.name) == a.key }) { continue }
+            var score = log2(1 + Double(a.body))
+            if a.title > 0 { score += 3 }
+            out.append(Tag(name: a.name, slug: a.key, type: a.type.rawValue, score: (score * 1000).rounded() / 1000))
         }
         return out
     }

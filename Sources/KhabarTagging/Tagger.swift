@@ -64,6 +64,9 @@ public struct Tagger: Sendable {
                 m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bytes)
             }
         }
+        // People and organizations the gazetteer does not know (NameFinder.swift).
+        let titleFound = foundMentions(title, titleAnalysis.tokens, titleMentions)
+        let bodyFound = foundMentions(body, bodyAnalysis.tokens, bodyMentions)
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)
@@ -74,6 +77,8 @@ public struct Tagger: Sendable {
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(r.tag) }
+        out += foundTags(titleFound: titleFound, bodyFound: bodyFound, bodyTokens: bodyAnalysis.tokens,
+                         taken: out, limit: 7 - out.count)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
             var doc = Document(title: title, body: body, titleAnalysis: titleAnalysis,
@@ -81,6 +86,8 @@ public struct Tagger: Sendable {
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
             doc.mask(datelineMentions, inTitle: false)
+            doc.mask(titleFound, inTitle: true)
+            doc.mask(bodyFound, inTitle: false)
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
