@@ -51,13 +51,16 @@ struct FoundName: Equatable {
     var first: Int
     var count: Int
     var type: EntityType
-    var strip: Int
+    var strip: Int8
     /// A people group (العرب): a demonym, never a tag.
     var group = false
     /// Can become a tag: not a group, and not an institution known by a country's nisba or a
     /// generic adjective (الحكومة السودانية، المجلس التشريعي), which say which country, not which body.
     var taggable: Bool { !group && !descriptive }
     var descriptive = false
+    /// Keys of the name's words combined, and of its last word (set by `find`).
+    var key: UInt64 = 0
+    var lastKey: UInt64 = 0
 }
 
 final class NameFinder: Sendable {
@@ -108,9 +111,9 @@ final class NameFinder: Sendable {
     /// What the finder knows of one token.
     struct Word {
         var flags: UInt16 = 0        // of the word as written, else of its reading minus proclitics
-        var strip = 0                // proclitic bytes left out by the reading that gave `flags`
+        var strip: Int8 = 0          // proclitic bytes left out by the reading that gave `flags`
         var definite = false         // ال… (after proclitics), or a fused لل…
-        var letters = 0
+        var letters: Int16 = 0
         var imperfect = false        // starts with ي ت ن
         var digitOrLatin = false
         var covered = false          // inside a gazetteer mention
@@ -121,10 +124,19 @@ final class NameFinder: Sendable {
         var lastLetter: UInt16 = 0   // its last two bytes
         var afterPerson = false      // right after a gazetteer person's mention
         var faAl = false             // read as ف + ال… (فاليري could be a name)
+        var key: UInt64 = 0          // word key of the word as written
+        var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
     }
 
     /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
     func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
+        var keys: [UInt64] = []
+        return find(tokens, bytes, known: known, keys: &keys)
+    }
+
+    /// The same, also giving each found name its `key` (its words' keys combined) and `keys` the
+    /// key of every token (for counting a surname alone), when any name is found.
+    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention], keys: inout [UInt64]) -> [FoundName] {
         let n = tokens.count
         if n == 0 { return [] }
         var words = [Word](repeating: Word(), count: n)
@@ -135,34 +147,61 @@ final class NameFinder: Sendable {
         }
         var prevEnd = 0
         var any = false
-        for i in 0..<n {
-            let t = tokens[i]
-            var w = words[i]
-            if i > 0 {
-                var k = prevEnd
-                while k < t.start {
-                    let c = bytes[k]
-                    if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
-                    if c == 0xC2 && k + 1 < t.start && bytes[k + 1] == 0xA0 { k += 2; continue }
-                    if c == 0xE2 && k + 2 < t.start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
-                    w.breakBefore = true
-                    break
+        tokens.withUnsafeBufferPointer { buf in
+            let reader = WordBits.TokenReader(buf)
+            for i in 0..<n {
+                let start = buf[i].start
+                if i > 0 {
+                    var k = prevEnd
+                    while k < start {
+                        let c = bytes[k]
+                        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
+                        if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
+                        if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
+                        words[i].breakBefore = true
+                        break
+                    }
                 }
+                prevEnd = buf[i].end
+                if let pw = reader.packed(i) {
+                    // the usual case: the word's bytes in two registers, no copy
+                    withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
+                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, &words[i], packed: pw)
+                    }
+                } else {
+                    withUTF8Copy(buf[i].text) { p, m in read(p, m, &words[i], packed: nil) }
+                }
+                if words[i].flags != 0 { any = true }
             }
-            prevEnd = t.end
-            withUTF8Copy(t.text) { p, m in
-                read(p, m, &w)
-            }
-            if w.flags != 0 { any = true }
-            words[i] = w
         }
         // Nothing to start a name: a nisba mention is the only cue left.
         if !any && !words.contains(where: { $0.nisba }) { return [] }
-        return scan(tokens, &words)
+        var found = scan(tokens, &words)
+        if found.isEmpty { return found }
+        for k in found.indices {
+            let f = found[k]
+            var h = words[f.first].readingKey
+            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, words[j].key) }
+            found[k].key = h
+            found[k].lastKey = words[f.first + f.count - 1].readingKey
+        }
+        keys = words.map(\.key)
+        return found
     }
 
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
-    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+        if let pw = packed, !pw.hasASCII {
+            // normalized Arabic: every letter is two bytes
+            w.letters = Int16(m / 2)
+            w.digitOrLatin = false
+        } else {
+            countLetters(p, m, &w)
+        }
+        readFlags(p, m, &w, packed: packed)
+    }
+
+    private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
         var letters = 0, digitOrLatin = false
         var k = 0
         while k < m {
@@ -173,18 +212,27 @@ final class NameFinder: Sendable {
             } else if c >= 0xF0 { k += 4 } else if c >= 0xE0 { k += 3 } else { k += 2 }
             letters += 1
         }
-        w.letters = letters
+        w.letters = Int16(letters)
         w.digitOrLatin = digitOrLatin
+    }
+
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
             o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
         }
-        var f = flags.value(wordKey(p, m))
+        @inline(__always) func key(_ o: Int) -> UInt64 {
+            if let pw = packed, o < 8 { return pw.dropFirst(o).key }
+            return wordKey(p + o, m - o)
+        }
+        let whole = packed?.key ?? wordKey(p, m)
+        w.key = whole
+        var f = flags.value(whole)
         var strip = 0
         // proclitic readings: minus و/ف, then minus ب/ل/ك
         var o = 0
         if m > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { o = 2 }
         if f == 0 && o > 0 {
-            let g = flags.value(wordKey(p + o, m - o))
+            let g = flags.value(key(o))
             if g != 0 { f = g; strip = o }
         }
         // ف + ال… only when the word as written is no given name (فاليري، فالح)
@@ -193,7 +241,7 @@ final class NameFinder: Sendable {
             let o2 = o + 2
             if isAl(o2) && f & (NameFlag.given | NameFlag.ambiguousGiven) == 0 { definite = true }
             if f == 0 {
-                let g = flags.value(wordKey(p + o2, m - o2))
+                let g = flags.value(key(o2))
                 if g != 0 { f = g; strip = o2 }
             }
             // fused لل: للرئيس is ل + الرئيس
@@ -215,7 +263,8 @@ final class NameFinder: Sendable {
         if strip > o { f &= ~(NameFlag.given | NameFlag.ambiguousGiven) }
         w.faAl = !isAl(0) && o > 0 && p[1] == 0x81 && isAl(o) && f == 0
         w.flags = f
-        w.strip = strip
+        w.strip = Int8(strip)
+        w.readingKey = strip == 0 ? whole : key(strip)
         w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
         // س + imperfect prefix: a future verb (سيشارك)
         w.future = m > 6 && p[0] == 0xD8 && p[1] == 0xB3 && ((p[2] == 0xD9 && (p[3] == 0x8A || p[3] == 0x86)) || (p[2] == 0xD8 && p[3] == 0xAA))
@@ -568,14 +617,7 @@ extension Tagger {
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
-                var start = tokens[f.first].start
-                if f.strip > 0 {
-                    // leave out the proclitic when the text has it as the normalized word does
-                    let u = Array(tokens[f.first].text.utf8.prefix(f.strip))
-                    if start + u.count <= bytes.n && !(0..<u.count).contains(where: { bytes[start + $0] != u[$0] }) {
-                        start += u.count
-                    }
-                }
+                let start = spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
                 let name = Self.surface(bytes, start, end)
                 let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
@@ -621,45 +663,87 @@ extension Tagger {
         return String(scalars)
     }
 
+    /// What the tag pass needs of the found names of one text: their token spans and keys, no
+    /// strings (names are spelled out only for the tags that are made).
+    struct FoundInText {
+        var names: [FoundName] = []
+        var keys: [UInt64] = []
+
+        /// The spans as mentions, for masking key-phrase candidates.
+        var masks: [ResolvedMention] {
+            names.map {
+                ResolvedMention(mention: EntityMention(entityID: "", name: "", type: $0.type, start: 0, end: 0,
+                                                       metonym: false, form: .name, found: true),
+                                entity: -1, firstToken: $0.first, tokenCount: $0.count, contextual: false)
+            }
+        }
+    }
+
+    func foundNames(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> FoundInText {
+        if tokens.isEmpty { return FoundInText() }
+        var r = FoundInText()
+        withTextBytes(text) { bytes in
+            r.names = NameFinder.standard.find(tokens, bytes, known: resolved, keys: &r.keys)
+        }
+        return r
+    }
+
     /// Tags for found people and organizations that are salient — in the title, or named at least
     /// twice in the body (a person's surname alone counts: ليونيل ميسي … ميسي) — at most `limit`,
     /// title first, then by count, then by first position. Names equal to a tag in `taken` are
     /// skipped. Score: 3 for the title plus log₂(1 + body count), like gazetteer entities but
-    /// without lead or spread (found names rank after them).
-    func foundTags(titleFound: [ResolvedMention], bodyFound: [ResolvedMention], bodyTokens: [Token],
+    /// without lead or spread (found names rank after them). Display: the first occurrence as
+    /// written (title first).
+    func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
+                   body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int) -> [Tag] {
-        guard limit > 0, titleFound.contains(where: { $0.entity == -1 }) || bodyFound.count >= 2 else { return [] }
-        struct Acc { var name: String; var key: String; var type: EntityType; var title = 0; var body = 0; var first: Int; var surname: String? }
+        guard limit > 0, titleFound.names.contains(where: \.taggable) || bodyFound.names.count >= 2 else { return [] }
+        struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int }
         var acc: [Acc] = []
-        for (pass, list) in [titleFound, bodyFound].enumerated() {
-            for (order, r) in list.enumerated() where r.entity == -1 {
-                let key = r.mention.entityID
-                var k = acc.firstIndex(where: { $0.key == key }) ?? -1
+        for (pass, found) in [titleFound, bodyFound].enumerated() {
+            for (order, f) in found.names.enumerated() where f.taggable {
+                var k = acc.firstIndex(where: { $0.key == f.key }) ?? -1
                 if k < 0 {
-                    let toks = r.mention.type == .person && r.tokenCount >= 2 ? ArabicNormalizer.normalize(r.mention.name).split(separator: " ") : []
-                    acc.append(Acc(name: r.mention.name, key: key, type: r.mention.type, first: pass * 100_000 + order,
-                                   surname: toks.count >= 2 ? String(toks[toks.count - 1]) : nil))
+                    acc.append(Acc(key: f.key, surname: f.type == .person && f.count >= 2 ? f.lastKey : 0,
+                                   first: pass * 100_000 + order, inTitle: pass == 0, index: order))
                     k = acc.count - 1
                 }
                 if pass == 0 { acc[k].title += 1 } else { acc[k].body += 1 }
             }
         }
-        // a surname alone in the body (not inside the found mention itself)
-        for k in acc.indices {
-            guard let sn = acc[k].surname, sn.utf8.count >= 6 else { continue }
+        // a surname alone in the body (besides its occurrences inside the full name)
+        for k in acc.indices where acc[k].surname != 0 {
             var alone = 0
-            for t in bodyTokens where sameBytes(t.text, sn) { alone += 1 }
-            acc[k].body += max(0, alone - acc[k].body)
+            for key in bodyFound.keys where key == acc[k].surname { alone += 1 }
+            acc[k].body = max(acc[k].body, alone)
         }
-        var out: [Tag] = []
         let ranked = acc.filter { $0.title > 0 || $0.body >= 2 }
             .sorted { ($0.title > 0 ? 1 : 0, $0.body, -$0.first) > ($1.title > 0 ? 1 : 0, $1.body, -$1.first) }
+        var out: [Tag] = []
         for a in ranked where out.count < limit {
-            if taken.contains(where: { $0.slug == a.key || Self.slug($0.name) == a.key }) { continue }
+            let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
+            let tokens = a.inTitle ? titleTokens : bodyTokens
+            let name = withTextBytes(a.inTitle ? title : body) { bytes in
+                Self.surface(bytes, spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
+            }
+            let slug = Self.slug(name)
+            if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
-            out.append(Tag(name: a.name, slug: a.key, type: a.type.rawValue, score: (score * 1000).rounded() / 1000))
+            out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000))
         }
         return out
+    }
+
+    /// Where a found name starts in the text: after its first word's stripped proclitic when the
+    /// text has it as the normalized word does.
+    func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
+        let start = tokens[f.first].start
+        guard f.strip > 0 else { return start }
+        let u = Array(tokens[f.first].text.utf8.prefix(Int(f.strip)))
+        if start + u.count <= bytes.n && !(0..<u.count).contains(where: { bytes[start + $0] != u[$0] }) {
+            return start + u.count
+        }
+        return start
     }
 }

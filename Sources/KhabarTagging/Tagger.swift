@@ -14,6 +14,9 @@ public struct Tagger: Sendable {
     public let analyzer: Analyzer
     /// Weights of the key-phrase scorer.
     public var keyPhraseOptions = KeyPhraseOptions()
+    /// Look for people and organizations the gazetteer does not know (NameFinder.swift) in
+    /// `mentions(in:)` and `tags`.
+    public var findsNames = true
 
     public init(gazetteer: Gazetteer = .standard, analyzer: Analyzer = .standard) {
         self.gazetteer = gazetteer
@@ -28,7 +31,8 @@ public struct Tagger: Sendable {
     /// Names the gazetteer does not know come from `NameFinder` (`found` set).
     public func mentions(in text: String) -> [EntityMention] {
         let tokens = analyzer.tokenize(text)
-        return mentionsWithFound(text, tokens, resolvedMentions(text, tokens)).map(\.mention)
+        let resolved = resolvedMentions(text, tokens)
+        return (findsNames ? mentionsWithFound(text, tokens, resolved) : resolved).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
@@ -65,8 +69,8 @@ public struct Tagger: Sendable {
             }
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
-        let titleFound = foundMentions(title, titleAnalysis.tokens, titleMentions)
-        let bodyFound = foundMentions(body, bodyAnalysis.tokens, bodyMentions)
+        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleMentions) : FoundInText()
+        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, bodyMentions) : FoundInText()
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)
@@ -77,8 +81,8 @@ public struct Tagger: Sendable {
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(r.tag) }
-        out += foundTags(titleFound: titleFound, bodyFound: bodyFound, bodyTokens: bodyAnalysis.tokens,
-                         taken: out, limit: 7 - out.count)
+        out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
+                         body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
             var doc = Document(title: title, body: body, titleAnalysis: titleAnalysis,
@@ -86,8 +90,8 @@ public struct Tagger: Sendable {
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
             doc.mask(datelineMentions, inTitle: false)
-            doc.mask(titleFound, inTitle: true)
-            doc.mask(bodyFound, inTitle: false)
+            doc.mask(titleFound.masks, inTitle: true)
+            doc.mask(bodyFound.masks, inTitle: false)
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
