@@ -440,7 +440,10 @@ final class NameFinder: Sendable {
                 if w.nisba && w.definite, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
                    nameLike(tokens, words, i + 1), words[i + 1].strip == 0, canStart(words[i + 1]) {
                     let e = nameEnd(tokens, words, i + 1)
-                    if e - i - 1 >= 2 || isGiven(words[i + 1]) {
+                    // one word: a given name, or a surname closed by punctuation, و or مع (الكندي نيستور و …)
+                    let closed = e >= n || words[e].breakBefore || tokens[e].text.utf8.elementsEqual("و".utf8)
+                        || tokens[e].text.utf8.elementsEqual("مع".utf8)
+                    if e - i - 1 >= 2 || isGiven(words[i + 1]) || (closed && surnameShaped(tokens[i + 1].text)) {
                         out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: 0))
                         i = e
                         continue
