@@ -56,7 +56,12 @@ struct FoundName: Equatable {
     var group = false
     /// Can become a tag: not a group, and not an institution known by a country's nisba or a
     /// generic adjective (الحكومة السودانية، المجلس التشريعي), which say which country, not which body.
-    var taggable: Bool { !group && !descriptive }
+    var taggable: Bool { !group && !descriptive && !givenOnly && !weak }
+    /// Found only by its position (after قال, after إن, in a list after another name): good
+    /// enough for a mention, too often a common word for a tag.
+    var weak = false
+    /// A person named by a given name alone (يوسف): a mention, but too vague for a tag.
+    var givenOnly = false
     var descriptive = false
     /// Keys of the name's words combined, and of its last word (set by `find`).
     var key: UInt64 = 0
@@ -123,7 +128,10 @@ final class NameFinder: Sendable {
         var future = false           // سي… ست… سن…
         var lastLetter: UInt16 = 0   // its last two bytes
         var afterPerson = false      // right after a gazetteer person's mention
+        var coveredBody = false      // inside a gazetteer person, organization or outlet
         var faAl = false             // read as ف + ال… (فاليري could be a name)
+        var conjunction = false      // starts with و (as written, more than three letters)
+        var conjImperfect = false    // و / ف + ي ت ن …
         var key: UInt64 = 0          // word key of the word as written
         var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
     }
@@ -144,6 +152,9 @@ final class NameFinder: Sendable {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
             if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
             if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
+            if m.mention.type == .person || m.mention.type == .organization || m.mention.type == .outlet {
+                for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
+            }
         }
         var prevEnd = 0
         var any = false
@@ -184,6 +195,7 @@ final class NameFinder: Sendable {
             for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, words[j].key) }
             found[k].key = h
             found[k].lastKey = words[f.first + f.count - 1].readingKey
+            if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
         keys = words.map(\.key)
         return found
@@ -262,10 +274,18 @@ final class NameFinder: Sendable {
         // a given name is read as written or minus و/ف only (بشير is no ب + شير)
         if strip > o { f &= ~(NameFlag.given | NameFlag.ambiguousGiven) }
         w.faAl = !isAl(0) && o > 0 && p[1] == 0x81 && isAl(o) && f == 0
+        w.conjunction = o > 0 && p[1] == 0x88
+        // و / ف + an imperfect verb (وتعني، ويقول)
+        if o > 0 && strip == 0 && m - o >= 4 && ((p[o] == 0xD9 && (p[o + 1] == 0x8A || p[o + 1] == 0x86)) || (p[o] == 0xD8 && p[o + 1] == 0xAA)) {
+            w.conjImperfect = true
+        }
         w.flags = f
         w.strip = Int8(strip)
         w.readingKey = strip == 0 ? whole : key(strip)
+        // ب / ل + a consonant: a preposition before a noun (بشبهة، لتسميم); ب / ل + ا و ي is as
+        // often a name (بوش، لافروف، ليونيل)
         w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
+            && !((p[2] == 0xD8 && p[3] == 0xA7) || (p[2] == 0xD9 && (p[3] == 0x88 || p[3] == 0x8A)))
         // س + imperfect prefix: a future verb (سيشارك)
         w.future = m > 6 && p[0] == 0xD8 && p[1] == 0xB3 && ((p[2] == 0xD9 && (p[3] == 0x8A || p[3] == 0x86)) || (p[2] == 0xD8 && p[3] == 0xAA))
         w.lastLetter = m >= 2 ? UInt16(p[m - 2]) << 8 | UInt16(p[m - 1]) : 0
@@ -332,7 +352,7 @@ final class NameFinder: Sendable {
             return false
         }
         if isGiven(w) { return w.letters >= 2 }
-        if w.letters < 3 || w.imperfect || w.future { return false }
+        if w.letters < 3 || w.imperfect || w.future || w.conjImperfect { return false }
         if w.flags & NameFlag.particle != 0 { return false }
         return !analyzer.isStopword(tokens[j].text)
     }
@@ -370,6 +390,8 @@ final class NameFinder: Sendable {
                 break
             }
             if !nameLike(tokens, words, j) { break }
+            // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name
+            if !isGiven(w) && (w.preposition || w.conjunction) { break }
             j += 1
         }
         return j
@@ -382,6 +404,7 @@ final class NameFinder: Sendable {
         var j = i + 1
         while j < n && j - i <= 5 && !words[j].breakBefore {
             let w = words[j]
+            if w.coveredBody { break }      // نادي ريفر بليت: the gazetteer names the club
             if w.covered {
                 // a place, a country or its nisba inside the name (حزب التجمع المصري)
                 j += 1
@@ -417,7 +440,9 @@ final class NameFinder: Sendable {
             if !canStart(words[s]) { return s + 1 }
             let e = nameEnd(tokens, words, s)
             if e - s == 1 && !isGiven(words[s]) && !surnameShaped(tokens[s].text) { return s + 1 }
-            out.append(FoundName(first: s, count: e - s, type: .person, strip: words[s].strip))
+            var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip)
+            f.givenOnly = e - s == 1 && isGiven(words[s])
+            out.append(f)
             return e
         }
         while i < n {
@@ -431,7 +456,9 @@ final class NameFinder: Sendable {
                 let coordinated = tokens[i].text.utf8.first == 0xD9 && tokens[i].text.utf8.dropFirst().first == 0x88   // و…
                     || (i > 0 && tokens[i - 1].text == "و") || w.breakBefore
                 if coordinated {
+                    let before = out.count
                     i = addPerson(i)
+                    if out.count > before { out[out.count - 1].weak = true }
                     continue
                 }
             }
@@ -534,7 +561,7 @@ final class NameFinder: Sendable {
                 let head = t == "عبد" || t == "ابو"
                 let x = words[i + 1]
                 if head && (x.definite && x.letters >= 4 && x.flags & NameFlag.notName == 0 || nameLike(tokens, words, i + 1))
-                    || !head && t != "بن" && t != "ابن" && nameLike(tokens, words, i + 1) && surnameShaped(tokens[i + 1].text) {
+                    || !head && t != "بن" && t != "ابن" && t != "فان" && nameLike(tokens, words, i + 1) && surnameShaped(tokens[i + 1].text) {
                     var e = i + 2
                     if e < n && !words[e].breakBefore && (nameLike(tokens, words, e) || words[e].definite && familyShaped(tokens[e].text) && words[e].flags & NameFlag.notName == 0 && !analyzer.isStopword(tokens[e].text)) {
                         e = nameEnd(tokens, words, e - 1) > e ? nameEnd(tokens, words, e - 1) : e + 1
@@ -571,7 +598,7 @@ final class NameFinder: Sendable {
                 let e = nameEnd(tokens, words, i + 1)
                 if e < n, !words[e].breakBefore, e - i - 1 >= 2 || isGiven(words[i + 1]) || surnameShaped(tokens[i + 1].text),
                    verbLike(tokens[e].text, words[e]) {
-                    out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip))
+                    out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip, weak: true))
                     i = e
                     continue
                 }
@@ -582,7 +609,7 @@ final class NameFinder: Sendable {
                words[i + 2].breakBefore || closesName(tokens[i + 2].text), familyShaped(tokens[i + 1].text),
                !analyzer.isStopword(tokens[i + 1].text) {
                 // قال المالكي إن …: a family name as the subject
-                out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0))
+                out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0, weak: true))
                 i += 2
                 continue
             }
@@ -599,7 +626,8 @@ final class NameFinder: Sendable {
                 if e - i - 1 == 1 && !isGiven(words[i + 1]) && !surnameShaped(tokens[i + 1].text) { i += 2; continue }
                 // a word after a reporting verb is its subject: a name unless it is a listed common
                 // word (مصدر، شهود …), which nameLike has excluded
-                out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip))
+                out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip,
+                                     weak: !isGiven(words[i + 1])))
                 i = e
                 continue
             }
@@ -691,8 +719,9 @@ extension Tagger {
         return r
     }
 
-    /// Tags for found people and organizations that are salient — in the title, or named at least
-    /// twice in the body (a person's surname alone counts: ليونيل ميسي … ميسي) — at most `limit`,
+    /// Tags for found people (of two words or more) and organizations that are salient — in the
+    /// title, or named at least twice in the body (a person's surname alone counts: ليونيل ميسي …
+    /// ميسي) — at most `limit`,
     /// title first, then by count, then by first position. Names equal to a tag in `taken` are
     /// skipped. Score: 3 for the title plus log₂(1 + body count), like gazetteer entities but
     /// without lead or spread (found names rank after them). Display: the first occurrence as
@@ -701,19 +730,31 @@ extension Tagger {
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int) -> [Tag] {
         guard limit > 0, titleFound.names.contains(where: \.taggable) || bodyFound.names.count >= 2 else { return [] }
-        struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int }
+        struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
         for (pass, found) in [titleFound, bodyFound].enumerated() {
             for (order, f) in found.names.enumerated() where f.taggable {
                 var k = acc.firstIndex(where: { $0.key == f.key }) ?? -1
                 if k < 0 {
                     acc.append(Acc(key: f.key, surname: f.type == .person && f.count >= 2 ? f.lastKey : 0,
-                                   first: pass * 100_000 + order, inTitle: pass == 0, index: order))
+                                   first: pass * 100_000 + order, inTitle: pass == 0, index: order,
+                                   single: f.type == .person && f.count == 1))
                     k = acc.count - 1
                 }
                 if pass == 0 { acc[k].title += 1 } else { acc[k].body += 1 }
             }
         }
+        // a surname found alone (المدرب ميندوزا) counts for the full name (كارلوس ميندوزا)
+        var merged = [Bool](repeating: false, count: acc.count)
+        for k in acc.indices where acc[k].surname == 0 {
+            if let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
+                acc[full].title += acc[k].title
+                merged[k] = true
+            }
+        }
+        // a one-word person (a surname after a title, or a word after قال) is a tag only through
+        // its full name: alone it is too often a common word
+        acc = acc.indices.filter { !merged[$0] && !acc[$0].single }.map { acc[$0] }
         // a surname alone in the body (besides its occurrences inside the full name)
         for k in acc.indices where acc[k].surname != 0 {
             var alone = 0

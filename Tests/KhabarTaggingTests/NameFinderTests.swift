@@ -46,6 +46,13 @@ struct NameFinderTests {
         #expect(found("وصل إلى اتفاق سلام دائم") == [])
     }
 
+    @Test("a name ends before a preposition or a conjunction; فإن starts no name")
+    func extent() {
+        #expect(found("اتهمت لندن موسكو بتسميم سيرغي كوفاليف بغاز أعصاب") .first == "person:سيرغي كوفاليف")
+        #expect(found("وقال الوزير يوري كوفاليف وأضاف أن الوضع هادئ") == ["person:يوري كوفاليف"])
+        #expect(found("فإن اعتقال الموظف جاء بعد التحقيق") == [])
+    }
+
     @Test("a reporting verb before a name, and a nisba before a name")
     func reportingAndNisba() {
         #expect(found("وقال تيبور هالاسي، المسؤول في الشركة، إن الإنتاج ارتفع") == ["person:تيبور هالاسي"])
@@ -90,6 +97,10 @@ struct NameFinderTests {
         #expect(i != nil, "\(tags.map(\.name))")
         #expect(tags.first { $0.slug == Tagger.slug("كارلوس ميندوزا") }?.type == "person")
         if let i, let r = tags.firstIndex(where: { $0.slug == "russia" }) { #expect(r < i) }
+
+        // a given name alone, or one word after a title, is a mention but no tag
+        let lone = Self.tagger.tags(title: "المدرب ميندوزا يجدد عقده", body: "وقع يوسف عقدا جديدا. وقال يوسف إنه سعيد.", statistics: nil)
+        #expect(!lone.contains { $0.type == "person" && !$0.slug.unicodeScalars.allSatisfy(\.isASCII) }, "\(lone.map(\.name))")
 
         let groups = Self.tagger.tags(title: "العرب والأكراد في حوار", body: "التقى العرب والأكراد مرة أخرى. العرب والأكراد اتفقوا.", statistics: nil)
         #expect(!groups.contains { $0.type == "person" })
