@@ -14,6 +14,9 @@ public struct Tagger: Sendable {
     public let analyzer: Analyzer
     /// Weights of the key-phrase scorer.
     public var keyPhraseOptions = KeyPhraseOptions()
+    /// Look for people and organizations the gazetteer does not know (NameFinder.swift) in
+    /// `mentions(in:)` and `tags`.
+    public var findsNames = true
 
     public init(gazetteer: Gazetteer = .standard, analyzer: Analyzer = .standard) {
         self.gazetteer = gazetteer
@@ -25,9 +28,11 @@ public struct Tagger: Sendable {
     // MARK: mentions
 
     /// Every entity named in `text`, in order, with UTF-8 offsets into `text`.
+    /// Names the gazetteer does not know come from `NameFinder` (`found` set).
     public func mentions(in text: String) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
-        return resolvedMentions(text, tokens, keys).map(\.mention)
+        let resolved = resolvedMentions(text, tokens, keys)
+        return (findsNames ? mentionsWithFound(text, tokens, resolved) : resolved).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
@@ -68,6 +73,9 @@ public struct Tagger: Sendable {
                 m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes), bodyAnalysis.tokens, bytes)
             }
         }
+        // People and organizations the gazetteer does not know (NameFinder.swift).
+        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleMentions) : FoundInText()
+        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, bodyMentions) : FoundInText()
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)
@@ -78,6 +86,8 @@ public struct Tagger: Sendable {
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(r.tag) }
+        out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
+                         body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
             var doc = Document(title: title, body: body, titleAnalysis: titleAnalysis,
@@ -85,6 +95,8 @@ public struct Tagger: Sendable {
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
             doc.mask(datelineMentions, inTitle: false)
+            doc.mask(titleFound.masks, inTitle: true)
+            doc.mask(bodyFound.masks, inTitle: false)
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {

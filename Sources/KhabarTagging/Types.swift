@@ -92,9 +92,12 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public let end: Int
     public let metonym: Bool
     public let form: MentionForm
+    /// Found by the name finder's rules (a title, a given name, an organization's head noun),
+    /// not by the gazetteer: then `entityID` is the slug of `name`, the normalized surface form.
+    public let found: Bool
 
     public init(entityID: String, name: String, type: EntityType, start: Int, end: Int,
-                metonym: Bool, form: MentionForm) {
+                metonym: Bool, form: MentionForm, found: Bool = false) {
         self.entityID = entityID
         self.name = name
         self.type = type
@@ -102,6 +105,21 @@ public struct EntityMention: Sendable, Hashable, Codable {
         self.end = end
         self.metonym = metonym
         self.form = form
+        self.found = found
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case entityID, name, type, start, end, metonym, form, found
+    }
+
+    /// Decodes mentions written before `found` existed as gazetteer mentions.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(entityID: try c.decode(String.self, forKey: .entityID), name: try c.decode(String.self, forKey: .name),
+                  type: try c.decode(EntityType.self, forKey: .type), start: try c.decode(Int.self, forKey: .start),
+                  end: try c.decode(Int.self, forKey: .end), metonym: try c.decode(Bool.self, forKey: .metonym),
+                  form: try c.decode(MentionForm.self, forKey: .form),
+                  found: try c.decodeIfPresent(Bool.self, forKey: .found) ?? false)
     }
 }
 

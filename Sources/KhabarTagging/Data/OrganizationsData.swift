@@ -43,7 +43,7 @@ european-parliament|البرلمان الأوروبي||
 european-central-bank|البنك المركزي الأوروبي||
 arab-league|جامعة الدول العربية|الجامعة العربية|
 gcc|مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية,مجلس التعاون|
-opec|أوبك|منظمة أوبك,منظمة الدول المصدرة للنفط,أوبك بلس,أوبك+|
+opec|أوبك|منظمة أوبك,منظمة الدول المصدرة للنفط,منظمة البلدان المصدرة للنفط,أوبك بلس,أوبك+|
 african-union|الاتحاد الأفريقي|الاتحاد الإفريقي|
 oic|منظمة التعاون الإسلامي|منظمة المؤتمر الإسلامي|
 g20|مجموعة العشرين|قمة العشرين|
@@ -139,4 +139,90 @@ al-sadd|السد??|نادي السد|qatar
 raja-casablanca|الرجاء البيضاوي||morocco
 wydad-casablanca|الوداد البيضاوي||morocco
 esperance-tunis|الترجي|الترجي التونسي,الترجي الرياضي|tunisia
+# --- companies
+microsoft|مايكروسوفت|ميكروسوفت|usa
+google|غوغل|جوجل,جوغل|usa
+apple-inc|شركة آبل|آبل!,أبل??|usa
+amazon-com|أمازون||usa
+meta-platforms|ميتا??|شركة ميتا,فيسبوك!|usa
+twitter-x|تويتر||usa
+intel|إنتل|انتل!|usa
+ibm|آي بي إم|آي.بي.إم|usa
+boeing|بوينغ|بوينج|usa
+airbus|إيرباص|ايرباص|france
+general-motors|جنرال موتورز||usa
+ford-motor|فورد??|شركة فورد|usa
+exxonmobil|إكسون موبيل|اكسون موبيل|usa
+chevron|شيفرون||usa
+coca-cola|كوكا كولا||usa
+nokia|نوكيا||finland
+samsung|سامسونغ|سامسونج|south-korea
+sony|سوني||japan
+toyota|تويوتا||japan
+honda|هوندا||japan
+nissan|نيسان??|شركة نيسان|japan
+volkswagen|فولكسفاغن|فولكس فاغن,فولكسفاجن,فولكس واجن|germany
+mercedes-benz|مرسيدس||germany
+bmw|بي إم دبليو||germany
+siemens|سيمنز|سيمينز|germany
+peugeot-citroen|بيجو||france
+citroen|سيتروين|ستروين|france
+renault|رينو||france
+total-energies|توتال|توتال إنرجيز|france
+shell|شل??|شركة شل,رويال داتش شل|uk
+bp|بريتيش بتروليوم|بي بي??|uk
+gazprom|غازبروم|جازبروم|russia
+lukoil|لوك أويل|لوكويل|russia
+huawei|هواوي||china
+alibaba|علي بابا??|مجموعة علي بابا|china
+sabic|سابك||saudi-arabia
+etisalat|اتصالات??|مؤسسة الإمارات للاتصالات|uae
+emirates-airline|طيران الإمارات||uae
+qatar-airways|الخطوط الجوية القطرية|القطرية??|qatar
+saudia|الخطوط السعودية|الخطوط الجوية العربية السعودية|saudi-arabia
+egyptair|مصر للطيران||egypt
+
+# --- more football clubs
+werder-bremen|فيردر بريمن|فيردر بريمين,فيردر|germany
+hamburg-sv|هامبورغ??|نادي هامبورغ|germany
+schalke|شالكه||germany
+as-roma|روما??|نادي روما,إيه إس روما|italy
+lazio|لاتسيو||italy
+napoli|نابولي??|نادي نابولي|italy
+fiorentina|فيورنتينا||italy
+valencia-cf|فالنسيا??|نادي فالنسيا|spain
+sevilla-fc|إشبيلية??|نادي إشبيلية|spain
+olympique-lyonnais|ليون??|أولمبيك ليون|france
+olympique-marseille|مرسيليا??|أولمبيك مرسيليا|france
+celtic|سلتيك||uk
+rangers|رينجرز||uk
+newcastle|نيوكاسل||uk
+aston-villa|أستون فيلا||uk
+everton|إيفرتون||uk
+ajax|أياكس||netherlands
+psv|آيندهوفن|بي إس في آيندهوفن|netherlands
+porto|بورتو??|نادي بورتو,إف سي بورتو|portugal
+benfica|بنفيكا||portugal
+sporting-lisbon|سبورتينغ لشبونة|سبورتنغ لشبونة|portugal
+galatasaray|غلطة سراي|جالطة سراي|turkey
+fenerbahce|فنربخشة|فنربهتشة|turkey
+boca-juniors|بوكا جونيورز||argentina
+river-plate|ريفر بليت||argentina
+al-rayyan|الريان??|نادي الريان|qatar
+al-arabi-qatar|العربي??|نادي العربي|qatar
+al-wahda-uae|الوحدة??|نادي الوحدة|uae
+al-ain-club|العين??|نادي العين|uae
+al-jazira-club|الجزيرة??|نادي الجزيرة|uae
+al-shabab-ksa|الشباب??|نادي الشباب|saudi-arabia
+al-ettifaq|الاتفاق??|نادي الاتفاق|saudi-arabia
+al-kuwait-sc|نادي الكويت||kuwait
+al-qadsia|القادسية??|نادي القادسية|kuwait
+al-ismaily|الإسماعيلي??|النادي الإسماعيلي|egypt
+al-masry|المصري??|النادي المصري|egypt
+mouloudia-alger|مولودية الجزائر||algeria
+js-kabylie|شبيبة القبائل||algeria
+club-africain|الإفريقي??|النادي الإفريقي|tunisia
+etoile-sahel|النجم الساحلي||tunisia
+cs-sfaxien|الصفاقسي??|النادي الصفاقسي|tunisia
+tp-mazembe|مازيمبي|تي بي مازيمبي|dr-congo
 """#

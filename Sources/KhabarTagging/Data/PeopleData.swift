@@ -374,4 +374,142 @@ mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egy
 fernando-alonso|فرناندو ألونسو|ألونسو!|spain
 michael-schumacher|مايكل شوماخر|شوماخر!|germany
 dan-halutz|دان حالوتس|حالوتس!|israel
+# --- politics of the 2000s (news archives are news too)
+dominique-de-villepin|دومينيك دو فيلبان|دومينيك دوفيلبان,دو فيلبان,دوفيلبان!,فيلبان!|france
+bernard-kouchner|برنار كوشنير|كوشنير!|france
+segolene-royal|سيغولين روايال|سيجولين رويال,روايال!|france
+michele-alliot-marie|ميشيل أليو ماري|أليو ماري|france
+jose-luis-zapatero|خوسيه لويس ثاباتيرو|خوسيه لويس ساباتيرو,ثاباتيرو!,ساباتيرو!,زاباتيرو!|spain
+jose-maria-aznar|خوسيه ماريا أثنار|أثنار!,أزنار!|spain
+miguel-moratinos|ميغيل أنخيل موراتينوس|موراتينوس!|spain
+romano-prodi|رومانو برودي|برودي!|italy
+massimo-dalema|ماسيمو داليما|داليما!|italy
+wolfgang-schaeuble|فولفغانغ شويبله|فولفجانج شويبله,شويبله!,شويبل!|germany
+joschka-fischer|يوشكا فيشر||germany
+jose-manuel-barroso|خوسيه مانويل باروسو|باروسو!|portugal
+benita-ferrero-waldner|بينيتا فيريرو فالدنر|فيريرو فالدنر,فالدنر!|austria
+david-miliband|ديفيد ميليباند|ميليباند!|uk
+margaret-beckett|مارغريت بيكيت||uk
+viktor-yushchenko|فيكتور يوشينكو|يوشينكو!,يوشتشينكو!|ukraine
+yulia-tymoshenko|يوليا تيموشينكو|تيموشينكو!|ukraine
+viktor-yanukovych|فيكتور يانوكوفيتش|يانوكوفيتش!|ukraine
+mikheil-saakashvili|ميخائيل ساكاشفيلي|ساكاشفيلي!|georgia
+robert-gates|روبرت غيتس|روبرت جيتس|usa
+david-petraeus|ديفيد بترايوس|بترايوس!|usa
+paul-bremer|بول بريمر|بريمر!|usa
+zalmay-khalilzad|زلماي خليل زاد|خليل زاد,خليلزاد!|usa
+john-negroponte|جون نغروبونتي|جون نيغروبونتي,نغروبونتي!,نيغروبونتي!|usa
+paul-wolfowitz|بول وولفويتز|وولفويتز!|usa
+nicholas-burns|نيكولاس بيرنز|بيرنز|usa
+james-baker|جيمس بيكر||usa
+ayad-allawi|إياد علاوي|علاوي!|iraq
+abdul-aziz-al-hakim|عبد العزيز الحكيم||iraq
+ammar-al-hakim|عمار الحكيم||iraq
+tariq-al-hashimi|طارق الهاشمي||iraq
+hoshyar-zebari|هوشيار زيباري|زيباري!|iraq
+harith-al-dari|حارث الضاري|الضاري|iraq
+abu-musab-al-zarqawi|أبو مصعب الزرقاوي|الزرقاوي!|
+ahmed-qurei|أحمد قريع|أبو علاء|palestine
+mahmoud-al-zahar|محمود الزهار|الزهار!|palestine
+mohammed-dahlan|محمد دحلان|دحلان!|palestine
+nabil-shaath|نبيل شعث||palestine
+salam-fayyad|سلام فياض|فياض|palestine
+aziz-dweik|عزيز دويك|عزيز الدويك|palestine
+amin-gemayel|أمين الجميل||lebanon
+pierre-gemayel|بيار الجميل|بيير الجميل|lebanon
+elias-murr|إلياس المر|الياس المر|lebanon
+marwan-hamadeh|مروان حمادة||lebanon
+farouk-al-sharaa|فاروق الشرع||syria
+abdul-halim-khaddam|عبد الحليم خدام|خدام!|syria
+ahmed-nazif|أحمد نظيف||egypt
+omar-suleiman|عمر سليمان||egypt
+gamal-mubarak|جمال مبارك||egypt
+ayman-nour|أيمن نور||egypt
+fathi-sorour|فتحي سرور|أحمد فتحي سرور|egypt
+salva-kiir|سلفا كير|سلفاكير!,سلفا كير ميارديت|south-sudan
+john-garang|جون قرنق|قرنق!|sudan
+hassan-al-turabi|حسن الترابي|الترابي!|sudan
+sadiq-al-mahdi|الصادق المهدي||sudan
+manouchehr-mottaki|منوشهر متكي|متكي!|iran
+shaukat-aziz|شوكت عزيز||pakistan
+mullah-omar|الملا محمد عمر|الملا عمر|afghanistan
+thabo-mbeki|ثابو مبيكي|مبيكي!|south-africa
+robert-mugabe|روبرت موغابي|موغابي!,موجابي!|zimbabwe
+olusegun-obasanjo|أولوسيغون أوباسانجو|أوباسانجو!|nigeria
+meles-zenawi|ملس زيناوي|ميليس زيناوي,زيناوي!|ethiopia
+idriss-deby|إدريس ديبي|ادريس ديبي إتنو|chad
+junichiro-koizumi|جونيشيرو كويزومي|كويزومي!|japan
+manmohan-singh|مانموهان سينغ|مانموهان سينج|india
+evo-morales|إيفو موراليس||bolivia
+michelle-bachelet|ميشيل باشليه|باشليه!|chile
+alvaro-uribe|ألفارو أوريبي|أوريبي!|colombia
+amir-peretz|عمير بيريتس|عمير بيرتس,بيريتس!,بيرتس!|israel
+shaul-mofaz|شاؤول موفاز|موفاز!|israel
+terje-roed-larsen|تيري رود لارسن|رود لارسن|
+yusuf-al-qaradawi|يوسف القرضاوي|القرضاوي!|qatar
+
+# --- sport (sports news is a large share of Arabic news)
+lionel-messi|ليونيل ميسي|ميسي!|argentina
+cristiano-ronaldo|كريستيانو رونالدو|رونالدو|portugal
+ronaldinho|رونالدينيو|رونالدينهو!|brazil
+kaka|كاكا|ريكاردو كاكا|brazil
+zinedine-zidane|زين الدين زيدان|زيدان|france
+david-beckham|ديفيد بيكهام|بيكهام!|uk
+thierry-henry|تييري هنري|تيري هنري|france
+didier-drogba|ديدييه دروغبا|دروغبا!,دروجبا!|ivory-coast
+samuel-etoo|صامويل إيتو|صامويل ايتو,إيتو!,ايتو!|cameroon
+francesco-totti|فرانشيسكو توتي|توتي!|italy
+paolo-maldini|باولو مالديني|مالديني!|italy
+fabio-cannavaro|فابيو كانافارو|كانافارو!|italy
+gianluigi-buffon|جانلويجي بوفون|بوفون!|italy
+wayne-rooney|واين روني||uk
+steven-gerrard|ستيفن جيرارد||uk
+frank-lampard|فرانك لامبارد|لامبارد!|uk
+arsene-wenger|أرسين فينغر|أرسين فينجر,فينغر!,فينجر!,فينغير!|france
+alex-ferguson|أليكس فيرغسون|أليكس فيرجسون,فيرغسون!,فيرجسون!|uk
+jose-mourinho|جوزيه مورينيو|مورينيو!|portugal
+pep-guardiola|بيب غوارديولا|بيب جوارديولا,غوارديولا!,جوارديولا!|spain
+carlo-ancelotti|كارلو أنشيلوتي|أنشيلوتي!|italy
+jurgen-klopp|يورغن كلوب||germany
+mohamed-salah|محمد صلاح||egypt
+mohamed-aboutrika|محمد أبو تريكة|أبو تريكة,أبوتريكة!|egypt
+hassan-shehata|حسن شحاتة||egypt
+ahmed-hossam-mido|أحمد حسام ميدو|ميدو!|egypt
+iker-casillas|إيكر كاسياس|كاسياس!|spain
+raul-gonzalez|راؤول غونزاليس|راوول غونزاليس|spain
+andres-iniesta|أندريس إنييستا|إنييستا!|spain
+xavi-hernandez|تشافي هيرنانديز|تشافي!|spain
+fernando-torres|فرناندو توريس||spain
+kylian-mbappe|كيليان مبابي|مبابي!|france
+neymar|نيمار|نيمار دا سيلفا|brazil
+erling-haaland|إرلينغ هالاند|هالاند!|norway
+karim-benzema|كريم بنزيمة|بنزيمة!|france
+riyad-mahrez|رياض محرز|محرز!|algeria
+sadio-mane|ساديو ماني||senegal
+marco-van-basten|ماركو فان باستن|فان باستن|netherlands
+johan-cruyff|يوهان كرويف|كرويف!|netherlands
+pele|بيليه||brazil
+diego-maradona|دييغو مارادونا|دييجو مارادونا,مارادونا!|argentina
+franz-beckenbauer|فرانز بكنباور|بكنباور!|germany
+michel-platini|ميشيل بلاتيني|بلاتيني!|france
+sepp-blatter|جوزيف بلاتر|سيب بلاتر,بلاتر!|switzerland
+roger-federer|روجيه فيدرر|روجر فيدرر,فيدرر!|switzerland
+rafael-nadal|رافائيل نادال|رافاييل نادال,نادال!|spain
+novak-djokovic|نوفاك ديوكوفيتش|ديوكوفيتش!,جوكوفيتش!|serbia
+andre-agassi|أندريه أغاسي|أغاسي!|usa
+pete-sampras|بيت سامبراس|سامبراس!|usa
+serena-williams|سيرينا ويليامز|سيرينا وليامز|usa
+venus-williams|فينوس ويليامز|فينوس وليامز|usa
+maria-sharapova|ماريا شارابوفا|شارابوفا!|russia
+justine-henin|جوستين هينان|هينان!|belgium
+martina-hingis|مارتينا هينغيس|هينغيس!,هينجيس!|switzerland
+ons-jabeur|أنس جابر||tunisia
+lewis-hamilton|لويس هاميلتون||uk
+kimi-raikkonen|كيمي رايكونن|رايكونن!|finland
+sebastian-vettel|سيباستيان فيتيل|فيتيل!|germany
+usain-bolt|يوسين بولت||jamaica
+hicham-el-guerrouj|هشام الكروج|الكروج!|morocco
+michael-jordan|مايكل جوردان|مايكل جوردن|usa
+kobe-bryant|كوبي براينت|براينت!|usa
+lebron-james|ليبرون جيمس||usa
 """#

@@ -1,0 +1,793 @@
+import KhabarArabic
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Rule-based finder of people and organizations the gazetteer does not know, in one linear pass
+// over the analyzer's tokens after the gazetteer matcher (word lists: Data/NamesData.swift).
+//
+// People:
+//   - a title or role (الرئيس، وزير، اللاعب، المتحدث …), then its complement — definite words,
+//     gazetteer mentions, organizations, a few listed words (وزير الخارجية الفرنسي، المتحدث
+//     باسم الجيش العقيد …) — then a name-like word;
+//   - a given name (محمد، جون، ليونيل …); a given name that is also a common word (أمل، سعيد، على)
+//     only when another given name or a particle (بن، أبو، عبد) follows;
+//   - a reporting verb (قال، أضاف …) right before a name-like word that a punctuation mark, a
+//     nisba or a title closes within three words (قال سيمون هول، المسؤول …);
+//   - a definite nisba adjective right before a name-like word (الأرجنتيني ليونيل ميسي).
+//   The name runs over the following name-like words (at most four words in all).
+// Organizations:
+//   - a head noun in the construct state with its complement (وزارة الخارجية، شركة …، حزب …);
+//   - a definite institution noun with a nisba adjective (الحكومة السودانية، الجيش اللبناني).
+//
+// A name-like word is neither a stopword, a generic word, a listed common word (not-name), a
+// number nor a definite word, has at least three letters (two when it is a given name), and does
+// not start like an imperfect verb (ي ت ن) unless it is a given name. Nothing crosses
+// punctuation, and nothing overlaps a gazetteer mention.
+
+struct NameFlag {
+    static let title: UInt16 = 1
+    static let complement: UInt16 = 2
+    static let given: UInt16 = 4
+    static let ambiguousGiven: UInt16 = 8
+    static let particle: UInt16 = 16
+    static let orgHead: UInt16 = 32
+    static let orgHeadAl: UInt16 = 64
+    static let report: UInt16 = 128
+    static let notName: UInt16 = 256
+    static let group: UInt16 = 512
+    static let orgAdjective: UInt16 = 1024
+    static let teamCue: UInt16 = 2048
+    static let subjectCue: UInt16 = 4096
+}
+
+/// A name found by the rules: tokens `first..<first+count` of the text, read without the first
+/// token's proclitics (`strip` bytes).
+struct FoundName: Equatable {
+    var first: Int
+    var count: Int
+    var type: EntityType
+    var strip: Int8
+    /// A people group (العرب): a demonym, never a tag.
+    var group = false
+    /// Can become a tag: not a group, and not an institution known by a country's nisba or a
+    /// generic adjective (الحكومة السودانية، المجلس التشريعي), which say which country, not which body.
+    var taggable: Bool { !group && !descriptive && !givenOnly && !weak }
+    /// Found only by its position (after قال, after إن, in a list after another name): good
+    /// enough for a mention, too often a common word for a tag.
+    var weak = false
+    /// A person named by a given name alone (يوسف): a mention, but too vague for a tag.
+    var givenOnly = false
+    var descriptive = false
+    /// Keys of the name's words combined, and of its last word (set by `find`).
+    var key: UInt64 = 0
+    var lastKey: UInt64 = 0
+}
+
+final class NameFinder: Sendable {
+    static let standard = NameFinder(data: namesData, generic: Gazetteer.standard.cues.generic)
+
+    /// Word key → `NameFlag` bits.
+    let flags: HashMap64
+    let analyzer: Analyzer
+    /// Lines of the data that could not be read (the integrity test asserts there are none).
+    let problems: [String]
+
+    init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
+        var table: [String: UInt16] = [:]
+        var problems: [String] = []
+        for w in generic { table[w, default: 0] |= NameFlag.notName }
+        for (n, f) in GazetteerParser.lines(data) {
+            guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
+            let flag: UInt16
+            switch f[0] {
+            case "title": flag = NameFlag.title
+            case "complement": flag = NameFlag.complement
+            case "given": flag = NameFlag.given
+            case "given?": flag = NameFlag.ambiguousGiven
+            case "particle": flag = NameFlag.particle
+            case "org-head": flag = NameFlag.orgHead
+            case "org-head-al": flag = NameFlag.orgHeadAl
+            case "report": flag = NameFlag.report
+            case "not-name": flag = NameFlag.notName
+            case "group": flag = NameFlag.group
+            case "org-adjective": flag = NameFlag.orgAdjective
+            case "team-cue": flag = NameFlag.teamCue
+            case "subject-cue": flag = NameFlag.subjectCue
+            default: problems.append("names:\(n): unknown list \(f[0])"); continue
+            }
+            for w in GazetteerParser.list(f[1]) {
+                let t = analyzer.tokenize(w)
+                guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
+                table[t[0].text, default: 0] |= flag
+            }
+        }
+        // An ambiguous given name is not an unambiguous one.
+        for (w, v) in table where v & NameFlag.ambiguousGiven != 0 { table[w] = v & ~NameFlag.given }
+        flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
+        self.analyzer = analyzer
+        self.problems = problems
+    }
+
+    /// What the finder knows of one token.
+    struct Word {
+        var flags: UInt16 = 0        // of the word as written, else of its reading minus proclitics
+        var strip: Int8 = 0          // proclitic bytes left out by the reading that gave `flags`
+        var definite = false         // ال… (after proclitics), or a fused لل…
+        var letters: Int16 = 0
+        var imperfect = false        // starts with ي ت ن
+        var digitOrLatin = false
+        var covered = false          // inside a gazetteer mention
+        var nisba = false            // the first token of a definite nisba mention
+        var breakBefore = false      // punctuation between this token and the previous one
+        var preposition = false      // starts with ب or ل (as written)
+        var future = false           // سي… ست… سن…
+        var lastLetter: UInt16 = 0   // its last two bytes
+        var afterPerson = false      // right after a gazetteer person's mention
+        var coveredBody = false      // inside a gazetteer person, organization or outlet
+        var faAl = false             // read as ف + ال… (فاليري could be a name)
+        var conjunction = false      // starts with و (as written, more than three letters)
+        var conjImperfect = false    // و / ف + ي ت ن …
+        var key: UInt64 = 0          // word key of the word as written
+        var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
+    }
+
+    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
+    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
+        var keys: [UInt64] = []
+        return find(tokens, bytes, known: known, keys: &keys)
+    }
+
+    /// The same, also giving each found name its `key` (its words' keys combined) and `keys` the
+    /// key of every token (for counting a surname alone), when any name is found.
+    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention], keys: inout [UInt64]) -> [FoundName] {
+        let n = tokens.count
+        if n == 0 { return [] }
+        var words = [Word](repeating: Word(), count: n)
+        for m in known {
+            for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
+            if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
+            if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
+            if m.mention.type == .person || m.mention.type == .organization || m.mention.type == .outlet {
+                for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
+            }
+        }
+        var prevEnd = 0
+        var any = false
+        tokens.withUnsafeBufferPointer { buf in
+            let reader = WordBits.TokenReader(buf)
+            for i in 0..<n {
+                let start = buf[i].start
+                if i > 0 {
+                    var k = prevEnd
+                    while k < start {
+                        let c = bytes[k]
+                        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
+                        if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
+                        if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
+                        words[i].breakBefore = true
+                        break
+                    }
+                }
+                prevEnd = buf[i].end
+                if let pw = reader.packed(i) {
+                    // the usual case: the word's bytes in two registers, no copy
+                    withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
+                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, &words[i], packed: pw)
+                    }
+                } else {
+                    withUTF8Copy(buf[i].text) { p, m in read(p, m, &words[i], packed: nil) }
+                }
+                if words[i].flags != 0 { any = true }
+            }
+        }
+        // Nothing to start a name: a nisba mention is the only cue left.
+        if !any && !words.contains(where: { $0.nisba }) { return [] }
+        var found = scan(tokens, &words)
+        if found.isEmpty { return found }
+        for k in found.indices {
+            let f = found[k]
+            var h = words[f.first].readingKey
+            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, words[j].key) }
+            found[k].key = h
+            found[k].lastKey = words[f.first + f.count - 1].readingKey
+            if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
+        }
+        keys = words.map(\.key)
+        return found
+    }
+
+    /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+        if let pw = packed, !pw.hasASCII {
+            // normalized Arabic: every letter is two bytes
+            w.letters = Int16(m / 2)
+            w.digitOrLatin = false
+        } else {
+            countLetters(p, m, &w)
+        }
+        readFlags(p, m, &w, packed: packed)
+    }
+
+    private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
+        var letters = 0, digitOrLatin = false
+        var k = 0
+        while k < m {
+            let c = p[k]
+            if c < 0x80 {
+                if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { digitOrLatin = true }
+                k += 1
+            } else if c >= 0xF0 { k += 4 } else if c >= 0xE0 { k += 3 } else { k += 2 }
+            letters += 1
+        }
+        w.letters = Int16(letters)
+        w.digitOrLatin = digitOrLatin
+    }
+
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+        @inline(__always) func isAl(_ o: Int) -> Bool {
+            o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
+        }
+        @inline(__always) func key(_ o: Int) -> UInt64 {
+            if let pw = packed, o < 8 { return pw.dropFirst(o).key }
+            return wordKey(p + o, m - o)
+        }
+        let whole = packed?.key ?? wordKey(p, m)
+        w.key = whole
+        var f = flags.value(whole)
+        var strip = 0
+        // proclitic readings: minus و/ف, then minus ب/ل/ك
+        var o = 0
+        if m > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { o = 2 }
+        if f == 0 && o > 0 {
+            let g = flags.value(key(o))
+            if g != 0 { f = g; strip = o }
+        }
+        // ف + ال… only when the word as written is no given name (فاليري، فالح)
+        var definite = isAl(0) || (isAl(o) && f & (NameFlag.given | NameFlag.ambiguousGiven) == 0)
+        if m - o > 6 && ((p[o] == 0xD8 && p[o + 1] == 0xA8) || (p[o] == 0xD9 && (p[o + 1] == 0x84 || p[o + 1] == 0x83))) {
+            let o2 = o + 2
+            if isAl(o2) && f & (NameFlag.given | NameFlag.ambiguousGiven) == 0 { definite = true }
+            if f == 0 {
+                let g = flags.value(key(o2))
+                if g != 0 { f = g; strip = o2 }
+            }
+            // fused لل: للرئيس is ل + الرئيس
+            if p[o] == 0xD9 && p[o + 1] == 0x84 && p[o2] == 0xD9 && p[o2 + 1] == 0x84 && m - o2 > 4 {
+                definite = true
+                if f == 0 {
+                    let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
+                        let q = buf.baseAddress!
+                        q[0] = 0xD8; q[1] = 0xA7
+                        for i in o2..<m { q[i - o2 + 2] = p[i] }
+                        return wordKey(q, m - o2 + 2)
+                    }
+                    let g = flags.value(key)
+                    if g != 0 { f = g; strip = o }
+                }
+            }
+        }
+        // a given name is read as written or minus و/ف only (بشير is no ب + شير)
+        if strip > o { f &= ~(NameFlag.given | NameFlag.ambiguousGiven) }
+        w.faAl = !isAl(0) && o > 0 && p[1] == 0x81 && isAl(o) && f == 0
+        w.conjunction = o > 0 && p[1] == 0x88
+        // و / ف + an imperfect verb (وتعني، ويقول)
+        if o > 0 && strip == 0 && m - o >= 4 && ((p[o] == 0xD9 && (p[o + 1] == 0x8A || p[o + 1] == 0x86)) || (p[o] == 0xD8 && p[o + 1] == 0xAA)) {
+            w.conjImperfect = true
+        }
+        w.flags = f
+        w.strip = Int8(strip)
+        w.readingKey = strip == 0 ? whole : key(strip)
+        // ب / ل + a consonant: a preposition before a noun (بشبهة، لتسميم); ب / ل + ا و ي is as
+        // often a name (بوش، لافروف، ليونيل)
+        w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
+            && !((p[2] == 0xD8 && p[3] == 0xA7) || (p[2] == 0xD9 && (p[3] == 0x88 || p[3] == 0x8A)))
+        // س + imperfect prefix: a future verb (سيشارك)
+        w.future = m > 6 && p[0] == 0xD8 && p[1] == 0xB3 && ((p[2] == 0xD9 && (p[3] == 0x8A || p[3] == 0x86)) || (p[2] == 0xD8 && p[3] == 0xAA))
+        w.lastLetter = m >= 2 ? UInt16(p[m - 2]) << 8 | UInt16(p[m - 1]) : 0
+        w.definite = definite
+        let s = strip
+        w.imperfect = m - s >= 2 && ((p[s] == 0xD9 && (p[s + 1] == 0x8A || p[s + 1] == 0x86)) || (p[s] == 0xD8 && p[s + 1] == 0xAA))
+    }
+
+    /// Can a word that is no given name be a name on its own (a surname after a title)? Not when it
+    /// ends like an adjective, an accusative or a feminine noun (ـي، ـا، ـة: عربي، محببا، مالية)
+    /// or a nisba plural (ـيين، ـيون: عراقيين).
+    private func surnameShaped(_ word: String) -> Bool {
+        let u = Array(word.utf8.suffix(6))
+        guard u.count == 6 else { return true }
+        let last = (u[4], u[5])
+        if last == (0xD9, 0x8A) || last == (0xD8, 0xA7) || last == (0xD9, 0x87) { return false }   // ي ا ه
+        // يين يون: a nisba plural
+        if last == (0xD9, 0x86) && u[0] == 0xD9 && u[1] == 0x8A && u[2] == 0xD9 && (u[3] == 0x8A || u[3] == 0x88) {
+            return false
+        }
+        return true
+    }
+
+    /// Can a word that is no given name start a person's name? Not a preposition + noun (بضرورة،
+    /// لحضور), an accusative (وسيطا) or a feminine noun (متحدثة، جميلة).
+    private func canStart(_ w: Word) -> Bool {
+        if isGiven(w) { return true }
+        if w.preposition { return false }
+        return w.lastLetter != 0xD8A7 && w.lastLetter != 0xD987
+    }
+
+    /// Can a definite word be a family name (المالكي، السقاف)? Not a feminine noun or a plural
+    /// (الصحيفة، التوصيات، المسؤولون، المسلمين).
+    private func familyShaped(_ word: String) -> Bool {
+        let u = Array(word.utf8.suffix(4))
+        guard u.count == 4 else { return false }
+        if u[2] == 0xD9 && u[3] == 0x87 { return false }                                   // ـة
+        if u[2] == 0xD9 && u[3] == 0x86 && u[0] == 0xD9 && (u[1] == 0x8A || u[1] == 0x88) { return false }  // ـين ـون
+        if u[2] == 0xD8 && u[3] == 0xAA && u[0] == 0xD8 && u[1] == 0xA7 { return false }   // ـات
+        return true
+    }
+
+    /// Does word `t` read as a verb after a subject (يقول، سينتقل، كان، قد …)?
+    private func verbLike(_ t: String, _ w: Word) -> Bool {
+        if w.imperfect || w.future { return !isGiven(w) }
+        if w.flags & NameFlag.report != 0 { return true }
+        return t == "كان" || t == "كانت" || t == "قد" || t == "لم" || t == "لن" || t == "لا" || t == "هو"
+    }
+
+    /// Words that end a subject after a reporting verb (قال المالكي إن …، أشار السقاف إلى …).
+    private func closesName(_ t: String) -> Bool {
+        t == "ان" || t == "انه" || t == "انها" || t == "الي" || t == "في" || t == "بان" || t == "لـ"
+    }
+
+    private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
+
+    /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
+    /// imperfect verb — نجاد، تريباثي — where the position says it is a subject.)
+    private func nameLike(_ tokens: [Token], _ words: [Word], _ j: Int, loose: Bool = false) -> Bool {
+        var w = words[j]
+        if loose && w.letters >= 4 { w.imperfect = false }
+        if w.covered || w.digitOrLatin || w.definite { return false }
+        if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.report) != 0 {
+            return false
+        }
+        if isGiven(w) { return w.letters >= 2 }
+        if w.letters < 3 || w.imperfect || w.future || w.conjImperfect { return false }
+        if w.flags & NameFlag.particle != 0 { return false }
+        return !analyzer.isStopword(tokens[j].text)
+    }
+
+    /// End (exclusive) of a person's name that starts at `i`.
+    private func nameEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
+        let n = tokens.count
+        var j = i + 1
+        let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
+        while j < n && j - i < 4 && !words[j].breakBefore && !words[j].covered {
+            let w = words[j]
+            if w.flags & NameFlag.particle != 0 && !w.definite {
+                // بن / أبو / عبد … joins the next word
+                if j + 1 < n && !words[j + 1].breakBefore && !words[j + 1].covered
+                    && (nameLike(tokens, words, j + 1) || words[j + 1].definite) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if w.faAl && w.letters >= 5 && !analyzer.isStopword(tokens[j].text) {
+                // فاليري، فالنتين: a name word, not ف + ال (which does not continue a name)
+                j += 1
+                continue
+            }
+            if w.definite {
+                // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
+                let prev = words[j - 1]
+                if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
+                    && (j - 1 == i && arabicGiven || prev.flags & NameFlag.particle != 0)
+                    && !analyzer.isStopword(tokens[j].text) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if !nameLike(tokens, words, j) { break }
+            // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name
+            if !isGiven(w) && (w.preposition || w.conjunction) { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// End of an organization whose head is at `i` (construct state): its complement, or `i` when
+    /// there is none.
+    private func organizationEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
+        let n = tokens.count
+        var j = i + 1
+        while j < n && j - i <= 5 && !words[j].breakBefore {
+            let w = words[j]
+            if w.coveredBody { break }      // نادي ريفر بليت: the gazetteer names the club
+            if w.covered {
+                // a place, a country or its nisba inside the name (حزب التجمع المصري)
+                j += 1
+                continue
+            }
+            if w.digitOrLatin && w.letters >= 2 { j += 1; continue }
+            if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.report) != 0 && !(w.definite && w.flags & NameFlag.notName == 0) {
+                break
+            }
+            if w.definite {
+                if w.letters < 4 || analyzer.isStopword(tokens[j].text) { break }
+                j += 1
+                continue
+            }
+            if j == i + 1 || words[j - 1].definite == false {
+                // a proper name as the complement (شركة توتال، صحيفة صن)
+                if w.letters >= 2 && !w.imperfect && !analyzer.isStopword(tokens[j].text)
+                    && w.flags & NameFlag.particle == 0 {
+                    j += 1
+                    continue
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    private func scan(_ tokens: [Token], _ words: inout [Word]) -> [FoundName] {
+        let n = tokens.count
+        var out: [FoundName] = []
+        var i = 0
+        func addPerson(_ s: Int) -> Int {
+            if !canStart(words[s]) { return s + 1 }
+            let e = nameEnd(tokens, words, s)
+            if e - s == 1 && !isGiven(words[s]) && !surnameShaped(tokens[s].text) { return s + 1 }
+            var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip)
+            f.givenOnly = e - s == 1 && isGiven(words[s])
+            out.append(f)
+            return e
+        }
+        while i < n {
+            let w = words[i]
+            // a list of people: "… ، و روي ماكاي" / "… وروي ماكاي" after a person
+            let lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
+            if lastFound == i || (i > 0 && lastFound == i - 1 && tokens[i - 1].text == "و") || w.afterPerson
+                || (i > 0 && words[i - 1].afterPerson && tokens[i - 1].text == "و"),
+               !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
+               nameLike(tokens, words, i + 1), w.flags == 0 || isGiven(w) {
+                let coordinated = tokens[i].text.utf8.first == 0xD9 && tokens[i].text.utf8.dropFirst().first == 0x88   // و…
+                    || (i > 0 && tokens[i - 1].text == "و") || w.breakBefore
+                if coordinated {
+                    let before = out.count
+                    i = addPerson(i)
+                    if out.count > before { out[out.count - 1].weak = true }
+                    continue
+                }
+            }
+            if w.covered {
+                // a definite nisba right before a name (الأرجنتيني ليونيل ميسي)
+                if w.nisba && w.definite, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+                   nameLike(tokens, words, i + 1), words[i + 1].strip == 0, canStart(words[i + 1]) {
+                    let e = nameEnd(tokens, words, i + 1)
+                    // one word: a given name, or a surname closed by punctuation, و or مع (الكندي نيستور و …)
+                    let closed = e >= n || words[e].breakBefore || tokens[e].text.utf8.elementsEqual("و".utf8)
+                        || tokens[e].text.utf8.elementsEqual("مع".utf8)
+                    if e - i - 1 >= 2 || isGiven(words[i + 1]) || (closed && surnameShaped(tokens[i + 1].text)) {
+                        out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: 0))
+                        i = e
+                        continue
+                    }
+                }
+                i += 1
+                continue
+            }
+            let f = w.flags
+            if f == 0 { i += 1; continue }
+            if f & NameFlag.group != 0 {
+                out.append(FoundName(first: i, count: 1, type: .person, strip: w.strip, group: true))
+                i += 1
+                continue
+            }
+            if f & NameFlag.orgHead != 0 && !w.definite {
+                let e = organizationEnd(tokens, words, i)
+                if e > i + 1 {
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.orgHeadAl != 0 && w.definite {
+                // up to two definite adjectives, then a nisba mention
+                var j = i + 1
+                while j < n && j - i <= 3 && !words[j].breakBefore && !words[j].covered && words[j].definite { j += 1 }
+                if i + 1 < n && !words[i + 1].breakBefore && !words[i + 1].covered && words[i + 1].flags & NameFlag.orgAdjective != 0 {
+                    // المجلس التشريعي، البنك المركزي (and a nisba after it: البنك المركزي المصري)
+                    var e = i + 2
+                    while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
+                    if e < n && words[e].nisba && e == i + 2 && !words[e].breakBefore { e += 1 }
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip, descriptive: true))
+                    i = e
+                    continue
+                }
+                if j < n && j - i <= 3 && !words[j].breakBefore && words[j].nisba {
+                    var e = j + 1
+                    while e < n && words[e].covered && !words[e].breakBefore && !words[e].nisba { e += 1 }
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip, descriptive: true))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.title != 0 {
+                // skip the complement: definite words, gazetteer mentions, organizations, listed words
+                var j = i + 1
+                var steps = 0
+                while j < n && steps < 6 && !words[j].breakBefore {
+                    let x = words[j]
+                    if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
+                        if x.flags & NameFlag.orgHead != 0 && !x.definite {
+                            let e = organizationEnd(tokens, words, j)
+                            if e > j + 1 {
+                                out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
+                                j = e
+                                steps += 1
+                                continue
+                            }
+                        }
+                        if x.definite && analyzer.isStopword(tokens[j].text) { break }
+                        j += 1
+                        steps += 1
+                        continue
+                    }
+                    if x.flags & NameFlag.orgHead != 0 {
+                        let e = organizationEnd(tokens, words, j)
+                        if e > j + 1 {
+                            out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
+                            j = e
+                            steps += 1
+                            continue
+                        }
+                    }
+                    break
+                }
+                if j < n && !words[j].breakBefore && nameLike(tokens, words, j) {
+                    i = addPerson(j)
+                    continue
+                }
+                i = max(i + 1, j)
+                continue
+            }
+            if f & NameFlag.particle != 0 && !w.definite && w.strip == 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+                // a name that opens with عبد / أبو (عبد الكريم …، أبو القاسم …) or a foreign particle
+                // before a surname (فان باستن)
+                let t = tokens[i].text
+                let head = t == "عبد" || t == "ابو"
+                let x = words[i + 1]
+                if head && (x.definite && x.letters >= 4 && x.flags & NameFlag.notName == 0 || nameLike(tokens, words, i + 1))
+                    || !head && t != "بن" && t != "ابن" && t != "فان" && nameLike(tokens, words, i + 1) && surnameShaped(tokens[i + 1].text) {
+                    var e = i + 2
+                    if e < n && !words[e].breakBefore && (nameLike(tokens, words, e) || words[e].definite && familyShaped(tokens[e].text) && words[e].flags & NameFlag.notName == 0 && !analyzer.isStopword(tokens[e].text)) {
+                        e = nameEnd(tokens, words, e - 1) > e ? nameEnd(tokens, words, e - 1) : e + 1
+                    }
+                    out.append(FoundName(first: i, count: e - i, type: .person, strip: 0))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.given != 0 && w.letters >= 2 {
+                i = addPerson(i)
+                continue
+            }
+            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+                let x = words[i + 1]
+                if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
+                    || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {
+                    i = addPerson(i)
+                    continue
+                }
+            }
+            if f & NameFlag.teamCue != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1),
+               canStart(words[i + 1]) {
+                // مباراة بنفيكا، ضد بوتافوغو: a team
+                var e = i + 2
+                while e < n && e - i <= 3 && !words[e].breakBefore && nameLike(tokens, words, e) { e += 1 }
+                out.append(FoundName(first: i + 1, count: e - i - 1, type: .organization, strip: words[i + 1].strip))
+                i = e
+                continue
+            }
+            if f & NameFlag.subjectCue != 0, i + 2 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+               nameLike(tokens, words, i + 1), canStart(words[i + 1]) {
+                // إن / أن / كان + a name + a verb (أن تيفيز سينتقل …، كان كافو …)
+                let e = nameEnd(tokens, words, i + 1)
+                if e < n, !words[e].breakBefore, e - i - 1 >= 2 || isGiven(words[i + 1]) || surnameShaped(tokens[i + 1].text),
+                   verbLike(tokens[e].text, words[e]) {
+                    out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip, weak: true))
+                    i = e
+                    continue
+                }
+            }
+            if f & NameFlag.report != 0, i + 2 < n, !words[i + 1].breakBefore, words[i + 1].definite,
+               !words[i + 1].covered, words[i + 1].strip == 0, words[i + 1].letters >= 5,
+               words[i + 1].flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.group) == 0,
+               words[i + 2].breakBefore || closesName(tokens[i + 2].text), familyShaped(tokens[i + 1].text),
+               !analyzer.isStopword(tokens[i + 1].text) {
+                // قال المالكي إن …: a family name as the subject
+                out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0, weak: true))
+                i += 2
+                continue
+            }
+            if f & NameFlag.report != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1, loose: true),
+               canStart(words[i + 1]) {
+                var e = nameEnd(tokens, words, i + 1)
+                if words[i + 1].imperfect && !isGiven(words[i + 1]) {
+                    // نجاد / تريباثي: closed by punctuation or إن / من / في …
+                    guard e >= n || words[e].breakBefore || closesName(tokens[e].text) || analyzer.isStopword(tokens[e].text) else {
+                        i += 1
+                        continue
+                    }
+                }
+                if e - i - 1 == 1 && !isGiven(words[i + 1]) && !surnameShaped(tokens[i + 1].text) { i += 2; continue }
+                // a word after a reporting verb is its subject: a name unless it is a listed common
+                // word (مصدر، شهود …), which nameLike has excluded
+                out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip,
+                                     weak: !isGiven(words[i + 1])))
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+extension Tagger {
+    /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
+    /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
+    /// the slug of its normalized form as id. `entity` is -1.
+    func foundMentions(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        if tokens.isEmpty { return [] }
+        return withTextBytes(text) { bytes -> [ResolvedMention] in
+            let found = NameFinder.standard.find(tokens, bytes, known: resolved)
+            var out: [ResolvedMention] = []
+            out.reserveCapacity(found.count)
+            for f in found {
+                let start = spanStart(f, tokens, bytes)
+                let end = tokens[f.first + f.count - 1].end
+                let name = Self.surface(bytes, start, end)
+                let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
+                                      metonym: false, form: f.group ? .demonym : .name, found: true)
+                out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
+                                           tokenCount: f.count, contextual: false))
+            }
+            return out
+        }
+    }
+
+    /// Gazetteer and found mentions in text order.
+    func mentionsWithFound(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        let extra = foundMentions(text, tokens, resolved)
+        if extra.isEmpty { return resolved }
+        var out: [ResolvedMention] = []
+        out.reserveCapacity(resolved.count + extra.count)
+        var a = 0, b = 0
+        while a < resolved.count || b < extra.count {
+            if b >= extra.count || (a < resolved.count && resolved[a].firstToken <= extra[b].firstToken) {
+                out.append(resolved[a]); a += 1
+            } else {
+                out.append(extra[b]); b += 1
+            }
+        }
+        return out
+    }
+
+    /// Text of bytes start..<end without harakat, tatweel and controls, spaces collapsed.
+    static func surface(_ bytes: TextBytes, _ start: Int, _ end: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        var k = start
+        var pendingSpace = false
+        while k < end {
+            let (v, len) = decode(bytes, k)
+            k += len
+            if isMarkOrControl(v) { continue }
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
+            if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
+            pendingSpace = false
+            if let s = Unicode.Scalar(v) { scalars.append(s) }
+        }
+        return String(scalars)
+    }
+
+    /// What the tag pass needs of the found names of one text: their token spans and keys, no
+    /// strings (names are spelled out only for the tags that are made).
+    struct FoundInText {
+        var names: [FoundName] = []
+        var keys: [UInt64] = []
+
+        /// The spans as mentions, for masking key-phrase candidates.
+        var masks: [ResolvedMention] {
+            names.map {
+                ResolvedMention(mention: EntityMention(entityID: "", name: "", type: $0.type, start: 0, end: 0,
+                                                       metonym: false, form: .name, found: true),
+                                entity: -1, firstToken: $0.first, tokenCount: $0.count, contextual: false)
+            }
+        }
+    }
+
+    func foundNames(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> FoundInText {
+        if tokens.isEmpty { return FoundInText() }
+        var r = FoundInText()
+        withTextBytes(text) { bytes in
+            r.names = NameFinder.standard.find(tokens, bytes, known: resolved, keys: &r.keys)
+        }
+        return r
+    }
+
+    /// Tags for found people (of two words or more) and organizations that are salient — in the
+    /// title, or named at least twice in the body (a person's surname alone counts: ليونيل ميسي …
+    /// ميسي) — at most `limit`,
+    /// title first, then by count, then by first position. Names equal to a tag in `taken` are
+    /// skipped. Score: 3 for the title plus log₂(1 + body count), like gazetteer entities but
+    /// without lead or spread (found names rank after them). Display: the first occurrence as
+    /// written (title first).
+    func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
+                   body: String, bodyTokens: [Token], bodyFound: FoundInText,
+                   taken: [Tag], limit: Int) -> [Tag] {
+        guard limit > 0, titleFound.names.contains(where: \.taggable) || bodyFound.names.count >= 2 else { return [] }
+        struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
+        var acc: [Acc] = []
+        for (pass, found) in [titleFound, bodyFound].enumerated() {
+            for (order, f) in found.names.enumerated() where f.taggable {
+                var k = acc.firstIndex(where: { $0.key == f.key }) ?? -1
+                if k < 0 {
+                    acc.append(Acc(key: f.key, surname: f.type == .person && f.count >= 2 ? f.lastKey : 0,
+                                   first: pass * 100_000 + order, inTitle: pass == 0, index: order,
+                                   single: f.type == .person && f.count == 1))
+                    k = acc.count - 1
+                }
+                if pass == 0 { acc[k].title += 1 } else { acc[k].body += 1 }
+            }
+        }
+        // a surname found alone (المدرب ميندوزا) counts for the full name (كارلوس ميندوزا)
+        var merged = [Bool](repeating: false, count: acc.count)
+        for k in acc.indices where acc[k].surname == 0 {
+            if let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
+                acc[full].title += acc[k].title
+                merged[k] = true
+            }
+        }
+        // a one-word person (a surname after a title, or a word after قال) is a tag only through
+        // its full name: alone it is too often a common word
+        acc = acc.indices.filter { !merged[$0] && !acc[$0].single }.map { acc[$0] }
+        // a surname alone in the body (besides its occurrences inside the full name)
+        for k in acc.indices where acc[k].surname != 0 {
+            var alone = 0
+            for key in bodyFound.keys where key == acc[k].surname { alone += 1 }
+            acc[k].body = max(acc[k].body, alone)
+        }
+        let ranked = acc.filter { $0.title > 0 || $0.body >= 2 }
+            .sorted { ($0.title > 0 ? 1 : 0, $0.body, -$0.first) > ($1.title > 0 ? 1 : 0, $1.body, -$1.first) }
+        var out: [Tag] = []
+        for a in ranked where out.count < limit {
+            let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
+            let tokens = a.inTitle ? titleTokens : bodyTokens
+            let name = withTextBytes(a.inTitle ? title : body) { bytes in
+                Self.surface(bytes, spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
+            }
+            let slug = Self.slug(name)
+            if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
+            var score = log2(1 + Double(a.body))
+            if a.title > 0 { score += 3 }
+            out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000))
+        }
+        return out
+    }
+
+    /// Where a found name starts in the text: after its first word's stripped proclitic when the
+    /// text has it as the normalized word does.
+    func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
+        let start = tokens[f.first].start
+        guard f.strip > 0 else { return start }
+        let u = Array(tokens[f.first].text.utf8.prefix(Int(f.strip)))
+        if start + u.count <= bytes.n && !(0..<u.count).contains(where: { bytes[start + $0] != u[$0] }) {
+            return start + u.count
+        }
+        return start
+    }
+}

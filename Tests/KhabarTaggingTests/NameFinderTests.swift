@@ -1,0 +1,116 @@
+import Testing
+@testable import KhabarTagging
+import KhabarArabic
+
+/// People and organizations the gazetteer does not know (NameFinder.swift). Every sentence is
+/// written for this file; the names are invented.
+@Suite("Name finder")
+struct NameFinderTests {
+    static let tagger = Tagger()
+
+    /// Found mentions of `text` as (type, name).
+    func found(_ text: String) -> [String] {
+        Self.tagger.mentions(in: text).filter(\.found).map { "\($0.type.rawValue):\($0.name)" }
+    }
+
+    @Test("a title and its complement lead to the name")
+    func titles() {
+        #expect(found("وصل الرئيس الفنلندي ماتي لاهتينن إلى الرباط أمس") == ["person:ماتي لاهتينن"])
+        #expect(found("وقال المتحدث باسم الجيش العقيد ماركوس دالتون إن القوات انسحبت") == ["person:ماركوس دالتون"])
+        #expect(found("وأكد وزير الخارجية البرتغالي ريناتو فاليري أن بلاده تدعم الحوار") == ["person:ريناتو فاليري"])
+        #expect(found("سجل اللاعب كوستاس ماريني هدفين في الشوط الأول") == ["person:كوستاس ماريني"])
+        // the span leaves the proclitic out and keeps an Arabic family name with ال
+        let m = Self.tagger.mentions(in: "واستقبل الشيخ سالم العتيبي الوفد").filter(\.found)
+        #expect(m.map(\.name) == ["سالم العتيبي"])
+    }
+
+    @Test("a title before a common word finds nothing")
+    func titlesWithoutNames() {
+        #expect(found("قال الرئيس إن الاتفاق سيوقع قريبا") == [])
+        #expect(found("أكد وزير الخارجية ضرورة وقف التصعيد").allSatisfy { !$0.hasPrefix("person") })
+        #expect(found("وكان اللاعب محبوبا لدى الجماهير") == [])
+        #expect(found("زار الرئيس الفرنسي المعرض أمس") == [])
+    }
+
+    @Test("given names start a name; given names that are common words need a name after them")
+    func givenNames() {
+        #expect(found("التقى محمد الشمراني بأعضاء الفريق") == ["person:محمد الشمراني"])
+        #expect(found("وصلت فاطمة الزهراني إلى المطار") == ["person:فاطمة الزهراني"])
+        #expect(found("شارك جمال حسين في الندوة") == ["person:جمال حسين"])
+        // the same words as common words
+        #expect(found("نور الشمس يملأ الغرفة كل صباح") == [])
+        #expect(found("لدينا أمل كبير في التوصل إلى اتفاق") == [])
+        #expect(found("كان الجمهور سعيد بالنتيجة") == [])
+        #expect(found("حصل الفريق على جائزة أفضل أداء") == [])
+        #expect(found("رجل كريم وعادل في أحكامه") == [])
+        #expect(found("وصل إلى اتفاق سلام دائم") == [])
+    }
+
+    @Test("a name ends before a preposition or a conjunction; فإن starts no name")
+    func extent() {
+        #expect(found("اتهمت لندن موسكو بتسميم سيرغي كوفاليف بغاز أعصاب") .first == "person:سيرغي كوفاليف")
+        #expect(found("وقال الوزير يوري كوفاليف وأضاف أن الوضع هادئ") == ["person:يوري كوفاليف"])
+        #expect(found("فإن اعتقال الموظف جاء بعد التحقيق") == [])
+    }
+
+    @Test("a reporting verb before a name, and a nisba before a name")
+    func reportingAndNisba() {
+        #expect(found("وقال تيبور هالاسي، المسؤول في الشركة، إن الإنتاج ارتفع") == ["person:تيبور هالاسي"])
+        #expect(found("قال مصدر مطلع إن المحادثات مستمرة") == [])
+        #expect(found("وتألق الأرجنتيني ماتياس روخاس في المباراة") == ["person:ماتياس روخاس"])
+    }
+
+    @Test("organizations: a head noun with its complement, an institution with a nisba")
+    func organizations() {
+        #expect(found("أعلنت شركة بريسكو للطاقة عن أرباح قياسية") == ["organization:شركة بريسكو للطاقة"])
+        #expect(found("أصدرت وزارة الزراعة بيانا حول المحاصيل") == ["organization:وزارة الزراعة"])
+        #expect(found("وقال الجيش اللبناني إن دورياته انتشرت") == ["organization:الجيش اللبناني"])
+        #expect(found("صادق المجلس التشريعي على القانون") == ["organization:المجلس التشريعي"])
+        // a head noun without a complement is no name
+        #expect(found("زار الوفد شركة، ثم عاد") == [])
+    }
+
+    @Test("peoples named as a group are demonyms of no entity")
+    func groups() {
+        let m = Self.tagger.mentions(in: "اجتمع ممثلون عن العرب والأكراد في المدينة").filter(\.found)
+        #expect(m.map(\.form) == [.demonym, .demonym])
+        #expect(m.allSatisfy { $0.type == .person })
+    }
+
+    @Test("gazetteer people are not found again, and found names never overlap a gazetteer mention")
+    func noOverlap() {
+        let m = Self.tagger.mentions(in: "وقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة للحوار")
+        #expect(m.filter(\.found).isEmpty)
+        #expect(m.map(\.entityID).contains("vladimir-putin"))
+        let all = Self.tagger.mentions(in: "وقال وزير الخارجية الأردني يوسف الخطيب في عمان إن الاجتماع انتهى")
+        for a in all where a.found {
+            for b in all where !b.found { #expect(a.end <= b.start || b.end <= a.start) }
+        }
+    }
+
+    @Test("a salient found person becomes a tag after the gazetteer's entities; groups and descriptive bodies never do")
+    func tags() {
+        let title = "المدرب كارلوس ميندوزا يجدد عقده مع النادي"
+        let body = "أعلن النادي أن المدرب كارلوس ميندوزا وقع عقدا جديدا لمدة عامين. وقال ميندوزا إنه سعيد بالبقاء في روسيا مع الفريق."
+        let tags = Self.tagger.tags(title: title, body: body, statistics: nil)
+        let i = tags.firstIndex { $0.slug == Tagger.slug("كارلوس ميندوزا") }
+        #expect(i != nil, "\(tags.map(\.name))")
+        #expect(tags.first { $0.slug == Tagger.slug("كارلوس ميندوزا") }?.type == "person")
+        if let i, let r = tags.firstIndex(where: { $0.slug == "russia" }) { #expect(r < i) }
+
+        // a given name alone, or one word after a title, is a mention but no tag
+        let lone = Self.tagger.tags(title: "المدرب ميندوزا يجدد عقده", body: "وقع يوسف عقدا جديدا. وقال يوسف إنه سعيد.", statistics: nil)
+        #expect(!lone.contains { $0.type == "person" && !$0.slug.unicodeScalars.allSatisfy(\.isASCII) }, "\(lone.map(\.name))")
+
+        let groups = Self.tagger.tags(title: "العرب والأكراد في حوار", body: "التقى العرب والأكراد مرة أخرى. العرب والأكراد اتفقوا.", statistics: nil)
+        #expect(!groups.contains { $0.type == "person" })
+        let lebanon = Self.tagger.tags(title: "الجيش اللبناني ينتشر", body: "انتشر الجيش اللبناني في الجنوب. وقال الجيش اللبناني إن الوضع هادئ.", statistics: nil)
+        #expect(!lebanon.contains { $0.slug == Tagger.slug("الجيش اللبناني") })
+        #expect(lebanon.contains { $0.slug == "lebanon" })
+    }
+
+    @Test("the word lists parse without problems")
+    func data() {
+        #expect(NameFinder.standard.problems == [])
+    }
+}
