@@ -49,9 +49,12 @@ public struct AnalysisStage: Sendable {
             signature: signature.encoded())
     }
 
-    /// The entities a signature carries: the article's entity tags, in salience order.
+    /// The entities a signature carries: the article's gazetteer entity tags, in salience order.
+    /// Names found by rule stay out: a copy whose finder read one more or one fewer name would
+    /// otherwise "name a different actor" and fail the near-duplicate rule's conflict check
+    /// (SaudiNewsNet clusterer recall 0.944 → 0.902 with them in).
     public static func storyEntities(_ tags: [KhabarTagging.Tag]) -> [String] {
-        tags.filter { $0.type != "keyphrase" }.map(\.slug)
+        tags.filter { $0.type != "keyphrase" && !$0.found }.map(\.slug)
     }
 
     public func annotations(of article: Article) -> ArticleAnnotations {

@@ -774,7 +774,7 @@ extension Tagger {
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
-            out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000))
+            out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))
         }
         return out
     }

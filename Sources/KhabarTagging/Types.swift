@@ -133,12 +133,25 @@ public struct Tag: Sendable, Hashable, Codable {
     public let type: String
     /// Salience (entities) or TF-IDF weight (key phrases); only comparable within one article.
     public let score: Double
+    /// A person or organization found by rule (NameFinder), not known to the gazetteer.
+    public let found: Bool
 
-    public init(name: String, slug: String, type: String, score: Double) {
+    public init(name: String, slug: String, type: String, score: Double, found: Bool = false) {
         self.name = name
         self.slug = slug
         self.type = type
         self.score = score
+        self.found = found
+    }
+
+    enum CodingKeys: String, CodingKey { case name, slug, type, score, found }
+
+    /// Tags written before `found` existed decode as gazetteer tags.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), slug: try c.decode(String.self, forKey: .slug),
+                  type: try c.decode(String.self, forKey: .type), score: try c.decode(Double.self, forKey: .score),
+                  found: try c.decodeIfPresent(Bool.self, forKey: .found) ?? false)
     }
 }
 
