@@ -132,21 +132,16 @@ final class NameFinder: Sendable {
         var faAl = false             // read as ف + ال… (فاليري could be a name)
         var conjunction = false      // starts with و (as written, more than three letters)
         var conjImperfect = false    // و / ف + ي ت ن …
-        var key: UInt64 = 0          // word key of the word as written
         var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
     }
 
-    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
-    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
-        var keys: [UInt64] = []
-        return find(tokens, bytes, known: known, keys: &keys)
-    }
-
-    /// The same, also giving each found name its `key` (its words' keys combined) and `keys` the
-    /// key of every token (for counting a surname alone), when any name is found.
-    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention], keys: inout [UInt64]) -> [FoundName] {
+    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order, each with its
+    /// `key` (its words' keys combined). `keys`: the tokens' `WordKey`s (`Analysis.keys`), aligned
+    /// 1:1 — the word as written is looked up by its key, never re-read.
+    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
         let n = tokens.count
         if n == 0 { return [] }
+        precondition(keys.count == n, "NameFinder.find: one key per token")
         var words = [Word](repeating: Word(), count: n)
         for m in known {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
@@ -158,7 +153,7 @@ final class NameFinder: Sendable {
         }
         var prevEnd = 0
         var any = false
-        tokens.withUnsafeBufferPointer { buf in
+        tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in
             let reader = WordBits.TokenReader(buf)
             for i in 0..<n {
                 let start = buf[i].start
@@ -177,14 +172,14 @@ final class NameFinder: Sendable {
                 if let pw = reader.packed(i) {
                     // the usual case: the word's bytes in two registers, no copy
                     withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
-                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, &words[i], packed: pw)
+                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], &words[i], packed: pw)
                     }
                 } else {
-                    withUTF8Copy(buf[i].text) { p, m in read(p, m, &words[i], packed: nil) }
+                    withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], &words[i], packed: nil) }
                 }
                 if words[i].flags != 0 { any = true }
             }
-        }
+        } }
         // Nothing to start a name: a nisba mention is the only cue left.
         if !any && !words.contains(where: { $0.nisba }) { return [] }
         var found = scan(tokens, &words)
@@ -192,17 +187,16 @@ final class NameFinder: Sendable {
         for k in found.indices {
             let f = found[k]
             var h = words[f.first].readingKey
-            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, words[j].key) }
+            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, keys[j]) }
             found[k].key = h
             found[k].lastKey = words[f.first + f.count - 1].readingKey
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
-        keys = words.map(\.key)
         return found
     }
 
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
-    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ w: inout Word, packed: PackedWord?) {
         if let pw = packed, !pw.hasASCII {
             // normalized Arabic: every letter is two bytes
             w.letters = Int16(m / 2)
@@ -210,7 +204,7 @@ final class NameFinder: Sendable {
         } else {
             countLetters(p, m, &w)
         }
-        readFlags(p, m, &w, packed: packed)
+        readFlags(p, m, whole, &w, packed: packed)
     }
 
     private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
@@ -228,7 +222,8 @@ final class NameFinder: Sendable {
         w.digitOrLatin = digitOrLatin
     }
 
-    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+    /// `whole`: the key of `p[0..<m]`.
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
             o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
         }
@@ -236,8 +231,6 @@ final class NameFinder: Sendable {
             if let pw = packed, o < 8 { return pw.dropFirst(o).key }
             return wordKey(p + o, m - o)
         }
-        let whole = packed?.key ?? wordKey(p, m)
-        w.key = whole
         var f = flags.value(whole)
         var strip = 0
         // proclitic readings: minus و/ف, then minus ب/ل/ك
@@ -260,12 +253,8 @@ final class NameFinder: Sendable {
             if p[o] == 0xD9 && p[o + 1] == 0x84 && p[o2] == 0xD9 && p[o2 + 1] == 0x84 && m - o2 > 4 {
                 definite = true
                 if f == 0 {
-                    let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
-                        let q = buf.baseAddress!
-                        q[0] = 0xD8; q[1] = 0xA7
-                        for i in o2..<m { q[i - o2 + 2] = p[i] }
-                        return wordKey(q, m - o2 + 2)
-                    }
+                    // ال + the word after لل (m ≤ 15 and o2 + 2 ≥ 4 when packed: at most 11 bytes)
+                    let key = packed.map { $0.dropFirst(o2 + 2).prefixedWithAl().key } ?? Self.fusedLamKey(p, o2, m)
                     let g = flags.value(key)
                     if g != 0 { f = g; strip = o }
                 }
@@ -292,6 +281,17 @@ final class NameFinder: Sendable {
         w.definite = definite
         let s = strip
         w.imperfect = m - s >= 2 && ((p[s] == 0xD9 && (p[s + 1] == 0x8A || p[s + 1] == 0x86)) || (p[s] == 0xD8 && p[s + 1] == 0xAA))
+    }
+
+    /// Key of "ا" + `p[o2..<m]` (لل… read as ل + ال…), for a word too long to be packed (kept out
+    /// of line: its stack buffer would cost every call of `readFlags` a stack-protector check).
+    @inline(never) private static func fusedLamKey(_ p: UnsafePointer<UInt8>, _ o2: Int, _ m: Int) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
+            let q = buf.baseAddress!
+            q[0] = 0xD8; q[1] = 0xA7
+            for i in o2..<m { q[i - o2 + 2] = p[i] }
+            return wordKey(q, m - o2 + 2)
+        }
     }
 
     /// Can a word that is no given name be a name on its own (a surname after a title)? Not when it
@@ -641,10 +641,11 @@ extension Tagger {
     /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
     /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
     /// the slug of its normalized form as id. `entity` is -1.
-    func foundMentions(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, bytes, known: resolved)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -661,8 +662,8 @@ extension Tagger {
     }
 
     /// Gazetteer and found mentions in text order.
-    func mentionsWithFound(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
-        let extra = foundMentions(text, tokens, resolved)
+    func mentionsWithFound(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        let extra = foundMentions(text, tokens, keys, resolved)
         if extra.isEmpty { return resolved }
         var out: [ResolvedMention] = []
         out.reserveCapacity(resolved.count + extra.count)
@@ -710,12 +711,19 @@ extension Tagger {
         }
     }
 
-    func foundNames(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> FoundInText {
+    /// The analysis' token keys (computed when an analysis made by hand has none).
+    func keyArray(_ a: Analysis) -> [UInt64] {
+        a.keys.count == a.tokens.count ? a.keys : Matcher.keys(a.tokens)
+    }
+
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func foundNames(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, bytes, known: resolved, keys: &r.keys)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
         }
+        if !r.names.isEmpty { r.keys = keys }
         return r
     }
 
