@@ -142,7 +142,45 @@ final class NameFinder: Sendable {
         let n = tokens.count
         if n == 0 { return [] }
         precondition(keys.count == n, "NameFinder.find: one key per token")
-        var words = [Word](repeating: Word(), count: n)
+        var any = false
+        // One pass over the tokens: the gap before each (punctuation?) and its lexical fields.
+        var words = tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in
+            [Word](unsafeUninitializedCapacity: n) { out, count in
+                let reader = WordBits.TokenReader(buf)
+                var prevEnd = 0
+                for i in 0..<n {
+                    var w = Word()
+                    let start = buf[i].start
+                    if i > 0 {
+                        var k = prevEnd
+                        while k < start {
+                            let c = bytes[k]
+                            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
+                            if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
+                            if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
+                            w.breakBefore = true
+                            break
+                        }
+                    }
+                    prevEnd = buf[i].end
+                    if let pw = reader.packed(i) {
+                        if !pw.hasASCII {
+                            // the usual case: an Arabic word in two registers, read there
+                            readPacked(pw, kb[i], &w)
+                        } else {
+                            withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
+                                read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], &w, packed: pw)
+                            }
+                        }
+                    } else {
+                        withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], &w, packed: nil) }
+                    }
+                    if w.flags != 0 { any = true }
+                    (out.baseAddress! + i).initialize(to: w)
+                    count = i + 1
+                }
+            }
+        } }
         for m in known {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
             if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
@@ -151,35 +189,6 @@ final class NameFinder: Sendable {
                 for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
             }
         }
-        var prevEnd = 0
-        var any = false
-        tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in
-            let reader = WordBits.TokenReader(buf)
-            for i in 0..<n {
-                let start = buf[i].start
-                if i > 0 {
-                    var k = prevEnd
-                    while k < start {
-                        let c = bytes[k]
-                        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
-                        if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
-                        if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
-                        words[i].breakBefore = true
-                        break
-                    }
-                }
-                prevEnd = buf[i].end
-                if let pw = reader.packed(i) {
-                    // the usual case: the word's bytes in two registers, no copy
-                    withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
-                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], &words[i], packed: pw)
-                    }
-                } else {
-                    withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], &words[i], packed: nil) }
-                }
-                if words[i].flags != 0 { any = true }
-            }
-        } }
         // Nothing to start a name: a nisba mention is the only cue left.
         if !any && !words.contains(where: { $0.nisba }) { return [] }
         var found = scan(tokens, &words)
@@ -193,6 +202,71 @@ final class NameFinder: Sendable {
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
         return found
+    }
+
+    /// `read` for a packed word of Arabic letters only (no ASCII byte): the same fields, read
+    /// from the word's bits in registers (every byte tested lies in its first eight, but the last
+    /// letter), the proclitic readings keyed by shifting the bits.
+    @inline(__always) private func readPacked(_ pw: PackedWord, _ whole: UInt64, _ w: inout Word) {
+        let lo = pw.lo, m = pw.count
+        // bytes k, k+1 as a little-endian pair (k ≤ 6): ي is D9 8A → 0x8AD9
+        @inline(__always) func pair(_ k: Int) -> UInt16 { UInt16(truncatingIfNeeded: lo >> UInt64(8 * k)) }
+        // ال (D8 A7 D9 84) at byte o (o ≤ 4)
+        @inline(__always) func isAl(_ o: Int) -> Bool {
+            o + 4 <= m && UInt32(truncatingIfNeeded: lo >> UInt64(8 * o)) == 0x84D9_A7D8
+        }
+        let givenAny = NameFlag.given | NameFlag.ambiguousGiven
+        w.letters = Int16(m / 2)
+        w.digitOrLatin = false
+        var f = flags.value(whole)
+        var strip = 0
+        let p0 = pair(0)
+        // proclitic readings: minus و/ف, then minus ب/ل/ك
+        let o = m > 6 && (p0 == 0x88D9 || p0 == 0x81D9) ? 2 : 0
+        if f == 0 && o > 0 {
+            let g = flags.value(pw.dropFirst(o).key)
+            if g != 0 { f = g; strip = o }
+        }
+        // ف + ال… only when the word as written is no given name (فاليري، فالح)
+        var definite = isAl(0) || (isAl(o) && f & givenAny == 0)
+        let po = pair(o)
+        if m - o > 6 && (po == 0xA8D8 || po == 0x84D9 || po == 0x83D9) {
+            let o2 = o + 2
+            if isAl(o2) && f & givenAny == 0 { definite = true }
+            if f == 0 {
+                let g = flags.value(pw.dropFirst(o2).key)
+                if g != 0 { f = g; strip = o2 }
+            }
+            // fused لل: للرئيس is ل + الرئيس
+            if po == 0x84D9 && pair(o2) == 0x84D9 && m - o2 > 4 {
+                definite = true
+                if f == 0 {
+                    let g = flags.value(pw.dropFirst(o2 + 2).prefixedWithAl().key)
+                    if g != 0 { f = g; strip = o }
+                }
+            }
+        }
+        // a given name is read as written or minus و/ف only (بشير is no ب + شير)
+        if strip > o { f &= ~givenAny }
+        w.faAl = !isAl(0) && o > 0 && p0 == 0x81D9 && isAl(o) && f == 0
+        w.conjunction = o > 0 && p0 == 0x88D9
+        // و / ف + an imperfect verb (وتعني، ويقول)
+        if o > 0 && strip == 0 && m - o >= 4 && (po == 0x8AD9 || po == 0x86D9 || po == 0xAAD8) {
+            w.conjImperfect = true
+        }
+        w.flags = f
+        w.strip = Int8(strip)
+        w.readingKey = strip == 0 ? whole : pw.dropFirst(strip).key
+        let p2 = pair(2)
+        // ب / ل + a consonant: a preposition before a noun; ب / ل + ا و ي is as often a name
+        w.preposition = strip == 0 && m > 6 && (p0 == 0xA8D8 || p0 == 0x84D9)
+            && !(p2 == 0xA7D8 || p2 == 0x88D9 || p2 == 0x8AD9)
+        // س + imperfect prefix: a future verb (سيشارك)
+        w.future = m > 6 && p0 == 0xB3D8 && (p2 == 0x8AD9 || p2 == 0x86D9 || p2 == 0xAAD8)
+        w.lastLetter = m >= 2 ? UInt16(pw[m - 2]) << 8 | UInt16(pw[m - 1]) : 0
+        w.definite = definite
+        let ps = pair(strip)
+        w.imperfect = m - strip >= 2 && (ps == 0x8AD9 || ps == 0x86D9 || ps == 0xAAD8)
     }
 
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
@@ -445,10 +519,23 @@ final class NameFinder: Sendable {
             out.append(f)
             return e
         }
+        // where the last person found ends (-2: none), kept in step with `out`
+        var lastFound = -2
+        var outCount = 0
         while i < n {
+            if out.count != outCount {
+                outCount = out.count
+                lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
+            }
+            // fast path: a word no rule below can use (no flags, no gazetteer mention, not after a
+            // person found or named) is passed over without being read
+            if words[i].flags == 0 && !words[i].covered && !words[i].afterPerson && lastFound != i
+                && !(i > 0 && (lastFound == i - 1 || words[i - 1].afterPerson)) {
+                i += 1
+                continue
+            }
             let w = words[i]
             // a list of people: "… ، و روي ماكاي" / "… وروي ماكاي" after a person
-            let lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
             if lastFound == i || (i > 0 && lastFound == i - 1 && tokens[i - 1].text == "و") || w.afterPerson
                 || (i > 0 && words[i - 1].afterPerson && tokens[i - 1].text == "و"),
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
