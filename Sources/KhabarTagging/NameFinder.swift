@@ -143,8 +143,17 @@ final class NameFinder: Sendable {
         if n == 0 { return [] }
         precondition(keys.count == n, "NameFinder.find: one key per token")
         var any = false
+        let table = flags
+        // The words as written looked up first, by key, in a loop of independent lookups (the
+        // table's cache misses overlap instead of stalling each word's reading in turn).
+        let wholeFlags = keys.withUnsafeBufferPointer { kb in
+            [UInt16](unsafeUninitializedCapacity: n) { out, count in
+                for i in 0..<n { out[i] = table.value(kb[i]) }
+                count = n
+            }
+        }
         // One pass over the tokens: the gap before each (punctuation?) and its lexical fields.
-        var words = tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in
+        var words = tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in wholeFlags.withUnsafeBufferPointer { wf in
             [Word](unsafeUninitializedCapacity: n) { out, count in
                 let reader = WordBits.TokenReader(buf)
                 var prevEnd = 0
@@ -166,21 +175,21 @@ final class NameFinder: Sendable {
                     if let pw = reader.packed(i) {
                         if !pw.hasASCII {
                             // the usual case: an Arabic word in two registers, read there
-                            readPacked(pw, kb[i], &w)
+                            readPacked(pw, kb[i], wf[i], &w)
                         } else {
                             withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
-                                read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], &w, packed: pw)
+                                read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], wf[i], &w, packed: pw)
                             }
                         }
                     } else {
-                        withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], &w, packed: nil) }
+                        withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], wf[i], &w, packed: nil) }
                     }
                     if w.flags != 0 { any = true }
                     (out.baseAddress! + i).initialize(to: w)
                     count = i + 1
                 }
             }
-        } }
+        } } }
         for m in known {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
             if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
@@ -207,7 +216,8 @@ final class NameFinder: Sendable {
     /// `read` for a packed word of Arabic letters only (no ASCII byte): the same fields, read
     /// from the word's bits in registers (every byte tested lies in its first eight, but the last
     /// letter), the proclitic readings keyed by shifting the bits.
-    @inline(__always) private func readPacked(_ pw: PackedWord, _ whole: UInt64, _ w: inout Word) {
+    /// `wholeFlags`: the table's flags of the word as written (key `whole`).
+    @inline(__always) private func readPacked(_ pw: PackedWord, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word) {
         let lo = pw.lo, m = pw.count
         // bytes k, k+1 as a little-endian pair (k ≤ 6): ي is D9 8A → 0x8AD9
         @inline(__always) func pair(_ k: Int) -> UInt16 { UInt16(truncatingIfNeeded: lo >> UInt64(8 * k)) }
@@ -218,7 +228,7 @@ final class NameFinder: Sendable {
         let givenAny = NameFlag.given | NameFlag.ambiguousGiven
         w.letters = Int16(m / 2)
         w.digitOrLatin = false
-        var f = flags.value(whole)
+        var f = wholeFlags
         var strip = 0
         let p0 = pair(0)
         // proclitic readings: minus و/ف, then minus ب/ل/ك
@@ -270,7 +280,7 @@ final class NameFinder: Sendable {
     }
 
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
-    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ w: inout Word, packed: PackedWord?) {
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         if let pw = packed, !pw.hasASCII {
             // normalized Arabic: every letter is two bytes
             w.letters = Int16(m / 2)
@@ -278,7 +288,7 @@ final class NameFinder: Sendable {
         } else {
             countLetters(p, m, &w)
         }
-        readFlags(p, m, whole, &w, packed: packed)
+        readFlags(p, m, whole, wholeFlags, &w, packed: packed)
     }
 
     private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
@@ -296,8 +306,8 @@ final class NameFinder: Sendable {
         w.digitOrLatin = digitOrLatin
     }
 
-    /// `whole`: the key of `p[0..<m]`.
-    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ w: inout Word, packed: PackedWord?) {
+    /// `whole`: the key of `p[0..<m]`, `wholeFlags` its flags.
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
             o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
         }
@@ -305,7 +315,7 @@ final class NameFinder: Sendable {
             if let pw = packed, o < 8 { return pw.dropFirst(o).key }
             return wordKey(p + o, m - o)
         }
-        var f = flags.value(whole)
+        var f = wholeFlags
         var strip = 0
         // proclitic readings: minus و/ف, then minus ب/ل/ك
         var o = 0
