@@ -132,57 +132,70 @@ final class NameFinder: Sendable {
         var faAl = false             // read as ف + ال… (فاليري could be a name)
         var conjunction = false      // starts with و (as written, more than three letters)
         var conjImperfect = false    // و / ف + ي ت ن …
-        var key: UInt64 = 0          // word key of the word as written
         var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
     }
 
-    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order.
-    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
-        var keys: [UInt64] = []
-        return find(tokens, bytes, known: known, keys: &keys)
-    }
-
-    /// The same, also giving each found name its `key` (its words' keys combined) and `keys` the
-    /// key of every token (for counting a surname alone), when any name is found.
-    func find(_ tokens: [Token], _ bytes: TextBytes, known: [ResolvedMention], keys: inout [UInt64]) -> [FoundName] {
+    /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order, each with its
+    /// `key` (its words' keys combined). `keys`: the tokens' `WordKey`s (`Analysis.keys`), aligned
+    /// 1:1 — the word as written is looked up by its key, never re-read.
+    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
         let n = tokens.count
         if n == 0 { return [] }
-        var words = [Word](repeating: Word(), count: n)
+        precondition(keys.count == n, "NameFinder.find: one key per token")
+        var any = false
+        let table = flags
+        // The words as written looked up first, by key, in a loop of independent lookups (the
+        // table's cache misses overlap instead of stalling each word's reading in turn).
+        let wholeFlags = keys.withUnsafeBufferPointer { kb in
+            [UInt16](unsafeUninitializedCapacity: n) { out, count in
+                for i in 0..<n { out[i] = table.value(kb[i]) }
+                count = n
+            }
+        }
+        // One pass over the tokens: the gap before each (punctuation?) and its lexical fields.
+        var words = tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in wholeFlags.withUnsafeBufferPointer { wf in
+            [Word](unsafeUninitializedCapacity: n) { out, count in
+                let reader = WordBits.TokenReader(buf)
+                var prevEnd = 0
+                for i in 0..<n {
+                    var w = Word()
+                    let start = buf[i].start
+                    if i > 0 {
+                        var k = prevEnd
+                        while k < start {
+                            let c = bytes[k]
+                            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
+                            if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
+                            if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
+                            w.breakBefore = true
+                            break
+                        }
+                    }
+                    prevEnd = buf[i].end
+                    if let pw = reader.packed(i) {
+                        if !pw.hasASCII {
+                            // the usual case: an Arabic word in two registers, read there
+                            readPacked(pw, kb[i], wf[i], &w)
+                        } else {
+                            withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
+                                read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], wf[i], &w, packed: pw)
+                            }
+                        }
+                    } else {
+                        withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], wf[i], &w, packed: nil) }
+                    }
+                    if w.flags != 0 { any = true }
+                    (out.baseAddress! + i).initialize(to: w)
+                    count = i + 1
+                }
+            }
+        } } }
         for m in known {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
             if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
             if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
             if m.mention.type == .person || m.mention.type == .organization || m.mention.type == .outlet {
                 for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
-            }
-        }
-        var prevEnd = 0
-        var any = false
-        tokens.withUnsafeBufferPointer { buf in
-            let reader = WordBits.TokenReader(buf)
-            for i in 0..<n {
-                let start = buf[i].start
-                if i > 0 {
-                    var k = prevEnd
-                    while k < start {
-                        let c = bytes[k]
-                        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
-                        if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
-                        if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
-                        words[i].breakBefore = true
-                        break
-                    }
-                }
-                prevEnd = buf[i].end
-                if let pw = reader.packed(i) {
-                    // the usual case: the word's bytes in two registers, no copy
-                    withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
-                        read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, &words[i], packed: pw)
-                    }
-                } else {
-                    withUTF8Copy(buf[i].text) { p, m in read(p, m, &words[i], packed: nil) }
-                }
-                if words[i].flags != 0 { any = true }
             }
         }
         // Nothing to start a name: a nisba mention is the only cue left.
@@ -192,17 +205,82 @@ final class NameFinder: Sendable {
         for k in found.indices {
             let f = found[k]
             var h = words[f.first].readingKey
-            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, words[j].key) }
+            for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, keys[j]) }
             found[k].key = h
             found[k].lastKey = words[f.first + f.count - 1].readingKey
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
-        keys = words.map(\.key)
         return found
     }
 
+    /// `read` for a packed word of Arabic letters only (no ASCII byte): the same fields, read
+    /// from the word's bits in registers (every byte tested lies in its first eight, but the last
+    /// letter), the proclitic readings keyed by shifting the bits.
+    /// `wholeFlags`: the table's flags of the word as written (key `whole`).
+    @inline(__always) private func readPacked(_ pw: PackedWord, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word) {
+        let lo = pw.lo, m = pw.count
+        // bytes k, k+1 as a little-endian pair (k ≤ 6): ي is D9 8A → 0x8AD9
+        @inline(__always) func pair(_ k: Int) -> UInt16 { UInt16(truncatingIfNeeded: lo >> UInt64(8 * k)) }
+        // ال (D8 A7 D9 84) at byte o (o ≤ 4)
+        @inline(__always) func isAl(_ o: Int) -> Bool {
+            o + 4 <= m && UInt32(truncatingIfNeeded: lo >> UInt64(8 * o)) == 0x84D9_A7D8
+        }
+        let givenAny = NameFlag.given | NameFlag.ambiguousGiven
+        w.letters = Int16(m / 2)
+        w.digitOrLatin = false
+        var f = wholeFlags
+        var strip = 0
+        let p0 = pair(0)
+        // proclitic readings: minus و/ف, then minus ب/ل/ك
+        let o = m > 6 && (p0 == 0x88D9 || p0 == 0x81D9) ? 2 : 0
+        if f == 0 && o > 0 {
+            let g = flags.value(pw.dropFirst(o).key)
+            if g != 0 { f = g; strip = o }
+        }
+        // ف + ال… only when the word as written is no given name (فاليري، فالح)
+        var definite = isAl(0) || (isAl(o) && f & givenAny == 0)
+        let po = pair(o)
+        if m - o > 6 && (po == 0xA8D8 || po == 0x84D9 || po == 0x83D9) {
+            let o2 = o + 2
+            if isAl(o2) && f & givenAny == 0 { definite = true }
+            if f == 0 {
+                let g = flags.value(pw.dropFirst(o2).key)
+                if g != 0 { f = g; strip = o2 }
+            }
+            // fused لل: للرئيس is ل + الرئيس
+            if po == 0x84D9 && pair(o2) == 0x84D9 && m - o2 > 4 {
+                definite = true
+                if f == 0 {
+                    let g = flags.value(pw.dropFirst(o2 + 2).prefixedWithAl().key)
+                    if g != 0 { f = g; strip = o }
+                }
+            }
+        }
+        // a given name is read as written or minus و/ف only (بشير is no ب + شير)
+        if strip > o { f &= ~givenAny }
+        w.faAl = !isAl(0) && o > 0 && p0 == 0x81D9 && isAl(o) && f == 0
+        w.conjunction = o > 0 && p0 == 0x88D9
+        // و / ف + an imperfect verb (وتعني، ويقول)
+        if o > 0 && strip == 0 && m - o >= 4 && (po == 0x8AD9 || po == 0x86D9 || po == 0xAAD8) {
+            w.conjImperfect = true
+        }
+        w.flags = f
+        w.strip = Int8(strip)
+        w.readingKey = strip == 0 ? whole : pw.dropFirst(strip).key
+        let p2 = pair(2)
+        // ب / ل + a consonant: a preposition before a noun; ب / ل + ا و ي is as often a name
+        w.preposition = strip == 0 && m > 6 && (p0 == 0xA8D8 || p0 == 0x84D9)
+            && !(p2 == 0xA7D8 || p2 == 0x88D9 || p2 == 0x8AD9)
+        // س + imperfect prefix: a future verb (سيشارك)
+        w.future = m > 6 && p0 == 0xB3D8 && (p2 == 0x8AD9 || p2 == 0x86D9 || p2 == 0xAAD8)
+        w.lastLetter = m >= 2 ? UInt16(pw[m - 2]) << 8 | UInt16(pw[m - 1]) : 0
+        w.definite = definite
+        let ps = pair(strip)
+        w.imperfect = m - strip >= 2 && (ps == 0x8AD9 || ps == 0x86D9 || ps == 0xAAD8)
+    }
+
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
-    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         if let pw = packed, !pw.hasASCII {
             // normalized Arabic: every letter is two bytes
             w.letters = Int16(m / 2)
@@ -210,7 +288,7 @@ final class NameFinder: Sendable {
         } else {
             countLetters(p, m, &w)
         }
-        readFlags(p, m, &w, packed: packed)
+        readFlags(p, m, whole, wholeFlags, &w, packed: packed)
     }
 
     private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
@@ -228,7 +306,8 @@ final class NameFinder: Sendable {
         w.digitOrLatin = digitOrLatin
     }
 
-    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word, packed: PackedWord?) {
+    /// `whole`: the key of `p[0..<m]`, `wholeFlags` its flags.
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
             o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
         }
@@ -236,9 +315,7 @@ final class NameFinder: Sendable {
             if let pw = packed, o < 8 { return pw.dropFirst(o).key }
             return wordKey(p + o, m - o)
         }
-        let whole = packed?.key ?? wordKey(p, m)
-        w.key = whole
-        var f = flags.value(whole)
+        var f = wholeFlags
         var strip = 0
         // proclitic readings: minus و/ف, then minus ب/ل/ك
         var o = 0
@@ -260,12 +337,8 @@ final class NameFinder: Sendable {
             if p[o] == 0xD9 && p[o + 1] == 0x84 && p[o2] == 0xD9 && p[o2 + 1] == 0x84 && m - o2 > 4 {
                 definite = true
                 if f == 0 {
-                    let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
-                        let q = buf.baseAddress!
-                        q[0] = 0xD8; q[1] = 0xA7
-                        for i in o2..<m { q[i - o2 + 2] = p[i] }
-                        return wordKey(q, m - o2 + 2)
-                    }
+                    // ال + the word after لل (m ≤ 15 and o2 + 2 ≥ 4 when packed: at most 11 bytes)
+                    let key = packed.map { $0.dropFirst(o2 + 2).prefixedWithAl().key } ?? Self.fusedLamKey(p, o2, m)
                     let g = flags.value(key)
                     if g != 0 { f = g; strip = o }
                 }
@@ -292,6 +365,17 @@ final class NameFinder: Sendable {
         w.definite = definite
         let s = strip
         w.imperfect = m - s >= 2 && ((p[s] == 0xD9 && (p[s + 1] == 0x8A || p[s + 1] == 0x86)) || (p[s] == 0xD8 && p[s + 1] == 0xAA))
+    }
+
+    /// Key of "ا" + `p[o2..<m]` (لل… read as ل + ال…), for a word too long to be packed (kept out
+    /// of line: its stack buffer would cost every call of `readFlags` a stack-protector check).
+    @inline(never) private static func fusedLamKey(_ p: UnsafePointer<UInt8>, _ o2: Int, _ m: Int) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 4) { buf -> UInt64 in
+            let q = buf.baseAddress!
+            q[0] = 0xD8; q[1] = 0xA7
+            for i in o2..<m { q[i - o2 + 2] = p[i] }
+            return wordKey(q, m - o2 + 2)
+        }
     }
 
     /// Can a word that is no given name be a name on its own (a surname after a title)? Not when it
@@ -445,10 +529,23 @@ final class NameFinder: Sendable {
             out.append(f)
             return e
         }
+        // where the last person found ends (-2: none), kept in step with `out`
+        var lastFound = -2
+        var outCount = 0
         while i < n {
+            if out.count != outCount {
+                outCount = out.count
+                lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
+            }
+            // fast path: a word no rule below can use (no flags, no gazetteer mention, not after a
+            // person found or named) is passed over without being read
+            if words[i].flags == 0 && !words[i].covered && !words[i].afterPerson && lastFound != i
+                && !(i > 0 && (lastFound == i - 1 || words[i - 1].afterPerson)) {
+                i += 1
+                continue
+            }
             let w = words[i]
             // a list of people: "… ، و روي ماكاي" / "… وروي ماكاي" after a person
-            let lastFound = out.last.map { $0.type == .person && !$0.group ? $0.first + $0.count : -2 } ?? -2
             if lastFound == i || (i > 0 && lastFound == i - 1 && tokens[i - 1].text == "و") || w.afterPerson
                 || (i > 0 && words[i - 1].afterPerson && tokens[i - 1].text == "و"),
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
@@ -641,10 +738,11 @@ extension Tagger {
     /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
     /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
     /// the slug of its normalized form as id. `entity` is -1.
-    func foundMentions(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, bytes, known: resolved)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -661,8 +759,8 @@ extension Tagger {
     }
 
     /// Gazetteer and found mentions in text order.
-    func mentionsWithFound(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
-        let extra = foundMentions(text, tokens, resolved)
+    func mentionsWithFound(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+        let extra = foundMentions(text, tokens, keys, resolved)
         if extra.isEmpty { return resolved }
         var out: [ResolvedMention] = []
         out.reserveCapacity(resolved.count + extra.count)
@@ -710,12 +808,19 @@ extension Tagger {
         }
     }
 
-    func foundNames(_ text: String, _ tokens: [Token], _ resolved: [ResolvedMention]) -> FoundInText {
+    /// The analysis' token keys (computed when an analysis made by hand has none).
+    func keyArray(_ a: Analysis) -> [UInt64] {
+        a.keys.count == a.tokens.count ? a.keys : Matcher.keys(a.tokens)
+    }
+
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
+    func foundNames(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, bytes, known: resolved, keys: &r.keys)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
         }
+        if !r.names.isEmpty { r.keys = keys }
         return r
     }
 

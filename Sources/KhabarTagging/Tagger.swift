@@ -32,7 +32,7 @@ public struct Tagger: Sendable {
     public func mentions(in text: String) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
         let resolved = resolvedMentions(text, tokens, keys)
-        return (findsNames ? mentionsWithFound(text, tokens, resolved) : resolved).map(\.mention)
+        return (findsNames ? mentionsWithFound(text, tokens, keys, resolved) : resolved).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
@@ -74,8 +74,8 @@ public struct Tagger: Sendable {
             }
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
-        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleMentions) : FoundInText()
-        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, bodyMentions) : FoundInText()
+        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, keyArray(titleAnalysis), titleMentions) : FoundInText()
+        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, keyArray(bodyAnalysis), bodyMentions) : FoundInText()
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)
