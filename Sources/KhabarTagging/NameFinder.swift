@@ -777,19 +777,7 @@ extension Tagger {
 
     /// Text of bytes start..<end without harakat, tatweel and controls, spaces collapsed.
     static func surface(_ bytes: TextBytes, _ start: Int, _ end: Int) -> String {
-        var scalars = String.UnicodeScalarView()
-        var k = start
-        var pendingSpace = false
-        while k < end {
-            let (v, len) = decode(bytes, k)
-            k += len
-            if isMarkOrControl(v) { continue }
-            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
-            if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
-            pendingSpace = false
-            if let s = Unicode.Scalar(v) { scalars.append(s) }
-        }
-        return String(scalars)
+        cleanText(bytes, start, end, dropLeadingConjunction: false)
     }
 
     /// What the tag pass needs of the found names of one text: their token spans and keys, no

@@ -723,45 +723,50 @@ struct Document {
         let first = words[i], last = words[i + n - 1]
         let text = first.inTitle ? title : body
         return withTextBytes(text) { bytes in
-            // kept scalars re-encoded into a byte buffer (a String built scalar by scalar costs
-            // hundreds of instructions per scalar)
-            let from = Int(first.start), to = Int(last.end)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (to - from) + 8) { buf in
-                let out = buf.baseAddress!
-                var m = 0
-                var scalars = 0
-                var k = from
-                var pendingSpace = false
-                while k < to {
-                    let (v, len) = decode(bytes, k)
-                    k += len
-                    if isMarkOrControl(v) { continue }
-                    if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
-                    if pendingSpace && m > 0 { out[m] = 0x20; m += 1; scalars += 1 }
-                    pendingSpace = false
-                    guard v < 0xD800 || (v >= 0xE000 && v <= 0x10FFFF) else { continue }
-                    if v < 0x80 {
-                        out[m] = UInt8(v); m += 1
-                    } else if v < 0x800 {
-                        out[m] = UInt8(0xC0 | (v >> 6)); out[m + 1] = UInt8(0x80 | (v & 0x3F)); m += 2
-                    } else if v < 0x10000 {
-                        out[m] = UInt8(0xE0 | (v >> 12)); out[m + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[m + 2] = UInt8(0x80 | (v & 0x3F)); m += 3
-                    } else {
-                        out[m] = UInt8(0xF0 | (v >> 18)); out[m + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[m + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[m + 3] = UInt8(0x80 | (v & 0x3F)); m += 4
-                    }
-                    scalars += 1
-                }
-                // و / ف + ال… (at least 4 scalars after the conjunction): drop the conjunction
-                var start = 0
-                if m >= 6 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && scalars - 1 >= 4 {
-                    let a0 = out[2], a1 = out[3]
-                    let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
-                    if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
-                }
-                return String(decoding: UnsafeBufferPointer(start: out + start, count: m - start), as: UTF8.self)
-            }
+            cleanText(bytes, Int(first.start), Int(last.end), dropLeadingConjunction: true)
         }
+    }
+}
+
+/// Text of bytes `from..<to` as written, without harakat, tatweel and controls, spaces collapsed;
+/// with `dropLeadingConjunction`, a leading و / ف goes when the word is و + ال… (والمكتبات →
+/// المكتبات). Kept scalars are re-encoded into a byte buffer (a String built scalar by scalar
+/// costs hundreds of instructions per scalar).
+func cleanText(_ bytes: TextBytes, _ from: Int, _ to: Int, dropLeadingConjunction: Bool) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * max(0, to - from) + 8) { buf in
+        let out = buf.baseAddress!
+        var m = 0
+        var scalars = 0
+        var k = from
+        var pendingSpace = false
+        while k < to {
+            let (v, len) = decode(bytes, k)
+            k += len
+            if isMarkOrControl(v) { continue }
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0xA0 || v == 0x0D { pendingSpace = true; continue }
+            if pendingSpace && m > 0 { out[m] = 0x20; m += 1; scalars += 1 }
+            pendingSpace = false
+            guard v < 0xD800 || (v >= 0xE000 && v <= 0x10FFFF) else { continue }
+            if v < 0x80 {
+                out[m] = UInt8(v); m += 1
+            } else if v < 0x800 {
+                out[m] = UInt8(0xC0 | (v >> 6)); out[m + 1] = UInt8(0x80 | (v & 0x3F)); m += 2
+            } else if v < 0x10000 {
+                out[m] = UInt8(0xE0 | (v >> 12)); out[m + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                out[m + 2] = UInt8(0x80 | (v & 0x3F)); m += 3
+            } else {
+                out[m] = UInt8(0xF0 | (v >> 18)); out[m + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                out[m + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[m + 3] = UInt8(0x80 | (v & 0x3F)); m += 4
+            }
+            scalars += 1
+        }
+        // و / ف + ال… (at least 4 scalars after the conjunction): drop the conjunction
+        var start = 0
+        if dropLeadingConjunction && m >= 6 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && scalars - 1 >= 4 {
+            let a0 = out[2], a1 = out[3]
+            let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
+            if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
+        }
+        return String(decoding: UnsafeBufferPointer(start: out + start, count: m - start), as: UTF8.self)
     }
 }
