@@ -29,6 +29,8 @@ struct BenchTags: AsyncParsableCommand {
     @Option(help: "Peer phrases on the NewsFANE sentences: NAME=FILE (repeatable).") var peerNer: [String] = []
     @Option(help: "Write the NewsFANE sentences as a corpus JSONL to this path and exit.") var nerCorpus: String?
     @Option(name: .customLong("repeat"), help: "Cost passes; the best is reported.") var repetitions = 5
+    @Flag(inversion: .prefixedNo, help: "Find people and organizations the gazetteer does not know (NameFinder).")
+    var names = true
 
     func peers(_ specs: [String]) throws -> [(String, [String: [String]])] {
         try specs.map { spec in
@@ -39,7 +41,8 @@ struct BenchTags: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let tagger = Tagger()
+        var tagger = Tagger()
+        tagger.findsNames = names
         if let newsfane, let nerCorpus {
             let sentences = try TagsEval.decodeLines(TagsEval.NERSentence.self, try readJSONLText(newsfane))
             var out = Data()
