@@ -177,3 +177,52 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 }
+
+/// A paper that runs two agency items in one article: stored through the real pipeline (analysis,
+/// signatures, the stories stage), it is a copy of both, and its page names both originals.
+@Suite struct BundleCopyTests {
+    static func bundleStore() async throws -> SQLiteStore {
+        let store = try await makeStore([])
+        let stage = AnalysisStage()
+        let drafts = [
+            StoryFixtures.draft("w-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks,
+                                "وكالة الشرق", "2024-05-07T08:00:00Z"),
+            StoryFixtures.draft("w-2", "الأهلي يهزم الزمالك ويتوج بكأس مصر", StoryFixtures.football,
+                                "وكالة الشرق", "2024-05-07T08:30:00Z"),
+            StoryFixtures.draft("p-1", "موجز الأخبار: محادثات موسكو ونهائي الكأس",
+                                StoryFixtures.talks + "\n" + StoryFixtures.football, "صحيفة الغرب", "2024-05-07T11:00:00Z"),
+        ] + StoryFixtures.background.enumerated().map { i, item in
+            StoryFixtures.draft("bg-\(i)", item.0, item.1, "صحيفة المدينة", "2024-05-0\(4 + i % 4)T1\(i):00:00Z")
+        }
+        _ = try await store.upsert(drafts.map(stage.prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        return store
+    }
+
+    @Test func aBundleIsStoredAsACopyOfBothItemsAndNamesThem() async throws {
+        let store = try await Self.bundleStore()
+        let w1 = try #require(try await store.article(id: "w-1"))
+        let w2 = try #require(try await store.article(id: "w-2"))
+        let paper = try #require(try await store.article(id: "p-1"))
+        #expect(w1.duplicateOf == nil && w2.duplicateOf == nil)
+        let primaries = Set([paper.duplicateOf].compactMap { $0 } + paper.alsoDuplicateOf)
+        #expect(primaries == [w1.seq, w2.seq], "\(String(describing: paper.duplicateOf)) \(paper.alsoDuplicateOf)")
+        #expect(w1.storyID != w2.storyID, "the two items stay two stories")
+
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/article/p-1", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.components(separatedBy: "نُشر النص نفسه أولاً في").count == 3, "two originals named")
+                #expect(html.contains("/article/w-1") && html.contains("/article/w-2"))
+            }
+            // Neither item lists the bundle among similar articles: it is a copy of each.
+            for id in ["w-1", "w-2"] {
+                try await client.execute(uri: "/api/articles/\(id)/related", method: .get) { response in
+                    #expect(!String(buffer: response.body).contains("\"p-1\""), "\(id)")
+                }
+            }
+        }
+    }
+}
