@@ -149,18 +149,4 @@ public struct StoryPlacement: Sendable, Hashable {
         self.alsoDuplicateOf = alsoDuplicateOf
     }
 
-    /// `alsoDuplicateOf` as stored: a JSON array, or nil when empty.
-    public var alsoDuplicateOfJSON: String? { StoryPlacement.encodeSeqs(alsoDuplicateOf) }
-
-    public static func encodeSeqs(_ seqs: [Int64]) -> String? {
-        seqs.isEmpty ? nil : "[" + seqs.map(String.init).joined(separator: ",") + "]"
-    }
-
-    /// Reads a stored JSON array of seqs; anything unreadable reads as none.
-    public static func decodeSeqs(_ text: String?) -> [Int64] {
-        guard let text, text.count > 2 else { return [] }
-        return text.dropFirst().dropLast().split(separator: ",").compactMap {
-            Int64($0.trimmingCharacters(in: .whitespaces))
-        }
-    }
 }

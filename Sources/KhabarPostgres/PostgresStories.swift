@@ -63,7 +63,7 @@ extension PostgresStore {
             article.attribution = StoredJSON.decode(ArticleAttribution.self, from: attribution)
             article.storyID = story
             article.duplicateOf = duplicate
-            article.alsoDuplicateOf = StoryPlacement.decodeSeqs(also)
+            article.alsoDuplicateOf = StoredJSON.seqs(also)
         }
     }
 
@@ -74,7 +74,7 @@ extension PostgresStore {
         let r = row.makeRandomAccess()
         article.storyID = try r[16].decode(Int64?.self)
         article.duplicateOf = try r[17].decode(Int64?.self)
-        article.alsoDuplicateOf = StoryPlacement.decodeSeqs(try r[18].decode(String?.self))
+        article.alsoDuplicateOf = StoredJSON.seqs(try r[18].decode(String?.self))
         return article
     }
 
@@ -157,7 +157,7 @@ extension PostgresStore {
                 query, logger: logger).decode((Int64, Int64, String, String, Data?, Int64?, Int64?, String?, Int64?).self) {
                 out.append(ClusterRecord(seq: seq, published: Date(timeIntervalSince1970: TimeInterval(published)),
                                          source: source, title: title, signature: [UInt8](signature ?? Data()),
-                                         storyID: story, duplicateOf: duplicate, alsoDuplicateOf: StoryPlacement.decodeSeqs(also),
+                                         storyID: story, duplicateOf: duplicate, alsoDuplicateOf: StoredJSON.seqs(also),
                                          clusterSeq: clusterSeq))
             }
         } catch {
@@ -209,7 +209,7 @@ extension PostgresStore {
                                  nextval('cluster_seq_counter') AS cseq
                           FROM (SELECT * FROM unnest(\(placements.map(\.seq))::bigint[], \(placements.map(\.storyID))::bigint[],
                                                      \(placements.map { $0.duplicateOf ?? 0 })::bigint[],
-                                                     \(placements.map { $0.alsoDuplicateOfJSON ?? "" })::text[])
+                                                     \(placements.map { StoredJSON.encodeSeqs($0.alsoDuplicateOf) ?? "" })::text[])
                                 WITH ORDINALITY AS u(seq, story, dup, also, n) ORDER BY n) ordered) p
                     WHERE a.seq = p.seq
                     """, logger: logger)

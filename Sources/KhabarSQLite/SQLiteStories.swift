@@ -47,7 +47,7 @@ extension SQLiteStore {
             article.attribution = StoredJSON.decode(ArticleAttribution.self, from: row["attribution"] as String?)
             article.storyID = row["story_id"]
             article.duplicateOf = row["duplicate_of"]
-            article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
+            article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
         }
     }
 
@@ -64,7 +64,7 @@ extension SQLiteStore {
                     var article = Self.article(from: row)
                     article.storyID = row["story_id"]
                     article.duplicateOf = row["duplicate_of"]
-                    article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
+                    article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
                     bySeq[article.seq] = article
                 }
             }
@@ -134,7 +134,7 @@ extension SQLiteStore {
             source: row["source_name"], title: row["title"],
             signature: [UInt8]((row["signature"] as Data?) ?? Data()),
             storyID: row["story_id"], duplicateOf: row["duplicate_of"],
-            alsoDuplicateOf: StoryPlacement.decodeSeqs(row["also_duplicate_of"]), clusterSeq: row["cluster_seq"])
+            alsoDuplicateOf: StoredJSON.seqs(row["also_duplicate_of"]), clusterSeq: row["cluster_seq"])
     }
 
     public func pendingClustering(afterSeq: Int64, limit: Int) async throws -> [ClusterRecord] {
@@ -177,7 +177,7 @@ extension SQLiteStore {
                 clusterSeq += 1
                 try db.execute(sql: """
                     UPDATE articles SET story_id = ?, duplicate_of = ?, also_duplicate_of = ?, cluster_seq = ?, stage = ? WHERE seq = ?
-                    """, arguments: [placement.storyID, placement.duplicateOf, placement.alsoDuplicateOfJSON, clusterSeq,
+                    """, arguments: [placement.storyID, placement.duplicateOf, StoredJSON.encodeSeqs(placement.alsoDuplicateOf), clusterSeq,
                                      PipelineStage.clustered.rawValue, placement.seq])
                 touched.insert(placement.storyID)
             }
@@ -241,7 +241,7 @@ extension SQLiteStore {
                 var article = Self.article(from: row)
                 article.storyID = row["story_id"]
                 article.duplicateOf = row["duplicate_of"]
-                article.alsoDuplicateOf = StoryPlacement.decodeSeqs(row["also_duplicate_of"])
+                article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
                 return article
             }
         }

@@ -15,4 +15,14 @@ public enum StoredJSON {
         guard let text, !text.isEmpty else { return nil }
         return try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
+
+    /// A list of article seqs as stored (`also_duplicate_of`): a JSON array, or nil when empty.
+    public static func encodeSeqs(_ seqs: [Int64]) -> String? {
+        seqs.isEmpty ? nil : encode(seqs)
+    }
+
+    /// A stored list of seqs; a missing or unreadable column reads as none.
+    public static func seqs(_ text: String?) -> [Int64] {
+        decode([Int64].self, from: text) ?? []
+    }
 }
