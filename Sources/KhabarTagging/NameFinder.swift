@@ -43,6 +43,13 @@ struct NameFlag {
     static let orgAdjective: UInt16 = 1024
     static let teamCue: UInt16 = 2048
     static let subjectCue: UInt16 = 4096
+
+    /// The lists of the names data (`list|words` lines) and the flag each sets.
+    static let lists: [String: UInt16] = [
+        "title": title, "complement": complement, "given": given, "given?": ambiguousGiven, "particle": particle,
+        "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
+        "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue,
+    ]
 }
 
 /// A name found by the rules: tokens `first..<first+count` of the text, read without the first
@@ -83,23 +90,7 @@ final class NameFinder: Sendable {
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
-            let flag: UInt16
-            switch f[0] {
-            case "title": flag = NameFlag.title
-            case "complement": flag = NameFlag.complement
-            case "given": flag = NameFlag.given
-            case "given?": flag = NameFlag.ambiguousGiven
-            case "particle": flag = NameFlag.particle
-            case "org-head": flag = NameFlag.orgHead
-            case "org-head-al": flag = NameFlag.orgHeadAl
-            case "report": flag = NameFlag.report
-            case "not-name": flag = NameFlag.notName
-            case "group": flag = NameFlag.group
-            case "org-adjective": flag = NameFlag.orgAdjective
-            case "team-cue": flag = NameFlag.teamCue
-            case "subject-cue": flag = NameFlag.subjectCue
-            default: problems.append("names:\(n): unknown list \(f[0])"); continue
-            }
+            guard let flag = NameFlag.lists[f[0]] else { problems.append("names:\(n): unknown list \(f[0])"); continue }
             for w in GazetteerParser.list(f[1]) {
                 let t = analyzer.tokenize(w)
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
