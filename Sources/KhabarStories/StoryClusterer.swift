@@ -464,8 +464,6 @@ public struct StoryClusterer: Sendable {
         if inCentroid {
             st.ownFirst = min(st.ownFirst, t)
             st.ownLast = max(st.ownLast, t)
-        }
-        if inCentroid {
             addCentroid(&st, sig, vec, sign: 1)
             st.bodyNorm2 = norm2(st.body)
             st.titleNorm2 = norm2(st.title)
