@@ -62,6 +62,62 @@ final class AliasGroup: Sendable {
 
 extension PackedWord: @unchecked Sendable {}
 
+extension Matcher {
+    /// The readings of a small word the scan tries, as bits (`NameFinder.Word.aliasReadings`).
+    enum Readings {
+        static let whole: UInt8 = 1
+        static let minusOne: UInt8 = 2       // minus و ف ب ل ك
+        static let minusTwo: UInt8 = 4       // minus و / ف, then ب ل ك
+        static let fused: UInt8 = 8          // لل / ولل / فلل read as ال + rest (للأمم → الأمم)
+        /// A word longer than 15 bytes: the scan reads it the general way (`Matcher.readings`).
+        static let general: UInt8 = 0x80
+
+        /// The word minus one proclitic letter, minus two, and with لل read as ال + rest (with the
+        /// bytes that reading leaves out), each nil when the word has no such reading. First
+        /// letter in the low 16 bits: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83.
+        @inline(__always)
+        static func of(_ w: PackedWord) -> (PackedWord?, PackedWord?, PackedWord?, Int) {
+            guard w.count >= 6 else { return (nil, nil, nil, 0) }
+            let l0 = w.lo & 0xFFFF, l1 = (w.lo >> 16) & 0xFFFF
+            let conj = l0 == 0x88D9 || l0 == 0x81D9
+            guard conj || l0 == 0xA8D8 || l0 == 0x84D9 || l0 == 0x83D9 else { return (nil, nil, nil, 0) }
+            var two: PackedWord? = nil
+            if conj && w.count >= 8 && (l1 == 0xA8D8 || l1 == 0x84D9 || l1 == 0x83D9) { two = w.dropFirst(4) }
+            var ll = 0
+            if l0 == 0x84D9 && l1 == 0x84D9 && w.count >= 8 { ll = 4 }
+            else if conj && l1 == 0x84D9 && w.count >= 10 && (w.lo >> 32) & 0xFFFF == 0x84D9 { ll = 6 }
+            return (w.dropFirst(2), two, ll > 0 ? w.dropFirst(ll).prefixedWithAl() : nil, ll)
+        }
+
+        /// Which readings of `w` are the first word of some alias group of `index`.
+        static func starts(_ w: PackedWord, _ index: AliasIndex) -> UInt8 {
+            let (r1, r2, rf, _) = of(w)
+            var bits: UInt8 = index.startsGroup(w) ? whole : 0
+            if let r = r1, index.startsGroup(r) { bits |= minusOne }
+            if let r = r2, index.startsGroup(r) { bits |= minusTwo }
+            if let r = rf, index.startsGroup(r) { bits |= fused }
+            return bits
+        }
+    }
+}
+
+extension AliasIndex {
+    /// Is the small word `w` the first word of an alias group?
+    func startsGroup(_ w: PackedWord) -> Bool {
+        // the first-word filter rejects most words with one read of a small table
+        let k = w.key
+        let m = Self.filterMask(k)
+        if filter[Self.filterWord(k)] & m != m { return false }
+        var slot = Self.slot(k, flatMask)
+        while true {
+            let s = flat.slots[slot]
+            if s.meta == 0 { return false }
+            if Int(s.meta & 0xFF) == w.count && s.lo == w.lo && s.hi == w.hi { return true }
+            slot = (slot + 1) & flatMask
+        }
+    }
+}
+
 /// Alias lookup structures of a gazetteer; immutable once built.
 final class AliasIndex: @unchecked Sendable {
     /// Entries grouped by the key of their first word, each group longest first.
@@ -544,9 +600,12 @@ struct Matcher {
         precondition(keyArray.count == tokenArray.count, "one key per token")
         var out: [RawMatch] = []
         let index = self.index
-        let cache = TaggingMemo.current.slotCache.entries(for: index)
+        let memo = TaggingMemo.current
+        let cache = memo.slotCache.entries(for: index)
+        let wordArray = memo.lexicon(tokenArray, keyArray, NameFinder.standard, index)
         tokenArray.withUnsafeBufferPointer { tokens in
           keyArray.withUnsafeBufferPointer { keys in
+           wordArray.withUnsafeBufferPointer { words in
             index.filter.withUnsafeBufferPointer { filter in
                 let n = tokens.count
                 let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
@@ -568,36 +627,19 @@ struct Matcher {
                     var best = -1
                     var bestLength = 0
                     var bestReading = empty
-                    if let w = reader.packed(here) {
+                    let bits = words[here].aliasReadings
+                    // Most words start no alias under any reading (`Readings.starts`, memoized
+                    // per word): passed over without being read.
+                    if bits == 0 { i += 1; continue }
+                    if bits & Readings.general == 0, let w = reader.packed(here) {
                         // A small word: the whole word, then the word minus one or two proclitic
-                        // letters when it starts with one (first letter in the low 16 bits: و D9 88,
-                        // ف D9 81, ب D8 A8, ل D9 84, ك D9 83). The whole word first: a stripped
-                        // reading must be strictly longer to win. Most words stop at the filter.
+                        // letters, then لل read as ال + rest, each only when it starts an alias.
+                        // The whole word first: a stripped reading must be strictly longer to win.
                         let k0 = keys[here]
-                        var h0 = may(k0)
-                        var w1 = w, w2 = w, wf = w
-                        var h1 = false, h2 = false, hf = false
-                        var ll = 0
-                        if w.count >= 6 {
-                            let l0 = w.lo & 0xFFFF, l1 = (w.lo >> 16) & 0xFFFF
-                            let conj = l0 == 0x88D9 || l0 == 0x81D9
-                            if conj || l0 == 0xA8D8 || l0 == 0x84D9 || l0 == 0x83D9 {
-                                w1 = w.dropFirst(2)
-                                h1 = may(w1.key)
-                                if conj && w.count >= 8 && (l1 == 0xA8D8 || l1 == 0x84D9 || l1 == 0x83D9) {
-                                    w2 = w.dropFirst(4)
-                                    h2 = may(w2.key)
-                                }
-                                // لل / ولل / فلل read as ال + rest (للأمم → الأمم)
-                                if l0 == 0x84D9 && l1 == 0x84D9 && w.count >= 8 { ll = 4 }
-                                else if conj && l1 == 0x84D9 && w.count >= 10 && (w.lo >> 32) & 0xFFFF == 0x84D9 { ll = 6 }
-                                if ll > 0 {
-                                    wf = w.dropFirst(ll).prefixedWithAl()
-                                    hf = may(wf.key)
-                                }
-                            }
-                        }
-                        if !(h0 || h1 || h2 || hf) { i += 1; continue }
+                        let (r1, r2, rf, ll) = Readings.of(w)
+                        let w1 = r1 ?? w, w2 = r2 ?? w, wf = rf ?? w
+                        var h0 = bits & Readings.whole != 0, h1 = bits & Readings.minusOne != 0
+                        var h2 = bits & Readings.minusTwo != 0, hf = bits & Readings.fused != 0
                         if h0 && !secondStage(k0, pairs, keys, here) { h0 = false }
                         if h1 && !secondStage(w1.key, pairs, keys, here) { h1 = false }
                         if h2 && !secondStage(w2.key, pairs, keys, here) { h2 = false }
@@ -639,6 +681,7 @@ struct Matcher {
                     }
                 }
             }
+           }
           }
         }
         return out

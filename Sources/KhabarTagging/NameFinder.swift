@@ -104,83 +104,105 @@ final class NameFinder: Sendable {
         self.problems = problems
     }
 
-    /// What the finder knows of one token.
+    /// What the finder knows of one token: lexical fields, a function of the word alone (read
+    /// once per thread and word, `readWords`), then contextual ones set by `find`. Laid out in
+    /// 32 bytes (wide fields first) so that `WordMemo` entries stay small.
     struct Word {
+        // lexical
+        var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
         var flags: UInt16 = 0        // of the word as written, else of its reading minus proclitics
-        var strip: Int8 = 0          // proclitic bytes left out by the reading that gave `flags`
-        var definite = false         // ال… (after proclitics), or a fused لل…
         var letters: Int16 = 0
+        var lastLetter: UInt16 = 0   // its last two bytes
+        var shape: UInt16 = 0        // `Shape` bits
+        var strip: Int8 = 0          // proclitic bytes left out by the reading that gave `flags`
+        /// For the gazetteer matcher: which readings of the word are the first word of some
+        /// alias (`Matcher.Readings`), or `Matcher.Readings.general` for a word the matcher
+        /// reads the general way (longer than 15 bytes).
+        var aliasReadings: UInt8 = 0
+        var definite = false         // ال… (after proclitics), or a fused لل…
         var imperfect = false        // starts with ي ت ن
         var digitOrLatin = false
-        var covered = false          // inside a gazetteer mention
-        var nisba = false            // the first token of a definite nisba mention
-        var breakBefore = false      // punctuation between this token and the previous one
         var preposition = false      // starts with ب or ل (as written)
         var future = false           // سي… ست… سن…
-        var lastLetter: UInt16 = 0   // its last two bytes
-        var afterPerson = false      // right after a gazetteer person's mention
-        var coveredBody = false      // inside a gazetteer person, organization or outlet
         var faAl = false             // read as ف + ال… (فاليري could be a name)
         var conjunction = false      // starts with و (as written, more than three letters)
         var conjImperfect = false    // و / ف + ي ت ن …
-        var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
+        var stopword = false         // an analyzer stopword (as written)
+        // contextual
+        var covered = false          // inside a gazetteer mention
+        var nisba = false            // the first token of a definite nisba mention
+        var breakBefore = false      // punctuation between this token and the previous one
+        var afterPerson = false      // right after a gazetteer person's mention
+        var coveredBody = false      // inside a gazetteer person, organization or outlet
+    }
+
+    /// What the rules test of a word's spelling (`Word.shape`), read once per word.
+    struct Shape {
+        static let surname: UInt16 = 1        // `surnameShaped`
+        static let family: UInt16 = 2         // `familyShaped`
+        static let startsWithWaw: UInt16 = 4  // و…
+        static let waw: UInt16 = 8            // the word و
+        static let with: UInt16 = 16          // مع
+        static let closesName: UInt16 = 32    // words that end a subject after a reporting verb (قال المالكي إن …، أشار السقاف إلى …)
+        static let verb: UInt16 = 64          // كان كانت قد لم لن لا هو (`verbLike`)
+        static let nameHead: UInt16 = 128     // عبد ابو
+        static let link: UInt16 = 256         // بن ابن فان
+
+        /// The listed words' bits, by word key (comparing Arabic strings with `==` checks
+        /// normalization scalar by scalar: far slower than a key).
+        static let listed: HashMap64 = {
+            var pairs: [(UInt64, UInt16)] = []
+            func add(_ words: [String], _ bit: UInt16) { for w in words { pairs.append((wordKey(w), bit)) } }
+            add(["و"], waw)
+            add(["مع"], with)
+            add(["ان", "انه", "انها", "الي", "في", "بان", "لـ"], closesName)
+            add(["كان", "كانت", "قد", "لم", "لن", "لا", "هو"], verb)
+            add(["عبد", "ابو"], nameHead)
+            add(["بن", "ابن", "فان"], link)
+            return HashMap64(pairs)
+        }()
+
+        /// The bits of the word `p[0..<m]` (key `key`).
+        static func of(_ p: UnsafePointer<UInt8>, _ m: Int, _ key: UInt64) -> UInt16 {
+            var s = listed.value(key)
+            if NameFinder.surnameShaped(p, m) { s |= surname }
+            if NameFinder.familyShaped(p, m) { s |= family }
+            if m >= 2 && p[0] == 0xD9 && p[1] == 0x88 { s |= startsWithWaw }
+            return s
+        }
     }
 
     /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order, each with its
     /// `key` (its words' keys combined). `keys`: the tokens' `WordKey`s (`Analysis.keys`), aligned
     /// 1:1 — the word as written is looked up by its key, never re-read.
-    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention]) -> [FoundName] {
+    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention], index: AliasIndex) -> [FoundName] {
         let n = tokens.count
         if n == 0 { return [] }
         precondition(keys.count == n, "NameFinder.find: one key per token")
+        // The words' lexical fields, read once per thread and word (`lexicon`), then the gap
+        // before each token (punctuation?).
+        var words = TaggingMemo.current.lexicon(tokens, keys, self, index)
         var any = false
-        let table = flags
-        // The words as written looked up first, by key, in a loop of independent lookups (the
-        // table's cache misses overlap instead of stalling each word's reading in turn).
-        let wholeFlags = keys.withUnsafeBufferPointer { kb in
-            [UInt16](unsafeUninitializedCapacity: n) { out, count in
-                for i in 0..<n { out[i] = table.value(kb[i]) }
-                count = n
-            }
-        }
-        // One pass over the tokens: the gap before each (punctuation?) and its lexical fields.
-        var words = tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in wholeFlags.withUnsafeBufferPointer { wf in
-            [Word](unsafeUninitializedCapacity: n) { out, count in
-                let reader = WordBits.TokenReader(buf)
-                var prevEnd = 0
-                for i in 0..<n {
-                    var w = Word()
+        tokens.withUnsafeBufferPointer { buf in
+            words.withUnsafeMutableBufferPointer { out in
+                var prevEnd = buf[0].end
+                if out[0].flags != 0 { any = true }
+                for i in 1..<n {
                     let start = buf[i].start
-                    if i > 0 {
-                        var k = prevEnd
-                        while k < start {
-                            let c = bytes[k]
-                            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { k += 1; continue }
-                            if c == 0xC2 && k + 1 < start && bytes[k + 1] == 0xA0 { k += 2; continue }
-                            if c == 0xE2 && k + 2 < start && bytes[k + 1] == 0x80 && bytes[k + 2] >= 0x8B && bytes[k + 2] <= 0x8F { k += 3; continue }
-                            w.breakBefore = true
-                            break
-                        }
+                    var b = prevEnd
+                    while b < start {
+                        let c = bytes[b]
+                        if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { b += 1; continue }
+                        if c == 0xC2 && b + 1 < start && bytes[b + 1] == 0xA0 { b += 2; continue }
+                        if c == 0xE2 && b + 2 < start && bytes[b + 1] == 0x80 && bytes[b + 2] >= 0x8B && bytes[b + 2] <= 0x8F { b += 3; continue }
+                        out[i].breakBefore = true
+                        break
                     }
                     prevEnd = buf[i].end
-                    if let pw = reader.packed(i) {
-                        if !pw.hasASCII {
-                            // the usual case: an Arabic word in two registers, read there
-                            readPacked(pw, kb[i], wf[i], &w)
-                        } else {
-                            withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
-                                read(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), pw.count, kb[i], wf[i], &w, packed: pw)
-                            }
-                        }
-                    } else {
-                        withUTF8Copy(buf[i].text) { p, m in read(p, m, kb[i], wf[i], &w, packed: nil) }
-                    }
-                    if w.flags != 0 { any = true }
-                    (out.baseAddress! + i).initialize(to: w)
-                    count = i + 1
+                    if out[i].flags != 0 { any = true }
                 }
             }
-        } } }
+        }
         for m in known {
             for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
             if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
@@ -202,6 +224,62 @@ final class NameFinder: Sendable {
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
         return found
+    }
+
+    /// Each token's lexical fields (a `Word` whose contextual fields are unset), through this
+    /// thread's `WordMemo`: read from the word the first time, copied after. `index`: the
+    /// gazetteer's, for `Word.aliasReadings`.
+    func readWords(_ tokens: [Token], _ keys: [UInt64], _ index: AliasIndex,
+                   _ memo: UnsafeMutablePointer<WordMemo.Entry>) -> [Word] {
+        let n = tokens.count
+        precondition(keys.count == n, "NameFinder.readWords: one key per token")
+        let table = flags
+        return tokens.withUnsafeBufferPointer { buf in keys.withUnsafeBufferPointer { kb in
+            [Word](unsafeUninitializedCapacity: n) { out, count in
+                // First every token's entry copied, hit or not, with no branch on the outcome: the
+                // loads are independent, so their cache misses overlap. The tokens whose entry
+                // held another word are listed, then read.
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { missed in
+                    var m = 0
+                    for i in 0..<n {
+                        let k = kb[i]
+                        let entry = memo + WordMemo.slot(k)
+                        (out.baseAddress! + i).initialize(to: entry.pointee.word)
+                        missed[m] = Int32(truncatingIfNeeded: i)
+                        m &+= entry.pointee.key == k && k != 0 ? 0 : 1
+                    }
+                    count = n
+                    let reader = WordBits.TokenReader(buf)
+                    for j in 0..<m {
+                        let i = Int(missed[j])
+                        let k = kb[i]
+                        var w = Word()
+                        let wholeFlags = table.value(k)
+                        let packed = reader.packed(i)
+                        if let pw = packed {
+                            if !pw.hasASCII {
+                                // the usual case: an Arabic word in two registers, read there
+                                readPacked(pw, k, wholeFlags, &w)
+                            }
+                            withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
+                                let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                                if pw.hasASCII { read(p, pw.count, k, wholeFlags, &w, packed: pw) }
+                                w.shape = Shape.of(p, pw.count, k)
+                            }
+                        } else {
+                            withUTF8Copy(buf[i].text) { p, m in
+                                read(p, m, k, wholeFlags, &w, packed: nil)
+                                w.shape = Shape.of(p, m, k)
+                            }
+                        }
+                        w.stopword = analyzer.isStopword(buf[i].text)
+                        w.aliasReadings = packed.map { Matcher.Readings.starts($0, index) } ?? Matcher.Readings.general
+                        (memo + WordMemo.slot(k)).pointee = WordMemo.Entry(key: k, word: w)
+                        out[i] = w
+                    }
+                }
+            }
+        } }
     }
 
     /// `read` for a packed word of Arabic letters only (no ASCII byte): the same fields, read
@@ -372,9 +450,9 @@ final class NameFinder: Sendable {
     /// Can a word that is no given name be a name on its own (a surname after a title)? Not when it
     /// ends like an adjective, an accusative or a feminine noun (ـي، ـا، ـة: عربي، محببا، مالية)
     /// or a nisba plural (ـيين، ـيون: عراقيين).
-    private func surnameShaped(_ word: String) -> Bool {
-        let u = Array(word.utf8.suffix(6))
-        guard u.count == 6 else { return true }
+    fileprivate static func surnameShaped(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        guard m >= 6 else { return true }
+        let u = p + (m - 6)
         let last = (u[4], u[5])
         if last == (0xD9, 0x8A) || last == (0xD8, 0xA7) || last == (0xD9, 0x87) { return false }   // ي ا ه
         // يين يون: a nisba plural
@@ -394,25 +472,20 @@ final class NameFinder: Sendable {
 
     /// Can a definite word be a family name (المالكي، السقاف)? Not a feminine noun or a plural
     /// (الصحيفة، التوصيات، المسؤولون، المسلمين).
-    private func familyShaped(_ word: String) -> Bool {
-        let u = Array(word.utf8.suffix(4))
-        guard u.count == 4 else { return false }
+    fileprivate static func familyShaped(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        guard m >= 4 else { return false }
+        let u = p + (m - 4)
         if u[2] == 0xD9 && u[3] == 0x87 { return false }                                   // ـة
         if u[2] == 0xD9 && u[3] == 0x86 && u[0] == 0xD9 && (u[1] == 0x8A || u[1] == 0x88) { return false }  // ـين ـون
         if u[2] == 0xD8 && u[3] == 0xAA && u[0] == 0xD8 && u[1] == 0xA7 { return false }   // ـات
         return true
     }
 
-    /// Does word `t` read as a verb after a subject (يقول، سينتقل، كان، قد …)?
-    private func verbLike(_ t: String, _ w: Word) -> Bool {
+    /// Does word `w` read as a verb after a subject (يقول، سينتقل، كان، قد …)?
+    private func verbLike(_ w: Word) -> Bool {
         if w.imperfect || w.future { return !isGiven(w) }
         if w.flags & NameFlag.report != 0 { return true }
-        return t == "كان" || t == "كانت" || t == "قد" || t == "لم" || t == "لن" || t == "لا" || t == "هو"
-    }
-
-    /// Words that end a subject after a reporting verb (قال المالكي إن …، أشار السقاف إلى …).
-    private func closesName(_ t: String) -> Bool {
-        t == "ان" || t == "انه" || t == "انها" || t == "الي" || t == "في" || t == "بان" || t == "لـ"
+        return w.shape & Shape.verb != 0
     }
 
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
@@ -429,7 +502,7 @@ final class NameFinder: Sendable {
         if isGiven(w) { return w.letters >= 2 }
         if w.letters < 3 || w.imperfect || w.future || w.conjImperfect { return false }
         if w.flags & NameFlag.particle != 0 { return false }
-        return !analyzer.isStopword(tokens[j].text)
+        return !w.stopword
     }
 
     /// End (exclusive) of a person's name that starts at `i`.
@@ -448,7 +521,7 @@ final class NameFinder: Sendable {
                 }
                 break
             }
-            if w.faAl && w.letters >= 5 && !analyzer.isStopword(tokens[j].text) {
+            if w.faAl && w.letters >= 5 && !words[j].stopword {
                 // فاليري، فالنتين: a name word, not ف + ال (which does not continue a name)
                 j += 1
                 continue
@@ -458,7 +531,7 @@ final class NameFinder: Sendable {
                 let prev = words[j - 1]
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
                     && (j - 1 == i && arabicGiven || prev.flags & NameFlag.particle != 0)
-                    && !analyzer.isStopword(tokens[j].text) {
+                    && !words[j].stopword {
                     j += 1
                     continue
                 }
@@ -490,13 +563,13 @@ final class NameFinder: Sendable {
                 break
             }
             if w.definite {
-                if w.letters < 4 || analyzer.isStopword(tokens[j].text) { break }
+                if w.letters < 4 || words[j].stopword { break }
                 j += 1
                 continue
             }
             if j == i + 1 || words[j - 1].definite == false {
                 // a proper name as the complement (شركة توتال، صحيفة صن)
-                if w.letters >= 2 && !w.imperfect && !analyzer.isStopword(tokens[j].text)
+                if w.letters >= 2 && !w.imperfect && !words[j].stopword
                     && w.flags & NameFlag.particle == 0 {
                     j += 1
                     continue
@@ -514,7 +587,7 @@ final class NameFinder: Sendable {
         func addPerson(_ s: Int) -> Int {
             if !canStart(words[s]) { return s + 1 }
             let e = nameEnd(tokens, words, s)
-            if e - s == 1 && !isGiven(words[s]) && !surnameShaped(tokens[s].text) { return s + 1 }
+            if e - s == 1 && !isGiven(words[s]) && words[s].shape & Shape.surname == 0 { return s + 1 }
             var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip)
             f.givenOnly = e - s == 1 && isGiven(words[s])
             out.append(f)
@@ -537,12 +610,12 @@ final class NameFinder: Sendable {
             }
             let w = words[i]
             // a list of people: "… ، و روي ماكاي" / "… وروي ماكاي" after a person
-            if lastFound == i || (i > 0 && lastFound == i - 1 && tokens[i - 1].text == "و") || w.afterPerson
-                || (i > 0 && words[i - 1].afterPerson && tokens[i - 1].text == "و"),
+            if lastFound == i || (i > 0 && lastFound == i - 1 && words[i - 1].shape & Shape.waw != 0) || w.afterPerson
+                || (i > 0 && words[i - 1].afterPerson && words[i - 1].shape & Shape.waw != 0),
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
                nameLike(tokens, words, i + 1), w.flags == 0 || isGiven(w) {
-                let coordinated = tokens[i].text.utf8.first == 0xD9 && tokens[i].text.utf8.dropFirst().first == 0x88   // و…
-                    || (i > 0 && tokens[i - 1].text == "و") || w.breakBefore
+                let coordinated = w.shape & Shape.startsWithWaw != 0   // و…
+                    || (i > 0 && words[i - 1].shape & Shape.waw != 0) || w.breakBefore
                 if coordinated {
                     let before = out.count
                     i = addPerson(i)
@@ -556,9 +629,9 @@ final class NameFinder: Sendable {
                    nameLike(tokens, words, i + 1), words[i + 1].strip == 0, canStart(words[i + 1]) {
                     let e = nameEnd(tokens, words, i + 1)
                     // one word: a given name, or a surname closed by punctuation, و or مع (الكندي نيستور و …)
-                    let closed = e >= n || words[e].breakBefore || tokens[e].text.utf8.elementsEqual("و".utf8)
-                        || tokens[e].text.utf8.elementsEqual("مع".utf8)
-                    if e - i - 1 >= 2 || isGiven(words[i + 1]) || (closed && surnameShaped(tokens[i + 1].text)) {
+                    let closed = e >= n || words[e].breakBefore || words[e].shape & Shape.waw != 0
+                        || words[e].shape & Shape.with != 0
+                    if e - i - 1 >= 2 || isGiven(words[i + 1]) || (closed && words[i + 1].shape & Shape.surname != 0) {
                         out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: 0))
                         i = e
                         continue
@@ -619,7 +692,7 @@ final class NameFinder: Sendable {
                                 continue
                             }
                         }
-                        if x.definite && analyzer.isStopword(tokens[j].text) { break }
+                        if x.definite && words[j].stopword { break }
                         j += 1
                         steps += 1
                         continue
@@ -645,13 +718,12 @@ final class NameFinder: Sendable {
             if f & NameFlag.particle != 0 && !w.definite && w.strip == 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
                 // a name that opens with عبد / أبو (عبد الكريم …، أبو القاسم …) or a foreign particle
                 // before a surname (فان باستن)
-                let t = tokens[i].text
-                let head = t == "عبد" || t == "ابو"
+                let head = w.shape & Shape.nameHead != 0
                 let x = words[i + 1]
                 if head && (x.definite && x.letters >= 4 && x.flags & NameFlag.notName == 0 || nameLike(tokens, words, i + 1))
-                    || !head && t != "بن" && t != "ابن" && t != "فان" && nameLike(tokens, words, i + 1) && surnameShaped(tokens[i + 1].text) {
+                    || !head && w.shape & Shape.link == 0 && nameLike(tokens, words, i + 1) && words[i + 1].shape & Shape.surname != 0 {
                     var e = i + 2
-                    if e < n && !words[e].breakBefore && (nameLike(tokens, words, e) || words[e].definite && familyShaped(tokens[e].text) && words[e].flags & NameFlag.notName == 0 && !analyzer.isStopword(tokens[e].text)) {
+                    if e < n && !words[e].breakBefore && (nameLike(tokens, words, e) || words[e].definite && words[e].shape & Shape.family != 0 && words[e].flags & NameFlag.notName == 0 && !words[e].stopword) {
                         e = nameEnd(tokens, words, e - 1) > e ? nameEnd(tokens, words, e - 1) : e + 1
                     }
                     out.append(FoundName(first: i, count: e - i, type: .person, strip: 0))
@@ -684,8 +756,8 @@ final class NameFinder: Sendable {
                nameLike(tokens, words, i + 1), canStart(words[i + 1]) {
                 // إن / أن / كان + a name + a verb (أن تيفيز سينتقل …، كان كافو …)
                 let e = nameEnd(tokens, words, i + 1)
-                if e < n, !words[e].breakBefore, e - i - 1 >= 2 || isGiven(words[i + 1]) || surnameShaped(tokens[i + 1].text),
-                   verbLike(tokens[e].text, words[e]) {
+                if e < n, !words[e].breakBefore, e - i - 1 >= 2 || isGiven(words[i + 1]) || words[i + 1].shape & Shape.surname != 0,
+                   verbLike(words[e]) {
                     out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip, weak: true))
                     i = e
                     continue
@@ -694,8 +766,8 @@ final class NameFinder: Sendable {
             if f & NameFlag.report != 0, i + 2 < n, !words[i + 1].breakBefore, words[i + 1].definite,
                !words[i + 1].covered, words[i + 1].strip == 0, words[i + 1].letters >= 5,
                words[i + 1].flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.group) == 0,
-               words[i + 2].breakBefore || closesName(tokens[i + 2].text), familyShaped(tokens[i + 1].text),
-               !analyzer.isStopword(tokens[i + 1].text) {
+               words[i + 2].breakBefore || words[i + 2].shape & Shape.closesName != 0, words[i + 1].shape & Shape.family != 0,
+               !words[i + 1].stopword {
                 // قال المالكي إن …: a family name as the subject
                 out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0, weak: true))
                 i += 2
@@ -706,12 +778,12 @@ final class NameFinder: Sendable {
                 var e = nameEnd(tokens, words, i + 1)
                 if words[i + 1].imperfect && !isGiven(words[i + 1]) {
                     // نجاد / تريباثي: closed by punctuation or إن / من / في …
-                    guard e >= n || words[e].breakBefore || closesName(tokens[e].text) || analyzer.isStopword(tokens[e].text) else {
+                    guard e >= n || words[e].breakBefore || words[e].shape & Shape.closesName != 0 || words[e].stopword else {
                         i += 1
                         continue
                     }
                 }
-                if e - i - 1 == 1 && !isGiven(words[i + 1]) && !surnameShaped(tokens[i + 1].text) { i += 2; continue }
+                if e - i - 1 == 1 && !isGiven(words[i + 1]) && words[i + 1].shape & Shape.surname == 0 { i += 2; continue }
                 // a word after a reporting verb is its subject: a name unless it is a listed common
                 // word (مصدر، شهود …), which nameLike has excluded
                 out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip,
@@ -733,7 +805,7 @@ extension Tagger {
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -797,7 +869,7 @@ extension Tagger {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index)
         }
         if !r.names.isEmpty { r.keys = keys }
         return r

@@ -89,4 +89,17 @@ struct GazetteerTests {
         g2.entities.append(Entity(id: "lemuria", name: "ليموريا", type: .place, aliases: []))
         #expect(Tagger(gazetteer: g2).mentions(in: "وليموريا").map(\.entityID) == ["lemuria"])
     }
+
+    @Test("two gazetteers in turn on one thread each read words with their own aliases")
+    func memoPerGazetteer() {
+        // the per-thread word memo (`WordMemo`) remembers which words start an alias: it must
+        // not answer for one gazetteer what it read for the other
+        let a = Tagger(gazetteer: Gazetteer(entities: [Entity(id: "atlantis", name: "أطلانتس", type: .place, aliases: [])]))
+        let b = Tagger(gazetteer: Gazetteer(entities: [Entity(id: "lemuria", name: "ليموريا", type: .place, aliases: [])]))
+        let text = "أبحرت السفينة من أطلانتس إلى ليموريا ثم عادت وبأطلانتس"
+        for _ in 0..<3 {
+            #expect(a.mentions(in: text).map(\.entityID) == ["atlantis", "atlantis"])
+            #expect(b.mentions(in: text).map(\.entityID) == ["lemuria"])
+        }
+    }
 }
