@@ -43,6 +43,7 @@ extension Tagger {
         if outletName == nil { outletName = sourceLine(in: body) }
         var outletEntity: Entity? = nil
         let memo = TaggingMemo.current
+        memo.attribution(for: gazetteer.compiled)
         memo.trim()
         if let o = outletName, let e = memoOutlet(o, memo) {
             outletEntity = e
@@ -119,8 +120,6 @@ extension Tagger {
     func memoNames(_ c: Credit, _ outlet: Entity?, _ memo: TaggingMemo) -> Bool {
         guard let o = outlet else { return false }
         guard let id = c.entityID else { return names(c.name, o) }
-        let g = gazetteer.compiled
-        if memo.namesGazetteer !== g { memo.names.removeAll(); memo.namesGazetteer = g }
         if let r = memo.names[o.id]?[id] { return r }      // ids are short ASCII: cheap to hash
         let r = names(c.name, o)
         memo.names[o.id, default: [:]][id] = r
@@ -131,11 +130,12 @@ extension Tagger {
         // a feed gives the same source name article after article
         if let last = memo.lastOutlet, sameBytes(last.name, name) { return last.entity }
         let e: Entity?
-        if let m = memo.outlets[name] {
+        let key = ByteKey(name)
+        if let m = memo.outlets[key] {
             e = m
         } else {
             e = findOutlet(in: name)
-            memo.outlets[name] = e
+            memo.outlets[key] = e
         }
         memo.lastOutlet = (name, e)
         return e

@@ -34,7 +34,11 @@ final class TaggingMemo {
     /// body), each held with its key array so an equal buffer address means the same keys.
     private var lexicons: [(keys: [UInt64], finder: NameFinder, index: AliasIndex, words: [NameFinder.Word])] = []
 
-    var outlets: [String: Entity?] = [:]
+    /// Outlet names, bylines and `Tagger.names` answers below come from this gazetteer (held, so
+    /// its identity cannot be reused); another one finds them emptied (`attribution(for:)`).
+    private var attributionGazetteer: CompiledGazetteer? = nil
+    /// `Tagger.findOutlet` answers by the name's bytes (hashing a `String` normalizes Arabic).
+    var outlets: [ByteKey: Entity?] = [:]
     /// The last outlet lookup (an entry of `outlets`).
     var lastOutlet: (name: String, entity: Entity?)? = nil
     var bylines: [String: (sources: [Credit], byline: [Credit])] = [:]
@@ -42,10 +46,8 @@ final class TaggingMemo {
     var lastByline: (outletID: String?, author: String, parsed: (sources: [Credit], byline: [Credit]))? = nil
     /// Answers of `bylines`, by the key's bytes.
     var bylinesByBytes: [ByteKey: (sources: [Credit], byline: [Credit])] = [:]
-    /// `Tagger.names` by outlet id and credited entity id, for one gazetteer (held, so its
-    /// identity cannot be reused).
+    /// `Tagger.names` by outlet id and credited entity id.
     var names: [String: [String: Bool]] = [:]
-    var namesGazetteer: CompiledGazetteer? = nil
 
     /// The raw matches of `tokens` (with their `keys`) over `text`, computed at most once in a row
     /// for the same analysis.
@@ -80,6 +82,16 @@ final class TaggingMemo {
         if lexicons.count == 2 { lexicons.removeFirst() }
         lexicons.append((keys, finder, index, words))
         return words
+    }
+
+    /// Readies the attribution answers for gazetteer `g`: kept when they came from it, dropped
+    /// otherwise.
+    func attribution(for g: CompiledGazetteer) {
+        if attributionGazetteer === g { return }
+        outlets.removeAll(); lastOutlet = nil
+        bylines.removeAll(); bylinesByBytes.removeAll(); lastByline = nil
+        names.removeAll()
+        attributionGazetteer = g
     }
 
     func trim() {

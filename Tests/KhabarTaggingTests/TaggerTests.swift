@@ -163,4 +163,21 @@ struct WordKeyTests {
             #expect(tags1 == tagsAlone && tags2 == tagsAlone, "body \(k)")
         }
     }
+
+    @Test("two gazetteers in turn on one thread each attribute with their own outlets")
+    func attributionMemoPerGazetteer() {
+        // the per-thread memo of outlet names and bylines must not answer for one gazetteer what
+        // it found with another
+        let plain = Tagger(gazetteer: Gazetteer(entities: [
+            Entity(id: "al-ghad-test", name: "صحيفة الغد التجريبية", type: .outlet, aliases: []),
+        ]))
+        let standard = Tagger()
+        let body = "أعلنت البلدية افتتاح حديقة جديدة."
+        for _ in 0..<2 {
+            let s = standard.attribution(outlet: "رويترز", author: "لندن - رويترز", body: body)
+            #expect(s.credits.contains { $0.entityID == "reuters" && $0.role == "outlet" })
+            let p = plain.attribution(outlet: "رويترز", author: "لندن - رويترز", body: body)
+            #expect(!p.credits.contains { $0.entityID == "reuters" }, "\(p.credits)")
+        }
+    }
 }
