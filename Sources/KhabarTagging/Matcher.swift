@@ -572,6 +572,8 @@ struct Matcher {
                     bestLength = 1 + index.restCount(s, e)
                     bestReading = reading
                 }
+                // a small word is the first word of one group at most: no need to walk on
+                if found { break }
             }
             slot = (slot + 1) & mask
         }
