@@ -785,9 +785,10 @@ extension Tagger {
         var names: [FoundName] = []
         var keys: [UInt64] = []
 
-        /// The spans as mentions, for masking key-phrase candidates.
+        /// The spans as mentions, for masking key-phrase candidates. Not a learned surname: it is
+        /// no tag alone, and it stays a key-phrase candidate as any bare surname the finder misses.
         var masks: [ResolvedMention] {
-            names.map {
+            names.filter { !$0.learned }.map {
                 ResolvedMention(mention: EntityMention(entityID: "", name: "", type: $0.type, start: 0, end: 0,
                                                        metonym: false, form: .name, found: true),
                                 entity: -1, firstToken: $0.first, tokenCount: $0.count, contextual: false)
