@@ -77,7 +77,8 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     }
 
     /// Drops terms seen in fewer than `minimum` documents (they then count as unseen; for
-    /// minimum 2 the IDF of a rare term barely moves, and most n-grams occur once).
+    /// minimum 2 the IDF of a rare term barely moves, and most n-grams occur once). Name counts
+    /// are kept.
     public mutating func prune(minimumDocumentFrequency minimum: Int) {
         var t = CountTable()
         table.forEach { k, c in if Int(c) >= minimum { t.increment(k, by: c) } }

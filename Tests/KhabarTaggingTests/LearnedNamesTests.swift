@@ -84,6 +84,12 @@ struct LearnedNamesTests {
         let text = "انتقد ميندوزا الحكم. وقال المدرب كارلوس ميندوزا إن الفريق جاهز"
         #expect(Self.tagger.mentions(in: text, statistics: terms) == Self.tagger.mentions(in: text))
         #expect(Self.tagger.mentions(in: text, statistics: TermStatistics()) == Self.tagger.mentions(in: text))
+        // name counts with nothing learned: the same tags as the term counts alone
+        var counted = statistics(Self.corpus)
+        counted.nameLearning.minimumDocuments = 100
+        #expect(counted.learnedNameCount == 0)
+        let title = "ميندوزا يعد بالفوز"
+        #expect(Self.tagger.tags(title: title, body: text, statistics: counted) == Self.tagger.tags(title: title, body: text, statistics: terms))
     }
 
     @Test("coding keeps the name counts; encodings without names still decode")
