@@ -21,6 +21,11 @@ import KhabarArabic
 // filter test per candidate word.
 
 /// Thresholds of name learning (see the summary of LearnedNames.swift).
+///
+/// Defaults, 2 documents and a half: chosen on one half of NewsFANE dev (by id) and checked on
+/// the other. One document was too little there (half of what it added over two was wrong) and on
+/// ANT dev (about one word in ten learned from a single document was a common word, a few in a
+/// hundred of those learned from two); a share of 0.4 added nothing over a half, 0.25 mostly errors.
 public struct NameLearning: Sendable, Codable, Equatable {
     /// Documents in which the rules must name the word confidently.
     public var minimumDocuments: Int
@@ -117,22 +122,37 @@ struct LearnedNames: Sendable {
         w.flags == 0 && w.letters >= 3 && !w.definite && !w.digitOrLatin
     }
 
-    /// Calls `body` with the key of each reading of `text` (its key `whole`) and the bytes it
-    /// strips, as written first, until `body` returns true: as written, minus و / ف, then minus
-    /// ب / ل / ك — a stripped reading only when three letters are left.
-    @inline(__always) static func readings(_ text: String, _ whole: UInt64, _ body: (UInt64, Int8) -> Bool) {
-        if body(whole, 0) { return }
-        if let pw = WordBits.packed(text) {
-            let (o, o2) = proclitics(pw.count, pw[0], pw[1], pw[2], pw[3])
-            if o > 0 && body(pw.dropFirst(o).key, Int8(o)) { return }
-            if o2 > 0 { _ = body(pw.dropFirst(o2).key, Int8(o2)) }
-            return
-        }
+    /// A word's readings without proclitics, besides the word as written: minus و / ف (`key1`,
+    /// stripping `strip1` bytes), then minus ب / ل / ك after it (`key2`) — each only when at
+    /// least three letters are left; a key is 0 when there is no such reading.
+    struct Stripped {
+        var key1: UInt64 = 0, strip1: Int8 = 0
+        var key2: UInt64 = 0, strip2: Int8 = 0
+    }
+
+    /// The stripped readings of a word.
+    static func stripped(_ text: String) -> Stripped {
+        WordBits.packed(text).map(stripped) ?? strippedLong(text)
+    }
+
+    /// The same for a packed word.
+    @inline(__always) static func stripped(_ pw: PackedWord) -> Stripped {
+        var r = Stripped()
+        let (o, o2) = proclitics(pw.count, pw[0], pw[1], pw[2], pw[3])
+        if o > 0 { r.key1 = pw.dropFirst(o).key; r.strip1 = Int8(o) }
+        if o2 > 0 { r.key2 = pw.dropFirst(o2).key; r.strip2 = Int8(o2) }
+        return r
+    }
+
+    /// The same for a word too long to be packed (kept out of line).
+    @inline(never) static func strippedLong(_ text: String) -> Stripped {
         withUTF8Copy(text) { p, n in
-            guard n > 6 else { return }
+            var r = Stripped()
+            guard n > 6 else { return r }
             let (o, o2) = proclitics(n, p[0], p[1], p[2], p[3])
-            if o > 0 && body(wordKey(p + o, n - o), Int8(o)) { return }
-            if o2 > 0 { _ = body(wordKey(p + o2, n - o2), Int8(o2)) }
+            if o > 0 { r.key1 = wordKey(p + o, n - o); r.strip1 = Int8(o) }
+            if o2 > 0 { r.key2 = wordKey(p + o2, n - o2); r.strip2 = Int8(o2) }
+            return r
         }
     }
 
@@ -147,7 +167,7 @@ struct LearnedNames: Sendable {
     }
 
     /// The evidence of one text: `words` and `found` as `NameFinder.find` made them (without
-    /// learned names), `known` its gazetteer mentions.
+    /// learned names), `known` its gazetteer mentions. Seen: every reading of every candidate.
     static func collect(_ tokens: [Token], _ keys: [UInt64], _ words: [NameFinder.Word], _ found: [FoundName],
                         _ known: [ResolvedMention], into e: inout NameEvidence) {
         for f in found where f.type == .person && f.count >= 2 && !f.weak && !f.group && !f.descriptive && !f.givenOnly {
@@ -159,32 +179,45 @@ struct LearnedNames: Sendable {
             if last < words.count && candidate(words[last]) { e.named.insert(keys[last]) }
         }
         for i in words.indices where candidate(words[i]) {
-            readings(tokens[i].text, keys[i]) { k, _ in e.seen.insert(k); return false }
+            e.seen.insert(keys[i])
+            let r = stripped(tokens[i].text)
+            if r.key1 != 0 { e.seen.insert(r.key1) }
+            if r.key2 != 0 { e.seen.insert(r.key2) }
         }
     }
 
     /// Adds to `found` (in token order, keys set) the bare learned surnames among `words`:
     /// candidates outside the gazetteer mentions and the names found, each a weak one-word person
-    /// keyed by the reading that was learned.
+    /// keyed by its first learned reading (as written, minus و / ف, minus ب / ل / ك).
     func findBare(_ tokens: [Token], _ keys: [UInt64], _ words: [NameFinder.Word], _ found: inout [FoundName]) {
         if isEmpty { return }
+        let table = learned
         var extra: [FoundName] = []
-        var next = 0   // the first found name not ending before token i
-        for i in words.indices {
-            let w = words[i]
-            if w.covered || !Self.candidate(w) { continue }
-            while next < found.count && found[next].first + found[next].count <= i { next += 1 }
-            if next < found.count && found[next].first <= i { continue }
-            Self.readings(tokens[i].text, keys[i]) { k, strip in
-                guard contains(k) else { return false }
+        tokens.withUnsafeBufferPointer { tb in words.withUnsafeBufferPointer { wb in
+            let reader = WordBits.TokenReader(tb)
+            var next = 0   // the first found name not ending before token i
+            for i in 0..<wb.count {
+                if wb[i].covered || !Self.candidate(wb[i]) { continue }
+                while next < found.count && found[next].first + found[next].count <= i { next += 1 }
+                if next < found.count && found[next].first <= i { continue }
+                var key = keys[i], strip: Int8 = 0
+                if table.value(key) == 0 {
+                    let r = reader.packed(i).map(Self.stripped) ?? Self.strippedLong(tb[i].text)
+                    if r.key1 != 0 && table.value(r.key1) != 0 {
+                        (key, strip) = (r.key1, r.strip1)
+                    } else if r.key2 != 0 && table.value(r.key2) != 0 {
+                        (key, strip) = (r.key2, r.strip2)
+                    } else {
+                        continue
+                    }
+                }
                 var f = FoundName(first: i, count: 1, type: .person, strip: strip, weak: true)
                 f.learned = true
-                f.key = k
-                f.lastKey = k
+                f.key = key
+                f.lastKey = key
                 extra.append(f)
-                return true
             }
-        }
+        } }
         if extra.isEmpty { return }
         var out: [FoundName] = []
         out.reserveCapacity(found.count + extra.count)
