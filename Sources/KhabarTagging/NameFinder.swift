@@ -70,6 +70,8 @@ struct FoundName: Equatable {
     /// A person named by a given name alone (يوسف): a mention, but too vague for a tag.
     var givenOnly = false
     var descriptive = false
+    /// A bare surname learned from the corpus (LearnedNames.swift); always weak.
+    var learned = false
     /// Keys of the name's words combined, and of its last word (set by `find`).
     var key: UInt64 = 0
     var lastKey: UInt64 = 0
@@ -175,7 +177,11 @@ final class NameFinder: Sendable {
     /// Names in `tokens` of `text` outside the gazetteer mentions `known`, in order, each with its
     /// `key` (its words' keys combined). `keys`: the tokens' `WordKey`s (`Analysis.keys`), aligned
     /// 1:1 — the word as written is looked up by its key, never re-read.
-    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention], index: AliasIndex) -> [FoundName] {
+    /// `index`: the gazetteer's alias index (for the words' `aliasReadings`, shared with the
+    /// matcher); `learned`: surnames learned from the corpus, whose bare occurrences are found
+    /// too; `evidence`: given the words as read and the names the rules found, to learn names from.
+    func find(_ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes, known: [ResolvedMention], index: AliasIndex,
+              learned: LearnedNames? = nil, evidence: ((_ words: [Word], _ found: [FoundName]) -> Void)? = nil) -> [FoundName] {
         let n = tokens.count
         if n == 0 { return [] }
         precondition(keys.count == n, "NameFinder.find: one key per token")
@@ -211,10 +217,10 @@ final class NameFinder: Sendable {
                 for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
             }
         }
+        var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
-        if !any && !words.contains(where: { $0.nisba }) { return [] }
-        var found = scan(tokens, &words)
-        if found.isEmpty { return found }
+        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words) }
+        evidence?(words, found)
         for k in found.indices {
             let f = found[k]
             var h = words[f.first].readingKey
@@ -223,6 +229,7 @@ final class NameFinder: Sendable {
             found[k].lastKey = words[f.first + f.count - 1].readingKey
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
+        learned?.findBare(tokens, keys, words, &found)
         return found
     }
 
@@ -801,11 +808,12 @@ extension Tagger {
     /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
     /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
     /// the slug of its normalized form as id. `entity` is -1.
-    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
-    func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `learned`: surnames learned from the corpus.
+    func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
+                       learned: LearnedNames? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -822,8 +830,9 @@ extension Tagger {
     }
 
     /// Gazetteer and found mentions in text order.
-    func mentionsWithFound(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> [ResolvedMention] {
-        let extra = foundMentions(text, tokens, keys, resolved)
+    func mentionsWithFound(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
+                           learned: LearnedNames? = nil) -> [ResolvedMention] {
+        let extra = foundMentions(text, tokens, keys, resolved, learned: learned)
         if extra.isEmpty { return resolved }
         var out: [ResolvedMention] = []
         out.reserveCapacity(resolved.count + extra.count)
@@ -849,9 +858,10 @@ extension Tagger {
         var names: [FoundName] = []
         var keys: [UInt64] = []
 
-        /// The spans as mentions, for masking key-phrase candidates.
+        /// The spans as mentions, for masking key-phrase candidates. Not a learned surname: it is
+        /// no tag alone, and it stays a key-phrase candidate as any bare surname the finder misses.
         var masks: [ResolvedMention] {
-            names.map {
+            names.filter { !$0.learned }.map {
                 ResolvedMention(mention: EntityMention(entityID: "", name: "", type: $0.type, start: 0, end: 0,
                                                        metonym: false, form: .name, found: true),
                                 entity: -1, firstToken: $0.first, tokenCount: $0.count, contextual: false)
@@ -864,15 +874,32 @@ extension Tagger {
         a.keys.count == a.tokens.count ? a.keys : Matcher.keys(a.tokens)
     }
 
-    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`).
-    func foundNames(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention]) -> FoundInText {
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `learned`: surnames learned from the corpus.
+    func foundNames(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
+                    learned: LearnedNames? = nil) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
         }
         if !r.names.isEmpty { r.keys = keys }
         return r
+    }
+
+    /// What an article tells about names (LearnedNames.swift), from analyses made with this
+    /// tagger's analyzer: the name finder's reading of title and body, without learned names.
+    func nameEvidence(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis) -> NameEvidence {
+        var e = NameEvidence()
+        for (text, a) in [(title, titleAnalysis), (body, bodyAnalysis)] where !a.tokens.isEmpty {
+            let keys = keyArray(a)
+            let resolved = resolvedMentions(text, a.tokens, keys)
+            withTextBytes(text) { bytes in
+                _ = NameFinder.standard.find(a.tokens, keys, bytes, known: resolved, index: matcher.index) { words, found in
+                    LearnedNames.collect(a.tokens, keys, words, found, resolved, into: &e)
+                }
+            }
+        }
+        return e
     }
 
     /// Tags for found people (of two words or more) and organizations that are salient — in the
@@ -885,11 +912,12 @@ extension Tagger {
     func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int) -> [Tag] {
-        guard limit > 0, titleFound.names.contains(where: \.taggable) || bodyFound.names.count >= 2 else { return [] }
+        guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
         struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
         for (pass, found) in [titleFound, bodyFound].enumerated() {
-            for (order, f) in found.names.enumerated() where f.taggable {
+            // a learned surname (weak) only counts for a full name (below)
+            for (order, f) in found.names.enumerated() where f.taggable || f.learned {
                 var k = acc.firstIndex(where: { $0.key == f.key }) ?? -1
                 if k < 0 {
                     acc.append(Acc(key: f.key, surname: f.type == .person && f.count >= 2 ? f.lastKey : 0,

@@ -30,9 +30,16 @@ public struct Tagger: Sendable {
     /// Every entity named in `text`, in order, with UTF-8 offsets into `text`.
     /// Names the gazetteer does not know come from `NameFinder` (`found` set).
     public func mentions(in text: String) -> [EntityMention] {
+        mentions(in: text, statistics: nil)
+    }
+
+    /// The same, with the surnames learned in `statistics` (LearnedNames.swift): their bare
+    /// occurrences are people too.
+    public func mentions(in text: String, statistics: TermStatistics?) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
         let resolved = resolvedMentions(text, tokens, keys)
-        return (findsNames ? mentionsWithFound(text, tokens, keys, resolved) : resolved).map(\.mention)
+        return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, learned: statistics?.learnedNames)
+            : resolved).map(\.mention)
     }
 
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
@@ -74,8 +81,9 @@ public struct Tagger: Sendable {
             }
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
-        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, keyArray(titleAnalysis), titleMentions) : FoundInText()
-        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, keyArray(bodyAnalysis), bodyMentions) : FoundInText()
+        let learned = statistics?.learnedNames
+        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, keyArray(titleAnalysis), titleMentions, learned: learned) : FoundInText()
+        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, keyArray(bodyAnalysis), bodyMentions, learned: learned) : FoundInText()
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)

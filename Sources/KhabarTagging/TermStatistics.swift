@@ -1,3 +1,5 @@
+import KhabarArabic
+
 /// Document frequencies of stemmed n-grams over a corpus: the "IDF" side of key-phrase TF-IDF.
 ///
 /// A term is 1–3 consecutive content words of one sentence, each stemmed by the analyzer, joined
@@ -6,9 +8,15 @@
 /// builds n-gram strings, and in an open-addressing table so a lookup is one memory access; a
 /// 10,000-article corpus takes a few megabytes. The caller persists the value (`Codable`) and
 /// adds documents as they arrive.
+///
+/// Articles added with `add(title:body:tagger:)` also teach names: the surnames the name finder
+/// reads confidently in enough of the documents that contain them (LearnedNames.swift), whose
+/// bare occurrences the tagger then finds as people. Statistics without learned names tag exactly
+/// as no statistics do.
 public struct TermStatistics: Sendable, Codable, Equatable {
     public var documentCount: Int
     private var table = CountTable()
+    private(set) var names = LearnedNames()
 
     public init() {
         documentCount = 0
@@ -28,10 +36,36 @@ public struct TermStatistics: Sendable, Codable, Equatable {
         for k in keys { table.increment(k, by: 1) }
     }
 
-    /// Counts one article, analyzing it with `tagger`.
+    /// Counts one article, analyzing it with `tagger`: its terms and what it tells about names.
     public mutating func add(title: String, body: String, tagger: Tagger = Tagger()) {
-        add(documentKeys: tagger.documentTermKeys(title: title, body: body))
+        let ta = tagger.analyzer.analyze(title), ba = tagger.analyzer.analyze(body)
+        add(documentKeys: tagger.documentTermKeys(title: title, body: body, titleAnalysis: ta, bodyAnalysis: ba))
+        names.add(tagger.nameEvidence(title: title, body: body, titleAnalysis: ta, bodyAnalysis: ba))
     }
+
+    /// Thresholds of name learning; changing them re-derives the learned surnames.
+    public var nameLearning: NameLearning {
+        get { names.learning }
+        set { names.learning = newValue }
+    }
+
+    /// Number of surnames learned (see `nameLearning`).
+    public var learnedNameCount: Int { names.learnedCount }
+
+    /// Documents in which the name finder read the word (normalized, as written) confidently as a
+    /// surname, and documents containing it in a name-like reading.
+    public func nameCounts(_ word: String) -> (named: Int, seen: Int) {
+        let k = wordKey(ArabicNormalizer.normalize(word))
+        return (names.named(k), names.seen(k))
+    }
+
+    /// Is the word (normalized, as written) a learned surname?
+    public func isLearnedName(_ word: String) -> Bool {
+        names.contains(wordKey(ArabicNormalizer.normalize(word)))
+    }
+
+    /// The learned names for the name finder (nil when there are none).
+    var learnedNames: LearnedNames? { names.isEmpty ? nil : names }
 
     public func documentFrequency(_ term: String) -> Int {
         documentFrequency(key: Self.key(term))
@@ -43,17 +77,19 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     }
 
     /// Drops terms seen in fewer than `minimum` documents (they then count as unseen; for
-    /// minimum 2 the IDF of a rare term barely moves, and most n-grams occur once).
+    /// minimum 2 the IDF of a rare term barely moves, and most n-grams occur once). Name counts
+    /// are kept.
     public mutating func prune(minimumDocumentFrequency minimum: Int) {
         var t = CountTable()
         table.forEach { k, c in if Int(c) >= minimum { t.increment(k, by: c) } }
         table = t
     }
 
-    /// Adds the counts of another corpus.
+    /// Adds the counts of another corpus (name counts too; the thresholds stay this value's).
     public mutating func merge(_ other: TermStatistics) {
         documentCount += other.documentCount
         other.table.forEach { k, c in table.increment(k, by: c) }
+        if other.names.hasCounts { names.merge(other.names) }
     }
 
     /// The key under which a term string is stored: FNV-1a of each stem, folded left to right.
@@ -67,36 +103,69 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     }
 
     public static func == (a: TermStatistics, b: TermStatistics) -> Bool {
-        guard a.documentCount == b.documentCount, a.table.count == b.table.count else { return false }
-        var same = true
-        a.table.forEach { k, c in if same && b.table.count(of: k) != c { same = false } }
-        return same
+        a.documentCount == b.documentCount && a.table.sameCounts(b.table) && a.names == b.names
     }
 
-    // Compact coding: two parallel arrays sorted by key, so equal statistics encode equally.
-    enum CodingKeys: String, CodingKey { case documentCount, keys, counts }
+    // Compact coding: two parallel arrays sorted by key, so equal statistics encode equally. Name
+    // counts (`names`: the same for `named` and `seen`, and the thresholds) only when there are
+    // some or the thresholds are not the defaults, so statistics without them encode as before
+    // names were learned, and old encodings decode as statistics without names.
+    enum CodingKeys: String, CodingKey { case documentCount, keys, counts, names }
+    enum NameCodingKeys: String, CodingKey { case namedKeys, namedCounts, seenKeys, seenCounts, learning }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         documentCount = try c.decode(Int.self, forKey: .documentCount)
-        let keys = try c.decode([UInt64].self, forKey: .keys)
-        let counts = try c.decode([Int32].self, forKey: .counts)
-        guard keys.count == counts.count else {
-            throw DecodingError.dataCorruptedError(forKey: .counts, in: c,
-                                                   debugDescription: "keys and counts differ in length")
+        table = try CountTable(decoding: c, .keys, .counts)
+        if c.contains(.names) {
+            let nc = try c.nestedContainer(keyedBy: NameCodingKeys.self, forKey: .names)
+            names = LearnedNames(named: try CountTable(decoding: nc, .namedKeys, .namedCounts),
+                                 seen: try CountTable(decoding: nc, .seenKeys, .seenCounts),
+                                 learning: try nc.decode(NameLearning.self, forKey: .learning))
         }
-        for (k, n) in zip(keys, counts) { table.increment(k, by: n) }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(documentCount, forKey: .documentCount)
+        try table.encode(to: &c, .keys, .counts)
+        if names.hasCounts || names.learning != NameLearning() {
+            var nc = c.nestedContainer(keyedBy: NameCodingKeys.self, forKey: .names)
+            try names.named.encode(to: &nc, .namedKeys, .namedCounts)
+            try names.seen.encode(to: &nc, .seenKeys, .seenCounts)
+            try nc.encode(names.learning, forKey: .learning)
+        }
+    }
+}
+
+extension CountTable {
+    /// Reads a table coded as two parallel arrays under `keys` and `counts`.
+    init<K: CodingKey>(decoding c: KeyedDecodingContainer<K>, _ keys: K, _ counts: K) throws {
+        self.init()
+        let ks = try c.decode([UInt64].self, forKey: keys)
+        let ns = try c.decode([Int32].self, forKey: counts)
+        guard ks.count == ns.count else {
+            throw DecodingError.dataCorruptedError(forKey: counts, in: c, debugDescription: "keys and counts differ in length")
+        }
+        for (k, n) in zip(ks, ns) { increment(k, by: n) }
+    }
+
+    /// Writes the table as two parallel arrays sorted by key, so equal tables encode equally.
+    func encode<K: CodingKey>(to c: inout KeyedEncodingContainer<K>, _ keys: K, _ counts: K) throws {
         var pairs: [(UInt64, Int32)] = []
-        pairs.reserveCapacity(table.count)
-        table.forEach { pairs.append(($0, $1)) }
+        pairs.reserveCapacity(count)
+        forEach { pairs.append(($0, $1)) }
         pairs.sort { $0.0 < $1.0 }
-        try c.encode(pairs.map(\.0), forKey: .keys)
-        try c.encode(pairs.map(\.1), forKey: .counts)
+        try c.encode(pairs.map(\.0), forKey: keys)
+        try c.encode(pairs.map(\.1), forKey: counts)
+    }
+
+    /// The same keys with the same counts.
+    func sameCounts(_ other: CountTable) -> Bool {
+        guard count == other.count else { return false }
+        var same = true
+        forEach { k, c in if same && other.count(of: k) != c { same = false } }
+        return same
     }
 }
 

@@ -63,8 +63,9 @@ struct BenchTags: AsyncParsableCommand {
         }
         if let newsfane {
             let sentences = try TagsEval.decodeLines(TagsEval.NERSentence.self, try readJSONLText(newsfane))
-            print(TagsEval.jsonLine(TagsEval.entities(sentences: sentences, tagger: tagger)))
-            let budget = TagsEval.namedMentionCounts(sentences: sentences, tagger: tagger)
+            let stats = TagsEval.nameStatistics(sentences: sentences, tagger: tagger)
+            print(TagsEval.jsonLine(TagsEval.entities(sentences: sentences, tagger: tagger, statistics: stats)))
+            let budget = TagsEval.namedMentionCounts(sentences: sentences, tagger: tagger, statistics: stats)
             for (name, phrases) in try peers(peerNer) {
                 print(TagsEval.jsonLine(TagsEval.entities(system: name, sentences: sentences, phrases: phrases)))
                 print(TagsEval.jsonLine(TagsEval.entities(system: name + "-same-budget", sentences: sentences, phrases: phrases,

@@ -120,6 +120,8 @@ enum TagsEval {
         /// Precision over every mention the tagger reports, nisba adjectives included (Khabar only).
         var precisionAllForms: Double?
         var predictedAllForms: Int?
+        /// Surnames learned from the sentences' text (Khabar only).
+        var learnedNames: Int?
     }
 
     static let scoredTypes = ["PER", "ORG", "GPE"]
@@ -172,12 +174,14 @@ enum TagsEval {
     /// an entity (form name, metonym or demonym): NewsFANE marks names and people groups
     /// (الفلسطينيين as PER) but never nisba adjectives (الجيش الإسرائيلي، الأمريكية), which the
     /// tagger reports as form "nisba" because tags need them. `precisionAllForms` counts those
-    /// too, as false positives.
-    static func entities(sentences: [NERSentence], tagger: Tagger = Tagger()) -> EntityResult {
+    /// too, as false positives. `statistics`: the corpus statistics the tagger learns names from
+    /// (default: `nameStatistics` of the sentences; an empty value for none).
+    static func entities(sentences: [NERSentence], tagger: Tagger = Tagger(), statistics: TermStatistics? = nil) -> EntityResult {
+        let stats = statistics ?? nameStatistics(sentences: sentences, tagger: tagger)
         var named: [[(Int, Int)]] = [], all: [[(Int, Int)]] = []
         for s in sentences {
             var n: [(Int, Int)] = [], a: [(Int, Int)] = []
-            for m in tagger.mentions(in: s.text) {
+            for m in tagger.mentions(in: s.text, statistics: stats) {
                 guard let span = tokenSpan(m.start, m.end, in: s) else { continue }
                 a.append(span)
                 if m.form != .nisba { n.append(span) }
@@ -189,14 +193,27 @@ enum TagsEval {
         let everything = scoreSpans(system: "khabar", sentences: sentences, spans: all)
         r.precisionAllForms = everything.precision
         r.predictedAllForms = everything.predicted
+        r.learnedNames = stats.learnedNameCount
         return r
+    }
+
+    /// Corpus statistics of the sentences' text alone (never their labels), each sentence a
+    /// document, as a store holding them would build: the names `entities` learns (like the IDF
+    /// `keyPhrases` takes from the AKEC documents).
+    static func nameStatistics(sentences: [NERSentence], tagger: Tagger = Tagger()) -> TermStatistics {
+        var stats = TermStatistics()
+        for s in sentences { stats.add(title: "", body: s.text, tagger: tagger) }
+        return stats
     }
 
     /// Khabar's named mentions (form name, metonym or demonym) per sentence id: the budget
     /// that puts a peer on an equal footing (`entities(system:sentences:phrases:budget:)`).
-    static func namedMentionCounts(sentences: [NERSentence], tagger: Tagger = Tagger()) -> [String: Int] {
+    /// `statistics` as for `entities`.
+    static func namedMentionCounts(sentences: [NERSentence], tagger: Tagger = Tagger(),
+                                   statistics: TermStatistics? = nil) -> [String: Int] {
+        let stats = statistics ?? nameStatistics(sentences: sentences, tagger: tagger)
         var out: [String: Int] = [:]
-        for s in sentences { out[s.id] = tagger.mentions(in: s.text).filter { $0.form != .nisba }.count }
+        for s in sentences { out[s.id] = tagger.mentions(in: s.text, statistics: stats).filter { $0.form != .nisba }.count }
         return out
     }
 

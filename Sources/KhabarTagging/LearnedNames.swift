@@ -1,0 +1,234 @@
+import KhabarArabic
+
+// Surnames learned from the corpus, without supervision.
+//
+// The rules of NameFinder.swift find a person only next to a cue (a title, a given name, a
+// reporting verb …); a story names جاك شيراك in full once, then says شيراك alone. Over a
+// corpus the rules name the same people again and again, so the corpus itself tells which bare
+// words are surnames: a word that the rules confidently read as a person's last word in at least
+// `NameLearning.minimumDocuments` documents, and in at least `minimumShare` of the documents that
+// contain it, is a learned surname, and its bare occurrences are found as people (weak: a mention
+// and a title mention of the full name's tag, never a tag alone). The share keeps out the common
+// words the rules sometimes read into a name (a word after a name, a given name's homograph).
+//
+// Confident: the last word of a person of two words or more that is neither weak (found by its
+// position alone) nor a given name alone, and the last word of a gazetteer person's mention of two
+// words or more. The word must be one no list of the finder knows (flags 0), of three letters or
+// more, neither definite nor Latin or digits — the words the bare pass probes.
+//
+// The counts ride on `TermStatistics` (built from the newest stored articles); the learned set is
+// derived from them and kept in a hash map behind a Bloom filter of a few KB, so a text pays one
+// filter test per candidate word.
+
+/// Thresholds of name learning (see the summary of LearnedNames.swift).
+///
+/// Defaults, 2 documents and a half: chosen on one half of NewsFANE dev (by id) and checked on
+/// the other. One document was too little there (half of what it added over two was wrong) and on
+/// ANT dev (about one word in ten learned from a single document was a common word, a few in a
+/// hundred of those learned from two); a share of 0.4 added nothing over a half, 0.25 mostly errors.
+public struct NameLearning: Sendable, Codable, Equatable {
+    /// Documents in which the rules must name the word confidently.
+    public var minimumDocuments: Int
+    /// Share of the documents containing the word (in any name-like reading) that name it
+    /// confidently.
+    public var minimumShare: Double
+
+    public init(minimumDocuments: Int = 2, minimumShare: Double = 0.5) {
+        self.minimumDocuments = minimumDocuments
+        self.minimumShare = minimumShare
+    }
+}
+
+/// What one document tells about names: the keys (as written) of its confidently named surnames,
+/// and of every word the bare pass could probe (each reading: as written, minus و/ف, minus ب/ل/ك).
+struct NameEvidence {
+    var named = Set<UInt64>()
+    var seen = Set<UInt64>()
+}
+
+/// Name counts of a corpus and the surnames learned from them.
+struct LearnedNames: Sendable {
+    /// Word key → documents naming it confidently.
+    private(set) var named = CountTable()
+    /// Word key → documents containing it in a name-like reading.
+    private(set) var seen = CountTable()
+    var learning = NameLearning() {
+        didSet { if learning != oldValue { relearn() } }
+    }
+    /// The learned surnames (value 1), behind its Bloom filter.
+    private var learned = HashMap64([])
+    private(set) var learnedCount = 0
+
+    var isEmpty: Bool { learnedCount == 0 }
+    var hasCounts: Bool { named.count > 0 || seen.count > 0 }
+
+    init() {}
+
+    init(named: CountTable, seen: CountTable, learning: NameLearning) {
+        self.named = named
+        self.seen = seen
+        self.learning = learning
+        relearn()
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { learned.value(key) != 0 }
+
+    func named(_ key: UInt64) -> Int { Int(named.count(of: key)) }
+    func seen(_ key: UInt64) -> Int { Int(seen.count(of: key)) }
+
+    /// Counts one document.
+    mutating func add(_ e: NameEvidence) {
+        for k in e.named { named.increment(k, by: 1) }
+        for k in e.seen { seen.increment(k, by: 1) }
+        // Only the document's words can change status; a rebuild is a pass over the named words.
+        var changed = false
+        for k in e.seen where named.count(of: k) > 0 && qualifies(k) != contains(k) { changed = true; break }
+        if changed { relearn() }
+    }
+
+    mutating func merge(_ other: LearnedNames) {
+        other.named.forEach { named.increment($0, by: $1) }
+        other.seen.forEach { seen.increment($0, by: $1) }
+        relearn()
+    }
+
+    /// The keys of the learned surnames.
+    var keys: [UInt64] {
+        var out: [UInt64] = []
+        named.forEach { k, _ in if qualifies(k) { out.append(k) } }
+        return out
+    }
+
+    private func qualifies(_ k: UInt64) -> Bool {
+        let n = Int(named.count(of: k))
+        guard n >= max(1, learning.minimumDocuments) else { return false }
+        return Double(n) >= learning.minimumShare * Double(max(n, Int(seen.count(of: k))))
+    }
+
+    private mutating func relearn() {
+        let k = keys
+        learned = HashMap64(k.map { ($0, 1) })
+        learnedCount = k.count
+    }
+
+    static func == (a: LearnedNames, b: LearnedNames) -> Bool {
+        a.learning == b.learning && a.named.sameCounts(b.named) && a.seen.sameCounts(b.seen)
+    }
+
+    // MARK: the words
+
+    /// Can the finder's word be a bare learned surname (and so is counted as seen)?
+    @inline(__always) static func candidate(_ w: NameFinder.Word) -> Bool {
+        w.flags == 0 && w.letters >= 3 && !w.definite && !w.digitOrLatin
+    }
+
+    /// A word's readings without proclitics, besides the word as written: minus و / ف (`key1`,
+    /// stripping `strip1` bytes), then minus ب / ل / ك after it (`key2`) — each only when at
+    /// least three letters are left; a key is 0 when there is no such reading.
+    struct Stripped {
+        var key1: UInt64 = 0, strip1: Int8 = 0
+        var key2: UInt64 = 0, strip2: Int8 = 0
+    }
+
+    /// The stripped readings of a word.
+    static func stripped(_ text: String) -> Stripped {
+        WordBits.packed(text).map(stripped) ?? strippedLong(text)
+    }
+
+    /// The same for a packed word.
+    @inline(__always) static func stripped(_ pw: PackedWord) -> Stripped {
+        var r = Stripped()
+        let (o, o2) = proclitics(pw.count, pw[0], pw[1], pw[2], pw[3])
+        if o > 0 { r.key1 = pw.dropFirst(o).key; r.strip1 = Int8(o) }
+        if o2 > 0 { r.key2 = pw.dropFirst(o2).key; r.strip2 = Int8(o2) }
+        return r
+    }
+
+    /// The same for a word too long to be packed (kept out of line).
+    @inline(never) static func strippedLong(_ text: String) -> Stripped {
+        withUTF8Copy(text) { p, n in
+            var r = Stripped()
+            guard n > 6 else { return r }
+            let (o, o2) = proclitics(n, p[0], p[1], p[2], p[3])
+            if o > 0 { r.key1 = wordKey(p + o, n - o); r.strip1 = Int8(o) }
+            if o2 > 0 { r.key2 = wordKey(p + o2, n - o2); r.strip2 = Int8(o2) }
+            return r
+        }
+    }
+
+    /// Bytes of a word's proclitics (`n` bytes, the first four `b0…b3`): و / ف (o), then
+    /// ب / ل / ك after it (o2; 0 when none), each only when at least three letters are left.
+    @inline(__always) private static func proclitics(_ n: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> (Int, Int) {
+        guard n > 6 else { return (0, 0) }
+        let o = b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) ? 2 : 0
+        let c0 = o == 0 ? b0 : b2, c1 = o == 0 ? b1 : b3
+        let prep = (c0 == 0xD8 && c1 == 0xA8) || (c0 == 0xD9 && (c1 == 0x84 || c1 == 0x83))
+        return (o, prep && n - o > 6 ? o + 2 : 0)
+    }
+
+    /// The evidence of one text: `words` and `found` as `NameFinder.find` made them (without
+    /// learned names), `known` its gazetteer mentions. Seen: every reading of every candidate.
+    static func collect(_ tokens: [Token], _ keys: [UInt64], _ words: [NameFinder.Word], _ found: [FoundName],
+                        _ known: [ResolvedMention], into e: inout NameEvidence) {
+        for f in found where f.type == .person && f.count >= 2 && !f.weak && !f.group && !f.descriptive && !f.givenOnly {
+            let last = f.first + f.count - 1
+            if candidate(words[last]) { e.named.insert(keys[last]) }
+        }
+        for m in known where m.mention.type == .person && m.mention.form == .name && m.tokenCount >= 2 {
+            let last = m.firstToken + m.tokenCount - 1
+            if last < words.count && candidate(words[last]) { e.named.insert(keys[last]) }
+        }
+        for i in words.indices where candidate(words[i]) {
+            e.seen.insert(keys[i])
+            let r = stripped(tokens[i].text)
+            if r.key1 != 0 { e.seen.insert(r.key1) }
+            if r.key2 != 0 { e.seen.insert(r.key2) }
+        }
+    }
+
+    /// Adds to `found` (in token order, keys set) the bare learned surnames among `words`:
+    /// candidates outside the gazetteer mentions and the names found, each a weak one-word person
+    /// keyed by its first learned reading (as written, minus و / ف, minus ب / ل / ك).
+    func findBare(_ tokens: [Token], _ keys: [UInt64], _ words: [NameFinder.Word], _ found: inout [FoundName]) {
+        if isEmpty { return }
+        let table = learned
+        var extra: [FoundName] = []
+        tokens.withUnsafeBufferPointer { tb in words.withUnsafeBufferPointer { wb in
+            let reader = WordBits.TokenReader(tb)
+            var next = 0   // the first found name not ending before token i
+            for i in 0..<wb.count {
+                if wb[i].covered || !Self.candidate(wb[i]) { continue }
+                while next < found.count && found[next].first + found[next].count <= i { next += 1 }
+                if next < found.count && found[next].first <= i { continue }
+                var key = keys[i], strip: Int8 = 0
+                if table.value(key) == 0 {
+                    let r = reader.packed(i).map(Self.stripped) ?? Self.strippedLong(tb[i].text)
+                    if r.key1 != 0 && table.value(r.key1) != 0 {
+                        (key, strip) = (r.key1, r.strip1)
+                    } else if r.key2 != 0 && table.value(r.key2) != 0 {
+                        (key, strip) = (r.key2, r.strip2)
+                    } else {
+                        continue
+                    }
+                }
+                var f = FoundName(first: i, count: 1, type: .person, strip: strip, weak: true)
+                f.learned = true
+                f.key = key
+                f.lastKey = key
+                extra.append(f)
+            }
+        } }
+        if extra.isEmpty { return }
+        var out: [FoundName] = []
+        out.reserveCapacity(found.count + extra.count)
+        var a = 0, b = 0
+        while a < found.count || b < extra.count {
+            if b >= extra.count || (a < found.count && found[a].first < extra[b].first) {
+                out.append(found[a]); a += 1
+            } else {
+                out.append(extra[b]); b += 1
+            }
+        }
+        found = out
+    }
+}
