@@ -782,7 +782,7 @@ final class NameFinder: Sendable {
             }
             if f & NameFlag.report != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1, loose: true),
                canStart(words[i + 1]) {
-                var e = nameEnd(tokens, words, i + 1)
+                let e = nameEnd(tokens, words, i + 1)
                 if words[i + 1].imperfect && !isGiven(words[i + 1]) {
                     // نجاد / تريباثي: closed by punctuation or إن / من / في …
                     guard e >= n || words[e].breakBefore || words[e].shape & Shape.closesName != 0 || words[e].stopword else {

@@ -107,7 +107,9 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
     environment["KHABAR_ALLOW_PRIVATE_HOSTS"] = "1"
     environment["LOG_LEVEL"] = "warning"
     process.environment = environment
-    FileManager.default.createFile(atPath: log.path, contents: nil)
+    guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: log.path])
+    }
     let handle = try FileHandle(forWritingTo: log)
     process.standardOutput = handle
     process.standardError = handle
