@@ -65,6 +65,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // one pass of analysis + tagging for callgrind (scripts/bench tags-instructions)
+        .executableTarget(name: "khabar-tagcost", dependencies: ["KhabarArabic", "KhabarTagging"]),
 
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarTaggingTests", dependencies: ["KhabarTagging", "KhabarArabic"], exclude: ["Golden"]),

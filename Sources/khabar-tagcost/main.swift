@@ -1,0 +1,60 @@
+import Foundation
+import KhabarArabic
+import KhabarTagging
+
+// khabar-tagcost FILE.jsonl [--no-names] [--no-statistics]: one pass of analysis, tags and
+// attribution over the articles of FILE (title, body, source, author), with term statistics (and
+// learned names) made from them first unless --no-statistics. It
+// exists to be run under callgrind (`scripts/bench tags-instructions`), which collects only inside
+// `instructionPass` and reads the analyzer's, the tags' and the attribution's inclusive
+// instruction counts: on a shared machine wall time moves by ±20 %, instructions do not. (The
+// khabar binary itself is too large for the valgrind of this Debian release.)
+
+struct Article: Decodable {
+    var title: String?
+    var body: String?
+    var source: String?
+    var author: String?
+}
+
+@inline(never)
+func instructionPass(_ items: [(String, String, String?, String?)], _ tagger: Tagger, _ statistics: TermStatistics?) -> Int {
+    var n = 0
+    for (t, b, source, author) in items {
+        let ta = tagger.analyzer.analyze(t), ba = tagger.analyzer.analyze(b)
+        n += tagger.tags(title: t, body: b, titleAnalysis: ta, bodyAnalysis: ba, statistics: statistics).count
+        n += tagger.attribution(outlet: source, author: author, body: b, bodyAnalysis: ba).credits.count
+    }
+    return n
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard let path = args.first(where: { !$0.hasPrefix("--") }) else {
+    FileHandle.standardError.write(Data("usage: khabar-tagcost FILE.jsonl [--no-names] [--no-statistics]\n".utf8))
+    exit(2)
+}
+var tagger = Tagger()
+tagger.findsNames = !args.contains("--no-names")
+let data: Data
+do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+    FileHandle.standardError.write(Data("khabar-tagcost: cannot read \(path): \(error.localizedDescription)\n".utf8))
+    exit(1)
+}
+var items: [(String, String, String?, String?)] = []
+let decoder = JSONDecoder()
+for (n, line) in data.split(separator: 10).enumerated() where !line.isEmpty {
+    guard let a = try? decoder.decode(Article.self, from: Data(line)) else {
+        FileHandle.standardError.write(Data("khabar-tagcost: \(path):\(n + 1): not an article JSON object\n".utf8))
+        exit(1)
+    }
+    items.append((a.title ?? "", a.body ?? "", a.source, a.author))
+}
+var stats: TermStatistics? = nil
+if !args.contains("--no-statistics") {
+    var s = TermStatistics()
+    for (t, b, _, _) in items { s.add(title: t, body: b, tagger: tagger) }
+    stats = s
+}
+_ = tagger.tags(title: "تجربة", body: "تجربة أولى", statistics: stats)   // lazy tables, outside the pass
+_ = tagger.attribution(outlet: nil, author: nil, body: "تجربة")
+print("\(items.count) articles, \(instructionPass(items, tagger, stats)) tags and credits")
