@@ -689,22 +689,8 @@ final class NameFinder: Sendable {
                 var steps = 0
                 while j < n && steps < 6 && !words[j].breakBefore {
                     let x = words[j]
-                    if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
-                        if x.flags & NameFlag.orgHead != 0 && !x.definite {
-                            let e = organizationEnd(tokens, words, j)
-                            if e > j + 1 {
-                                out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
-                                j = e
-                                steps += 1
-                                continue
-                            }
-                        }
-                        if x.definite && words[j].stopword { break }
-                        j += 1
-                        steps += 1
-                        continue
-                    }
-                    if x.flags & NameFlag.orgHead != 0 {
+                    // an organization (a head noun and its complement) inside the title's complement
+                    if x.flags & NameFlag.orgHead != 0 && !x.definite {
                         let e = organizationEnd(tokens, words, j)
                         if e > j + 1 {
                             out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
@@ -712,6 +698,12 @@ final class NameFinder: Sendable {
                             steps += 1
                             continue
                         }
+                    }
+                    if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
+                        if x.definite && x.stopword { break }
+                        j += 1
+                        steps += 1
+                        continue
                     }
                     break
                 }
