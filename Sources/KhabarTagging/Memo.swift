@@ -29,7 +29,8 @@ final class TaggingMemo {
     var raws: [RawMatch] = []
 
     let slotCache = SlotCache()
-    let wordMemo = WordMemo()
+    /// Made on first use: a thread that only attributes never needs its 2.5 MB.
+    lazy var wordMemo = WordMemo()
     /// The words (`NameFinder.readWords`) of the last two key arrays (an article's title and
     /// body), each held with its key array so an equal buffer address means the same keys.
     private var lexicons: [(keys: [UInt64], finder: NameFinder, index: AliasIndex, words: [NameFinder.Word])] = []
