@@ -73,13 +73,20 @@ final class TaggingMemo {
 
     /// The lexical fields of `tokens` (keys `keys`), read by `finder` with `index`: read at most
     /// once in a row for the same analysis (the matcher and the name finder both need them).
-    func lexicon(_ tokens: [Token], _ keys: [UInt64], _ finder: NameFinder, _ index: AliasIndex) -> [NameFinder.Word] {
+    /// `take`: the caller is the last to need them and will change them (the name finder sets
+    /// each word's contextual fields): the memo lets go of its copy, so the array the caller
+    /// gets is its only reference and changes in place (copying a whole article's words on write
+    /// cost a cache miss per 64 bytes written).
+    func lexicon(_ tokens: [Token], _ keys: [UInt64], _ finder: NameFinder, _ index: AliasIndex,
+                 take: Bool = false) -> [NameFinder.Word] {
         let kbase = keys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        for l in lexicons where !keys.isEmpty && l.keys.count == keys.count && l.finder === finder && l.index === index
-            && l.keys.withUnsafeBufferPointer({ UnsafeRawPointer($0.baseAddress) }) == kbase {
+        for (k, l) in lexicons.enumerated() where !keys.isEmpty && l.keys.count == keys.count && l.finder === finder
+            && l.index === index && l.keys.withUnsafeBufferPointer({ UnsafeRawPointer($0.baseAddress) }) == kbase {
+            if take { return lexicons.remove(at: k).words }
             return l.words
         }
         let words = finder.readWords(tokens, keys, index, wordMemo.entries(for: finder, index))
+        if take { return words }
         if lexicons.count == 2 { lexicons.removeFirst() }
         lexicons.append((keys, finder, index, words))
         return words

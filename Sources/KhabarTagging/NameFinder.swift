@@ -187,7 +187,7 @@ final class NameFinder: Sendable {
         precondition(keys.count == n, "NameFinder.find: one key per token")
         // The words' lexical fields, read once per thread and word (`lexicon`), then the gap
         // before each token (punctuation?).
-        var words = TaggingMemo.current.lexicon(tokens, keys, self, index)
+        var words = TaggingMemo.current.lexicon(tokens, keys, self, index, take: true)
         var any = false
         tokens.withUnsafeBufferPointer { buf in
             words.withUnsafeMutableBufferPointer { out in
