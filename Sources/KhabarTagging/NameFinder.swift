@@ -107,35 +107,80 @@ final class NameFinder: Sendable {
     }
 
     /// What the finder knows of one token: lexical fields, a function of the word alone (read
-    /// once per thread and word, `readWords`), then contextual ones set by `find`. Laid out in
-    /// 32 bytes (wide fields first) so that `WordMemo` entries stay small.
+    /// once per thread and word, `readWords`), then contextual ones set by `find`. Packed into 16
+    /// bytes: the lexical fields but `flags` in one 64-bit word (`lexical`), which `WordMemo`
+    /// keeps as it is, so a memo hit is two loads and two stores.
     struct Word {
-        // lexical
-        var readingKey: UInt64 = 0   // of the reading that gave `flags` (minus `strip` bytes)
+        /// lastLetter 0–15, shape 16–27, letters 28–35, strip 36–43, aliasReadings 44–51, the
+        /// nine lexical flags 52–60.
+        var lexical: UInt64 = 0
         var flags: UInt16 = 0        // of the word as written, else of its reading minus proclitics
-        var letters: Int16 = 0
-        var lastLetter: UInt16 = 0   // its last two bytes
-        var shape: UInt16 = 0        // `Shape` bits
-        var strip: Int8 = 0          // proclitic bytes left out by the reading that gave `flags`
+        var context: UInt8 = 0       // the five contextual flags
+
+        @inline(__always) private func field(_ shift: UInt64, _ width: UInt64) -> UInt64 {
+            (lexical >> shift) & ((1 << width) - 1)
+        }
+        @inline(__always) private mutating func setField(_ shift: UInt64, _ width: UInt64, _ v: UInt64) {
+            let mask: UInt64 = ((1 << width) - 1) << shift
+            lexical = (lexical & ~mask) | ((v << shift) & mask)
+        }
+        @inline(__always) private func bit(_ n: UInt64) -> Bool { lexical & (1 << n) != 0 }
+        @inline(__always) private mutating func setBit(_ n: UInt64, _ b: Bool) {
+            lexical = b ? lexical | (1 << n) : lexical & ~(1 << n)
+        }
+        @inline(__always) private func ctx(_ n: UInt8) -> Bool { context & (1 << n) != 0 }
+        @inline(__always) private mutating func setCtx(_ n: UInt8, _ b: Bool) {
+            context = b ? context | (1 << n) : context & ~(1 << n)
+        }
+
+        // lexical
+        /// Its last two bytes.
+        var lastLetter: UInt16 { get { UInt16(truncatingIfNeeded: field(0, 16)) } set { setField(0, 16, UInt64(newValue)) } }
+        /// `Shape` bits (12 at most).
+        var shape: UInt16 {
+            get { UInt16(truncatingIfNeeded: field(16, 12)) }
+            set { precondition(newValue < 1 << 12, "NameFinder.Word: Shape has outgrown 12 bits"); setField(16, 12, UInt64(newValue)) }
+        }
+        /// Letters, counted up to 255 (the rules test small counts).
+        var letters: Int16 {
+            get { Int16(field(28, 8)) }
+            set { setField(28, 8, UInt64(min(max(Int(newValue), 0), 255))) }
+        }
+        /// Proclitic bytes left out by the reading that gave `flags`.
+        var strip: Int8 { get { Int8(truncatingIfNeeded: field(36, 8)) } set { setField(36, 8, UInt64(UInt8(bitPattern: newValue))) } }
         /// For the gazetteer matcher: which readings of the word are the first word of some
         /// alias (`Matcher.Readings`), or `Matcher.Readings.general` for a word the matcher
         /// reads the general way (longer than 15 bytes).
-        var aliasReadings: UInt8 = 0
-        var definite = false         // ال… (after proclitics), or a fused لل…
-        var imperfect = false        // starts with ي ت ن
-        var digitOrLatin = false
-        var preposition = false      // starts with ب or ل (as written)
-        var future = false           // سي… ست… سن…
-        var faAl = false             // read as ف + ال… (فاليري could be a name)
-        var conjunction = false      // starts with و (as written, more than three letters)
-        var conjImperfect = false    // و / ف + ي ت ن …
-        var stopword = false         // an analyzer stopword (as written)
+        var aliasReadings: UInt8 { get { UInt8(truncatingIfNeeded: field(44, 8)) } set { setField(44, 8, UInt64(newValue)) } }
+        /// ال… (after proclitics), or a fused لل…
+        var definite: Bool { get { bit(52) } set { setBit(52, newValue) } }
+        /// Starts with ي ت ن.
+        var imperfect: Bool { get { bit(53) } set { setBit(53, newValue) } }
+        var digitOrLatin: Bool { get { bit(54) } set { setBit(54, newValue) } }
+        /// Starts with ب or ل (as written).
+        var preposition: Bool { get { bit(55) } set { setBit(55, newValue) } }
+        /// سي… ست… سن…
+        var future: Bool { get { bit(56) } set { setBit(56, newValue) } }
+        /// Read as ف + ال… (فاليري could be a name).
+        var faAl: Bool { get { bit(57) } set { setBit(57, newValue) } }
+        /// Starts with و (as written, more than three letters).
+        var conjunction: Bool { get { bit(58) } set { setBit(58, newValue) } }
+        /// و / ف + ي ت ن …
+        var conjImperfect: Bool { get { bit(59) } set { setBit(59, newValue) } }
+        /// An analyzer stopword (as written).
+        var stopword: Bool { get { bit(60) } set { setBit(60, newValue) } }
+
         // contextual
-        var covered = false          // inside a gazetteer mention
-        var nisba = false            // the first token of a definite nisba mention
-        var breakBefore = false      // punctuation between this token and the previous one
-        var afterPerson = false      // right after a gazetteer person's mention
-        var coveredBody = false      // inside a gazetteer person, organization or outlet
+        /// Inside a gazetteer mention.
+        var covered: Bool { get { ctx(0) } set { setCtx(0, newValue) } }
+        /// The first token of a definite nisba mention.
+        var nisba: Bool { get { ctx(1) } set { setCtx(1, newValue) } }
+        /// Punctuation between this token and the previous one.
+        var breakBefore: Bool { get { ctx(2) } set { setCtx(2, newValue) } }
+        /// Right after a gazetteer person's mention.
+        var afterPerson: Bool { get { ctx(3) } set { setCtx(3, newValue) } }
+        /// Inside a gazetteer person, organization or outlet.
+        var coveredBody: Bool { get { ctx(4) } set { setCtx(4, newValue) } }
     }
 
     /// What the rules test of a word's spelling (`Word.shape`), read once per word.
@@ -223,14 +268,22 @@ final class NameFinder: Sendable {
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
-            var h = words[f.first].readingKey
+            var h = readingKey(tokens, keys, words, f.first)
             for j in (f.first + 1)..<(f.first + f.count) { h = appendTermKey(h, keys[j]) }
             found[k].key = h
-            found[k].lastKey = words[f.first + f.count - 1].readingKey
+            found[k].lastKey = readingKey(tokens, keys, words, f.first + f.count - 1)
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
         }
         learned?.findBare(tokens, keys, words, &found)
         return found
+    }
+
+    /// The key of token `i`'s reading that gave its flags: the word minus `strip` proclitic bytes
+    /// (only found names need it: read here, not kept per word).
+    func readingKey(_ tokens: [Token], _ keys: [UInt64], _ words: [Word], _ i: Int) -> UInt64 {
+        let strip = Int(words[i].strip)
+        if strip == 0 { return keys[i] }
+        return withUTF8Copy(tokens[i].text) { p, n in strip < n ? wordKey(p + strip, n - strip) : keys[i] }
     }
 
     /// Each token's lexical fields (a `Word` whose contextual fields are unset), through this
@@ -250,10 +303,10 @@ final class NameFinder: Sendable {
                     var m = 0
                     for i in 0..<n {
                         let k = kb[i]
-                        let entry = memo + WordMemo.slot(k)
-                        (out.baseAddress! + i).initialize(to: entry.pointee.word)
+                        let entry = (memo + WordMemo.slot(k)).pointee
+                        (out.baseAddress! + i).initialize(to: entry.word)
                         missed[m] = Int32(truncatingIfNeeded: i)
-                        m &+= entry.pointee.key == k && k != 0 ? 0 : 1
+                        m &+= entry.holds(k) ? 0 : 1
                     }
                     count = n
                     let reader = WordBits.TokenReader(buf)
@@ -342,7 +395,6 @@ final class NameFinder: Sendable {
         }
         w.flags = f
         w.strip = Int8(strip)
-        w.readingKey = strip == 0 ? whole : pw.dropFirst(strip).key
         let p2 = pair(2)
         // ب / ل + a consonant: a preposition before a noun; ب / ل + ا و ي is as often a name
         w.preposition = strip == 0 && m > 6 && (p0 == 0xA8D8 || p0 == 0x84D9)
@@ -430,7 +482,6 @@ final class NameFinder: Sendable {
         }
         w.flags = f
         w.strip = Int8(strip)
-        w.readingKey = strip == 0 ? whole : key(strip)
         // ب / ل + a consonant: a preposition before a noun (بشبهة، لتسميم); ب / ل + ا و ي is as
         // often a name (بوش، لافروف، ليونيل)
         w.preposition = strip == 0 && m > 6 && ((p[0] == 0xD8 && p[0 + 1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x84))
