@@ -180,12 +180,14 @@ final class SlotCache {
 /// tables). Those fields are a function of the word alone, and reading them costs several table
 /// probes per token, most of them cache misses; a copy from here is one.
 ///
-/// Size: 65,536 entries of 16 bytes (1 MB per thread). An entry keeps the 48 bits of the key
-/// its slot does not stand for, so a hit is exact, and the word's packed fields. Entries
-/// were 40 bytes (the unpacked `Word` and the key), half of them across two cache lines: over
-/// the first 1,500 ANT dev articles under callgrind's cache model (32 KB D1, 512 KB L2), the
-/// memo's loads missed L2 for two tokens in three. Over ANT dev (2.35 M tokens, 123 k distinct
-/// words) 13 % of lookups find another word at this size, 27 % at 16 k entries and 46 % at 4 k.
+/// Size: 131,072 entries of 16 bytes (2 MB per thread). An entry keeps the key's bits that its
+/// slot does not stand for, so a hit is exact, and the word's packed fields. Entries were 40
+/// bytes (the unpacked `Word` and the key), half of them across two cache lines. Over the first
+/// 1,500 ANT dev articles under callgrind's cache model (32 KB D1, 512 KB L2; `scripts/bench
+/// tags-instructions`), tagging's L2 misses fell by a third with 16-byte entries; 128 k entries
+/// took 4 % fewer instructions than 64 k at the same misses, 256 k 1 % fewer again at 3 % more
+/// misses. One pass over ANT dev (2.35 M tokens, 123 k distinct words) finds another word in
+/// 12 % of lookups at 64 k entries, 9 % at 128 k and 7 % at 256 k.
 final class WordMemo {
     struct Entry {
         /// The key's bits outside the slot's (`checkMask`), with `Word.flags` in the slot's bits.
@@ -193,7 +195,7 @@ final class WordMemo {
         /// `Word.lexical`, with `valid` set.
         var hi: UInt64 = 0
 
-        static let checkMask: UInt64 = ~(UInt64(0xFFFF) << 40)
+        static let checkMask: UInt64 = ~(UInt64(WordMemo.size - 1) << 40)
         static let valid: UInt64 = 1 << 63
 
         init() {}
@@ -214,7 +216,8 @@ final class WordMemo {
         }
     }
 
-    static let size = 1 << 16
+    /// At least 1 << 16: `Entry.lo` keeps `Word.flags` in the slot's lowest 16 bits.
+    static let size = 1 << 17
     private let table: UnsafeMutablePointer<Entry>
     /// The finder and the alias index the entries come from (held, so their identities cannot
     /// be reused).
