@@ -319,16 +319,16 @@ final class NameFinder: Sendable {
                         if let pw = packed {
                             if !pw.hasASCII {
                                 // the usual case: an Arabic word in two registers, read there
-                                readPacked(pw, k, wholeFlags, &w)
+                                readPacked(pw, wholeFlags, &w)
                             }
                             withUnsafeBytes(of: (pw.lo, pw.hi)) { raw in
                                 let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                                if pw.hasASCII { read(p, pw.count, k, wholeFlags, &w, packed: pw) }
+                                if pw.hasASCII { read(p, pw.count, wholeFlags, &w, packed: pw) }
                                 w.shape = Shape.of(p, pw.count, k)
                             }
                         } else {
                             withUTF8Copy(buf[i].text) { p, m in
-                                read(p, m, k, wholeFlags, &w, packed: nil)
+                                read(p, m, wholeFlags, &w, packed: nil)
                                 w.shape = Shape.of(p, m, k)
                             }
                         }
@@ -345,8 +345,8 @@ final class NameFinder: Sendable {
     /// `read` for a packed word of Arabic letters only (no ASCII byte): the same fields, read
     /// from the word's bits in registers (every byte tested lies in its first eight, but the last
     /// letter), the proclitic readings keyed by shifting the bits.
-    /// `wholeFlags`: the table's flags of the word as written (key `whole`).
-    @inline(__always) private func readPacked(_ pw: PackedWord, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word) {
+    /// `wholeFlags`: the table's flags of the word as written.
+    @inline(__always) private func readPacked(_ pw: PackedWord, _ wholeFlags: UInt16, _ w: inout Word) {
         let lo = pw.lo, m = pw.count
         // bytes k, k+1 as a little-endian pair (k ≤ 6): ي is D9 8A → 0x8AD9
         @inline(__always) func pair(_ k: Int) -> UInt16 { UInt16(truncatingIfNeeded: lo >> UInt64(8 * k)) }
@@ -408,7 +408,7 @@ final class NameFinder: Sendable {
     }
 
     /// Fills the lexical fields of `w` from the normalized word `p[0..<m]`.
-    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
+    private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         if let pw = packed, !pw.hasASCII {
             // normalized Arabic: every letter is two bytes
             w.letters = Int16(m / 2)
@@ -416,7 +416,7 @@ final class NameFinder: Sendable {
         } else {
             countLetters(p, m, &w)
         }
-        readFlags(p, m, whole, wholeFlags, &w, packed: packed)
+        readFlags(p, m, wholeFlags, &w, packed: packed)
     }
 
     private func countLetters(_ p: UnsafePointer<UInt8>, _ m: Int, _ w: inout Word) {
@@ -434,8 +434,8 @@ final class NameFinder: Sendable {
         w.digitOrLatin = digitOrLatin
     }
 
-    /// `whole`: the key of `p[0..<m]`, `wholeFlags` its flags.
-    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ whole: UInt64, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
+    /// `wholeFlags`: the flags of `p[0..<m]` as written.
+    private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
             o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
         }

@@ -113,4 +113,45 @@ struct NameFinderTests {
     func data() {
         #expect(NameFinder.standard.problems == [])
     }
+
+    @Test("a word's packed fields read back as written, and a memo entry answers for its own key only")
+    func packedWord() {
+        var w = NameFinder.Word()
+        w.flags = 0xBEEF
+        w.lastLetter = 0x8AD9
+        w.shape = NameFinder.Shape.surname | NameFinder.Shape.link
+        w.letters = 300            // counted up to 255
+        w.strip = 4
+        w.aliasReadings = 0x85
+        w.definite = true; w.future = true; w.stopword = true; w.conjImperfect = true
+        w.covered = true; w.coveredBody = true
+        #expect(w.flags == 0xBEEF && w.lastLetter == 0x8AD9 && w.letters == 255 && w.strip == 4)
+        #expect(w.shape == NameFinder.Shape.surname | NameFinder.Shape.link && w.aliasReadings == 0x85)
+        #expect(w.definite && w.future && w.stopword && w.conjImperfect)
+        #expect(!w.imperfect && !w.digitOrLatin && !w.preposition && !w.faAl && !w.conjunction)
+        #expect(w.covered && w.coveredBody && !w.nisba && !w.breakBefore && !w.afterPerson)
+        w.definite = false
+        w.letters = 7
+        #expect(!w.definite && w.letters == 7 && w.future && w.strip == 4)
+
+        let key: UInt64 = 0x0123_4567_89AB_CDEF
+        let e = WordMemo.Entry(key: key, word: w)
+        #expect(e.holds(key))
+        #expect(!e.holds(key ^ 1) && !e.holds(key ^ (1 << 63)))
+        #expect(!WordMemo.Entry().holds(key) && !WordMemo.Entry().holds(0))
+        let back = e.word
+        #expect(back.lexical == w.lexical && back.flags == w.flags)
+        #expect(!back.covered && !back.coveredBody)     // contextual fields are not kept
+    }
+
+    @Test("a word read from the memo gives the same names as the word read afresh")
+    func memoHitEqualsMiss() {
+        // first call: every word is read (memo misses); the next ones copy them from the memo
+        let text = "وقال وزير الخارجية البرتغالي ريناتو فاليري إن بلاده وبلشبونة تدعم الحوار مع الرئيس ماتي لاهتينن"
+        let first = Self.tagger.mentions(in: text).map { "\($0.entityID)|\($0.name)|\($0.start)|\($0.found)" }
+        #expect(first.contains { $0.contains("ريناتو فاليري") })
+        for _ in 0..<2 {
+            #expect(Self.tagger.mentions(in: text).map { "\($0.entityID)|\($0.name)|\($0.start)|\($0.found)" } == first)
+        }
+    }
 }
