@@ -29,7 +29,7 @@ final class TaggingMemo {
     var raws: [RawMatch] = []
 
     let slotCache = SlotCache()
-    /// Made on first use: a thread that only attributes never needs its 2.5 MB.
+    /// Made on first use: a thread that only attributes never needs its 2 MB.
     lazy var wordMemo = WordMemo()
     /// The words (`NameFinder.readWords`) of the last two key arrays (an article's title and
     /// body), each held with its key array so an equal buffer address means the same keys.
