@@ -219,7 +219,7 @@ final class NameFinder: Sendable {
         }
         var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
-        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words) }
+        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words, bytes) }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -495,6 +495,16 @@ final class NameFinder: Sendable {
         return w.shape & Shape.verb != 0
     }
 
+    /// The key of علي (also على as the analyzer normalizes it).
+    private static let aliKey = wordKey("علي")
+
+    /// Is the token على, the preposition, as the text writes it (final ى)? The name علي is written
+    /// with ي; على + a given name (على مارك …) is no name. Read from the text's bytes, which keep
+    /// the letter the normalized word has lost.
+    @inline(__always) private static func isPrepositionAla(_ w: Word, _ t: Token, _ bytes: TextBytes) -> Bool {
+        w.readingKey == aliKey && t.end >= 2 && t.end <= bytes.n && bytes[t.end - 2] == 0xD9 && bytes[t.end - 1] == 0x89
+    }
+
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
 
     /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
@@ -545,6 +555,14 @@ final class NameFinder: Sendable {
                 break
             }
             if !nameLike(tokens, words, j) { break }
+            // after a family name with ال that follows a given name (سالم العتيبي), an indefinite word
+            // is what the sentence says next (… العتيبي حفل الافتتاح), not a name; after عبد / بن
+            // + ال… it is the surname (عبد العزيز بوتفليقة)
+            if j - 1 > i && words[j - 1].definite && words[j - 2].flags & NameFlag.particle == 0 && !isGiven(w) { break }
+            // a third word in ـا (an accusative: … هارتمان كتابا جديدا) ends the name
+            if j - i >= 2 && w.lastLetter == 0xD8A7 && !isGiven(w) { break }
+            // a given name read minus و starts the next person (… عبد الرزاق ومهاتير محمد)
+            if w.conjunction && w.strip > 0 && isGiven(w) { break }
             // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name
             if !isGiven(w) && (w.preposition || w.conjunction) { break }
             j += 1
@@ -587,7 +605,7 @@ final class NameFinder: Sendable {
         return j
     }
 
-    private func scan(_ tokens: [Token], _ words: inout [Word]) -> [FoundName] {
+    private func scan(_ tokens: [Token], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
         let n = tokens.count
         var out: [FoundName] = []
         var i = 0
@@ -734,7 +752,8 @@ final class NameFinder: Sendable {
                 i = addPerson(i)
                 continue
             }
-            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+               !Self.isPrepositionAla(w, tokens[i], bytes) {
                 let x = words[i + 1]
                 if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
                     || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {

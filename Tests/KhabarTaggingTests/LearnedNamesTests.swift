@@ -49,20 +49,20 @@ struct LearnedNamesTests {
     func thresholds() {
         let once = statistics([Self.corpus[0], Self.corpus[3]])
         #expect(once.nameCounts("ميندوزا").named == 1 && !once.isLearnedName("ميندوزا"))
-        // "ضيوفا" closes the name three times, but most documents that contain it name nobody
-        let swallowed = "استقبل المدرب كارلوس ميندوزا ضيوفا"
-        #expect(people(swallowed, nil) == ["كارلوس ميندوزا ضيوفا"])
+        // "ضيوف" closes the name three times, but most documents that contain it name nobody
+        let swallowed = "استقبل المدرب كارلوس ميندوزا ضيوف النادي"
+        #expect(people(swallowed, nil) == ["كارلوس ميندوزا ضيوف"])
         let stats = statistics([swallowed, swallowed, swallowed,
-                                "استقبلت العائلة ضيوفا من الخارج", "يستقبل الفندق ضيوفا كثيرين",
-                                "دعا النادي ضيوفا إلى الحفل", "انتظر الأهالي ضيوفا لم يصلوا"])
-        #expect(stats.nameCounts("ضيوفا") == (named: 3, seen: 7))
-        #expect(!stats.isLearnedName("ضيوفا"))
+                                "استقبلت العائلة ضيوف الحفل", "يستقبل الفندق ضيوف المهرجان",
+                                "دعا النادي ضيوف الشرف إلى العشاء", "انتظر الأهالي ضيوف القرية"])
+        #expect(stats.nameCounts("ضيوف") == (named: 3, seen: 7))
+        #expect(!stats.isLearnedName("ضيوف"))
         #expect(stats.isLearnedName("ميندوزا") == false, "ميندوزا is not the last word there")
-        #expect(people("استقبلت العائلة ضيوفا", stats) == [])
+        #expect(people("استقبلت العائلة ضيوف الحفل", stats) == [])
         // the thresholds can be changed, and the learned set follows
         var loose = stats
         loose.nameLearning = NameLearning(minimumDocuments: 3, minimumShare: 0.4)
-        #expect(loose.isLearnedName("ضيوفا"))
+        #expect(loose.isLearnedName("ضيوف"))
         loose.nameLearning = NameLearning()
         #expect(loose == stats)
     }
