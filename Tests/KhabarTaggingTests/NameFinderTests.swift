@@ -91,6 +91,9 @@ struct NameFinderTests {
         #expect(found("وقال تيبور هالاسي، المسؤول في الشركة، إن الإنتاج ارتفع") == ["person:تيبور هالاسي"])
         #expect(found("قال مصدر مطلع إن المحادثات مستمرة") == [])
         #expect(found("وتألق الأرجنتيني ماتياس روخاس في المباراة") == ["person:ماتياس روخاس"])
+        // verbs of praise and answer, and a goal's verb with its object pronoun (سجله، سددها)
+        #expect(found("وأشاد بيرغمان في مؤتمر صحفي بالجمهور") == ["person:بيرغمان"])
+        #expect(found("فاز الفريق بهدف سجله كوستيلو في الدقيقة العاشرة") == ["person:كوستيلو"])
     }
 
     @Test("organizations: a head noun with its complement, an institution with a nisba")
