@@ -505,6 +505,12 @@ final class NameFinder: Sendable {
         w.readingKey == aliKey && t.end >= 2 && t.end <= bytes.n && bytes[t.end - 2] == 0xD9 && bytes[t.end - 1] == 0x89
     }
 
+    /// Does the token start with في (ف + ي)? Read only for a word read as ف + an imperfect verb.
+    private static func startsWithFaYa(_ t: Token) -> Bool {
+        var u = t.text.utf8.makeIterator()
+        return u.next() == 0xD9 && u.next() == 0x81 && u.next() == 0xD9 && u.next() == 0x8A
+    }
+
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
 
     /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
@@ -517,7 +523,10 @@ final class NameFinder: Sendable {
             return false
         }
         if isGiven(w) { return w.letters >= 2 }
-        if w.letters < 3 || w.imperfect || w.future || w.conjImperfect { return false }
+        if w.letters < 3 || w.imperfect || w.future { return false }
+        // و / ف + an imperfect verb (ويقول، فيكون); but ف + ي … of five letters or more, where a
+        // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
+        if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.startsWithFaYa(tokens[j])) { return false }
         if w.flags & NameFlag.particle != 0 { return false }
         return !w.stopword
     }
