@@ -116,6 +116,9 @@ struct NameFinderTests {
         let m = Self.tagger.mentions(in: "اجتمع ممثلون عن العرب والأكراد في المدينة").filter(\.found)
         #expect(m.map(\.form) == [.demonym, .demonym])
         #expect(m.allSatisfy { $0.type == .person })
+        // religious communities and political currents too
+        let r = Self.tagger.mentions(in: "دعا الإسلاميون والشيوعيون إلى الحوار مع السيخ").filter(\.found)
+        #expect(r.map(\.form) == [.demonym, .demonym, .demonym])
     }
 
     @Test("gazetteer people are not found again, and found names never overlap a gazetteer mention")
