@@ -43,10 +43,13 @@ struct NameFlag {
     static let orgAdjective: UInt16 = 1024
     static let teamCue: UInt16 = 2048
     static let subjectCue: UInt16 = 4096
+    /// A given name of another language (with `given`): no word in ال follows it as its family name.
+    static let foreign: UInt16 = 8192
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
-        "title": title, "complement": complement, "given": given, "given?": ambiguousGiven, "particle": particle,
+        "title": title, "complement": complement, "given": given, "given-foreign": given | foreign,
+        "given?": ambiguousGiven, "particle": particle,
         "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
         "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue,
     ]
@@ -505,6 +508,13 @@ final class NameFinder: Sendable {
         w.readingKey == aliKey && t.end >= 2 && t.end <= bytes.n && bytes[t.end - 2] == 0xD9 && bytes[t.end - 1] == 0x89
     }
 
+    /// Does the token start with ال as written? (After a foreign given name a surname may read as
+    /// a proclitic + ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود.) Read only there.
+    private static func startsWithAl(_ t: Token) -> Bool {
+        var u = t.text.utf8.makeIterator()
+        return u.next() == 0xD8 && u.next() == 0xA7 && u.next() == 0xD9 && u.next() == 0x84
+    }
+
     /// Does the token start with في (ف + ي)? Read only for a word read as ف + an imperfect verb.
     private static func startsWithFaYa(_ t: Token) -> Bool {
         var u = t.text.utf8.makeIterator()
@@ -536,6 +546,7 @@ final class NameFinder: Sendable {
         let n = tokens.count
         var j = i + 1
         let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
+        let foreignGiven = words[i].flags & NameFlag.foreign != 0
         while j < n && j - i < 4 && !words[j].breakBefore && !words[j].covered {
             let w = words[j]
             if w.flags & NameFlag.particle != 0 && !w.definite {
@@ -556,7 +567,8 @@ final class NameFinder: Sendable {
                 // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
                 let prev = words[j - 1]
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
-                    && (j - 1 == i && arabicGiven || prev.flags & NameFlag.particle != 0)
+                    && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.startsWithAl(tokens[j]))
+                        || prev.flags & NameFlag.particle != 0)
                     && !words[j].stopword {
                     j += 1
                     continue

@@ -70,6 +70,13 @@ struct NameFinderTests {
         #expect(found("وهذا ما يؤكد أن الأمر بان واضحا") == [])
     }
 
+    @Test("a word in ال after a foreign given name is no family name; a proclitic + ال reading may be")
+    func foreignGivenAndAl() {
+        #expect(found("زار مارك المستشفى أمس") == ["person:مارك"])
+        #expect(found("سجل داني بالوتا هدفين") == ["person:داني بالوتا"])
+        #expect(found("التقى محمد الشمراني بأعضاء الفريق") == ["person:محمد الشمراني"])
+    }
+
     @Test("على, the preposition, is no name before a given name; علي is")
     func alaIsNoName() {
         #expect(found("ردت الحكومة على مارك هوبسون في بيان") == ["person:مارك هوبسون"])
