@@ -498,14 +498,19 @@ final class NameFinder: Sendable {
         return w.shape & Shape.verb != 0
     }
 
-    /// The key of علي (also على as the analyzer normalizes it).
-    private static let aliKey = wordKey("علي")
-
-    /// Is the token على, the preposition, as the text writes it (final ى)? The name علي is written
-    /// with ي; على + a given name (على مارك …) is no name. Read from the text's bytes, which keep
-    /// the letter the normalized word has lost.
-    @inline(__always) private static func isPrepositionAla(_ w: Word, _ t: Token, _ bytes: TextBytes) -> Bool {
-        w.readingKey == aliKey && t.end >= 2 && t.end <= bytes.n && bytes[t.end - 2] == 0xD9 && bytes[t.end - 1] == 0x89
+    /// Is the token على, the preposition, as the text writes it (final ى, after و / ف or not)?
+    /// The name علي is written with ي; على + a given name (على مارك …) is no name. Read from the
+    /// text's bytes, which keep the letter the normalized word has lost.
+    @inline(__always) private static func isPrepositionAla(_ t: Token, _ bytes: TextBytes) -> Bool {
+        var a = t.start
+        let n = t.end - t.start
+        guard t.end <= bytes.n, n == 6 || n == 8 else { return false }
+        if n == 8 {
+            guard bytes[a] == 0xD9 && (bytes[a + 1] == 0x88 || bytes[a + 1] == 0x81) else { return false }
+            a += 2
+        }
+        return bytes[a] == 0xD8 && bytes[a + 1] == 0xB9 && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84
+            && bytes[a + 4] == 0xD9 && bytes[a + 5] == 0x89
     }
 
     /// Does the token start with ال as written? (After a foreign given name a surname may read as
@@ -774,7 +779,7 @@ final class NameFinder: Sendable {
                 continue
             }
             if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
-               !Self.isPrepositionAla(w, tokens[i], bytes) {
+               !Self.isPrepositionAla(tokens[i], bytes) {
                 let x = words[i + 1]
                 if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
                     || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {
