@@ -14,7 +14,9 @@ import KhabarArabic
 // Confident: the last word of a person of two words or more that is neither weak (found by its
 // position alone) nor a given name alone, and the last word of a gazetteer person's mention of two
 // words or more. The word must be one no list of the finder knows (flags 0), of three letters or
-// more, neither definite nor Latin or digits — the words the bare pass probes.
+// more, not Latin or digits, and not definite unless it is shaped like a family name (البشير, five
+// letters or more, read as written: not after عبد / أبو / بن, where it is the name's second half, عبد
+// العزيز) — the words the bare pass probes.
 //
 // The counts ride on `TermStatistics` (built from the newest stored articles); the learned set is
 // derived from them and kept in a hash map behind a Bloom filter of a few KB, so a text pays one
@@ -119,7 +121,13 @@ struct LearnedNames: Sendable {
 
     /// Can the finder's word be a bare learned surname (and so is counted as seen)?
     @inline(__always) static func candidate(_ w: NameFinder.Word) -> Bool {
-        w.flags == 0 && w.letters >= 3 && !w.definite && !w.digitOrLatin
+        w.flags == 0 && w.letters >= 3 && !w.digitOrLatin && (!w.definite || familyCandidate(w))
+    }
+
+    /// A definite word that can be a family name (البشير، السنيورة is not: ـة), as written (no
+    /// proclitic), of five letters or more: counted and probed as written only.
+    @inline(__always) static func familyCandidate(_ w: NameFinder.Word) -> Bool {
+        w.definite && w.strip == 0 && w.letters >= 5 && w.shape & NameFinder.Shape.family != 0 && !w.stopword
     }
 
     /// A word's readings without proclitics, besides the word as written: minus و / ف (`key1`,
@@ -172,14 +180,18 @@ struct LearnedNames: Sendable {
                         _ known: [ResolvedMention], into e: inout NameEvidence) {
         for f in found where f.type == .person && f.count >= 2 && !f.weak && !f.group && !f.descriptive && !f.givenOnly {
             let last = f.first + f.count - 1
+            // a definite word after عبد / أبو / بن is the name's second half (عبد العزيز), no surname
+            if words[last].definite && words[last - 1].flags & NameFlag.particle != 0 { continue }
             if candidate(words[last]) { e.named.insert(keys[last]) }
         }
         for m in known where m.mention.type == .person && m.mention.form == .name && m.tokenCount >= 2 {
             let last = m.firstToken + m.tokenCount - 1
+            if last < words.count && words[last].definite && words[last - 1].flags & NameFlag.particle != 0 { continue }
             if last < words.count && candidate(words[last]) { e.named.insert(keys[last]) }
         }
         for i in words.indices where candidate(words[i]) {
             e.seen.insert(keys[i])
+            if words[i].definite { continue }
             let r = stripped(tokens[i].text)
             if r.key1 != 0 { e.seen.insert(r.key1) }
             if r.key2 != 0 { e.seen.insert(r.key2) }
@@ -202,6 +214,7 @@ struct LearnedNames: Sendable {
                 if next < found.count && found[next].first <= i { continue }
                 var key = keys[i], strip: Int8 = 0
                 if table.value(key) == 0 {
+                    if wb[i].definite { continue }
                     let r = reader.packed(i).map(Self.stripped) ?? Self.strippedLong(tb[i].text)
                     if r.key1 != 0 && table.value(r.key1) != 0 {
                         (key, strip) = (r.key1, r.strip1)

@@ -43,10 +43,13 @@ struct NameFlag {
     static let orgAdjective: UInt16 = 1024
     static let teamCue: UInt16 = 2048
     static let subjectCue: UInt16 = 4096
+    /// A given name of another language (with `given`): no word in ال follows it as its family name.
+    static let foreign: UInt16 = 8192
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
-        "title": title, "complement": complement, "given": given, "given?": ambiguousGiven, "particle": particle,
+        "title": title, "complement": complement, "given": given, "given-foreign": given | foreign,
+        "given?": ambiguousGiven, "particle": particle,
         "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
         "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue,
     ]
@@ -264,7 +267,7 @@ final class NameFinder: Sendable {
         }
         var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
-        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words) }
+        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words, bytes) }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -546,6 +549,34 @@ final class NameFinder: Sendable {
         return w.shape & Shape.verb != 0
     }
 
+    /// Is the token على, the preposition, as the text writes it (final ى, after و / ف or not)?
+    /// The name علي is written with ي; على + a given name (على مارك …) is no name. Read from the
+    /// text's bytes, which keep the letter the normalized word has lost.
+    @inline(__always) private static func isPrepositionAla(_ t: Token, _ bytes: TextBytes) -> Bool {
+        var a = t.start
+        let n = t.end - t.start
+        guard t.end <= bytes.n, n == 6 || n == 8 else { return false }
+        if n == 8 {
+            guard bytes[a] == 0xD9 && (bytes[a + 1] == 0x88 || bytes[a + 1] == 0x81) else { return false }
+            a += 2
+        }
+        return bytes[a] == 0xD8 && bytes[a + 1] == 0xB9 && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84
+            && bytes[a + 4] == 0xD9 && bytes[a + 5] == 0x89
+    }
+
+    /// Does the token start with ال as written? (After a foreign given name a surname may read as
+    /// a proclitic + ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود.) Read only there.
+    private static func startsWithAl(_ t: Token) -> Bool {
+        var u = t.text.utf8.makeIterator()
+        return u.next() == 0xD8 && u.next() == 0xA7 && u.next() == 0xD9 && u.next() == 0x84
+    }
+
+    /// Does the token start with في (ف + ي)? Read only for a word read as ف + an imperfect verb.
+    private static func startsWithFaYa(_ t: Token) -> Bool {
+        var u = t.text.utf8.makeIterator()
+        return u.next() == 0xD9 && u.next() == 0x81 && u.next() == 0xD9 && u.next() == 0x8A
+    }
+
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
 
     /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
@@ -558,7 +589,10 @@ final class NameFinder: Sendable {
             return false
         }
         if isGiven(w) { return w.letters >= 2 }
-        if w.letters < 3 || w.imperfect || w.future || w.conjImperfect { return false }
+        if w.letters < 3 || w.imperfect || w.future { return false }
+        // و / ف + an imperfect verb (ويقول، فيكون); but ف + ي … of five letters or more, where a
+        // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
+        if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.startsWithFaYa(tokens[j])) { return false }
         if w.flags & NameFlag.particle != 0 { return false }
         return !w.stopword
     }
@@ -568,6 +602,7 @@ final class NameFinder: Sendable {
         let n = tokens.count
         var j = i + 1
         let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
+        let foreignGiven = words[i].flags & NameFlag.foreign != 0
         while j < n && j - i < 4 && !words[j].breakBefore && !words[j].covered {
             let w = words[j]
             if w.flags & NameFlag.particle != 0 && !w.definite {
@@ -588,7 +623,8 @@ final class NameFinder: Sendable {
                 // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
                 let prev = words[j - 1]
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
-                    && (j - 1 == i && arabicGiven || prev.flags & NameFlag.particle != 0)
+                    && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.startsWithAl(tokens[j]))
+                        || prev.flags & NameFlag.particle != 0)
                     && !words[j].stopword {
                     j += 1
                     continue
@@ -596,6 +632,14 @@ final class NameFinder: Sendable {
                 break
             }
             if !nameLike(tokens, words, j) { break }
+            // after a family name with ال that follows a given name (سالم العتيبي), an indefinite word
+            // is what the sentence says next (… العتيبي حفل الافتتاح), not a name; after عبد / بن
+            // + ال… it is the surname (عبد العزيز بوتفليقة)
+            if j - 1 > i && words[j - 1].definite && words[j - 2].flags & NameFlag.particle == 0 && !isGiven(w) { break }
+            // a third word in ـا (an accusative: … هارتمان كتابا جديدا) ends the name
+            if j - i >= 2 && w.lastLetter == 0xD8A7 && !isGiven(w) { break }
+            // a given name read minus و starts the next person (… عبد الرزاق ومهاتير محمد)
+            if w.conjunction && w.strip > 0 && isGiven(w) { break }
             // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name
             if !isGiven(w) && (w.preposition || w.conjunction) { break }
             j += 1
@@ -638,7 +682,7 @@ final class NameFinder: Sendable {
         return j
     }
 
-    private func scan(_ tokens: [Token], _ words: inout [Word]) -> [FoundName] {
+    private func scan(_ tokens: [Token], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
         let n = tokens.count
         var out: [FoundName] = []
         var i = 0
@@ -785,7 +829,8 @@ final class NameFinder: Sendable {
                 i = addPerson(i)
                 continue
             }
-            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered {
+            if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
+               !Self.isPrepositionAla(tokens[i], bytes) {
                 let x = words[i + 1]
                 if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
                     || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {

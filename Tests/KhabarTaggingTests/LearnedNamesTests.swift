@@ -45,24 +45,36 @@ struct LearnedNamesTests {
         #expect(!tags.contains { $0.name == "ميندوزا" })
     }
 
+    @Test("a family name with ال named after a given name is learned and found bare; the second half of عبد … is not")
+    func learnsAFamilyName() {
+        let stats = statistics(["استقبل الوزير سامر الحربي وفدا تجاريا", "قال سامر الحربي إن الاتفاق قريب",
+                                "وأكد سامر الحربي أهمية التعاون", "ارتفعت أسعار الذهب في الأسواق العالمية"])
+        #expect(stats.isLearnedName("الحربي"))
+        #expect(people("انتقد الحربي القرار", nil) == [])
+        #expect(people("انتقد الحربي القرار", stats) == ["الحربي"])
+        let compound = statistics(["استقبل عبد المنعم الوفد", "وصل عبد المنعم إلى المطار", "غادر عبد المنعم القاعة"])
+        #expect(compound.nameCounts("المنعم").named == 0)
+        #expect(!compound.isLearnedName("المنعم"))
+    }
+
     @Test("one document is not enough, and a common word the rules read into a name is not learned")
     func thresholds() {
         let once = statistics([Self.corpus[0], Self.corpus[3]])
         #expect(once.nameCounts("ميندوزا").named == 1 && !once.isLearnedName("ميندوزا"))
-        // "ضيوفا" closes the name three times, but most documents that contain it name nobody
-        let swallowed = "استقبل المدرب كارلوس ميندوزا ضيوفا"
-        #expect(people(swallowed, nil) == ["كارلوس ميندوزا ضيوفا"])
+        // "ضيوف" closes the name three times, but most documents that contain it name nobody
+        let swallowed = "استقبل المدرب كارلوس ميندوزا ضيوف النادي"
+        #expect(people(swallowed, nil) == ["كارلوس ميندوزا ضيوف"])
         let stats = statistics([swallowed, swallowed, swallowed,
-                                "استقبلت العائلة ضيوفا من الخارج", "يستقبل الفندق ضيوفا كثيرين",
-                                "دعا النادي ضيوفا إلى الحفل", "انتظر الأهالي ضيوفا لم يصلوا"])
-        #expect(stats.nameCounts("ضيوفا") == (named: 3, seen: 7))
-        #expect(!stats.isLearnedName("ضيوفا"))
+                                "استقبلت العائلة ضيوف الحفل", "يستقبل الفندق ضيوف المهرجان",
+                                "دعا النادي ضيوف الشرف إلى العشاء", "انتظر الأهالي ضيوف القرية"])
+        #expect(stats.nameCounts("ضيوف") == (named: 3, seen: 7))
+        #expect(!stats.isLearnedName("ضيوف"))
         #expect(stats.isLearnedName("ميندوزا") == false, "ميندوزا is not the last word there")
-        #expect(people("استقبلت العائلة ضيوفا", stats) == [])
+        #expect(people("استقبلت العائلة ضيوف الحفل", stats) == [])
         // the thresholds can be changed, and the learned set follows
         var loose = stats
         loose.nameLearning = NameLearning(minimumDocuments: 3, minimumShare: 0.4)
-        #expect(loose.isLearnedName("ضيوفا"))
+        #expect(loose.isLearnedName("ضيوف"))
         loose.nameLearning = NameLearning()
         #expect(loose == stats)
     }
