@@ -178,16 +178,19 @@ struct LearnedNames: Sendable {
     /// learned names), `known` its gazetteer mentions. Seen: every reading of every candidate.
     static func collect(_ tokens: [Token], _ keys: [UInt64], _ words: [NameFinder.Word], _ found: [FoundName],
                         _ known: [ResolvedMention], into e: inout NameEvidence) {
+        // The last word of a name of two words or more, when it can be a surname: a candidate, and
+        // not a definite word after عبد / أبو / بن (the name's second half, عبد العزيز).
+        func surname(_ last: Int) -> Bool {
+            last < words.count && candidate(words[last])
+                && !(words[last].definite && words[last - 1].flags & NameFlag.particle != 0)
+        }
         for f in found where f.type == .person && f.count >= 2 && !f.weak && !f.group && !f.descriptive && !f.givenOnly {
             let last = f.first + f.count - 1
-            // a definite word after عبد / أبو / بن is the name's second half (عبد العزيز), no surname
-            if words[last].definite && words[last - 1].flags & NameFlag.particle != 0 { continue }
-            if candidate(words[last]) { e.named.insert(keys[last]) }
+            if surname(last) { e.named.insert(keys[last]) }
         }
         for m in known where m.mention.type == .person && m.mention.form == .name && m.tokenCount >= 2 {
             let last = m.firstToken + m.tokenCount - 1
-            if last < words.count && words[last].definite && words[last - 1].flags & NameFlag.particle != 0 { continue }
-            if last < words.count && candidate(words[last]) { e.named.insert(keys[last]) }
+            if surname(last) { e.named.insert(keys[last]) }
         }
         for i in words.indices where candidate(words[i]) {
             e.seen.insert(keys[i])

@@ -564,17 +564,13 @@ final class NameFinder: Sendable {
             && bytes[a + 4] == 0xD9 && bytes[a + 5] == 0x89
     }
 
-    /// Does the token start with ال as written? (After a foreign given name a surname may read as
-    /// a proclitic + ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود.) Read only there.
-    private static func startsWithAl(_ t: Token) -> Bool {
+    /// Does the token start with the two letters `b0 b1`, `b2 b3` (UTF-8) as written? Read only
+    /// where a rule needs it: ال after a foreign given name (a surname may read as a proclitic +
+    /// ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود), في for a word read as ف + an
+    /// imperfect verb.
+    private static func starts(_ t: Token, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Bool {
         var u = t.text.utf8.makeIterator()
-        return u.next() == 0xD8 && u.next() == 0xA7 && u.next() == 0xD9 && u.next() == 0x84
-    }
-
-    /// Does the token start with في (ف + ي)? Read only for a word read as ف + an imperfect verb.
-    private static func startsWithFaYa(_ t: Token) -> Bool {
-        var u = t.text.utf8.makeIterator()
-        return u.next() == 0xD9 && u.next() == 0x81 && u.next() == 0xD9 && u.next() == 0x8A
+        return u.next() == b0 && u.next() == b1 && u.next() == b2 && u.next() == b3
     }
 
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
@@ -592,7 +588,7 @@ final class NameFinder: Sendable {
         if w.letters < 3 || w.imperfect || w.future { return false }
         // و / ف + an imperfect verb (ويقول، فيكون); but ف + ي … of five letters or more, where a
         // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
-        if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.startsWithFaYa(tokens[j])) { return false }
+        if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.starts(tokens[j], 0xD9, 0x81, 0xD9, 0x8A)) { return false }
         if w.flags & NameFlag.particle != 0 { return false }
         return !w.stopword
     }
@@ -623,7 +619,7 @@ final class NameFinder: Sendable {
                 // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
                 let prev = words[j - 1]
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
-                    && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.startsWithAl(tokens[j]))
+                    && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
                         || prev.flags & NameFlag.particle != 0)
                     && !words[j].stopword {
                     j += 1
