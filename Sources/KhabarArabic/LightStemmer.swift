@@ -59,8 +59,9 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
     /// Suffix removal on letters lo..<hi. Returns the stem and whether it stopped at a protected
     /// word; with `onlyProtected`, nil unless it did.
     @inline(__always) func suffixPass(_ lo: Int, _ hi: Int, onlyProtected: Bool) -> (StemRange, Bool)? {
-        var h = hi
-        @inline(__always) func hit() -> StemRange? {
+        // `h` is passed, not captured: a nested function that captures a `var` reads it through
+        // a box with dynamic exclusivity checks (swift_beginAccess on every call).
+        @inline(__always) func hit(_ h: Int) -> StemRange? {
             guard hasProtected else { return nil }
             if isProtected(lo, h) { return StemRange(lo: lo, hi: h, heh: .none) }
             if u(h - 1) == uTeh && isProtectedWithHeh(lo, h, replaceLast: true) {
@@ -69,17 +70,18 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
             if isProtectedWithHeh(lo, h, replaceLast: false) { return StemRange(lo: lo, hi: h, heh: .append) }
             return nil
         }
-        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool {
+        @inline(__always) func ends2(_ h: Int, _ a: UInt16, _ b: UInt16) -> Bool {
             h - lo >= 4 && u(h - 1) == b && u(h - 2) == a
         }
-        if ends2(uHeh, uAlef) { h -= 2; if let r = hit() { return (r, true) } }    // ها
-        if ends2(uAlef, uNoon) { h -= 2; if let r = hit() { return (r, true) } }   // ان
-        if ends2(uAlef, uTeh) { h -= 2; if let r = hit() { return (r, true) } }    // ات
-        if ends2(uWaw, uNoon) { h -= 2; if let r = hit() { return (r, true) } }    // ون
-        if ends2(uYeh, uNoon) { h -= 2; if let r = hit() { return (r, true) } }    // ين
-        if ends2(uYeh, uHeh) { h -= 2; if let r = hit() { return (r, true) } }     // يه (ية)
-        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit() { return (r, true) } }   // ه (ة)
-        if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit() { return (r, true) } }   // ي
+        var h = hi
+        if ends2(h, uHeh, uAlef) { h -= 2; if let r = hit(h) { return (r, true) } }    // ها
+        if ends2(h, uAlef, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }   // ان
+        if ends2(h, uAlef, uTeh) { h -= 2; if let r = hit(h) { return (r, true) } }    // ات
+        if ends2(h, uWaw, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }    // ون
+        if ends2(h, uYeh, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }    // ين
+        if ends2(h, uYeh, uHeh) { h -= 2; if let r = hit(h) { return (r, true) } }     // يه (ية)
+        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit(h) { return (r, true) } }   // ه (ة)
+        if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit(h) { return (r, true) } }   // ي
         return onlyProtected ? nil : (StemRange(lo: lo, hi: h, heh: .none), false)
     }
 
