@@ -85,7 +85,7 @@ let package = Package(
         ]),
         // Several khabar processes against one PostgreSQL; needs the built executable.
         .testTarget(name: "KhabarIntegrationTests", dependencies: [
-            "KhabarPostgres", "KhabarModel", "KhabarStorage",
+            "KhabarPostgres", "KhabarSQLite", "KhabarModel", "KhabarStorage",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

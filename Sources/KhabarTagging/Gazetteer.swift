@@ -1,4 +1,11 @@
 import KhabarArabic
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The canonical entities the tagger knows: countries (with capitals, nisba forms and metonyms),
 /// places, people, organizations and outlets, plus the policy word lists (cues) that decide
@@ -6,12 +13,38 @@ import KhabarArabic
 ///
 /// The data lives in `Data/*.swift` as one raw string literal per file (SwiftPM resources do not
 /// survive copying a release binary), in the line formats documented at the top of each file.
-/// `standard` parses them once.
+/// `builtIn` parses them once.
+///
+/// A site extends it without a rebuild: `$KHABAR_GAZETTEER` names a directory of local data files
+/// in the same formats (`LocalGazetteer`), read once per process by `standard`.
 public struct Gazetteer: Sendable {
-    /// The built-in gazetteer.
-    public static let standard: Gazetteer = {
+    /// The built-in data alone.
+    public static let builtIn: Gazetteer = {
         let parsed = GazetteerParser.parseStandard()
         return Gazetteer(entities: parsed.entities, cues: parsed.cues)
+    }()
+
+    /// The gazetteer of this process: `builtIn`, extended by the local directory named by
+    /// `$KHABAR_GAZETTEER` when that is set. A local file with problems is still applied line by
+    /// line (bad lines are skipped); `localProblems` lists them, and the commands that tag refuse
+    /// to start while it is not empty.
+    public static var standard: Gazetteer { configured.gazetteer }
+
+    /// Problems of the local gazetteer, each "FILE:LINE: reason" (or "DIRECTORY: reason"); empty
+    /// when `$KHABAR_GAZETTEER` is unset or its files are clean.
+    public static var localProblems: [String] { configured.problems }
+
+    /// The local directory in use (`$KHABAR_GAZETTEER`), nil when unset or empty.
+    public static let localDirectory: String? = {
+        guard let v = getenv("KHABAR_GAZETTEER") else { return nil }
+        let s = String(cString: v)
+        return s.isEmpty ? nil : s
+    }()
+
+    private static let configured: (gazetteer: Gazetteer, problems: [String]) = {
+        guard let dir = localDirectory else { return (builtIn, []) }
+        let applied = builtIn.extended(with: LocalGazetteer.read(directory: dir))
+        return (applied.gazetteer, applied.problems)
     }()
 
     /// Every entity; editing it rebuilds the alias index.
@@ -134,15 +167,15 @@ struct CueHashes: Sendable {
 enum GazetteerParser {
     struct Result {
         var entities: [Entity] = []
+        /// "FILE:LINE" of each entity, aligned with `entities`.
+        var origins: [String] = []
         var cues = CueWords()
         var problems: [String] = []
     }
 
     static func parseStandard() -> Result {
         var r = Result()
-        var capitals: [Entity] = []
-        parseCountries(countriesData, into: &r, capitals: &capitals)
-        r.entities += capitals
+        parseCountries(countriesData, file: "countries", into: &r)
         parseSimple(placesData, file: "places", type: .place, into: &r)
         parseSimple(organizationsData, file: "organizations", type: .organization, into: &r)
         parseSimple(outletsData, file: "outlets", type: .outlet, into: &r)
@@ -223,10 +256,17 @@ enum GazetteerParser {
         return out
     }
 
-    static func parseCountries(_ data: String, into r: inout Result, capitals: inout [Entity]) {
+    /// Countries, then their capitals (a capital's id may be named before its country's line
+    /// ends the list, so they come after every country).
+    static func parseCountries(_ data: String, file: String, into r: inout Result) {
+        var capitals: [Entity] = []
+        var capitalOrigins: [String] = []
+        defer {
+            r.entities += capitals
+            r.origins += capitalOrigins
+        }
         for (n, f) in lines(data) {
-            guard f.count == 8, isSlug(f[0]), !f[2].isEmpty else {
-                r.problems.append("countries:\(n): expected 8 fields id|status|name|aliases|capital|nisba|plural|metonyms")
+            guard wellFormed(f, 8, "id|status|name|aliases|capital|nisba|plural|metonyms", name: 2, "\(file):\(n)", &r) else {
                 continue
             }
             let id = f[0]
@@ -262,13 +302,15 @@ enum GazetteerParser {
                 add(Alias(text: m.text, form: .demonym, contextual: m.contextual), to: &details, seen: &seen)
                 add(Alias(text: "ال" + m.text, form: .demonym, contextual: false), to: &details, seen: &seen)
             }
-            r.entities.append(Entity(id: id, name: name.text, type: .country, country: nil, kind: f[1],
-                                     aliasDetails: details))
+            r.entities.append(Entity(id: id, name: name.text, type: .country, country: nil,
+                                     kind: f[1].isEmpty ? nil : f[1], aliasDetails: details))
+            r.origins.append("\(file):\(n)")
 
-            // Capital: slug=Name,alias,…
+            // Capital: slug=Name,alias,… (a local line that extends a country may leave it empty)
             let cap = f[4]
+            if cap.isEmpty { continue }
             guard let eq = cap.firstIndex(of: "="), isSlug(String(cap[..<eq])) else {
-                r.problems.append("countries:\(n): capital must be slug=Name[,alias…]")
+                r.problems.append("\(file):\(n): capital must be slug=Name[,alias…]")
                 continue
             }
             let capID = String(cap[..<eq])
@@ -279,11 +321,12 @@ enum GazetteerParser {
                 add(Alias(text: m.text, form: .name, contextual: m.contextual), to: &capDetails, seen: &capSeen)
             }
             guard let capName = capDetails.first?.text else {
-                r.problems.append("countries:\(n): capital \(capID) has no name of its own")
+                r.problems.append("\(file):\(n): capital \(capID) has no name of its own")
                 continue
             }
             capitals.append(Entity(id: capID, name: capName, type: .place, country: id, kind: "capital",
                                    aliasDetails: capDetails))
+            capitalOrigins.append("\(file):\(n)")
         }
     }
 
@@ -291,11 +334,9 @@ enum GazetteerParser {
 
     static func parseSimple(_ data: String, file: String, type: EntityType, into r: inout Result) {
         let expected = (type == .place || type == .outlet) ? 5 : 4
+        let layout = expected == 5 ? "id|name|aliases|country|kind" : "id|name|aliases|country"
         for (n, f) in lines(data) {
-            guard f.count == expected, isSlug(f[0]), !f[1].isEmpty else {
-                r.problems.append("\(file):\(n): expected \(expected) fields")
-                continue
-            }
+            guard wellFormed(f, expected, layout, name: 1, "\(file):\(n)", &r) else { continue }
             var details: [Alias] = []
             var seen = Set<String>()
             for raw in [f[1]] + list(f[2]) {
@@ -311,15 +352,31 @@ enum GazetteerParser {
             let kind = expected == 5 ? (f[4].isEmpty ? nil : f[4]) : nil
             r.entities.append(Entity(id: f[0], name: details[0].text, type: type, country: country,
                                      kind: kind, aliasDetails: details))
+            r.origins.append("\(file):\(n)")
         }
+    }
+
+    /// Does an entity line have `count` fields, an ASCII slug id and a name (field `name`)? When
+    /// not, the problem is recorded at `at` ("FILE:LINE").
+    static func wellFormed(_ f: [String], _ count: Int, _ layout: String, name: Int, _ at: String, _ r: inout Result) -> Bool {
+        if f.count != count {
+            r.problems.append("\(at): expected \(count) fields \(layout), found \(f.count)")
+        } else if !isSlug(f[0]) {
+            r.problems.append("\(at): id \"\(f[0])\" must be an ASCII slug (a-z, 0-9, -)")
+        } else if marked(f[name]).text.isEmpty {
+            r.problems.append("\(at): \(f[0]) has no name")
+        } else {
+            return true
+        }
+        return false
     }
 
     // MARK: cues
 
-    static func parseCues(_ data: String, into r: inout Result) {
+    static func parseCues(_ data: String, file: String = "cues", into r: inout Result) {
         for (n, f) in lines(data) {
             guard f.count == 2 else {
-                r.problems.append("cues:\(n): expected list|words")
+                r.problems.append("\(file):\(n): expected list|words")
                 continue
             }
             let words = Set(list(f[1]).map { ArabicNormalizer.normalize($0) })
@@ -334,7 +391,7 @@ enum GazetteerParser {
             case "generic": r.cues.generic.formUnion(words)
             case "name-link": r.cues.nameLinks.formUnion(words)
             case "name-head": r.cues.nameHeads.formUnion(words)
-            default: r.problems.append("cues:\(n): unknown list \(f[0])")
+            default: r.problems.append("\(file):\(n): unknown list \(f[0])")
             }
         }
     }

@@ -14,6 +14,7 @@ struct Analyze: AsyncParsableCommand {
     @Argument(help: "JSONL or JSONL.gz file, or - for standard input.") var file = "-"
 
     func run() async throws {
+        try requireLocalGazetteer()
         let reader = try LineReader(path: file == "-" ? "/dev/stdin" : file)
         let analyzer = Analyzer.standard
         let tagger = Tagger()

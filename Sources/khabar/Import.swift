@@ -14,6 +14,7 @@ struct Import: AsyncParsableCommand {
     @Argument(help: "JSONL or JSONL.gz files.") var files: [String]
 
     func run() async throws {
+        try requireLocalGazetteer()
         let store = try await db.openStore()
         let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
         let progress = ProgressPrinter(enabled: !quiet)

@@ -11,7 +11,7 @@ struct Khabar: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "خبر — an Arabic-first, self-hosted news aggregation engine.",
-        subcommands: [Serve.self, Import.self, Export.self, Sources.self, Refresh.self, Worker.self, Feed.self, Extract.self, Sanitize.self, Analyze.self, Search.self, Related.self, Stories.self, Similarity.self, Reprocess.self, Migrate.self, Bench.self])
+        subcommands: [Serve.self, Import.self, Export.self, Sources.self, Refresh.self, Worker.self, Feed.self, Extract.self, Sanitize.self, Analyze.self, Search.self, Related.self, Stories.self, Similarity.self, Reprocess.self, GazetteerCheck.self, Migrate.self, Bench.self])
 }
 
 /// `--database`, shared by every command that opens the store.

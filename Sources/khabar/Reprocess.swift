@@ -20,6 +20,7 @@ struct Reprocess: AsyncParsableCommand {
     @Option(help: "Stage to re-run: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).") var stage: Stage = .analyze
 
     func run() async throws {
+        try requireLocalGazetteer()
         let store = try await db.openStore()
         do {
             switch stage {

@@ -18,6 +18,7 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Do not add the shipped list of Arabic outlets' feeds on first start.") var noDefaultSources = false
 
     func run() async throws {
+        try requireLocalGazetteer()
         let logger = makeLogger("khabar.serve")
         let zoneName = timezone ?? ProcessInfo.processInfo.environment["KHABAR_TIMEZONE"]
         var zone = TimeZone.current

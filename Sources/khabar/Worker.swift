@@ -22,6 +22,7 @@ struct Worker: AsyncParsableCommand {
     var fullTextThreshold = 600
 
     func run() async throws {
+        try requireLocalGazetteer()
         let logger = makeLogger("khabar.worker")
         let store = try await db.openStore()
         let fetcher = HTTPFetcher()
@@ -51,6 +52,7 @@ struct Refresh: AsyncParsableCommand {
     @Option(help: "Feeds polled at once.") var concurrency = 4
 
     func run() async throws {
+        try requireLocalGazetteer()
         let logger = makeLogger("khabar.refresh")
         let store = try await db.openStore()
         let fetcher = HTTPFetcher()
