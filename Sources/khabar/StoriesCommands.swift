@@ -95,6 +95,7 @@ struct Similarity: AsyncParsableCommand {
     @Option(help: "Pairs JSONL(.gz).") var pairs: String
 
     func run() async throws {
+        try requireLocalGazetteer()
         let signatures = try SimilarityInput.signatures(path: articles)
         let index = RelatedIndex()
         let epoch = Date(timeIntervalSince1970: 0)
