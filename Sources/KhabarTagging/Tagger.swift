@@ -343,6 +343,9 @@ public struct Tagger: Sendable {
         for slot in table.occupied {
             let c = table.entries[Int(slot)]
             if c.count < minCount && c.titleCount == 0 { continue }
+            // A tag is a subject the body takes up: a headline word the body never repeats in
+            // the same form is most often the headline's verb (يهز، تعتقل، يتراجع).
+            if repeatedOnly && c.count == c.titleCount && doc.bodyWordCount > 0 { continue }
             picked.append(slot)
         }
         var dfs = [Int](repeating: 0, count: picked.count)
@@ -383,7 +386,8 @@ public struct Tagger: Sendable {
             if chosen.contains(where: { doc.overlapsByStems(first, n, $0.0, $0.1)
                 || (repeatedOnly && doc.sharesStem(first, n, $0.0, $0.1)) }) { continue }
             chosen.append((first, n))
-            out.append(Phrase(display: doc.display(from: first, count: n), score: pick.score, first: first, count: n))
+            let shown = doc.displayStart(key: table.entries[Int(pick.slot)].key, count: n, first: first)
+            out.append(Phrase(display: doc.display(from: shown, count: n), score: pick.score, first: first, count: n))
         }
         return out
     }
@@ -723,6 +727,47 @@ struct Document {
             if all { return true }
         }
         return false
+    }
+
+    /// Where to show the phrase of term key `key` (as stored in an `NGramTable`) and `n` words
+    /// that occurs at `first`: the earliest occurrence whose first word starts with ال (الليرة,
+    /// السكك الحديدية — not للسكك), else with no letter that can be a proclitic, else with ب / ل /
+    /// ك (بيغ شو, not وبيغ شو), else the first. A key-phrase tag's slug is made from its
+    /// display, so articles that write the phrase with other proclitics then share one tag.
+    func displayStart(key: UInt64, count n: Int, first: Int) -> Int {
+        withTextBytes(title) { tb in withTextBytes(body) { bb in
+            func rank(_ i: Int) -> Int {
+                let w = words[i]
+                let bytes = w.inTitle ? tb : bb
+                let s = Int(w.start)
+                guard Int(w.end) - s >= 4 else { return 1 }
+                let b0 = bytes[s], b1 = bytes[s + 1]
+                if b0 == 0xD8 && b1 == 0xA7 && bytes[s + 2] == 0xD9 && bytes[s + 3] == 0x84 { return 0 }   // ال
+                if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) { return 3 }                                   // و ف
+                if (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) { return 2 }   // ب ل ك
+                return 1
+            }
+            var best = first, bestRank = rank(first)
+            if bestRank == 0 { return first }
+            let head = words[first].stemKey
+            var i = 0
+            while i + n <= words.count && bestRank > 0 {
+                defer { i += 1 }
+                guard i != first, words[i].stemKey == head, words[i].stemIndex != -1, words[i].canStart,
+                      words[i + n - 1].canEnd else { continue }
+                var k: UInt64 = 0
+                var ok = true
+                for m in 0..<n {
+                    let x = words[i + m]
+                    if x.stemIndex == -1 || (m > 0 && x.breakBefore) { ok = false; break }
+                    k = m == 0 ? x.stemKey : appendTermKey(k, x.stemKey)
+                }
+                guard ok, (k == 0 ? 1 : k) == key else { continue }
+                let r = rank(i)
+                if r < bestRank || (r == bestRank && i < best) { best = i; bestRank = r }
+            }
+            return best
+        } }
     }
 
     /// The phrase as written: harakat, tatweel and controls dropped, spaces collapsed, and a
