@@ -748,26 +748,29 @@ struct Document {
                 return 1
             }
             var best = first, bestRank = rank(first)
-            if bestRank == 0 { return first }
             let head = words[first].stemKey
             var i = 0
             while i + n <= words.count && bestRank > 0 {
                 defer { i += 1 }
-                guard i != first, words[i].stemKey == head, words[i].stemIndex != -1, words[i].canStart,
-                      words[i + n - 1].canEnd else { continue }
-                var k: UInt64 = 0
-                var ok = true
-                for m in 0..<n {
-                    let x = words[i + m]
-                    if x.stemIndex == -1 || (m > 0 && x.breakBefore) { ok = false; break }
-                    k = m == 0 ? x.stemKey : appendTermKey(k, x.stemKey)
-                }
-                guard ok, (k == 0 ? 1 : k) == key else { continue }
+                guard i != first, words[i].stemKey == head, termKey(at: i, count: n) == key else { continue }
                 let r = rank(i)
                 if r < bestRank || (r == bestRank && i < best) { best = i; bestRank = r }
             }
             return best
         } }
+    }
+
+    /// The term key of words i..<i+n as an `NGramTable` stores it (0 read as 1), when they form
+    /// a phrase `forEachNGram` would give; nil otherwise.
+    func termKey(at i: Int, count n: Int) -> UInt64? {
+        guard n > 0, i + n <= words.count, words[i].canStart, words[i + n - 1].canEnd else { return nil }
+        var k: UInt64 = 0
+        for m in 0..<n {
+            let x = words[i + m]
+            if x.stemIndex == -1 || (m > 0 && x.breakBefore) { return nil }
+            k = m == 0 ? x.stemKey : appendTermKey(k, x.stemKey)
+        }
+        return k == 0 ? 1 : k
     }
 
     /// The phrase as written: harakat, tatweel and controls dropped, spaces collapsed, and a
