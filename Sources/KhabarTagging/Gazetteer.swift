@@ -256,8 +256,8 @@ enum GazetteerParser {
         return out
     }
 
-    /// Countries, then their capitals (a capital's id may be named before its country's line
-    /// ends the list, so they come after every country).
+    /// The countries of `data`, then their capitals (each a place entity of its own), all
+    /// capitals after all countries.
     static func parseCountries(_ data: String, file: String, into r: inout Result) {
         var capitals: [Entity] = []
         var capitalOrigins: [String] = []
