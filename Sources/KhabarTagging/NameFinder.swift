@@ -240,7 +240,7 @@ final class NameFinder: Sendable {
         tokens.withUnsafeBufferPointer { buf in
             words.withUnsafeMutableBufferPointer { out in
                 var prevEnd = buf[0].end
-                if out[0].flags != 0 { any = true }
+                if out[0].flags != 0 { any = true; Self.hamzaBelowGiven(&out[0], buf[0], bytes) }
                 for i in 1..<n {
                     let start = buf[i].start
                     var b = prevEnd
@@ -253,7 +253,7 @@ final class NameFinder: Sendable {
                         break
                     }
                     prevEnd = buf[i].end
-                    if out[i].flags != 0 { any = true }
+                    if out[i].flags != 0 { any = true; Self.hamzaBelowGiven(&out[i], buf[i], bytes) }
                 }
             }
         }
@@ -279,6 +279,18 @@ final class NameFinder: Sendable {
         }
         learned?.findBare(tokens, keys, words, &found)
         return found
+    }
+
+    /// A given name written with إل, أل or آل (إلياس، إليسا، ألكسندر) is no ال + …: the article's
+    /// alif carries no hamza, but normalization makes إلياس الياس, the spelling of اليأس (despair).
+    /// Read from the text's bytes, only for a word the given-name lists know that reads as definite.
+    @inline(__always) static func hamzaBelowGiven(_ w: inout Word, _ t: Token, _ bytes: TextBytes) {
+        guard w.definite && w.strip == 0 && w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 else { return }
+        let a = t.start
+        if a + 4 <= bytes.n && bytes[a] == 0xD8 && (bytes[a + 1] == 0xA5 || bytes[a + 1] == 0xA3 || bytes[a + 1] == 0xA2)
+            && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84 {
+            w.definite = false
+        }
     }
 
     /// The key of token `i`'s reading that gave its flags: the word minus `strip` proclitic bytes
@@ -822,6 +834,13 @@ final class NameFinder: Sendable {
                 }
             }
             if f & NameFlag.given != 0 && w.letters >= 2 {
+                // a given name that reads as ال + … (الياس is also اليأس, despair, and الفريد the
+                // unique one, once normalized; إلياس and ألفريد as written are not definite): a name
+                // only before a name-like word
+                if w.definite && !(i + 1 < n && !words[i + 1].breakBefore && nameLike(tokens, words, i + 1)) {
+                    i += 1
+                    continue
+                }
                 i = addPerson(i)
                 continue
             }

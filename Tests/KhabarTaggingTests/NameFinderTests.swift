@@ -198,6 +198,16 @@ struct NameFinderTests {
         #expect(!back.covered && !back.coveredBody)     // contextual fields are not kept
     }
 
+    @Test("a given name written with إل is no ال + …; written الياس it needs a name after it")
+    func hamzaBelowGivenName() {
+        #expect(found("وصل الكاتب إلياس مارون إلى المعرض") == ["person:إلياس مارون"])
+        #expect(found("التقى إلياس مارون بالطلاب") == ["person:إلياس مارون"])
+        #expect(found("والتقى الياس مارون بالطلاب") == ["person:الياس مارون"])
+        // الياس is also اليأس (despair) once normalized: alone it is no name
+        #expect(found("ولم يفقد الفريق اليأس رغم الخسارة") == [])
+        #expect(found("ولم يفقد الفريق الياس رغم الخسارة") == [])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
