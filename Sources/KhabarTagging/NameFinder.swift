@@ -585,6 +585,100 @@ final class NameFinder: Sendable {
         return u.next() == b0 && u.next() == b1 && u.next() == b2 && u.next() == b3
     }
 
+    /// After a title, a name whose first word the lexical reading rejects but the text's spelling
+    /// or the words around it allow, of two words or more: the end of the name at `j`, or nil.
+    ///   - علي, the given name, which normalization spells as the preposition على (a listed common
+    ///     word): not when the text writes على (final ى), and only in a text that writes ى at all;
+    ///   - a foreign given name that starts like an imperfect verb with a long vowel after its ي
+    ///     (يا… يو…: ياري، يوريس), closed after its surname by punctuation, a function word or a verb
+    ///     (اللاعب يواصل تدريباته is no name: the word after it is no surname).
+    private func titleNameEnd(_ tokens: [Token], _ words: [Word], _ bytes: TextBytes, _ j: Int) -> Int? {
+        let w = words[j]
+        if w.covered || w.definite || w.digitOrLatin || words[j + 1].breakBefore || !nameLike(tokens, words, j + 1) { return nil }
+        if w.flags & NameFlag.ambiguousGiven != 0 && w.flags & NameFlag.notName != 0 && w.strip == 0 {
+            guard !Self.isPrepositionAla(tokens[j], bytes) && Self.writesAlifMaqsura(bytes) else { return nil }
+            let e = nameEnd(tokens, words, j)
+            return e - j >= 2 ? e : nil
+        }
+        // (not before a given name: then the word is the title's complement, a club: مدافع يونايتد كريس …)
+        if w.flags == 0 && w.imperfect && w.letters >= 4 && w.strip == 0 && !w.conjImperfect
+            && words[j + 1].flags & NameFlag.given == 0 && Self.yaLongVowel(tokens[j], bytes) {
+            let e = nameEnd(tokens, words, j)
+            guard e - j >= 2 else { return nil }
+            // its surname no accusative, feminine noun or noun with a pronoun (…ا …ة …ه …ت:
+            // يواجه خطرا، يواصل تدريباته)
+            let last = words[e - 1]
+            guard !last.imperfect && last.lastLetter != 0xD8A7 && last.lastLetter != 0xD987 && last.lastLetter != 0xD8AA else { return nil }
+            if e < tokens.count && !(words[e].breakBefore || words[e].stopword || verbLike(words[e])
+                                 || words[e].flags & NameFlag.notName != 0
+                                 || words[e].shape & (Shape.closesName | Shape.waw | Shape.startsWithWaw) != 0) { return nil }
+            return e
+        }
+        return nil
+    }
+
+    /// Does the text write ى anywhere? Only then does علي as written tell the name from the
+    /// preposition (many texts write every final ى as ي). Read where a rule needs it (rare).
+    private static func writesAlifMaqsura(_ bytes: TextBytes) -> Bool {
+        var b = 0
+        while b + 1 < bytes.n {
+            if bytes[b] == 0xD9 && bytes[b + 1] == 0x89 { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Does the token start with يا or يو as the text writes it (not يأ / يؤ, the hamza of a verb
+    /// the normalized word has lost: يأمر، يؤكد)?
+    private static func yaLongVowel(_ t: Token, _ bytes: TextBytes) -> Bool {
+        let a = t.start
+        guard a + 4 <= bytes.n, bytes[a] == 0xD9, bytes[a + 1] == 0x8A else { return false }
+        return (bytes[a + 2] == 0xD8 && bytes[a + 3] == 0xA7) || (bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x88)
+    }
+
+    /// Does a lone quotation mark (" « “) open before token `j`?
+    private static func opensQuote(_ tokens: [Token], _ bytes: TextBytes, _ j: Int) -> Bool {
+        var b = tokens[j - 1].end, quotes = 0
+        let end = tokens[j].start
+        while b < end {
+            let c = bytes[b]
+            if c == 0x20 || c == 0x09 { b += 1; continue }
+            if c == 0x22 { quotes += 1; b += 1; continue }
+            if c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xAB { quotes += 1; b += 2; continue }
+            if c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9C { quotes += 1; b += 3; continue }
+            return false
+        }
+        return quotes == 1
+    }
+
+    /// Does a quotation mark (" » ”) come first between token `e - 1` and token `e`?
+    private static func closesQuote(_ tokens: [Token], _ bytes: TextBytes, _ e: Int) -> Bool {
+        var b = tokens[e - 1].end
+        let end = e < tokens.count ? tokens[e].start : bytes.n
+        while b < end && (bytes[b] == 0x20 || bytes[b] == 0x09) { b += 1 }
+        guard b < end else { return false }
+        let c = bytes[b]
+        return c == 0x22 || (c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xBB)
+            || (c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9D)
+    }
+
+    /// The end of a name of one to three words in quotes at `j` (after a title), or nil: its
+    /// words name-like (they may start like a verb or end in ـا: the quotes say they are a
+    /// name), the quotes closed right after it. A given name, or two words or more after a
+    /// definite title (الإمبراطور "…"): after a construct title the quotes more often hold its
+    /// complement, an organization (مراسل "…").
+    private func quotedNameEnd(_ tokens: [Token], _ words: [Word], _ bytes: TextBytes, _ j: Int, afterDefinite: Bool) -> Int? {
+        var e = j
+        while e < tokens.count && e - j < 3 && (e == j || !words[e].breakBefore) && nameLike(tokens, words, e, loose: true)
+                && !words[e].preposition && !words[e].conjunction { e += 1 }
+        guard e > j, Self.closesQuote(tokens, bytes, e) else { return nil }
+        guard isGiven(words[j]) || (e - j >= 2 && afterDefinite) else { return nil }
+        // its last word a given name or shaped like a surname (not "… مجانية")
+        let last = words[e - 1]
+        guard isGiven(last) || (last.shape & Shape.surname != 0 && last.lastLetter != 0xD8AA) else { return nil }
+        return e
+    }
+
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
 
     /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
@@ -790,6 +884,9 @@ final class NameFinder: Sendable {
                 // skip the complement: definite words, gazetteer mentions, organizations, listed words
                 var j = i + 1
                 var steps = 0
+                // the complement holds adjectives only (definite words, nisbas): no organization,
+                // person or listed word
+                var adjectives = true
                 while j < n && steps < 6 && !words[j].breakBefore {
                     let x = words[j]
                     // an organization (a head noun and its complement) inside the title's complement
@@ -799,11 +896,13 @@ final class NameFinder: Sendable {
                             out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
                             j = e
                             steps += 1
+                            adjectives = false
                             continue
                         }
                     }
                     if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
                         if x.definite && x.stopword { break }
+                        if x.covered ? !x.nisba : !x.definite { adjectives = false }
                         j += 1
                         steps += 1
                         continue
@@ -812,6 +911,21 @@ final class NameFinder: Sendable {
                 }
                 if j < n && !words[j].breakBefore && nameLike(tokens, words, j) {
                     i = addPerson(j)
+                    continue
+                }
+                // the name right after the title and its adjectives (not after a named person or an
+                // organization: … عمر البشير يأمر …، لمركز الأبحاث "…")
+                let plain = adjectives
+                if plain && j + 1 < n && !words[j].breakBefore, let e = titleNameEnd(tokens, words, bytes, j) {
+                    out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))
+                    i = e
+                    continue
+                }
+                if plain && j + 1 < n && words[j].breakBefore && Self.opensQuote(tokens, bytes, j),
+                   let e = quotedNameEnd(tokens, words, bytes, j, afterDefinite: w.definite) {
+                    // the name in quotes after its title (الإمبراطور "هوانغ لي")
+                    out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))
+                    i = e
                     continue
                 }
                 i = max(i + 1, j)

@@ -208,6 +208,34 @@ struct NameFinderTests {
         #expect(found("ولم يفقد الفريق الياس رغم الخسارة") == [])
     }
 
+    @Test("علي after a title is the given name when the text writes على with ى")
+    func aliAfterTitle() {
+        #expect(found("وقال الحارس علي دهماني إن الفريق جاهز للمباراة الأولى") == ["person:علي دهماني"])
+        #expect(found("وقال الحارس على دهماني إن الفريق جاهز للمباراة الأولى") == [])
+        // a text that writes every final ى as ي cannot tell علي from على
+        #expect(found("وقال الحارس علي دهماني إن الفريق جاهز للمباراة الاولي") == [])
+    }
+
+    @Test("a foreign given name in يا / يو after a title, closed after its surname")
+    func yaNameAfterTitle() {
+        #expect(found("وأكد المدرب يارومير كوبيلك أن الفريق جاهز") == ["person:يارومير كوبيلك"])
+        #expect(found("سجل المهاجم الهولندي يوست فرانكن هدفين") .contains("person:يوست فرانكن"))
+        // verbs: يأ / يؤ as written, or no surname after them
+        #expect(found("وقال إن المدرب يأمر بإعادة التدريب") == [])
+        #expect(found("وكان المدرب يواصل تدريباته") == [])
+        #expect(found("وأضاف أن اللاعب يواجه منافسه في النهائي") == [])
+    }
+
+    @Test("a name in quotes right after a title and its adjectives")
+    func quotedNameAfterTitle() {
+        #expect(found("وكانت الإمبراطورة \"شاو تشينغ\" قد أمرت ببناء السور") == ["person:شاو تشينغ"])
+        #expect(found("قالت الدكتورة \"سلمى\" إن العلاج ناجح") == ["person:سلمى"])
+        // not after an organization in the complement, nor a common phrase, nor one word that is no given name
+        #expect(found("وقال المدير التنفيذي لمركز الأبحاث \"دالتون هيل\" إن") .allSatisfy { $0 != "person:دالتون هيل" })
+        #expect(found("وعد الملياردير \"بتنقلات مجانية\" قريبا") == [])
+        #expect(found("قالت الدكتورة \"كتاب\" إن") == [])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
