@@ -197,6 +197,8 @@ final class NameFinder: Sendable {
         static let verb: UInt16 = 64          // كان كانت قد لم لن لا هو (`verbLike`)
         static let nameHead: UInt16 = 128     // عبد ابو
         static let link: UInt16 = 256         // بن ابن فان
+        static let every: UInt16 = 512        // كل وكل لكل
+        static let min: UInt16 = 1024         // من
 
         /// The listed words' bits, by word key (comparing Arabic strings with `==` checks
         /// normalization scalar by scalar: far slower than a key).
@@ -209,6 +211,8 @@ final class NameFinder: Sendable {
             add(["كان", "كانت", "قد", "لم", "لن", "لا", "هو"], verb)
             add(["عبد", "ابو"], nameHead)
             add(["بن", "ابن", "فان"], link)
+            add(["كل", "وكل", "لكل"], every)
+            add(["من"], min)
             return HashMap64(pairs)
         }()
 
@@ -846,6 +850,22 @@ final class NameFinder: Sendable {
             }
             let f = w.flags
             if f == 0 { i += 1; continue }
+            if w.shape & Shape.every != 0, i + 2 < n, words[i + 1].shape & Shape.min != 0, !words[i + 1].breakBefore,
+               !words[i + 2].breakBefore, nameLike(tokens, words, i + 2), canStart(words[i + 2]) {
+                // كل من فلان وفلان: a list of people. The first of two words or more, or a given
+                // name, closed by punctuation or و (كل من شارك في … is no name)
+                let s = i + 2, e = nameEnd(tokens, words, s)
+                // not a dual or plural in the construct state (كل من منطقتي …), nor an adverb after a
+                // verb (كل من ارتقى روحيا)
+                if isGiven(words[s]) || (e - s >= 2 && words[s].lastLetter != 0xD98A && words[e - 1].lastLetter != 0xD8A7),
+                   e >= n || words[e].breakBefore || words[e].shape & (Shape.waw | Shape.startsWithWaw) != 0 {
+                    var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip, weak: !isGiven(words[s]))
+                    f.givenOnly = e - s == 1
+                    out.append(f)
+                    i = e
+                    continue
+                }
+            }
             if f & NameFlag.group != 0 {
                 out.append(FoundName(first: i, count: 1, type: .person, strip: w.strip, group: true))
                 i += 1

@@ -236,6 +236,15 @@ struct NameFinderTests {
         #expect(found("قالت الدكتورة \"كتاب\" إن") == [])
     }
 
+    @Test("a list of people after كل من")
+    func everyOne() {
+        #expect(found("وسجل كل من ماركو فيلاني وخالد يوسف في المباراة") == ["person:ماركو فيلاني", "person:خالد يوسف"])
+        #expect(found("سجل كل من دانيلو كارتو و ستيفان مولر") == ["person:دانيلو كارتو", "person:ستيفان مولر"])
+        // no name: a verb, a country
+        #expect(found("وشكر المدرب كل من شارك في البطولة") == [])
+        #expect(found("وزار كل من مصر والأردن") == [])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
