@@ -45,13 +45,16 @@ struct NameFlag {
     static let subjectCue: UInt16 = 4096
     /// A given name of another language (with `given`): no word in ال follows it as its family name.
     static let foreign: UInt16 = 8192
+    /// A title that relates its person to another (نجل، زوجة، زميل …) or heads a compound title
+    /// (نائب رئيس …): never a surname between a given name and a role (with `title`).
+    static let relation: UInt16 = 16384
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
         "title": title, "complement": complement, "given": given, "given-foreign": given | foreign,
         "given?": ambiguousGiven, "particle": particle,
         "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
-        "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue,
+        "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue, "relation": relation,
     ]
 }
 
@@ -640,6 +643,19 @@ final class NameFinder: Sendable {
         return (bytes[a + 2] == 0xD8 && bytes[a + 3] == 0xA7) || (bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x88)
     }
 
+    /// After the given name at `s`, is the next word a surname that a list reads as a title, the
+    /// person's role following it (غادة والي وزيرة …، إبراهيم أمين السيد)? Not a title that relates
+    /// the person to another or heads a compound title (كيت زوجة الأمير، أحمد نائب رئيس …).
+    private func surnameBeforeRole(_ words: [Word], _ s: Int) -> Bool {
+        guard isGiven(words[s]), s + 2 < words.count else { return false }
+        let x = words[s + 1], y = words[s + 2]
+        guard !x.breakBefore && !x.covered && !x.definite && x.strip == 0 && x.letters >= 3 && !x.stopword
+            && !x.imperfect && !x.future && x.lastLetter != 0xD8A7 else { return false }
+        guard x.flags & NameFlag.title != 0 && x.flags & (NameFlag.relation | NameFlag.complement | NameFlag.notName
+            | NameFlag.report | NameFlag.orgHead | NameFlag.orgHeadAl) == 0 else { return false }
+        return !y.breakBefore && !y.covered && y.flags & NameFlag.title != 0
+    }
+
     /// Does a lone quotation mark (" « “) open before token `j`?
     private static func opensQuote(_ tokens: [Token], _ bytes: TextBytes, _ j: Int) -> Bool {
         var b = tokens[j - 1].end, quotes = 0
@@ -794,7 +810,8 @@ final class NameFinder: Sendable {
         var i = 0
         func addPerson(_ s: Int) -> Int {
             if !canStart(words[s]) { return s + 1 }
-            let e = nameEnd(tokens, words, s)
+            var e = nameEnd(tokens, words, s)
+            if e == s + 1 && surnameBeforeRole(words, s) { e = s + 2 }
             if e - s == 1 && !isGiven(words[s]) && words[s].shape & Shape.surname == 0 { return s + 1 }
             var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip)
             f.givenOnly = e - s == 1 && isGiven(words[s])

@@ -245,6 +245,16 @@ struct NameFinderTests {
         #expect(found("وزار كل من مصر والأردن") == [])
     }
 
+    @Test("a surname that a list reads as a title, between a given name and a role")
+    func surnameBeforeRole() {
+        #expect(found("وشارك يوسف أمين الناطق باسم الحركة في الاجتماع") == ["person:يوسف أمين"])
+        // a title that relates the person to another, or heads a compound title, is the role itself
+        #expect(found("وصل أحمد نائب رئيس الحزب") == ["person:أحمد"])
+        #expect(found("قالت الأميرة كيت زوجة الأمير") == ["person:كيت"])
+        // no role after it
+        #expect(found("حضر سمير قاضي المحكمة") == ["person:سمير"])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo

@@ -31,6 +31,8 @@ let namesData = #"""
 #              a definite word too when ان، إلى، في or punctuation follows it (قال المالكي إن …)
 # group        peoples and religious communities named as a group (العرب، الأكراد، المسلمين):
 #              demonym mentions of no gazetteer entity (never tags)
+# relation     titles that relate a person to another (نجل، زوجة …) or head a compound title (نائب
+#              رئيس …): with title, never read as a surname between a given name and a role
 # not-name     common words that never start or continue a name (nouns of titles' complements,
 #              verbs that follow a title, adverbs); stopwords and the generic list of
 #              CuesData.swift count too
@@ -58,6 +60,9 @@ title|المفكر,الفيلسوف,الطبيب,الطبيبة,المهندسة
 title|الأب,الأخ,الشهيد,الأسير,المعتقل,المتهم,الضحية,الشاب,الطفل,الطفلة,الفتاة,الشابة,السجين
 title|الجنرالات,المتسابق,السائق,الدراج,العداء,العداءة,السباح,السباحة,الرباع,المصارع
 
+relation|نجل,ابنة,زوجة,زوج,والد,والدة,صديق,صديقة,شقيق,شقيقة,زميل,زميلة,زميله,زميلته,خليفة
+relation|منافس,منافسه,شريك,شريكه,غريمه,مواطن,مواطنه,مواطنة,مواطنته,نائب,مساعد,مستشار,وكيل,مدير,رئيس
+relation|سفير,مبعوث,مندوب,ممثل,عضو,سكرتير
 complement|وزراء,باسم,لشؤون,شؤون,عام,دولة,أركان,مجلس,إدارة,الإدارة,مكتب,فريق,منتخب,نادي
 complement|الأعمال,أعمال,سابق,سابقا,أسبق,مساعد,أول,ثاني,ثالث,السابق,الأسبق,المستقيل,المكلف
 complement|ه,ها,هما,هم,وسط,قسم,مرمى,لكرة,كرة,القدم,السلة,اليد,الطائرة,التنس
