@@ -274,7 +274,7 @@ final class NameFinder: Sendable {
         }
         var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
-        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words, bytes) }
+        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, keys, &words, bytes) }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -804,7 +804,21 @@ final class NameFinder: Sendable {
         return j
     }
 
-    private func scan(_ tokens: [Token], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
+    /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
+    private static let anKey = wordKey("عن")
+    private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
+        (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
+
+    /// Does a word of saying (قوله، قولها; قول ه as a text with clitics apart writes it) start at `e`?
+    private static func saying(_ keys: [UInt64], _ words: [Word], _ e: Int) -> Bool {
+        guard e < keys.count && !words[e].breakBefore else { return false }
+        let (a, b, c, h, ha) = sayingKeys
+        let k = keys[e]
+        if k == a || k == b { return true }
+        return k == c && e + 1 < keys.count && !words[e + 1].breakBefore && (keys[e + 1] == h || keys[e + 1] == ha)
+    }
+
+    private func scan(_ tokens: [Token], _ keys: [UInt64], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
         let n = tokens.count
         var out: [FoundName] = []
         var i = 0
@@ -867,6 +881,22 @@ final class NameFinder: Sendable {
             }
             let f = w.flags
             if f == 0 { i += 1; continue }
+            if keys[i] == Self.anKey, i + 2 < n, !words[i + 1].breakBefore, words[i + 1].strip == 0,
+               nameLike(tokens, words, i + 1), canStart(words[i + 1]) {
+                // نقلت الوكالة عن فلان قوله …: the source quoted, a given name or a surname-shaped
+                // word or a name of two words or more, with قوله right after it
+                let s = i + 1
+                var e = s + 1
+                while e < n && e - s < 3 && !words[e].breakBefore && !words[e].covered && !Self.saying(keys, words, e)
+                        && nameLike(tokens, words, e) && !words[e].preposition && !words[e].conjunction { e += 1 }
+                if Self.saying(keys, words, e), e - s >= 2 || isGiven(words[s]) || words[s].shape & Shape.surname != 0 {
+                    var f = FoundName(first: s, count: e - s, type: .person, strip: 0, weak: !isGiven(words[s]))
+                    f.givenOnly = e - s == 1 && isGiven(words[s])
+                    out.append(f)
+                    i = e
+                    continue
+                }
+            }
             if w.shape & Shape.every != 0, i + 2 < n, words[i + 1].shape & Shape.min != 0, !words[i + 1].breakBefore,
                !words[i + 2].breakBefore, nameLike(tokens, words, i + 2), canStart(words[i + 2]) {
                 // كل من فلان وفلان: a list of people. The first of two words or more, or a given

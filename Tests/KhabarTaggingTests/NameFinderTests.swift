@@ -255,6 +255,16 @@ struct NameFinderTests {
         #expect(found("حضر سمير قاضي المحكمة") == ["person:سمير"])
     }
 
+    @Test("عن فلان قوله: the source a report quotes")
+    func quotedSource() {
+        #expect(found("ونقلت الصحيفة عن هارتنر قوله إن المفاوضات مستمرة") == ["person:هارتنر"])
+        #expect(found("ونقلت الصحيفة عن هارتنر قول ه إن المفاوضات مستمرة") == ["person:هارتنر"])
+        #expect(found("ونقلت الوكالة عن مصدر قوله إن المفاوضات مستمرة") == [])
+        #expect(found("ونقلت الوكالة عن مشرع كندي قوله إن المفاوضات مستمرة").allSatisfy { !$0.hasPrefix("person") })
+        // قوله ends a name found by another rule
+        #expect(found("ونقلت الوكالة عن الوزير ماريو دالتون قوله إن المفاوضات مستمرة") == ["person:ماريو دالتون"])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
