@@ -635,6 +635,12 @@ final class NameFinder: Sendable {
         return false
     }
 
+    /// Does the (normalized) token end in ها?
+    private static func endsWithHa(_ t: Token) -> Bool {
+        var u = t.text.utf8.reversed().makeIterator()
+        return u.next() == 0xA7 && u.next() == 0xD8 && u.next() == 0x87 && u.next() == 0xD9
+    }
+
     /// Does the token start with يا or يو as the text writes it (not يأ / يؤ, the hamza of a verb
     /// the normalized word has lost: يأمر، يؤكد)?
     private static func yaLongVowel(_ t: Token, _ bytes: TextBytes) -> Bool {
@@ -711,7 +717,11 @@ final class NameFinder: Sendable {
             return false
         }
         if isGiven(w) { return w.letters >= 2 }
-        if w.letters < 3 || w.imperfect || w.future { return false }
+        // سي… ست… سن… is a future verb (سيزور، ستبدأ) unless it ends in ـا, as no bare future verb
+        // does and foreign names often do (سيلفا، ستيرا) — but not in ـها, a noun with its pronoun
+        // (سيطرتها)
+        if w.letters < 3 || w.imperfect { return false }
+        if w.future && (w.lastLetter != 0xD8A7 || Self.endsWithHa(tokens[j])) { return false }
         // و / ف + an imperfect verb (ويقول، فيكون); but ف + ي … of five letters or more, where a
         // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
         if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.starts(tokens[j], 0xD9, 0x81, 0xD9, 0x8A)) { return false }
