@@ -729,6 +729,12 @@ final class NameFinder: Sendable {
         return !w.stopword
     }
 
+    /// Can a definite word, as written, be a family name (العتيبي، الفرا)?
+    private func familyName(_ x: Word) -> Bool {
+        x.definite && x.strip == 0 && !x.covered && x.letters >= 4 && x.shape & Shape.family != 0
+            && x.flags & (NameFlag.notName | NameFlag.title | NameFlag.group | NameFlag.orgHeadAl) == 0 && !x.stopword
+    }
+
     /// End (exclusive) of a person's name that starts at `i`.
     private func nameEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
         let n = tokens.count
@@ -862,13 +868,17 @@ final class NameFinder: Sendable {
             if lastFound == i || (i > 0 && lastFound == i - 1 && words[i - 1].shape & Shape.waw != 0) || w.afterPerson
                 || (i > 0 && words[i - 1].afterPerson && words[i - 1].shape & Shape.waw != 0),
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
-               nameLike(tokens, words, i + 1), w.flags == 0 || isGiven(w) {
+               nameLike(tokens, words, i + 1) || (isGiven(w) && familyName(words[i + 1])), w.flags == 0 || isGiven(w) {
+                // (a given name may have its family name in ال: … وسعيد الفرا)
                 let coordinated = w.shape & Shape.startsWithWaw != 0   // و…
                     || (i > 0 && words[i - 1].shape & Shape.waw != 0) || w.breakBefore
                 if coordinated {
                     let before = out.count
+                    // weak, but for a given name with its family name in ال, which the given-name rule
+                    // finds as it is (… ومحمد العتيبي)
+                    let strong = isGiven(w) && familyName(words[i + 1])
                     i = addPerson(i)
-                    if out.count > before { out[out.count - 1].weak = true }
+                    if out.count > before && !strong { out[out.count - 1].weak = true }
                     continue
                 }
             }

@@ -274,6 +274,17 @@ struct NameFinderTests {
         #expect(found("واستعاد الجيش المدينة وأحكم ماركو سيطرتها") .allSatisfy { !$0.contains("سيطرتها") })
     }
 
+    @Test("in a list of people, a given name with its family name in ال")
+    func listWithFamilyNames() {
+        #expect(found("وضمت القائمة محمد الشمراني وسعيد الحربيني وفهد الزعابي") ==
+                ["person:محمد الشمراني", "person:سعيد الحربيني", "person:فهد الزعابي"])
+        #expect(found("وضمت القائمة محمد الشمراني، سعيد الحربيني، فهد الزعابي") ==
+                ["person:محمد الشمراني", "person:سعيد الحربيني", "person:فهد الزعابي"])
+        // a given name's homograph before a definite word outside a list is no name
+        #expect(found("وصل سعيد الحربيني إلى المطار") == [])
+        #expect(found("وكان الجمهور سعيد الحظ") == [])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
