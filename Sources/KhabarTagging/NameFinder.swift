@@ -1094,7 +1094,11 @@ final class NameFinder: Sendable {
                         continue
                     }
                 }
-                if e - i - 1 == 1 && !isGiven(words[i + 1]) && words[i + 1].shape & Shape.surname == 0 { i += 2; continue }
+                // one word that is no given name: shaped like a surname, or ending in ـي (كونتي، راخوي,
+                // which could be an adjective) closed by punctuation or إن / إلى / في …
+                if e - i - 1 == 1 && !isGiven(words[i + 1]) && words[i + 1].shape & Shape.surname == 0
+                    && !(words[i + 1].lastLetter == 0xD98A && words[i + 1].letters >= 4
+                         && (e >= n || words[e].breakBefore || words[e].shape & Shape.closesName != 0)) { i += 2; continue }
                 // a word after a reporting verb is its subject: a name unless it is a listed common
                 // word (مصدر، شهود …), which nameLike has excluded
                 out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip,

@@ -285,6 +285,15 @@ struct NameFinderTests {
         #expect(found("وكان الجمهور سعيد الحظ") == [])
     }
 
+    @Test("after a reporting verb, one word in ـي closed by إن / إلى / في or punctuation is its subject")
+    func reportedSurnameInYa() {
+        #expect(found("وقال بورتيني إن الاتفاق سيوقع قريبا") == ["person:بورتيني"])
+        #expect(found("وأشار بورتيني إلى أن الاتفاق سيوقع") == ["person:بورتيني"])
+        // not closed; a listed common noun in ـي
+        #expect(found("وقال بورتيني الاتفاق سيوقع قريبا") == [])
+        #expect(found("وقال صحفي في المدينة إن الاتفاق سيوقع") == [])
+    }
+
     @Test("a word read from the memo gives the same names as the word read afresh")
     func memoHitEqualsMiss() {
         // first call: every word is read (memo misses); the next ones copy them from the memo
