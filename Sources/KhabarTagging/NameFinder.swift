@@ -45,13 +45,16 @@ struct NameFlag {
     static let subjectCue: UInt16 = 4096
     /// A given name of another language (with `given`): no word in ال follows it as its family name.
     static let foreign: UInt16 = 8192
+    /// A title that relates its person to another (نجل، زوجة، زميل …) or heads a compound title
+    /// (نائب رئيس …): never a surname between a given name and a role (with `title`).
+    static let relation: UInt16 = 16384
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
         "title": title, "complement": complement, "given": given, "given-foreign": given | foreign,
         "given?": ambiguousGiven, "particle": particle,
         "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
-        "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue,
+        "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue, "relation": relation,
     ]
 }
 
@@ -197,6 +200,8 @@ final class NameFinder: Sendable {
         static let verb: UInt16 = 64          // كان كانت قد لم لن لا هو (`verbLike`)
         static let nameHead: UInt16 = 128     // عبد ابو
         static let link: UInt16 = 256         // بن ابن فان
+        static let every: UInt16 = 512        // كل وكل لكل
+        static let min: UInt16 = 1024         // من
 
         /// The listed words' bits, by word key (comparing Arabic strings with `==` checks
         /// normalization scalar by scalar: far slower than a key).
@@ -209,6 +214,8 @@ final class NameFinder: Sendable {
             add(["كان", "كانت", "قد", "لم", "لن", "لا", "هو"], verb)
             add(["عبد", "ابو"], nameHead)
             add(["بن", "ابن", "فان"], link)
+            add(["كل", "وكل", "لكل"], every)
+            add(["من"], min)
             return HashMap64(pairs)
         }()
 
@@ -240,7 +247,7 @@ final class NameFinder: Sendable {
         tokens.withUnsafeBufferPointer { buf in
             words.withUnsafeMutableBufferPointer { out in
                 var prevEnd = buf[0].end
-                if out[0].flags != 0 { any = true }
+                if out[0].flags != 0 { any = true; Self.hamzaBelowGiven(&out[0], buf[0], bytes) }
                 for i in 1..<n {
                     let start = buf[i].start
                     var b = prevEnd
@@ -253,7 +260,7 @@ final class NameFinder: Sendable {
                         break
                     }
                     prevEnd = buf[i].end
-                    if out[i].flags != 0 { any = true }
+                    if out[i].flags != 0 { any = true; Self.hamzaBelowGiven(&out[i], buf[i], bytes) }
                 }
             }
         }
@@ -267,7 +274,7 @@ final class NameFinder: Sendable {
         }
         var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
-        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, &words, bytes) }
+        if any || words.contains(where: { $0.nisba }) { found = scan(tokens, keys, &words, bytes) }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -279,6 +286,18 @@ final class NameFinder: Sendable {
         }
         learned?.findBare(tokens, keys, words, &found)
         return found
+    }
+
+    /// A given name written with إل, أل or آل (إلياس، إليسا، ألكسندر) is no ال + …: the article's
+    /// alif carries no hamza, but normalization makes إلياس الياس, the spelling of اليأس (despair).
+    /// Read from the text's bytes, only for a word the given-name lists know that reads as definite.
+    @inline(__always) static func hamzaBelowGiven(_ w: inout Word, _ t: Token, _ bytes: TextBytes) {
+        guard w.definite && w.strip == 0 && w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 else { return }
+        let a = t.start
+        if a + 4 <= bytes.n && bytes[a] == 0xD8 && (bytes[a + 1] == 0xA5 || bytes[a + 1] == 0xA3 || bytes[a + 1] == 0xA2)
+            && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84 {
+            w.definite = false
+        }
     }
 
     /// The key of token `i`'s reading that gave its flags: the word minus `strip` proclitic bytes
@@ -573,6 +592,119 @@ final class NameFinder: Sendable {
         return u.next() == b0 && u.next() == b1 && u.next() == b2 && u.next() == b3
     }
 
+    /// After a title, a name whose first word the lexical reading rejects but the text's spelling
+    /// or the words around it allow, of two words or more: the end of the name at `j`, or nil.
+    ///   - علي, the given name, which normalization spells as the preposition على (a listed common
+    ///     word): not when the text writes على (final ى), and only in a text that writes ى at all;
+    ///   - a foreign given name that starts like an imperfect verb with a long vowel after its ي
+    ///     (يا… يو…: ياري، يوريس), closed after its surname by punctuation, a function word or a verb
+    ///     (اللاعب يواصل تدريباته is no name: the word after it is no surname).
+    private func titleNameEnd(_ tokens: [Token], _ words: [Word], _ bytes: TextBytes, _ j: Int) -> Int? {
+        let w = words[j]
+        if w.covered || w.definite || w.digitOrLatin || words[j + 1].breakBefore || !nameLike(tokens, words, j + 1) { return nil }
+        if w.flags & NameFlag.ambiguousGiven != 0 && w.flags & NameFlag.notName != 0 && w.strip == 0 {
+            guard !Self.isPrepositionAla(tokens[j], bytes) && Self.writesAlifMaqsura(bytes) else { return nil }
+            let e = nameEnd(tokens, words, j)
+            return e - j >= 2 ? e : nil
+        }
+        // (not before a given name: then the word is the title's complement, a club: مدافع يونايتد كريس …)
+        if w.flags == 0 && w.imperfect && w.letters >= 4 && w.strip == 0 && !w.conjImperfect
+            && words[j + 1].flags & NameFlag.given == 0 && Self.yaLongVowel(tokens[j], bytes) {
+            let e = nameEnd(tokens, words, j)
+            guard e - j >= 2 else { return nil }
+            // its surname no accusative, feminine noun or noun with a pronoun (…ا …ة …ه …ت:
+            // يواجه خطرا، يواصل تدريباته)
+            let last = words[e - 1]
+            guard !last.imperfect && last.lastLetter != 0xD8A7 && last.lastLetter != 0xD987 && last.lastLetter != 0xD8AA else { return nil }
+            if e < tokens.count && !(words[e].breakBefore || words[e].stopword || verbLike(words[e])
+                                 || words[e].flags & NameFlag.notName != 0
+                                 || words[e].shape & (Shape.closesName | Shape.waw | Shape.startsWithWaw) != 0) { return nil }
+            return e
+        }
+        return nil
+    }
+
+    /// Does the text write ى anywhere? Only then does علي as written tell the name from the
+    /// preposition (many texts write every final ى as ي). Read where a rule needs it (rare).
+    private static func writesAlifMaqsura(_ bytes: TextBytes) -> Bool {
+        var b = 0
+        while b + 1 < bytes.n {
+            if bytes[b] == 0xD9 && bytes[b + 1] == 0x89 { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Does the (normalized) token end in ها?
+    private static func endsWithHa(_ t: Token) -> Bool {
+        var u = t.text.utf8.reversed().makeIterator()
+        return u.next() == 0xA7 && u.next() == 0xD8 && u.next() == 0x87 && u.next() == 0xD9
+    }
+
+    /// Does the token start with يا or يو as the text writes it (not يأ / يؤ, the hamza of a verb
+    /// the normalized word has lost: يأمر، يؤكد)?
+    private static func yaLongVowel(_ t: Token, _ bytes: TextBytes) -> Bool {
+        let a = t.start
+        guard a + 4 <= bytes.n, bytes[a] == 0xD9, bytes[a + 1] == 0x8A else { return false }
+        return (bytes[a + 2] == 0xD8 && bytes[a + 3] == 0xA7) || (bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x88)
+    }
+
+    /// After the given name at `s`, is the next word a surname that a list reads as a title, the
+    /// person's role following it (غادة والي وزيرة …، إبراهيم أمين السيد)? Not a title that relates
+    /// the person to another or heads a compound title (كيت زوجة الأمير، أحمد نائب رئيس …).
+    private func surnameBeforeRole(_ words: [Word], _ s: Int) -> Bool {
+        guard isGiven(words[s]), s + 2 < words.count else { return false }
+        let x = words[s + 1], y = words[s + 2]
+        guard !x.breakBefore && !x.covered && !x.definite && x.strip == 0 && x.letters >= 3 && !x.stopword
+            && !x.imperfect && !x.future && x.lastLetter != 0xD8A7 else { return false }
+        guard x.flags & NameFlag.title != 0 && x.flags & (NameFlag.relation | NameFlag.complement | NameFlag.notName
+            | NameFlag.report | NameFlag.orgHead | NameFlag.orgHeadAl) == 0 else { return false }
+        return !y.breakBefore && !y.covered && y.flags & NameFlag.title != 0
+    }
+
+    /// Does a lone quotation mark (" « “) open before token `j`?
+    private static func opensQuote(_ tokens: [Token], _ bytes: TextBytes, _ j: Int) -> Bool {
+        var b = tokens[j - 1].end, quotes = 0
+        let end = tokens[j].start
+        while b < end {
+            let c = bytes[b]
+            if c == 0x20 || c == 0x09 { b += 1; continue }
+            if c == 0x22 { quotes += 1; b += 1; continue }
+            if c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xAB { quotes += 1; b += 2; continue }
+            if c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9C { quotes += 1; b += 3; continue }
+            return false
+        }
+        return quotes == 1
+    }
+
+    /// Does a quotation mark (" » ”) come first between token `e - 1` and token `e`?
+    private static func closesQuote(_ tokens: [Token], _ bytes: TextBytes, _ e: Int) -> Bool {
+        var b = tokens[e - 1].end
+        let end = e < tokens.count ? tokens[e].start : bytes.n
+        while b < end && (bytes[b] == 0x20 || bytes[b] == 0x09) { b += 1 }
+        guard b < end else { return false }
+        let c = bytes[b]
+        return c == 0x22 || (c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xBB)
+            || (c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9D)
+    }
+
+    /// The end of a name of one to three words in quotes at `j` (after a title), or nil: its
+    /// words name-like (they may start like a verb or end in ـا: the quotes say they are a
+    /// name), the quotes closed right after it. A given name, or two words or more after a
+    /// definite title (الإمبراطور "…"): after a construct title the quotes more often hold its
+    /// complement, an organization (مراسل "…").
+    private func quotedNameEnd(_ tokens: [Token], _ words: [Word], _ bytes: TextBytes, _ j: Int, afterDefinite: Bool) -> Int? {
+        var e = j
+        while e < tokens.count && e - j < 3 && (e == j || !words[e].breakBefore) && nameLike(tokens, words, e, loose: true)
+                && !words[e].preposition && !words[e].conjunction { e += 1 }
+        guard e > j, Self.closesQuote(tokens, bytes, e) else { return nil }
+        guard isGiven(words[j]) || (e - j >= 2 && afterDefinite) else { return nil }
+        // its last word a given name or shaped like a surname (not "… مجانية")
+        let last = words[e - 1]
+        guard isGiven(last) || (last.shape & Shape.surname != 0 && last.lastLetter != 0xD8AA) else { return nil }
+        return e
+    }
+
     private func isGiven(_ w: Word) -> Bool { w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 }
 
     /// Can word `j` be part of a person's name? (`loose`: also a word that starts like an
@@ -585,12 +717,22 @@ final class NameFinder: Sendable {
             return false
         }
         if isGiven(w) { return w.letters >= 2 }
-        if w.letters < 3 || w.imperfect || w.future { return false }
+        // سي… ست… سن… is a future verb (سيزور، ستبدأ) unless it ends in ـا, as no bare future verb
+        // does and foreign names often do (سيلفا، ستيرا) — but not in ـها, a noun with its pronoun
+        // (سيطرتها)
+        if w.letters < 3 || w.imperfect { return false }
+        if w.future && (w.lastLetter != 0xD8A7 || Self.endsWithHa(tokens[j])) { return false }
         // و / ف + an imperfect verb (ويقول، فيكون); but ف + ي … of five letters or more, where a
         // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
         if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.starts(tokens[j], 0xD9, 0x81, 0xD9, 0x8A)) { return false }
         if w.flags & NameFlag.particle != 0 { return false }
         return !w.stopword
+    }
+
+    /// Can a definite word, as written, be a family name (العتيبي، الفرا)?
+    private func familyName(_ x: Word) -> Bool {
+        x.definite && x.strip == 0 && !x.covered && x.letters >= 4 && x.shape & Shape.family != 0
+            && x.flags & (NameFlag.notName | NameFlag.title | NameFlag.group | NameFlag.orgHeadAl) == 0 && !x.stopword
     }
 
     /// End (exclusive) of a person's name that starts at `i`.
@@ -678,13 +820,28 @@ final class NameFinder: Sendable {
         return j
     }
 
-    private func scan(_ tokens: [Token], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
+    /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
+    private static let anKey = wordKey("عن")
+    private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
+        (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
+
+    /// Does a word of saying (قوله، قولها; قول ه as a text with clitics apart writes it) start at `e`?
+    private static func saying(_ keys: [UInt64], _ words: [Word], _ e: Int) -> Bool {
+        guard e < keys.count && !words[e].breakBefore else { return false }
+        let (a, b, c, h, ha) = sayingKeys
+        let k = keys[e]
+        if k == a || k == b { return true }
+        return k == c && e + 1 < keys.count && !words[e + 1].breakBefore && (keys[e + 1] == h || keys[e + 1] == ha)
+    }
+
+    private func scan(_ tokens: [Token], _ keys: [UInt64], _ words: inout [Word], _ bytes: TextBytes) -> [FoundName] {
         let n = tokens.count
         var out: [FoundName] = []
         var i = 0
         func addPerson(_ s: Int) -> Int {
             if !canStart(words[s]) { return s + 1 }
-            let e = nameEnd(tokens, words, s)
+            var e = nameEnd(tokens, words, s)
+            if e == s + 1 && surnameBeforeRole(words, s) { e = s + 2 }
             if e - s == 1 && !isGiven(words[s]) && words[s].shape & Shape.surname == 0 { return s + 1 }
             var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip)
             f.givenOnly = e - s == 1 && isGiven(words[s])
@@ -711,13 +868,17 @@ final class NameFinder: Sendable {
             if lastFound == i || (i > 0 && lastFound == i - 1 && words[i - 1].shape & Shape.waw != 0) || w.afterPerson
                 || (i > 0 && words[i - 1].afterPerson && words[i - 1].shape & Shape.waw != 0),
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
-               nameLike(tokens, words, i + 1), w.flags == 0 || isGiven(w) {
+               nameLike(tokens, words, i + 1) || (isGiven(w) && familyName(words[i + 1])), w.flags == 0 || isGiven(w) {
+                // (a given name may have its family name in ال: … وسعيد الفرا)
                 let coordinated = w.shape & Shape.startsWithWaw != 0   // و…
                     || (i > 0 && words[i - 1].shape & Shape.waw != 0) || w.breakBefore
                 if coordinated {
                     let before = out.count
+                    // weak, but for a given name with its family name in ال, which the given-name rule
+                    // finds as it is (… ومحمد العتيبي)
+                    let strong = isGiven(w) && familyName(words[i + 1])
                     i = addPerson(i)
-                    if out.count > before { out[out.count - 1].weak = true }
+                    if out.count > before && !strong { out[out.count - 1].weak = true }
                     continue
                 }
             }
@@ -740,6 +901,38 @@ final class NameFinder: Sendable {
             }
             let f = w.flags
             if f == 0 { i += 1; continue }
+            if keys[i] == Self.anKey, i + 2 < n, !words[i + 1].breakBefore, words[i + 1].strip == 0,
+               nameLike(tokens, words, i + 1), canStart(words[i + 1]) {
+                // نقلت الوكالة عن فلان قوله …: the source quoted, a given name or a surname-shaped
+                // word or a name of two words or more, with قوله right after it
+                let s = i + 1
+                var e = s + 1
+                while e < n && e - s < 3 && !words[e].breakBefore && !words[e].covered && !Self.saying(keys, words, e)
+                        && nameLike(tokens, words, e) && !words[e].preposition && !words[e].conjunction { e += 1 }
+                if Self.saying(keys, words, e), e - s >= 2 || isGiven(words[s]) || words[s].shape & Shape.surname != 0 {
+                    var f = FoundName(first: s, count: e - s, type: .person, strip: 0, weak: !isGiven(words[s]))
+                    f.givenOnly = e - s == 1 && isGiven(words[s])
+                    out.append(f)
+                    i = e
+                    continue
+                }
+            }
+            if w.shape & Shape.every != 0, i + 2 < n, words[i + 1].shape & Shape.min != 0, !words[i + 1].breakBefore,
+               !words[i + 2].breakBefore, nameLike(tokens, words, i + 2), canStart(words[i + 2]) {
+                // كل من فلان وفلان: a list of people. The first of two words or more, or a given
+                // name, closed by punctuation or و (كل من شارك في … is no name)
+                let s = i + 2, e = nameEnd(tokens, words, s)
+                // not a dual or plural in the construct state (كل من منطقتي …), nor an adverb after a
+                // verb (كل من ارتقى روحيا)
+                if isGiven(words[s]) || (e - s >= 2 && words[s].lastLetter != 0xD98A && words[e - 1].lastLetter != 0xD8A7),
+                   e >= n || words[e].breakBefore || words[e].shape & (Shape.waw | Shape.startsWithWaw) != 0 {
+                    var f = FoundName(first: s, count: e - s, type: .person, strip: words[s].strip, weak: !isGiven(words[s]))
+                    f.givenOnly = e - s == 1
+                    out.append(f)
+                    i = e
+                    continue
+                }
+            }
             if f & NameFlag.group != 0 {
                 out.append(FoundName(first: i, count: 1, type: .person, strip: w.strip, group: true))
                 i += 1
@@ -778,6 +971,9 @@ final class NameFinder: Sendable {
                 // skip the complement: definite words, gazetteer mentions, organizations, listed words
                 var j = i + 1
                 var steps = 0
+                // the complement holds adjectives only (definite words, nisbas): no organization,
+                // person or listed word
+                var adjectives = true
                 while j < n && steps < 6 && !words[j].breakBefore {
                     let x = words[j]
                     // an organization (a head noun and its complement) inside the title's complement
@@ -787,11 +983,13 @@ final class NameFinder: Sendable {
                             out.append(FoundName(first: j, count: e - j, type: .organization, strip: x.strip))
                             j = e
                             steps += 1
+                            adjectives = false
                             continue
                         }
                     }
                     if x.covered || x.definite || x.flags & (NameFlag.complement | NameFlag.title) != 0 {
                         if x.definite && x.stopword { break }
+                        if x.covered ? !x.nisba : !x.definite { adjectives = false }
                         j += 1
                         steps += 1
                         continue
@@ -800,6 +998,21 @@ final class NameFinder: Sendable {
                 }
                 if j < n && !words[j].breakBefore && nameLike(tokens, words, j) {
                     i = addPerson(j)
+                    continue
+                }
+                // the name right after the title and its adjectives (not after a named person or an
+                // organization: … عمر البشير يأمر …، لمركز الأبحاث "…")
+                let plain = adjectives
+                if plain && j + 1 < n && !words[j].breakBefore, let e = titleNameEnd(tokens, words, bytes, j) {
+                    out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))
+                    i = e
+                    continue
+                }
+                if plain && j + 1 < n && words[j].breakBefore && Self.opensQuote(tokens, bytes, j),
+                   let e = quotedNameEnd(tokens, words, bytes, j, afterDefinite: w.definite) {
+                    // the name in quotes after its title (الإمبراطور "هوانغ لي")
+                    out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))
+                    i = e
                     continue
                 }
                 i = max(i + 1, j)
@@ -822,6 +1035,13 @@ final class NameFinder: Sendable {
                 }
             }
             if f & NameFlag.given != 0 && w.letters >= 2 {
+                // a given name that reads as ال + … (الياس is also اليأس, despair, and الفريد the
+                // unique one, once normalized; إلياس and ألفريد as written are not definite): a name
+                // only before a name-like word
+                if w.definite && !(i + 1 < n && !words[i + 1].breakBefore && nameLike(tokens, words, i + 1)) {
+                    i += 1
+                    continue
+                }
                 i = addPerson(i)
                 continue
             }
@@ -874,7 +1094,11 @@ final class NameFinder: Sendable {
                         continue
                     }
                 }
-                if e - i - 1 == 1 && !isGiven(words[i + 1]) && words[i + 1].shape & Shape.surname == 0 { i += 2; continue }
+                // one word that is no given name: shaped like a surname, or ending in ـي (كونتي، راخوي,
+                // which could be an adjective) closed by punctuation or إن / إلى / في …
+                if e - i - 1 == 1 && !isGiven(words[i + 1]) && words[i + 1].shape & Shape.surname == 0
+                    && !(words[i + 1].lastLetter == 0xD98A && words[i + 1].letters >= 4
+                         && (e >= n || words[e].breakBefore || words[e].shape & Shape.closesName != 0)) { i += 2; continue }
                 // a word after a reporting verb is its subject: a name unless it is a listed common
                 // word (مصدر، شهود …), which nameLike has excluded
                 out.append(FoundName(first: i + 1, count: e - i - 1, type: .person, strip: words[i + 1].strip,
