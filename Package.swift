@@ -91,7 +91,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
-            "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline",
+            "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline", "KhabarTagging",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KhabarModel
 import KhabarStorage
+import KhabarTagging
 import Logging
 import Mustache
 
@@ -14,14 +15,18 @@ public struct WebConfiguration: Sendable {
     public var pageSize: Int
     /// Bearer token for the write side of the API (`KHABAR_ADMIN_TOKEN`); nil disables it.
     public var adminToken: String?
+    /// The gazetteer tag pages take aliases from: the process's own (built-in plus
+    /// `$KHABAR_GAZETTEER`), the one the pipeline tags with.
+    public var gazetteer: Gazetteer
 
     public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
-                adminToken: String? = nil) {
+                adminToken: String? = nil, gazetteer: Gazetteer = .standard) {
         self.host = host
         self.port = port
         self.timeZone = timeZone
         self.pageSize = pageSize
         self.adminToken = adminToken
+        self.gazetteer = gazetteer
     }
 }
 

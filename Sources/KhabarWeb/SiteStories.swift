@@ -98,7 +98,7 @@ extension Site {
     // MARK: tags
 
     func aliases(of slug: String, name: String) -> [String] {
-        guard let entity = Gazetteer.standard.entity(id: slug) else { return [] }
+        guard let entity = configuration.gazetteer.entity(id: slug) else { return [] }
         var seen = Set([ArabicNormalizerKey.key(name)])
         return entity.aliases.filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
     }

@@ -5,6 +5,7 @@ import KhabarModel
 import KhabarPipeline
 import KhabarSQLite
 import KhabarStorage
+import KhabarTagging
 import Logging
 import Testing
 
@@ -141,6 +142,30 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 let articles = json?["articles"] as? [[String: Any]]
                 #expect(articles?.compactMap { $0["id"] as? String } == ["s-1", "s-2", "s-3"])
                 #expect(articles?.last?["duplicateOf"] as? String == "s-1")
+            }
+        }
+    }
+
+    @Test("a tag page lists the aliases of the gazetteer it is given, local ones included")
+    func tagPageAliasesFromTheLocalGazetteer() async throws {
+        let local = Gazetteer.builtIn.extended(with: LocalGazetteer(files: [
+            LocalGazetteer.File(path: "/srv/local/countries.txt", text: "russia||روسيا|بلاد القياصرة||||\n"),
+        ]))
+        #expect(local.problems == [])
+        let store = try await StoryFixtures.store()
+        for (gazetteer, shows) in [(Gazetteer.builtIn, false), (local.gazetteer, true)] {
+            let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, gazetteer: gazetteer),
+                                           logger: Logger(label: "test"))
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/tag/russia", method: .get) { response in
+                    #expect(String(buffer: response.body).contains("بلاد القياصرة") == shows)
+                }
+                try await client.execute(uri: "/api/tags/russia", method: .get) { response in
+                    let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    let aliases = json?["aliases"] as? [String] ?? []
+                    #expect(aliases.contains("بلاد القياصرة") == shows)
+                    #expect(aliases.contains("الكرملين"))
+                }
             }
         }
     }
