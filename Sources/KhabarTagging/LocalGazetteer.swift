@@ -69,7 +69,7 @@ public struct LocalGazetteer: Sendable {
         for name in names.sorted() {
             let path = base + name
             guard fileNames.contains(name) else {
-                out.problems.append("\(path): unknown file name; expected one of \(fileNames.joined(separator: ", "))")
+                out.problems.append(unknownName(path))
                 continue
             }
             switch readText(path) {
@@ -78,6 +78,11 @@ public struct LocalGazetteer: Sendable {
             }
         }
         return out
+    }
+
+    /// The problem of a file whose name is none of `fileNames`.
+    static func unknownName(_ path: String) -> String {
+        "\(path): unknown file name; expected one of \(fileNames.joined(separator: ", "))"
     }
 
     struct ReadError: Error { var text: String }
@@ -140,7 +145,7 @@ extension Gazetteer {
             case "people": GazetteerParser.parseSimple(file.text, file: file.path, type: .person, into: &r)
             case "cues": GazetteerParser.parseCues(file.text, file: file.path, into: &r)
             default:
-                problems.append("\(file.path): unknown file name; expected one of \(LocalGazetteer.fileNames.joined(separator: ", "))")
+                problems.append(LocalGazetteer.unknownName(file.path))
                 continue
             }
             problems += r.problems

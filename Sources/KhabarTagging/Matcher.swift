@@ -395,6 +395,12 @@ struct TextBytes {
     let p: UnsafePointer<UInt8>
     let n: Int
     @inline(__always) subscript(_ i: Int) -> UInt8 { p[i] }
+
+    /// The two-byte letter at byte `i` as one number, first byte high (ا = 0xD8A7, as
+    /// `NameFinder.Word.lastLetter` holds letters); 0 past the end.
+    @inline(__always) func letter(at i: Int) -> UInt16 {
+        i >= 0 && i + 2 <= n ? UInt16(p[i]) << 8 | UInt16(p[i + 1]) : 0
+    }
 }
 
 func withTextBytes<R>(_ text: String, _ body: (TextBytes) -> R) -> R {

@@ -293,9 +293,8 @@ final class NameFinder: Sendable {
     /// Read from the text's bytes, only for a word the given-name lists know that reads as definite.
     @inline(__always) static func hamzaBelowGiven(_ w: inout Word, _ t: Token, _ bytes: TextBytes) {
         guard w.definite && w.strip == 0 && w.flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0 else { return }
-        let a = t.start
-        if a + 4 <= bytes.n && bytes[a] == 0xD8 && (bytes[a + 1] == 0xA5 || bytes[a + 1] == 0xA3 || bytes[a + 1] == 0xA2)
-            && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84 {
+        let alif = bytes.letter(at: t.start)   // إ أ آ, then ل
+        if (alif == 0xD8A5 || alif == 0xD8A3 || alif == 0xD8A2) && bytes.letter(at: t.start + 2) == 0xD984 {
             w.definite = false
         }
     }
@@ -576,11 +575,12 @@ final class NameFinder: Sendable {
         let n = t.end - t.start
         guard t.end <= bytes.n, n == 6 || n == 8 else { return false }
         if n == 8 {
-            guard bytes[a] == 0xD9 && (bytes[a + 1] == 0x88 || bytes[a + 1] == 0x81) else { return false }
+            let conjunction = bytes.letter(at: a)   // و ف
+            guard conjunction == 0xD988 || conjunction == 0xD981 else { return false }
             a += 2
         }
-        return bytes[a] == 0xD8 && bytes[a + 1] == 0xB9 && bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x84
-            && bytes[a + 4] == 0xD9 && bytes[a + 5] == 0x89
+        // ع ل ى
+        return bytes.letter(at: a) == 0xD8B9 && bytes.letter(at: a + 2) == 0xD984 && bytes.letter(at: a + 4) == 0xD989
     }
 
     /// Does the token start with the two letters `b0 b1`, `b2 b3` (UTF-8) as written? Read only
@@ -644,9 +644,9 @@ final class NameFinder: Sendable {
     /// Does the token start with يا or يو as the text writes it (not يأ / يؤ, the hamza of a verb
     /// the normalized word has lost: يأمر، يؤكد)?
     private static func yaLongVowel(_ t: Token, _ bytes: TextBytes) -> Bool {
-        let a = t.start
-        guard a + 4 <= bytes.n, bytes[a] == 0xD9, bytes[a + 1] == 0x8A else { return false }
-        return (bytes[a + 2] == 0xD8 && bytes[a + 3] == 0xA7) || (bytes[a + 2] == 0xD9 && bytes[a + 3] == 0x88)
+        guard bytes.letter(at: t.start) == 0xD98A else { return false }   // ي
+        let vowel = bytes.letter(at: t.start + 2)   // ا و
+        return vowel == 0xD8A7 || vowel == 0xD988
     }
 
     /// After the given name at `s`, is the next word a surname that a list reads as a title, the
@@ -1002,13 +1002,12 @@ final class NameFinder: Sendable {
                 }
                 // the name right after the title and its adjectives (not after a named person or an
                 // organization: … عمر البشير يأمر …، لمركز الأبحاث "…")
-                let plain = adjectives
-                if plain && j + 1 < n && !words[j].breakBefore, let e = titleNameEnd(tokens, words, bytes, j) {
+                if adjectives && j + 1 < n && !words[j].breakBefore, let e = titleNameEnd(tokens, words, bytes, j) {
                     out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))
                     i = e
                     continue
                 }
-                if plain && j + 1 < n && words[j].breakBefore && Self.opensQuote(tokens, bytes, j),
+                if adjectives && j + 1 < n && words[j].breakBefore && Self.opensQuote(tokens, bytes, j),
                    let e = quotedNameEnd(tokens, words, bytes, j, afterDefinite: w.definite) {
                     // the name in quotes after its title (الإمبراطور "هوانغ لي")
                     out.append(FoundName(first: j, count: e - j, type: .person, strip: words[j].strip))

@@ -741,10 +741,10 @@ struct Document {
                 let bytes = w.inTitle ? tb : bb
                 let s = Int(w.start)
                 guard Int(w.end) - s >= 4 else { return 1 }
-                let b0 = bytes[s], b1 = bytes[s + 1]
-                if b0 == 0xD8 && b1 == 0xA7 && bytes[s + 2] == 0xD9 && bytes[s + 3] == 0x84 { return 0 }   // ال
-                if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) { return 3 }                                   // و ف
-                if (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) { return 2 }   // ب ل ك
+                let first = bytes.letter(at: s)
+                if first == 0xD8A7 && bytes.letter(at: s + 2) == 0xD984 { return 0 }   // ال
+                if first == 0xD988 || first == 0xD981 { return 3 }                    // و ف
+                if first == 0xD8A8 || first == 0xD984 || first == 0xD983 { return 2 } // ب ل ك
                 return 1
             }
             var best = first, bestRank = rank(first)

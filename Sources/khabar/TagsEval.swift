@@ -270,6 +270,12 @@ enum TagsEval {
         var bestAnalyze = Double.infinity, bestTagged = Double.infinity, bestAgain = Double.infinity
         var tagCount = 0, creditCount = 0
         var sink = 0
+        /// Tags and attribution of one article from its analyses: the counts of tags and credits.
+        func tagged(_ item: (String, String, String?, String?), _ ta: Analysis, _ ba: Analysis) -> (Int, Int) {
+            let (t, b, source, author) = item
+            return (tagger.tags(title: t, body: b, titleAnalysis: ta, bodyAnalysis: ba, statistics: stats).count,
+                    tagger.attribution(outlet: source, author: author, body: b, bodyAnalysis: ba).credits.count)
+        }
         for _ in 0..<max(1, repeats) {
             var t0 = DispatchTime.now().uptimeNanoseconds
             for (t, b, _, _) in items {
@@ -279,22 +285,22 @@ enum TagsEval {
             bestAnalyze = min(bestAnalyze, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
             t0 = DispatchTime.now().uptimeNanoseconds
             var tags = 0, credits = 0
-            for (t, b, source, author) in items {
-                let ta = analyzer.analyze(t), ba = analyzer.analyze(b)
-                tags += tagger.tags(title: t, body: b, titleAnalysis: ta, bodyAnalysis: ba, statistics: stats).count
-                credits += tagger.attribution(outlet: source, author: author, body: b, bodyAnalysis: ba).credits.count
+            for item in items {
+                let (n, c) = tagged(item, analyzer.analyze(item.0), analyzer.analyze(item.1))
+                tags += n
+                credits += c
             }
             bestTagged = min(bestTagged, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
             tagCount = tags
             creditCount = credits
             var again: UInt64 = 0
-            for (t, b, source, author) in items {
+            for item in items {
                 for second in [false, true] {
                     // analyzed anew each time: the tagger's memo answers a repeated analysis itself
-                    let ta = analyzer.analyze(t), ba = analyzer.analyze(b)
+                    let ta = analyzer.analyze(item.0), ba = analyzer.analyze(item.1)
                     t0 = DispatchTime.now().uptimeNanoseconds
-                    sink &+= tagger.tags(title: t, body: b, titleAnalysis: ta, bodyAnalysis: ba, statistics: stats).count
-                    sink &+= tagger.attribution(outlet: source, author: author, body: b, bodyAnalysis: ba).credits.count
+                    let (n, c) = tagged(item, ta, ba)
+                    sink &+= n &+ c
                     if second { again += DispatchTime.now().uptimeNanoseconds - t0 }
                 }
             }
