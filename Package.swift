@@ -92,7 +92,7 @@ let package = Package(
         ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
             "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline", "KhabarTagging",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+            "KhabarFeeds", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], exclude: ["Golden"]),
     ]
 )

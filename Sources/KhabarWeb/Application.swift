@@ -18,15 +18,29 @@ public struct WebConfiguration: Sendable {
     /// The gazetteer tag pages take aliases from: the process's own (built-in plus
     /// `$KHABAR_GAZETTEER`), the one the pipeline tags with.
     public var gazetteer: Gazetteer
+    /// The site's public origin (`https://news.example`, no trailing slash) for the absolute links
+    /// feeds need; nil: the request's `Host`.
+    public var publicURL: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
-                adminToken: String? = nil, gazetteer: Gazetteer = .standard) {
+                adminToken: String? = nil, gazetteer: Gazetteer = .standard, publicURL: String? = nil) {
         self.host = host
         self.port = port
         self.timeZone = timeZone
         self.pageSize = pageSize
         self.adminToken = adminToken
         self.gazetteer = gazetteer
+        self.publicURL = publicURL
+    }
+
+    /// `url` as a public origin: an absolute http(s) URL with a host and no query or fragment,
+    /// returned without a trailing slash; nil when it is not one.
+    public static func publicOrigin(_ url: String) -> String? {
+        guard let c = URLComponents(string: url), let scheme = c.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = c.host, !host.isEmpty, c.query == nil, c.fragment == nil, c.user == nil else { return nil }
+        var s = url
+        while s.hasSuffix("/") { s.removeLast() }
+        return s
     }
 }
 
@@ -42,7 +56,7 @@ public func buildApplication(
         logger: logger)
 }
 
-/// The routes: pages, JSON API, health.
+/// The routes: pages, their feeds, JSON API, health.
 public func buildRouter(
     store: any KhabarStore, configuration: WebConfiguration, logger: Logger
 ) throws -> Router<BasicRequestContext> {
@@ -59,16 +73,31 @@ public func buildRouter(
     router.get("/article/:id") { _, context in
         try await site.article(id: context.parameters.get("id") ?? "")
     }
+    // A page's feeds share its path with a format suffix: /source/3.rss, /tag/russia.atom, /story/12.json.
     router.get("/source/:id") { request, context in
-        try await site.source(id: context.parameters.get("id") ?? "",
-                              before: request.uri.queryParameters["before"].map(String.init))
+        let id = context.parameters.get("id") ?? ""
+        if let (id, format) = SyndicationFormat.split(id) { return try await site.sourceFeed(id: id, format, request: request) }
+        return try await site.source(id: id, before: request.uri.queryParameters["before"].map(String.init))
     }
     router.get("/sources") { _, _ in try await site.sourcesPage() }
     router.get("/latest") { request, _ in try await site.latest(before: request.uri.queryParameters["before"].map(String.init)) }
     router.get("/tag/:slug") { request, context in
-        try await site.tagPage(slug: context.parameters.get("slug") ?? "", before: request.uri.queryParameters["before"].map(String.init))
+        let slug = context.parameters.get("slug") ?? ""
+        if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }
+        return try await site.tagPage(slug: slug, before: request.uri.queryParameters["before"].map(String.init))
     }
-    router.get("/story/:id") { _, context in try await site.storyPage(id: context.parameters.get("id") ?? "") }
+    router.get("/story/:id") { request, context in
+        let id = context.parameters.get("id") ?? ""
+        if let (id, format) = SyndicationFormat.split(id) { return try await site.storyFeed(id: id, format, request: request) }
+        return try await site.storyPage(id: id)
+    }
+    for format in SyndicationFormat.allCases {
+        router.get("/feed.\(format.rawValue)") { request, _ in try await site.homeFeed(format, request: request) }
+        router.get("/latest.\(format.rawValue)") { request, _ in try await site.latestFeed(format, request: request) }
+        router.get("/search.\(format.rawValue)") { request, _ in
+            try await site.searchFeed(SearchParameters(request.uri.queryParameters), format, request: request)
+        }
+    }
     router.get("/static/khabar.css") { _, _ in
         Response(status: .ok,
                  headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],

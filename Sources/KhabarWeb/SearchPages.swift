@@ -23,6 +23,22 @@ struct SearchParameters {
         limit = parameters["limit"].map(String.init)
     }
 
+    /// `?q=…` with the filters that are set (and `page` when given), percent-encoded: the query
+    /// of the next page's link and of the search's feeds.
+    func queryString(page: Int? = nil) -> String {
+        var items = [URLQueryItem(name: "q", value: query.trimmed)]
+        for (name, value) in [("source", source), ("from", from), ("to", to)] {
+            if let value, !value.isEmpty { items.append(URLQueryItem(name: name, value: value)) }
+        }
+        if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
+        var components = URLComponents()
+        components.queryItems = items
+        return components.string ?? ""
+    }
+
+    /// The same without a page: what a search's feeds and their page link share.
+    var queryString: String { queryString(page: nil) }
+
     func filters(pageSize: Int) throws -> SearchEngine.Filters {
         var filters = SearchEngine.Filters(limit: pageSize)
         if let source, !source.isEmpty {
@@ -85,19 +101,13 @@ extension Site {
                             "snippetHTML": Self.snippetHTML(result.snippet)]
                 }
                 if filters.offset + filters.limit < response.total {
-                    var items = [URLQueryItem(name: "q", value: trimmed)]
-                    for (name, value) in [("source", parameters.source), ("from", parameters.from), ("to", parameters.to)] {
-                        if let value, !value.isEmpty { items.append(URLQueryItem(name: name, value: value)) }
-                    }
-                    items.append(URLQueryItem(name: "page", value: String(filters.offset / filters.limit + 2)))
-                    var components = URLComponents()
-                    components.path = "/search"
-                    components.queryItems = items
-                    context["next"] = components.string
+                    context["next"] = "/search" + parameters.queryString(page: filters.offset / filters.limit + 2)
                 }
             }
         }
-        return page(title: trimmed.isEmpty ? "البحث" : "البحث: \(trimmed.prefix(60))", template: "search", context: context)
+        let title = trimmed.isEmpty ? "البحث" : "البحث: \(trimmed.prefix(60))"
+        return page(title: title, template: "search", context: context,
+                    feedLinks: trimmed.isEmpty ? [] : feedLinks("/search", title: title, query: parameters.queryString))
     }
 
     func apiSearch(_ parameters: SearchParameters) async throws -> Response {

@@ -126,7 +126,7 @@ struct Site: Sendable {
                                       "subheading": "\(source.articleCount) خبر" + (source.domain.map { " · \($0)" } ?? "")]
         if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
         if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
-        return page(title: source.name, template: "list", context: context)
+        return page(title: source.name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: source.name))
     }
 
     /// The per-source status block: what the last poll did and when the next one is.

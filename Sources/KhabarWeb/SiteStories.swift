@@ -84,7 +84,7 @@ extension Site {
         let primaries = Dictionary(try await store.articles(seqs: stories.map(\.primarySeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         var context: [String: Any] = ["stories": stories.map { storyItem($0, primary: primaries[$0.primarySeq]) }]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
-        return page(title: "أهم الأخبار", template: "home", context: context, feedLinks: [])
+        return page(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
     }
 
     func latest(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> Response {
@@ -92,7 +92,7 @@ extension Site {
         var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         if let next = result.next { context["next"] = "/latest?before=\(next)" }
-        return page(title: heading, template: "list", context: context)
+        return page(title: heading, template: "list", context: context, feedLinks: feedLinks("/latest", title: "كل الأخبار"))
     }
 
     // MARK: tags
@@ -113,7 +113,8 @@ extension Site {
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
         if let next = result.next { context["next"] = "/tag/\(Self.pathComponent(slug))?before=\(next)" }
-        return page(title: tag.name, template: "list", context: context)
+        return page(title: tag.name, template: "list", context: context,
+                    feedLinks: feedLinks("/tag/" + Self.pathComponent(slug), title: tag.name))
     }
 
     func apiTag(slug: String, limit: String?, before: String?) async throws -> Response {
@@ -165,7 +166,7 @@ extension Site {
             "primarySource": bySeq[story.primarySeq]?.source.name ?? story.sources.first ?? "",
             "timeline": timeline,
         ]
-        return page(title: story.title, template: "story", context: context)
+        return page(title: story.title, template: "story", context: context, feedLinks: feedLinks("/story/\(id)", title: story.title))
     }
 
     func apiStory(id rawID: String) async throws -> Response {

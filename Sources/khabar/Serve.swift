@@ -16,6 +16,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Time zone for dates on pages (default: $KHABAR_TIMEZONE or the system's).") var timezone: String?
     @Flag(help: "Run as a web node only: do not poll sources (workers do).") var noRefresh = false
     @Flag(help: "Do not add the shipped list of Arabic outlets' feeds on first start.") var noDefaultSources = false
+    @Option(help: "The site's public origin for absolute links in its feeds, e.g. https://news.example (default: $KHABAR_PUBLIC_URL, else each request's Host).")
+    var publicURL: String?
 
     func run() async throws {
         try requireLocalGazetteer()
@@ -28,11 +30,19 @@ struct Serve: AsyncParsableCommand {
             }
             zone = named
         }
+        var origin: String?
+        if let raw = publicURL ?? ProcessInfo.processInfo.environment["KHABAR_PUBLIC_URL"], !raw.isEmpty {
+            guard let valid = WebConfiguration.publicOrigin(raw) else {
+                throw ValidationError("--public-url: expected an absolute http(s) URL without query, got \(raw)")
+            }
+            origin = valid
+        }
         let store = try await db.openStore()
         let app = try buildApplication(
             store: store,
             configuration: WebConfiguration(host: host, port: port, timeZone: zone,
-                                            adminToken: ProcessInfo.processInfo.environment["KHABAR_ADMIN_TOKEN"]),
+                                            adminToken: ProcessInfo.processInfo.environment["KHABAR_ADMIN_TOKEN"],
+                                            publicURL: origin),
             logger: logger)
         var services: [any Service] = [app]
         var fetcher: HTTPFetcher?

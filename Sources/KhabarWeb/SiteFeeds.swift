@@ -1,0 +1,142 @@
+import Foundation
+import Hummingbird
+import KhabarModel
+import KhabarStorage
+
+// Feeds out: every list page (top stories, latest, a tag, an outlet, a story, a search) as RSS,
+// Atom and JSON Feed, announced in the page head so feed readers find them.
+
+extension Site {
+    /// The site's absolute origin for links in feeds: `--public-url` when set, else the request's
+    /// host (only host characters accepted), else the address the server listens on.
+    func origin(_ request: Request) -> String {
+        if let url = configuration.publicURL { return url }
+        if let host = request.head.authority, Self.isHost(host) { return "http://" + host }
+        return "http://\(configuration.host):\(configuration.port)"
+    }
+
+    /// Letters, digits and `.-:[]` (names, IPv4, bracketed IPv6, a port), at most 255 bytes.
+    static func isHost(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 255 && s.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2E || b == 0x2D || b == 0x3A || b == 0x5B || b == 0x5D
+        }
+    }
+
+    /// The `<link rel="alternate">` list of a page whose feeds are `path.rss` … (`query` is kept).
+    func feedLinks(_ path: String, title: String, query: String = "") -> [[String: String]] {
+        SyndicationFormat.allCases.map { f in
+            ["type": String(f.contentType.prefix { $0 != ";" }), "title": "\(title) (\(f.label))",
+             "href": path + "." + f.rawValue + query]
+        }
+    }
+
+    func feedEntry(_ a: Article, origin: String) -> SyndicationFeed.Entry {
+        let paragraphs = a.paragraphs
+        let external = a.url.hasPrefix("https://") || a.url.hasPrefix("http://") ? a.url : nil
+        return SyndicationFeed.Entry(
+            url: origin + "/article/" + Self.pathComponent(a.id), title: a.title, externalURL: external,
+            published: a.published, updated: a.updatedAt, author: a.author, sourceName: a.source.name,
+            sourceURL: origin + "/source/\(a.source.id)",
+            summary: SyndicationFeed.summary(a.summary, paragraphs: paragraphs), paragraphs: paragraphs,
+            category: a.categoryAr ?? a.category)
+    }
+
+    /// The feed as a response, with an ETag of its bytes: a reader that sends it back gets 304.
+    func feedResponse(_ feed: SyndicationFeed, _ format: SyndicationFormat, request: Request) -> Response {
+        let body = feed.render(format)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in body.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let etag = "\"" + String(hash, radix: 16) + "\""
+        var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
+                                   .lastModified: DateParsing.rfc822(feed.updated)]
+        if let sent = request.headers[.ifNoneMatch], sent.split(separator: ",").contains(where: {
+            let tag = $0.trimmingCharacters(in: .whitespaces)
+            return tag == etag || tag == "W/" + etag || tag == "*"
+        }) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = format.contentType
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// `path`: the feeds' path without suffix, also the page's unless `page` is given.
+    func feed(title: String, description: String, path: String, page: String? = nil, query: String = "",
+              articles: [Article], request: Request) async throws -> SyndicationFeed {
+        let origin = origin(request)
+        return SyndicationFeed(title: title + " — خبر", description: description, pageURL: origin + (page ?? path) + query,
+                               feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
+                               emptyUpdated: try await newest())
+    }
+
+    // MARK: the pages' feeds
+
+    /// `/feed.*`: the home page's top stories, each as its primary article (the latest articles
+    /// while no story is formed yet).
+    func homeFeed(_ format: SyndicationFormat, request: Request) async throws -> Response {
+        let stories = try await topStories(limit: configuration.pageSize)
+        var articles: [Article]
+        if stories.isEmpty {
+            articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
+        } else {
+            let bySeq = Dictionary(try await store.articles(seqs: stories.map(\.primarySeq)).map { ($0.seq, $0) },
+                                   uniquingKeysWith: { a, _ in a })
+            articles = stories.compactMap { bySeq[$0.primarySeq] }
+        }
+        let feed = try await feed(title: "أهم الأخبار", description: "أهم القصص الإخبارية من كل المصادر", path: "/feed", page: "/",
+                                  articles: articles, request: request)
+        return feedResponse(feed, format, request: request)
+    }
+
+    func latestFeed(_ format: SyndicationFormat, request: Request) async throws -> Response {
+        let articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
+        let feed = try await feed(title: "كل الأخبار", description: "آخر الأخبار من كل المصادر، الأحدث أولاً", path: "/latest",
+                                  articles: articles, request: request)
+        return feedResponse(feed, format, request: request)
+    }
+
+    func tagFeed(slug: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
+        guard let tag = try await store.tag(slug: slug) else {
+            throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
+        }
+        let articles = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize)).articles
+        let kind = Self.tagTypeNames[tag.type] ?? tag.type
+        let feed = try await feed(title: tag.name, description: "أخبار الوسم «\(tag.name)» (\(kind))، الأحدث أولاً",
+                                  path: "/tag/" + Self.pathComponent(slug), articles: articles, request: request)
+        return feedResponse(feed, format, request: request)
+    }
+
+    func sourceFeed(id rawID: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
+        guard let id = Int64(rawID), let source = try await store.source(id: id) else {
+            throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
+        }
+        let articles = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize)).articles
+        let feed = try await feed(title: source.name, description: "أخبار \(source.name)، الأحدث أولاً",
+                                  path: "/source/\(id)", articles: articles, request: request)
+        return feedResponse(feed, format, request: request)
+    }
+
+    /// A story's coverage, newest first: a reader following one event sees each new outlet's report.
+    func storyFeed(id rawID: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
+        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+            throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
+        }
+        let articles = try await store.storyArticles(id: id)
+            .sorted { $0.published != $1.published ? $0.published > $1.published : $0.seq > $1.seq }
+        let feed = try await feed(title: story.title, description: "تغطية القصة من \(story.sourceCount) مصادر، الأحدث أولاً",
+                                  path: "/story/\(id)", articles: Array(articles.prefix(configuration.pageSize)),
+                                  request: request)
+        return feedResponse(feed, format, request: request)
+    }
+
+    /// A saved search: the best matches of the query (with its filters), as the search page ranks them.
+    func searchFeed(_ parameters: SearchParameters, _ format: SyndicationFormat, request: Request) async throws -> Response {
+        let trimmed = parameters.query.trimmed
+        guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required for a search feed") }
+        let response = try await engine.search(trimmed, filters: try parameters.filters(pageSize: 20))
+        let feed = try await feed(title: "البحث: \(trimmed.prefix(60))", description: "نتائج البحث عن «\(trimmed.prefix(200))»",
+                                  path: "/search", query: parameters.queryString, articles: response.results.map(\.hit.article),
+                                  request: request)
+        return feedResponse(feed, format, request: request)
+    }
+}
