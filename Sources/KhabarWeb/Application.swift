@@ -135,6 +135,10 @@ public func buildRouter(
         return try await site.apiRemoveSource(context.parameters.get("id") ?? "")
     }
     api.get("search") { request, _ in try await site.apiSearch(SearchParameters(request.uri.queryParameters)) }
+    api.get("openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
     return router
 }
 

@@ -1,0 +1,291 @@
+/// The JSON API described as OpenAPI 3.1, served at `/api/openapi.json` (DESIGN.md §5). Written by
+/// hand next to the routes; `OpenAPITests` fetches every documented GET path and checks each
+/// answer against its schema (no missing required field, no undocumented field), so the two stay
+/// in step.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Khabar API",
+        "version": "1",
+        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with an opaque 'next' cursor passed back as 'before'."
+      },
+      "paths": {
+        "/api/articles": {
+          "get": {
+            "summary": "Articles, newest first",
+            "parameters": [
+              {"name": "source", "in": "query", "description": "Only this source's articles.", "schema": {"type": "integer"}},
+              {"$ref": "#/components/parameters/limit"},
+              {"$ref": "#/components/parameters/before"}
+            ],
+            "responses": {
+              "200": {"description": "A page of articles (without bodies).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"}
+            }
+          }
+        },
+        "/api/articles/{id}": {
+          "get": {
+            "summary": "One article with its body, tags and attribution",
+            "parameters": [{"$ref": "#/components/parameters/articleID"}],
+            "responses": {
+              "200": {"description": "The article.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Article"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/articles/{id}/related": {
+          "get": {
+            "summary": "Read also, similar articles and the same story from other outlets",
+            "parameters": [
+              {"$ref": "#/components/parameters/articleID"},
+              {"name": "limit", "in": "query", "description": "How many similar articles (1-50, default 10).", "schema": {"type": "integer", "minimum": 1, "maximum": 50}}
+            ],
+            "responses": {
+              "200": {"description": "The related articles.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Related"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/stories": {
+          "get": {
+            "summary": "Top stories: events ranked by the outlets covering them and freshness",
+            "responses": {
+              "200": {"description": "Up to 50 stories.", "content": {"application/json": {"schema": {
+                "type": "object", "required": ["stories"],
+                "properties": {"stories": {"type": "array", "items": {"$ref": "#/components/schemas/Story"}}}}}}}
+            }
+          }
+        },
+        "/api/stories/{id}": {
+          "get": {
+            "summary": "One story with its articles in publication order",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": {
+              "200": {"description": "The story.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/tags": {
+          "get": {
+            "summary": "The most used tags of the last 24 hours",
+            "responses": {
+              "200": {"description": "Up to 30 tags.", "content": {"application/json": {"schema": {
+                "type": "object", "required": ["tags"],
+                "properties": {"tags": {"type": "array", "items": {"$ref": "#/components/schemas/TagPage"}}}}}}}
+            }
+          }
+        },
+        "/api/tags/{slug}": {
+          "get": {
+            "summary": "One tag (كلمات دلالية) with its aliases and articles, newest first",
+            "parameters": [
+              {"name": "slug", "in": "path", "required": true, "description": "An entity id (russia) or a key phrase's slug.", "schema": {"type": "string"}},
+              {"$ref": "#/components/parameters/limit"},
+              {"$ref": "#/components/parameters/before"}
+            ],
+            "responses": {
+              "200": {"description": "The tag.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TagPage"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/search": {
+          "get": {
+            "summary": "Arabic-aware search (normalized and stemmed, BM25, exact matches first)",
+            "parameters": [
+              {"name": "q", "in": "query", "required": true, "schema": {"type": "string"}},
+              {"name": "source", "in": "query", "schema": {"type": "integer"}},
+              {"name": "from", "in": "query", "description": "A date (2018-05-01) or time.", "schema": {"type": "string"}},
+              {"name": "to", "in": "query", "description": "A date (the whole day counts) or time.", "schema": {"type": "string"}},
+              {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}
+            ],
+            "responses": {
+              "200": {"description": "Ranked hits.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"}
+            }
+          }
+        },
+        "/api/sources": {
+          "get": {
+            "summary": "Every source with its feed's fetch status",
+            "responses": {
+              "200": {"description": "The sources.", "content": {"application/json": {"schema": {
+                "type": "object", "required": ["sources"],
+                "properties": {"sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}}}}}
+            }
+          },
+          "post": {
+            "summary": "Add a feed to poll",
+            "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {
+              "type": "object", "required": ["url"],
+              "properties": {"url": {"type": "string", "description": "An absolute http(s) feed URL."}, "name": {"type": "string"}}}}}},
+            "responses": {
+              "201": {"description": "The new source.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Source"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/NotAllowed"},
+              "403": {"$ref": "#/components/responses/NotAllowed"}
+            }
+          }
+        },
+        "/api/sources/{id}": {
+          "delete": {
+            "summary": "Remove a source; its articles stay",
+            "security": [{"bearer": []}],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": {
+              "204": {"description": "Removed."},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/NotAllowed"},
+              "403": {"$ref": "#/components/responses/NotAllowed"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        "parameters": {
+          "articleID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+          "limit": {"name": "limit", "in": "query", "description": "Page size, 1-500.", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+          "before": {"name": "before", "in": "query", "description": "A 'next' cursor from the previous page, or a date.", "schema": {"type": "string"}}
+        },
+        "responses": {
+          "BadRequest": {"description": "A parameter is invalid; the message names it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotFound": {"description": "No such item.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotAllowed": {"description": "The admin token is missing, wrong, or the admin API is disabled.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+          "Feed": {
+            "type": "object", "required": ["url", "pollIntervalSeconds"],
+            "properties": {
+              "url": {"type": "string"}, "lastFetch": {"type": "string", "format": "date-time"},
+              "lastStatus": {"type": "integer"}, "lastError": {"type": "string"},
+              "nextPoll": {"type": "string", "format": "date-time"}, "pollIntervalSeconds": {"type": "integer"}
+            }
+          },
+          "Source": {
+            "type": "object", "required": ["id", "name"],
+            "properties": {
+              "id": {"type": "integer"}, "name": {"type": "string"}, "domain": {"type": "string"},
+              "articleCount": {"type": "integer"}, "feed": {"$ref": "#/components/schemas/Feed"}
+            }
+          },
+          "Tag": {
+            "type": "object", "required": ["slug", "name", "type", "score"],
+            "properties": {
+              "slug": {"type": "string"}, "name": {"type": "string"},
+              "type": {"type": "string", "enum": ["person", "country", "place", "organization", "outlet", "keyphrase"]},
+              "score": {"type": "number", "description": "Salience within the article."}
+            }
+          },
+          "Credit": {
+            "type": "object", "required": ["name", "role"],
+            "properties": {
+              "name": {"type": "string"},
+              "role": {"type": "string", "enum": ["agency", "channel", "newspaper", "site", "radio", "outlet", "correspondent", "dateline"]},
+              "entity": {"type": "string", "description": "Gazetteer id of a known outlet or place."}
+            }
+          },
+          "Attribution": {
+            "type": "object", "required": ["credits"],
+            "properties": {
+              "outlet": {"type": "string"},
+              "credits": {"type": "array", "description": "From the original source to the last relay.", "items": {"$ref": "#/components/schemas/Credit"}}
+            }
+          },
+          "Article": {
+            "type": "object", "required": ["id", "title", "url", "published", "source", "stage"],
+            "properties": {
+              "id": {"type": "string"}, "title": {"type": "string"},
+              "body": {"type": "string", "description": "Plain text, paragraphs separated by line breaks; only in single-article answers."},
+              "summary": {"type": "string"}, "author": {"type": "string"}, "url": {"type": "string"},
+              "published": {"type": "string", "format": "date-time"},
+              "category": {"type": "string"}, "categoryAr": {"type": "string"},
+              "source": {"$ref": "#/components/schemas/Source"},
+              "stage": {"type": "string", "description": "How far the pipeline has carried the article."},
+              "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}},
+              "attribution": {"$ref": "#/components/schemas/Attribution"},
+              "story": {"type": "integer"}
+            }
+          },
+          "ArticleList": {
+            "type": "object", "required": ["articles"],
+            "properties": {
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
+              "next": {"type": "string", "description": "Pass as 'before' for the next page."}
+            }
+          },
+          "RelatedItem": {
+            "type": "object", "required": ["id", "title", "source", "published", "score"],
+            "properties": {
+              "id": {"type": "string"}, "title": {"type": "string"}, "source": {"type": "string"},
+              "published": {"type": "string", "format": "date-time"}, "score": {"type": "number"}
+            }
+          },
+          "Related": {
+            "type": "object", "required": ["id", "similar", "sameStory"],
+            "properties": {
+              "id": {"type": "string"}, "readAlso": {"$ref": "#/components/schemas/RelatedItem"},
+              "similar": {"type": "array", "items": {"$ref": "#/components/schemas/RelatedItem"}},
+              "sameStory": {"type": "array", "items": {"$ref": "#/components/schemas/RelatedItem"}}
+            }
+          },
+          "StoryArticle": {
+            "type": "object", "required": ["id", "title", "source", "published"],
+            "properties": {
+              "id": {"type": "string"}, "title": {"type": "string"}, "source": {"type": "string"},
+              "published": {"type": "string", "format": "date-time"},
+              "duplicateOf": {"type": "string", "description": "The article this one copies."},
+              "alsoDuplicateOf": {"type": "array", "items": {"type": "string"}}
+            }
+          },
+          "Story": {
+            "type": "object", "required": ["id", "title", "primary", "first", "last", "articleCount", "sourceCount", "sources"],
+            "properties": {
+              "id": {"type": "integer"}, "title": {"type": "string"}, "primary": {"type": "integer"},
+              "first": {"type": "string", "format": "date-time"}, "last": {"type": "string", "format": "date-time"},
+              "articleCount": {"type": "integer"}, "sourceCount": {"type": "integer"},
+              "sources": {"type": "array", "items": {"type": "string"}},
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/StoryArticle"}}
+            }
+          },
+          "TagPage": {
+            "type": "object", "required": ["slug", "name", "type", "articleCount"],
+            "properties": {
+              "slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
+              "aliases": {"type": "array", "items": {"type": "string"}},
+              "articleCount": {"type": "integer"},
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
+              "next": {"type": "string"}
+            }
+          },
+          "SearchHit": {
+            "type": "object", "required": ["id", "title", "source", "published", "score", "snippet", "snippetHTML"],
+            "properties": {
+              "id": {"type": "string"}, "title": {"type": "string"}, "source": {"type": "string"},
+              "published": {"type": "string", "format": "date-time"}, "score": {"type": "number"},
+              "snippet": {"type": "string"}, "snippetHTML": {"type": "string", "description": "Escaped, with <mark> around matches."}
+            }
+          },
+          "SearchResult": {
+            "type": "object", "required": ["query", "total", "partialMatch", "hits"],
+            "properties": {
+              "query": {"type": "string"}, "total": {"type": "integer"},
+              "partialMatch": {"type": "boolean", "description": "Not every word matched."},
+              "hits": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}}
+            }
+          }
+        }
+      }
+    }
+    """#
+}
