@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // zlib for reading .jsonl.gz streams (Debian: zlib1g-dev).
@@ -49,6 +51,7 @@ let package = Package(
             "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarFeeds", "KhabarExtraction", "KhabarTagging", "KhabarStories", "CZlib",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .target(name: "KhabarWeb", dependencies: [
             "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarTagging", "KhabarStories",
@@ -56,6 +59,8 @@ let package = Package(
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "khabar", dependencies: [
             "KhabarModel", "KhabarArabic", "KhabarStorage", "KhabarSQLite", "KhabarPostgres", "KhabarPipeline", "KhabarWeb",
@@ -64,6 +69,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         // one pass of analysis + tagging for callgrind (scripts/bench tags-instructions)
         .executableTarget(name: "khabar-tagcost", dependencies: ["KhabarArabic", "KhabarTagging"]),
@@ -80,6 +87,7 @@ let package = Package(
         ]),
         .testTarget(name: "KhabarPipelineTests", dependencies: [
             "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarFeeds",
+            .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
@@ -93,6 +101,7 @@ let package = Package(
         .testTarget(name: "KhabarWebTests", dependencies: [
             "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline", "KhabarTagging",
             "KhabarFeeds", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ], exclude: ["Golden"]),
     ]
 )

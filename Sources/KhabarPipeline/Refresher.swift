@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import KhabarExtraction
 import KhabarFeeds
@@ -40,6 +41,9 @@ public struct Refresher: Sendable {
     /// How long a claim lasts; a crashed worker's feeds are picked up after it expires.
     public var lease: Double = 300
     public var now: @Sendable () -> Date = { Date() }
+    /// Where the poll counters go (`khabar serve` points the process's factory at `/metrics`):
+    /// `khabar_feed_fetches_total{outcome}`, `khabar_feed_fetch_seconds`, `khabar_feed_items_total{result}`.
+    public var metrics: any MetricsFactory = MetricsSystem.factory
 
     public init(store: any KhabarStore, fetcher: any HTTPFetching, analysis: AnalysisStage = AnalysisStage(),
                 owner: String, logger: Logger) {
@@ -112,6 +116,7 @@ public struct Refresher: Sendable {
         }
         record.nextPollAt = started.addingTimeInterval(record.pollInterval)
         report.error = record.error
+        count(report, seconds: now().timeIntervalSince(started))
         report.nextPollAt = record.nextPollAt
         do {
             try await store.recordFetch(sourceID: source.id, owner: owner, record: record)
@@ -119,6 +124,26 @@ public struct Refresher: Sendable {
             logger.error("cannot record fetch", metadata: ["source.id": "\(source.id)", "error": "\(error)"])
         }
         return report
+    }
+
+    /// One poll's outcome in the counters: ok, not_modified, http_error (any other status),
+    /// invalid_feed (a 2xx body that is no feed) or failed (no answer: DNS, timeout, size, redirects).
+    func count(_ report: RefreshReport, seconds: Double) {
+        let outcome: String
+        switch (report.status, report.error) {
+        case (304?, _): outcome = "not_modified"
+        case ((200...299)?, nil): outcome = "ok"
+        case ((200...299)?, _): outcome = "invalid_feed"
+        case (_?, _): outcome = "http_error"
+        case (nil, _): outcome = "failed"
+        }
+        Counter(label: "khabar_feed_fetches_total", dimensions: [("outcome", outcome)], factory: metrics).increment()
+        Timer(label: "khabar_feed_fetch_seconds", dimensions: [], preferredDisplayUnit: .seconds, factory: metrics)
+            .recordNanoseconds(Int64(max(0, seconds) * 1e9))
+        for (result, n) in [("new", report.summary.imported), ("updated", report.summary.updated),
+                            ("unchanged", report.summary.unchanged), ("failed", report.summary.failed)] where n > 0 {
+            Counter(label: "khabar_feed_items_total", dimensions: [("result", result)], factory: metrics).increment(by: n)
+        }
     }
 
     /// Turns feed items into stored articles; one bad item is counted and skipped.

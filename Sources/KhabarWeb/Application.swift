@@ -5,6 +5,7 @@ import KhabarStorage
 import KhabarTagging
 import Logging
 import Mustache
+import Prometheus
 
 /// Settings of the web front end, parsed once at start-up by the executable.
 public struct WebConfiguration: Sendable {
@@ -21,9 +22,13 @@ public struct WebConfiguration: Sendable {
     /// The site's public origin (`https://news.example`, no trailing slash) for the absolute links
     /// feeds need; nil: the request's `Host`.
     public var publicURL: String?
+    /// This process's metrics, shown first at `/metrics` (requests are counted into it); nil: only
+    /// the database's gauges are shown.
+    public var metrics: PrometheusCollectorRegistry?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
-                adminToken: String? = nil, gazetteer: Gazetteer = .standard, publicURL: String? = nil) {
+                adminToken: String? = nil, gazetteer: Gazetteer = .standard, publicURL: String? = nil,
+                metrics: PrometheusCollectorRegistry? = nil) {
         self.host = host
         self.port = port
         self.timeZone = timeZone
@@ -31,6 +36,7 @@ public struct WebConfiguration: Sendable {
         self.adminToken = adminToken
         self.gazetteer = gazetteer
         self.publicURL = publicURL
+        self.metrics = metrics
     }
 
     /// `url` as a public origin: an absolute http(s) URL with a host and no query or fragment,
@@ -56,7 +62,7 @@ public func buildApplication(
         logger: logger)
 }
 
-/// The routes: pages, their feeds, JSON API, health.
+/// The routes: pages, their feeds, JSON API, health, metrics.
 public func buildRouter(
     store: any KhabarStore, configuration: WebConfiguration, logger: Logger
 ) throws -> Router<BasicRequestContext> {
@@ -65,6 +71,8 @@ public func buildRouter(
     Task { do { try await related.load() } catch { logger.warning("related index: first load failed", metadata: ["error": "\(error)"]) } }
     let site = try Site(store: store, configuration: configuration, related: related)
     let router = Router(context: BasicRequestContext.self)
+    // outermost, so it sees the status the error pages give
+    if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
     router.add(middleware: ErrorPageMiddleware(site: site))
 
     router.get("/") { request, _ in
@@ -104,6 +112,7 @@ public func buildRouter(
                  body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
     }
     router.get("/healthz") { _, _ in try await site.health() }
+    router.get("/metrics") { _, _ in try await site.metrics() }
     router.get("/search") { request, _ in try await site.searchPage(SearchParameters(request.uri.queryParameters)) }
 
     let api = router.group("api")

@@ -1,10 +1,12 @@
 import ArgumentParser
+import CoreMetrics
 import Foundation
 import Hummingbird
 import KhabarFeeds
 import KhabarPipeline
 import KhabarWeb
 import Logging
+import Prometheus
 import ServiceLifecycle
 
 struct Serve: AsyncParsableCommand {
@@ -37,12 +39,15 @@ struct Serve: AsyncParsableCommand {
             }
             origin = valid
         }
+        // One registry for the process: requests (KhabarWeb) and the refresher's polls (swift-metrics) land in it.
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let store = try await db.openStore()
         let app = try buildApplication(
             store: store,
             configuration: WebConfiguration(host: host, port: port, timeZone: zone,
                                             adminToken: ProcessInfo.processInfo.environment["KHABAR_ADMIN_TOKEN"],
-                                            publicURL: origin),
+                                            publicURL: origin, metrics: registry),
             logger: logger)
         var services: [any Service] = [app]
         var fetcher: HTTPFetcher?

@@ -6,6 +6,7 @@ import KhabarModel
 import KhabarSQLite
 import KhabarStorage
 import Logging
+import Prometheus
 import Synchronization
 import Testing
 
@@ -99,8 +100,23 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
                 feedIDs[path] = try await store.addFeedSource(feedURL: base + path, name: "مصدر \(path)", domain: nil).id
             }
             var refresher = Refresher(store: store, fetcher: fetcher, owner: "test", logger: Logger(label: "test"))
+            let registry = PrometheusCollectorRegistry()
+            refresher.metrics = PrometheusMetricsFactory(registry: registry)
+            func counted(_ series: String) -> Double? {
+                var bytes: [UInt8] = []
+                registry.emit(into: &bytes)
+                let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix(series + " ") }
+                return line.flatMap { Double($0.dropFirst(series.count + 1)) }
+            }
             let reports = try await refresher.refreshDue(concurrency: 6)
             #expect(reports.count == 6)
+            // every poll counted by outcome: /slow, /huge, /loop get no answer; /html is a 200 that is no feed
+            #expect(counted(#"khabar_feed_fetches_total{outcome="ok"}"#) == 1)
+            #expect(counted(#"khabar_feed_fetches_total{outcome="http_error"}"#) == 1)
+            #expect(counted(#"khabar_feed_fetches_total{outcome="invalid_feed"}"#) == 1)
+            #expect(counted(#"khabar_feed_fetches_total{outcome="failed"}"#) == 3)
+            #expect(counted(#"khabar_feed_items_total{result="new"}"#) == 3)
+            #expect(counted("khabar_feed_fetch_seconds_count") == 6)
             let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.sourceID, $0) })
             let good = try #require(byID[feedIDs["/feed.rss"]!])
             #expect(good.error == nil && good.items == 3 && good.summary.imported == 3)
@@ -132,6 +148,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
             refresher.now = { Date().addingTimeInterval(7 * 3600) }
             let second = try await refresher.refreshDue(concurrency: 6)
             #expect(second.first { $0.sourceID == feedIDs["/feed.rss"]! }?.status == 304)
+            #expect(counted(#"khabar_feed_fetches_total{outcome="not_modified"}"#) == 1)
             #expect(hits.conditional.withLock { $0 } == 1)
             #expect(try await store.articleCount() == 3)
             // Forcing a full re-read of the same items also stores nothing twice.
