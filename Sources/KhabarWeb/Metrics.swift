@@ -2,6 +2,7 @@ import CoreMetrics
 import Foundation
 import Hummingbird
 import KhabarModel
+import Logging
 import Prometheus
 
 // `/metrics` in Prometheus' text format: this process's counters (requests, and the refresher's
@@ -49,9 +50,7 @@ extension Site {
     static let overdueAfter: TimeInterval = 15 * 60
 
     func metrics() async throws -> Response {
-        var out: [UInt8] = []
-        configuration.metrics?.emit(into: &out)
-        var text = String(decoding: out, as: UTF8.self)
+        var text = MetricsPage.exposition(configuration.metrics)
         func gauge(_ name: String, _ help: String, _ samples: [(labels: String, value: Double)]) {
             text += "# HELP \(name) \(help)\n# TYPE \(name) gauge\n"
             for s in samples {
@@ -75,7 +74,31 @@ extension Site {
             gauge("khabar_newest_article_age_seconds", "Seconds since the newest stored article was published.",
                   [("", max(0, now.timeIntervalSince(newest)).rounded())])
         }
-        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: text)))
+        return MetricsPage.response(text)
     }
+}
+
+enum MetricsPage {
+    /// The registry's series in the text format; empty without one.
+    static func exposition(_ registry: PrometheusCollectorRegistry?) -> String {
+        var out: [UInt8] = []
+        registry?.emit(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func response(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// A worker's `/metrics` (and `/healthz`) on a port of its own: a worker serves no site, but in a
+/// scale-out deployment it is the one that polls, so its counters must be scraped from it.
+public func buildMetricsApplication(registry: PrometheusCollectorRegistry, host: String, port: Int,
+                                    logger: Logger) -> some ApplicationProtocol {
+    let router = Router(context: BasicRequestContext.self)
+    router.get("/metrics") { _, _ in MetricsPage.response(MetricsPage.exposition(registry)) }
+    router.get("/healthz") { _, _ in Site.json(["status": "ok"]) }
+    return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "khabar-worker"),
+                       logger: logger)
 }

@@ -1,8 +1,11 @@
 import ArgumentParser
+import CoreMetrics
 import Foundation
 import KhabarFeeds
 import KhabarPipeline
+import KhabarWeb
 import Logging
+import Prometheus
 import ServiceLifecycle
 
 /// A name for this process in leases: host, pid and a random suffix.
@@ -20,17 +23,27 @@ struct Worker: AsyncParsableCommand {
     @Option(help: "Seconds a claimed feed stays leased; a crashed worker's feeds are retaken after this.") var lease = 300
     @Option(help: "Fetch an item's page when its feed text is shorter than this many characters (0: never).")
     var fullTextThreshold = 600
+    @Option(help: "Serve this worker's polling metrics at http://METRICS-HOST:PORT/metrics (0: do not).")
+    var metricsPort = 0
+    @Option(help: "Address for --metrics-port.") var metricsHost = "127.0.0.1"
 
     func run() async throws {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.worker")
+        var services: [any Service] = []
+        if metricsPort > 0 {
+            let registry = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            services.append(buildMetricsApplication(registry: registry, host: metricsHost, port: metricsPort,
+                                                    logger: makeLogger("khabar.worker.metrics")))
+        }
         let store = try await db.openStore()
         let fetcher = HTTPFetcher()
         var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
         refresher.lease = Double(max(5, lease))
         refresher.fullTextThreshold = fullTextThreshold
-        let service = RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle))
-        let group = ServiceGroup(configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        services.append(RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle)))
+        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.location)"])
         do {
             try await group.run()

@@ -117,6 +117,16 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
     return process
 }
 
+func scrape(_ url: String) async throws -> String {
+    let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: url), timeout: .seconds(10))
+    return String(buffer: try await response.body.collect(upTo: 1 << 22))
+}
+
+/// The value of one sample line (`name{labels} value`) of a Prometheus text page.
+func metric(_ page: String, _ series: String) -> Double? {
+    page.split(separator: "\n").first { $0.hasPrefix(series + " ") }.flatMap { Double($0.dropFirst(series.count + 1)) }
+}
+
 @Suite(.serialized) struct ScaleOutTests {
     @Test func twoWorkersAndTwoWebNodesShareOnePostgres() async throws {
         guard let admin = ProcessInfo.processInfo.environment["KHABAR_TEST_POSTGRES_URL"], !admin.isEmpty else {
@@ -146,8 +156,9 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
                 _ = try await store.addFeedSource(feedURL: "\(base)/feed/\(n)", name: "الخلاصة \(n)", domain: nil)
             }
             let worker = ["worker", "--database", url, "--concurrency", "2", "--idle", "1", "--lease", "5", "--full-text-threshold", "0"]
+            let metricsPort = 17_000 + Int.random(in: 0..<1000)
             let doomed = try launch(worker, log: logs.appendingPathComponent("w1.log"))
-            let survivor = try launch(worker, log: logs.appendingPathComponent("w2.log"))
+            let survivor = try launch(worker + ["--metrics-port", "\(metricsPort)"], log: logs.appendingPathComponent("w2.log"))
             var processes = [doomed, survivor]
             defer { for p in processes where p.isRunning { p.terminate() } }
 
@@ -216,6 +227,15 @@ func launch(_ arguments: [String], log: URL) throws -> Process {
             let story = try #require(try await store.article(id: some.id)?.storyID)
             #expect(try await store.story(id: story)?.sourceCount == FeedFarm.feedCount)
             #expect(answers[0] == answers[1], "both web nodes answer alike")
+
+            // The worker's own metrics show its polls; a web node's show the database.
+            let workerMetrics = try await scrape("http://127.0.0.1:\(metricsPort)/metrics")
+            #expect((metric(workerMetrics, #"khabar_feed_fetches_total{outcome="ok"}"#) ?? 0) >= 1, "\(workerMetrics.prefix(2000))")
+            #expect((metric(workerMetrics, #"khabar_feed_items_total{result="new"}"#) ?? 0) >= 1)
+            let webMetrics = try await scrape("http://127.0.0.1:\(ports[0])/metrics")
+            #expect(metric(webMetrics, "khabar_articles") == Double(expected))
+            #expect(metric(webMetrics, #"khabar_feeds{state="ok"}"#) == Double(FeedFarm.feedCount))
+            #expect(metric(webMetrics, "khabar_feeds_overdue") == 0)
         }
         await store.shutdown()
     }
