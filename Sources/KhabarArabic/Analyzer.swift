@@ -35,7 +35,8 @@ public struct Analysis: Sendable {
 
 /// Tokenizer, stopword filter and light stemmer over one normalization.
 ///
-/// A word is a maximal run of letters and digits (any script); harakat, tatweel and
+/// A word is a maximal run of letters and digits (any script), split where Arabic letters meet
+/// ASCII letters or digits (لـCNN → ل cnn, و20 → و 20, 2018م → 2018 م); harakat, tatweel and
 /// format controls inside it do not split it. Token offsets are UTF-8 byte offsets into the
 /// original string and cover the word's trailing harakat.
 public struct Analyzer: Sendable {

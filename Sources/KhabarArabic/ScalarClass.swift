@@ -11,17 +11,22 @@
 //   dropSeparator  Quranic signs that stand between words or before a verse number (۝ ۞ ۩):
 //             removed by normalize, but they split words
 //
-// A class is packed in a UInt32: bits 0-20 the mapped scalar, bits 24-27 the kind.
+// A class is packed in a UInt32: bits 0-20 the mapped scalar, bits 21-22 a word scalar's script
+// (`classScript`), bits 24-27 the kind.
 
 enum ScalarKind: UInt32 {
     case separator = 0, word = 1, dropMark = 2, keepMark = 3, control = 4, expand = 5, dropSeparator = 6
 }
 
 @inline(__always) func packClass(_ kind: ScalarKind, _ mapped: UInt32) -> UInt32 {
-    (kind.rawValue << 24) | mapped
+    let script: UInt32 = kind != .word ? 0 : mapped < 0x80 ? 2 : (mapped &- 0x0600 < 0x100 ? 1 : 0)
+    return (kind.rawValue << 24) | (script << 21) | mapped
 }
 @inline(__always) func classKind(_ c: UInt32) -> UInt32 { c >> 24 }
 @inline(__always) func classScalar(_ c: UInt32) -> UInt32 { c & 0x1F_FFFF }
+/// A word scalar's script, from its mapped form: 1 Arabic, 2 ASCII (letter or digit), 0 other.
+/// The tokenizer splits a word where 1 and 2 meet.
+@inline(__always) func classScript(_ c: UInt32) -> UInt32 { (c >> 21) & 3 }
 
 let kindSeparator = ScalarKind.separator.rawValue
 let kindWord = ScalarKind.word.rawValue

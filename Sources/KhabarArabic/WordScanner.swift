@@ -7,13 +7,24 @@ struct WordState {
     var inWord = false
     var wStart = 0
     var wEnd = 0
+    /// `classScript` of the word's last letter.
+    var script: UInt32 = 0
 
     @inline(__always)
     mutating func process(_ c: UInt32, _ s: Int, _ e: Int,
                           _ emit: (UnsafePointer<UInt8>, Int, Int, Int) -> Void) {
         let kind = classKind(c)
         if kind == kindWord {
+            let g = classScript(c)
+            // Arabic letters and a Latin or digit run written together are two words: a proclitic
+            // on a name or a number (لـCNN، و20، الـ5G) or a letter after a year (2018م), so that
+            // CNN, 20 and 2018 are found and matched as they are written elsewhere.
+            if inWord && g | script == 3 {
+                emit(buf.base, buf.count, wStart, wEnd)
+                inWord = false
+            }
             if !inWord { inWord = true; wStart = s; buf.count = 0 }
+            script = g
             buf.appendScalar(classScalar(c))
             wEnd = e
         } else if kind == kindSeparator || kind == kindDropSeparator {

@@ -60,6 +60,25 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(try await ids(engine, "للمدارس").first == "s-1")
     }
 
+    /// A proclitic written onto a Latin name or a number, or a letter after a year, does not hide
+    /// them: "CNN" finds لـCNN, "20" finds و20, "2018" finds 2018م, and the query written the
+    /// same way finds them too.
+    @Test func namesAndNumbersWrittenOntoArabicAreFound() async throws {
+        let analysis = AnalysisStage()
+        let rows = [("m-1", "مسؤول لـCNN: الاتفاق قريب", "قال مسؤول كبير لـCNN إن الاتفاق بات قريباً."),
+                    ("m-2", "ارتفاع عدد الزوار", "زار المتحف 300 ألف شخص و20 ألف طالب في 2018م."),
+                    ("m-3", "خبر آخر", "لا أسماء لاتينية ولا أرقام هنا.")]
+        let store = try await makeStore(rows.map { id, title, body in
+            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
+                                          published: DateParsing.parse("2024-03-01T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
+        })
+        let engine = SearchEngine(index: store)
+        for query in ["CNN", "cnn", "لـCNN"] { #expect(try await ids(engine, query) == ["m-1"], "\(query)") }
+        for query in ["20", "2018", "و20", "2018م"] { #expect(try await ids(engine, query) == ["m-2"], "\(query)") }
+        let snippet = try await engine.search("CNN").results.first?.snippet ?? []
+        #expect(snippet.contains { $0.match && $0.text == "CNN" })
+    }
+
     @Test func everyWordMustMatchUnlessNothingDoes() async throws {
         let engine = SearchEngine(index: try await searchStore())
         let both = try await engine.search("مستشفى الحدود")
