@@ -150,3 +150,15 @@ public struct StoryPlacement: Sendable, Hashable {
     }
 
 }
+
+/// A tag that shares articles with another: `together` articles carry both, `tag.articleCount`
+/// is this tag's own total.
+public struct CooccurringTag: Sendable, Hashable, Codable {
+    public var tag: TagInfo
+    public var together: Int
+
+    public init(tag: TagInfo, together: Int) {
+        self.tag = tag
+        self.together = together
+    }
+}

@@ -144,6 +144,23 @@ extension PostgresStore {
         return out
     }
 
+    public func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag] {
+        var out: [CooccurringTag] = []
+        for try await (other, name, type, together, total) in try await client.query("""
+            SELECT c.slug, t.name, t.type, c.together,
+                   (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug) AS total
+            FROM (SELECT b.slug, count(*) AS together
+                  FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
+                  WHERE a.slug = \(slug) GROUP BY b.slug HAVING count(*) >= 2
+                  ORDER BY together DESC, b.slug LIMIT \(Int64(max(1, limit)))) c
+            JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
+            """, logger: logger).decode((String, String, String, Int64, Int64).self) {
+            out.append(CooccurringTag(tag: TagInfo(slug: other, name: name, type: type, articleCount: Int(total)),
+                                      together: Int(together)))
+        }
+        return out
+    }
+
     // MARK: StoryStore
 
     static let clusterColumns = """

@@ -122,6 +122,25 @@ extension SQLiteStore {
         }
     }
 
+    public func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag] {
+        try await pool.read { db in
+            // the shared counts first (index on article_tags(slug, …) then the primary key), the
+            // other tags' totals only for the few kept
+            try Row.fetchAll(db, sql: """
+                SELECT c.slug, t.name, t.type, c.together,
+                       (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug) AS total
+                FROM (SELECT b.slug, count(*) AS together
+                      FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
+                      WHERE a.slug = ? GROUP BY b.slug HAVING count(*) >= 2
+                      ORDER BY together DESC, b.slug LIMIT ?) c
+                JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
+                """, arguments: [slug, max(1, limit)]).map {
+                CooccurringTag(tag: TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["total"]),
+                               together: $0["together"])
+            }
+        }
+    }
+
     // MARK: StoryStore
 
     static let clusterColumns = """

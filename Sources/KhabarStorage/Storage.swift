@@ -157,6 +157,8 @@ public protocol TagStore: Sendable {
     func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage
     /// Tags on the most articles published in `from...to`.
     func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo]
+    /// The tags sharing the most articles with `slug` (at least two), most shared first, then by slug.
+    func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag]
 }
 
 /// Stories and near-duplicates: the clustering stage's queue and results, and what web nodes read

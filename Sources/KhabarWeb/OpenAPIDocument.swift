@@ -265,7 +265,11 @@ enum OpenAPIDocument {
               "aliases": {"type": "array", "items": {"type": "string"}},
               "articleCount": {"type": "integer"},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
-              "next": {"type": "string"}
+              "next": {"type": "string"},
+              "related": {"type": "array", "description": "Tags most tied to this one, by shared articles.", "items": {
+                "type": "object", "required": ["slug", "name", "type", "together"],
+                "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
+                               "together": {"type": "integer", "description": "Articles carrying both tags."}}}}
             }
           },
           "SearchHit": {

@@ -103,6 +103,19 @@ extension Site {
         return entity.aliases.filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
     }
 
+    /// The tags most tied to `slug`: of the 40 sharing the most articles with it, ranked by shared
+    /// articles × √(the share of the other tag's articles that carry both), so a tag that is on
+    /// every page (أمريكا) does not crowd out the ones this subject brings (كاراباخ → أذربيجان).
+    func relatedTags(_ slug: String, limit: Int = 10) async throws -> [CooccurringTag] {
+        let candidates = try await store.cooccurringTags(with: slug, limit: 40)
+        func score(_ c: CooccurringTag) -> Double {
+            Double(c.together) * (Double(c.together) / Double(max(c.tag.articleCount, c.together))).squareRoot()
+        }
+        return candidates.map { ($0, score($0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.tag.slug < $1.0.tag.slug }
+            .prefix(limit).map(\.0)
+    }
+
     func tagPage(slug: String, before: String?) async throws -> Response {
         guard let tag = try await store.tag(slug: slug) else {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
@@ -112,6 +125,8 @@ extension Site {
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
+        let related = try await relatedTags(slug)
+        if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
         if let next = result.next { context["next"] = "/tag/\(Self.pathComponent(slug))?before=\(next)" }
         return page(title: tag.name, template: "list", context: context,
                     feedLinks: feedLinks("/tag/" + Self.pathComponent(slug), title: tag.name))
@@ -127,10 +142,13 @@ extension Site {
             query.limit = n
         }
         let result = try await store.articles(tagged: slug, query: query)
+        let related = try await relatedTags(slug).map {
+            TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
+        }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
                                  articleCount: tag.articleCount,
                                  articles: result.articles.map { ArticleJSON($0, includeBody: false) },
-                                 next: result.next?.description))
+                                 next: result.next?.description, related: related))
     }
 
     func apiTopTags() async throws -> Response {
@@ -203,6 +221,14 @@ enum ArabicNormalizerKey {
 }
 
 struct TagJSON: Codable {
+    /// A tag sharing articles with this one (`together` carry both).
+    struct Related: Codable {
+        var slug: String
+        var name: String
+        var type: String
+        var together: Int
+    }
+
     var slug: String
     var name: String
     var type: String
@@ -210,6 +236,7 @@ struct TagJSON: Codable {
     var articleCount: Int
     var articles: [ArticleJSON]?
     var next: String?
+    var related: [Related]?
 }
 
 struct StoryJSON: Codable {

@@ -90,6 +90,9 @@ enum Templates {
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/topTags}}
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
+    {{#relatedTags}}<nav class="tags related-tags" aria-label="وسوم ذات صلة"><span class="label">وسوم ذات صلة:</span>
+    {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
+    {{/items}}</nav>{{/relatedTags}}
     {{#feed}}<dl class="feed-status">
     <dt>الخلاصة</dt><dd><bdi>{{feedURL}}</bdi></dd>
     <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}{{#items}} · {{items}} عنصراً في الخلاصة{{/items}}</dd>

@@ -51,6 +51,25 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
     }
 
     @Test(arguments: Backend.allCases)
+    func cooccurringTagsShareAtLeastTwoArticles(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        _ = try await store.upsert([
+            annotated("k1", tags: [("karabakh", "كاراباخ"), ("armenia", "أرمينيا"), ("azerbaijan", "أذربيجان")]),
+            annotated("k2", tags: [("karabakh", "كاراباخ"), ("armenia", "أرمينيا"), ("azerbaijan", "أذربيجان"), ("usa", "أمريكا")]),
+            annotated("k3", tags: [("karabakh", "كاراباخ"), ("armenia", "أرمينيا")]),
+            annotated("k4", tags: [("usa", "أمريكا"), ("armenia", "أرمينيا")]),
+        ])
+        let with = try await store.cooccurringTags(with: "karabakh", limit: 10)
+        #expect(with.map(\.tag.slug) == ["armenia", "azerbaijan"])          // usa shares one article only
+        #expect(with.map(\.together) == [3, 2])
+        #expect(with.map(\.tag.articleCount) == [4, 2])
+        #expect(with.first?.tag.name == "أرمينيا" && with.first?.tag.type == "country")
+        #expect(try await store.cooccurringTags(with: "karabakh", limit: 1).map(\.tag.slug) == ["armenia"])
+        #expect(try await store.cooccurringTags(with: "armenia", limit: 10).map(\.tag.slug) == ["karabakh", "azerbaijan", "usa"])
+        #expect(try await store.cooccurringTags(with: "nothing", limit: 10).isEmpty)
+    }
+
+    @Test(arguments: Backend.allCases)
     func clusteringQueueStoriesAndChangeFeed(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }
         let outcomes = try await store.upsert([

@@ -187,6 +187,16 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 #expect(json?["name"] as? String == "روسيا")
                 #expect((json?["aliases"] as? [String])?.isEmpty == false)
                 #expect((json?["articles"] as? [[String: Any]])?.count == json?["articleCount"] as? Int)
+                // the tags the coverage of Russia shares: America is on every article about the talks
+                let related = json?["related"] as? [[String: Any]] ?? []
+                let usa = try #require(related.first { $0["slug"] as? String == "usa" })
+                #expect((usa["together"] as? Int ?? 0) >= 3)
+                #expect(!related.contains { ["russia", "egypt"].contains($0["slug"] as? String ?? "") })
+            }
+            try await client.execute(uri: "/tag/russia", method: .get) { response in
+                let html = String(buffer: response.body)
+                let block = try #require(html.range(of: #"<nav class="tags related-tags""#))
+                #expect(html[block.upperBound...].prefix(600).contains(#"href="/tag/usa""#))
             }
             try await client.execute(uri: "/tag/no-such-tag", method: .get) { response in
                 #expect(response.status == .notFound)
