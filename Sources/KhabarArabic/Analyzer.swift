@@ -40,6 +40,11 @@ public struct Analysis: Sendable {
 /// format controls inside it do not split it. Token offsets are UTF-8 byte offsets into the
 /// original string and cover the word's trailing harakat.
 public struct Analyzer: Sendable {
+    /// Raised whenever a change gives existing text other tokens or stems: text stored by an older
+    /// version must be analyzed again (`khabar reprocess --stage analyze`) for queries to match it.
+    /// 2: Arabic letters and ASCII letters or digits written together are two words.
+    public static let version = 2
+
     /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
     public static let standard = Analyzer(
         stopwords: parseWordList(stopwordsData),

@@ -177,4 +177,17 @@ extension PostgresStore {
         }
         return set
     }
+
+    public func setting(_ key: String) async throws -> String? {
+        for try await value in try await client.query("SELECT value FROM settings WHERE key = \(key)", logger: logger).decode(String.self) {
+            return value
+        }
+        return nil
+    }
+
+    public func setSetting(_ key: String, value: String) async throws {
+        try await client.query("""
+            INSERT INTO settings (key, value) VALUES (\(key), \(value)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+            """, logger: logger)
+    }
 }

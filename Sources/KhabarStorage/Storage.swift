@@ -214,4 +214,8 @@ public protocol FeedSourceStore: Sendable {
     /// Sets `key` to `value` only if it has no value yet; true when this call set it. Used for
     /// once-per-installation steps such as adding the default sources.
     func setSettingOnce(_ key: String, value: String) async throws -> Bool
+    /// The value of `key`, nil when it has none.
+    func setting(_ key: String) async throws -> String?
+    /// Sets `key` to `value`, replacing any value.
+    func setSetting(_ key: String, value: String) async throws
 }

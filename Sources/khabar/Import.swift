@@ -16,6 +16,7 @@ struct Import: AsyncParsableCommand {
     func run() async throws {
         try requireLocalGazetteer()
         let store = try await db.openStore()
+        try await warnIfSearchTextIsStale(store)
         let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
         let progress = ProgressPrinter(enabled: !quiet)
         let files = files

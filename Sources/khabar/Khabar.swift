@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarModel
+import KhabarPipeline
 import KhabarPostgres
 import KhabarSQLite
 import KhabarStorage
@@ -45,6 +46,14 @@ func makeLogger(_ label: String) -> Logger {
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Warns on standard error when the stored search text comes from an older analyzer (an empty
+/// database adopts the running one, so call this before storing anything).
+func warnIfSearchTextIsStale(_ store: any KhabarStore) async throws {
+    if case .stale(let stored) = try await SearchTextVersion.check(store) {
+        printError("warning: " + SearchTextVersion.advice(stored))
+    }
 }
 
 /// Releases what a store holds open (the PostgreSQL pool's background task).

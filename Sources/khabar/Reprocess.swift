@@ -27,7 +27,10 @@ struct Reprocess: AsyncParsableCommand {
             case .analyze, .tags:
                 let count = try await reanalyze(store, searchText: stage == .analyze)
                 print(stage == .analyze ? "re-analyzed \(count) articles" : "re-tagged \(count) articles")
-                if stage == .analyze { try await rebuildStories(store) }
+                if stage == .analyze {
+                    try await SearchTextVersion.markCurrent(store)
+                    try await rebuildStories(store)
+                }
             case .stories:
                 try await rebuildStories(store)
             }

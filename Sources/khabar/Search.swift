@@ -25,6 +25,7 @@ struct Search: AsyncParsableCommand {
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
         }
         let store = try await db.openStore()
+        try await warnIfSearchTextIsStale(store)
         let engine = SearchEngine(index: store)
         let response: SearchEngine.Response
         do {

@@ -43,6 +43,7 @@ struct Serve: AsyncParsableCommand {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let store = try await db.openStore()
+        try await warnIfSearchTextIsStale(store)
         let app = try buildApplication(
             store: store,
             configuration: WebConfiguration(host: host, port: port, timeZone: zone,

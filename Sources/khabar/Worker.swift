@@ -38,6 +38,7 @@ struct Worker: AsyncParsableCommand {
                                                     logger: makeLogger("khabar.worker.metrics")))
         }
         let store = try await db.openStore()
+        try await warnIfSearchTextIsStale(store)
         let fetcher = HTTPFetcher()
         var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
         refresher.lease = Double(max(5, lease))

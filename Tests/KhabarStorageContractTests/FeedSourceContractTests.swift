@@ -73,5 +73,10 @@ import Testing
         guard let store = try await backend.makeStore() else { return }
         #expect(try await store.setSettingOnce("default_sources", value: "1"))
         #expect(try await store.setSettingOnce("default_sources", value: "2") == false)
+        #expect(try await store.setting("default_sources") == "1")
+        #expect(try await store.setting("no_such_key") == nil)
+        try await store.setSetting("analyzer.version", value: "1")
+        try await store.setSetting("analyzer.version", value: "2")
+        #expect(try await store.setting("analyzer.version") == "2")
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import KhabarSQLite
+import KhabarStorage
+import Testing
+
+/// The analyzer version recorded with the stored search text, through the built `khabar` binary:
+/// a new database adopts the running analyzer; text from an older one makes the commands that
+/// read or add to it warn until `reprocess --stage analyze` has re-indexed it.
+@Suite(.serialized) struct SearchTextVersionCLITests {
+    @Test func olderSearchTextWarnsUntilReprocessed() async throws {
+        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
+            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-sv-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("articles.jsonl")
+        try """
+            {"id": "sv-1", "title": "مسؤول لـCNN: الاتفاق قريب", "body": "قال مسؤول لـCNN إن الاتفاق بات قريباً وإن التوقيع خلال أيام.", "source": "نشرة تجريبية", "url": "https://example.com/sv-1", "published": "2026-11-01T10:00:00Z"}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let database = dir.appendingPathComponent("k.sqlite").path
+        let khabar = LocalGazetteerCLITests.khabar
+
+        let imported = try khabar(["import", "--database", database, input.path], nil)
+        #expect(imported.status == 0 && !imported.errors.contains("reprocess"), "\(imported.errors)")
+        var store = try SQLiteStore(path: database)
+        let adopted = try #require(try await store.setting("analyzer.version"))
+        #expect(Int(adopted) ?? 0 >= 2)
+        var found = try khabar(["search", "--database", database, "--json", "CNN"], nil)
+        #expect(found.output.contains("sv-1") && !found.errors.contains("reprocess"), "\(found.errors)")
+
+        // As if an older khabar had written it.
+        try await store.setSetting("analyzer.version", value: "1")
+        found = try khabar(["search", "--database", database, "--json", "CNN"], nil)
+        #expect(found.errors.contains("analyzer version 1") && found.errors.contains("khabar reprocess --stage analyze"))
+        let reprocessed = try khabar(["reprocess", "--database", database, "--stage", "analyze"], nil)
+        #expect(reprocessed.status == 0, "\(reprocessed.errors)")
+        store = try SQLiteStore(path: database)
+        #expect(try await store.setting("analyzer.version") == adopted)
+        found = try khabar(["search", "--database", database, "--json", "CNN"], nil)
+        #expect(!found.errors.contains("reprocess"), "\(found.errors)")
+    }
+}
