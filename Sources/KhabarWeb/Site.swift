@@ -56,6 +56,12 @@ struct Site: Sendable {
 
     // MARK: Pages
 
+    /// The outlet's own page of the article, when its URL is one a browser may follow (http or
+    /// https: imported ids and `javascript:` never become links).
+    static func originalURL(_ article: Article) -> String? {
+        article.url.hasPrefix("https://") || article.url.hasPrefix("http://") ? article.url : nil
+    }
+
     static func pathComponent(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? id
     }
@@ -112,7 +118,7 @@ struct Site: Sendable {
         ]
         if let category = article.categoryAr ?? article.category { context["category"] = category }
         if let author = article.author { context["author"] = HTMLText.isolated(author) }
-        if article.url.hasPrefix("https://") || article.url.hasPrefix("http://") { context["originalURL"] = article.url }
+        if let original = Self.originalURL(article) { context["originalURL"] = original }
         try await articleExtras(article, into: &context)
         return page(title: article.title, template: "article", context: context)
     }

@@ -33,9 +33,8 @@ extension Site {
 
     func feedEntry(_ a: Article, origin: String) -> SyndicationFeed.Entry {
         let paragraphs = a.paragraphs
-        let external = a.url.hasPrefix("https://") || a.url.hasPrefix("http://") ? a.url : nil
         return SyndicationFeed.Entry(
-            url: origin + "/article/" + Self.pathComponent(a.id), title: a.title, externalURL: external,
+            url: origin + "/article/" + Self.pathComponent(a.id), title: a.title, externalURL: Self.originalURL(a),
             published: a.published, updated: a.updatedAt, author: a.author, sourceName: a.source.name,
             sourceURL: origin + "/source/\(a.source.id)",
             summary: SyndicationFeed.summary(a.summary, paragraphs: paragraphs), paragraphs: paragraphs,
