@@ -56,7 +56,7 @@ extension Tagger {
             let raws = memo.bodyMatches(m, tokens, keys, bytes)
             // the first few mentions are enough to find a dateline (which needs one at token 0)
             let head = raws.first?.firstToken == 0 ? m.resolve(Array(raws.prefix(6)), tokens, bytes) : []
-            return (bodyCredits(tokens, raws, bytes), head)
+            return (Self.bodyCredits(m, tokens, raws, bytes), head)
         }
         var chain = cited
         var byline: [Credit] = []
@@ -189,11 +189,12 @@ extension Tagger {
         var relay: Bool
     }
 
-    func bodyCredits(_ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
+    /// The outlets the body credits (`m`: this tagger's matcher). Static: the caller runs it in a
+    /// closure, and a closure that uses `self` copies the tagger (a dozen retains and releases).
+    static func bodyCredits(_ m: Matcher, _ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
         if tokens.isEmpty { return [] }
-        let m = matcher
-        let index = gazetteer.index
-        let cues = gazetteer.cueHashes
+        let index = m.index
+        let cues = m.compiled.cues
         let cited: [CitedOutlet] = {
             // outlet matches: (raw, its first outlet candidate), flagged when matched
             var outletRaws: [(RawMatch, Candidate)] = []

@@ -1119,12 +1119,13 @@ extension Tagger {
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
                        learned: LearnedNames? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
-                let start = spanStart(f, tokens, bytes)
+                let start = Self.spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
                 let name = Self.surface(bytes, start, end)
                 let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
@@ -1186,8 +1187,9 @@ extension Tagger {
                     learned: LearnedNames? = nil) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
         }
         if !r.names.isEmpty { r.keys = keys }
         return r
@@ -1197,11 +1199,12 @@ extension Tagger {
     /// tagger's analyzer: the name finder's reading of title and body, without learned names.
     func nameEvidence(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis) -> NameEvidence {
         var e = NameEvidence()
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         for (text, a) in [(title, titleAnalysis), (body, bodyAnalysis)] where !a.tokens.isEmpty {
             let keys = keyArray(a)
             let resolved = resolvedMentions(text, a.tokens, keys)
             withTextBytes(text) { bytes in
-                _ = NameFinder.standard.find(a.tokens, keys, bytes, known: resolved, index: matcher.index) { words, found in
+                _ = NameFinder.standard.find(a.tokens, keys, bytes, known: resolved, index: index) { words, found in
                     LearnedNames.collect(a.tokens, keys, words, found, resolved, into: &e)
                 }
             }
@@ -1259,7 +1262,7 @@ extension Tagger {
             let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
             let tokens = a.inTitle ? titleTokens : bodyTokens
             let name = withTextBytes(a.inTitle ? title : body) { bytes in
-                Self.surface(bytes, spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
+                Self.surface(bytes, Self.spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
             }
             let slug = Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
@@ -1272,7 +1275,7 @@ extension Tagger {
 
     /// Where a found name starts in the text: after its first word's stripped proclitic when the
     /// text has it as the normalized word does.
-    func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
+    static func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
         let start = tokens[f.first].start
         guard f.strip > 0 else { return start }
         let u = Array(tokens[f.first].text.utf8.prefix(Int(f.strip)))
