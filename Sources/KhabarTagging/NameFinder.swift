@@ -155,8 +155,8 @@ final class NameFinder: Sendable {
         /// Proclitic bytes left out by the reading that gave `flags`.
         var strip: Int8 { get { Int8(truncatingIfNeeded: field(36, 8)) } set { setField(36, 8, UInt64(UInt8(bitPattern: newValue))) } }
         /// For the gazetteer matcher: which readings of the word are the first word of some
-        /// alias (`Matcher.Readings`), or `Matcher.Readings.general` for a word the matcher
-        /// reads the general way (longer than 15 bytes).
+        /// alias (`Matcher.Readings`), or, for a word the matcher reads the general way (longer
+        /// than 15 bytes), `Matcher.Readings.general` when one of its readings may be (else 0).
         var aliasReadings: UInt8 { get { UInt8(truncatingIfNeeded: field(44, 8)) } set { setField(44, 8, UInt64(newValue)) } }
         /// ال… (after proclitics), or a fused لل…
         var definite: Bool { get { bit(52) } set { setBit(52, newValue) } }
@@ -354,7 +354,8 @@ final class NameFinder: Sendable {
                             }
                         }
                         w.stopword = analyzer.isStopword(buf[i].text)
-                        w.aliasReadings = packed.map { Matcher.Readings.starts($0, index) } ?? Matcher.Readings.general
+                        w.aliasReadings = packed.map { Matcher.Readings.starts($0, index) }
+                            ?? Matcher.Readings.startsLong(buf[i].text, index)
                         (memo + WordMemo.slot(k)).pointee = WordMemo.Entry(key: k, word: w)
                         out[i] = w
                     }
