@@ -93,7 +93,7 @@ public struct Tagger: Sendable {
         let ranked = rankEntities(layout, titleMentions, bodyMentions)
 
         var out: [Tag] = []
-        for r in ranked where r.qualifies && out.count < 7 { out.append(r.tag) }
+        for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
         out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
                          body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count)
         if out.count < 3 {
@@ -117,7 +117,7 @@ public struct Tagger: Sendable {
             }
         }
         if out.count < 3 {
-            for r in ranked where !r.qualifies && out.count < 3 { out.append(r.tag) }
+            for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
     }
@@ -236,9 +236,20 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// An entity's rank, without strings: its tag is spelled out only when it is made (`tag`),
+    /// and sorting values with strings retained and released them on every comparison.
     struct RankedEntity {
-        var tag: Tag
+        var entity: Int
+        /// Rounded to three decimals, as the tag shows it.
+        var score: Double
         var qualifies: Bool
+    }
+
+    /// The tag of a ranked entity.
+    func tag(_ r: RankedEntity) -> Tag {
+        let index = gazetteer.index
+        return Tag(name: index.names[r.entity], slug: index.ids[r.entity], type: index.types[r.entity].rawValue,
+                   score: r.score)
     }
 
     /// Salience per tag target: title (3, once) > lead (1.5, once) > body frequency (log₂) and
@@ -308,11 +319,9 @@ public struct Tagger: Sendable {
             s += log2(1 + a.body)
             s += Double(a.parts.nonzeroBitCount) / partCount
             let qualifies = a.title >= 1 || a.lead >= 1 || a.body >= 2
-            let tag = Tag(name: index.names[a.entity], slug: index.ids[a.entity], type: type.rawValue,
-                          score: (s * 1000).rounded() / 1000)
-            out.append((RankedEntity(tag: tag, qualifies: qualifies), a.first))
+            out.append((RankedEntity(entity: a.entity, score: (s * 1000).rounded() / 1000, qualifies: qualifies), a.first))
         }
-        out.sort { $0.0.tag.score != $1.0.tag.score ? $0.0.tag.score > $1.0.tag.score : $0.1 < $1.1 }
+        out.sort { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.1 < $1.1 }
         return out.map(\.0)
     }
 
