@@ -628,6 +628,8 @@ struct Matcher {
     func rawMatches(_ tokenArray: [Token], _ keyArray: [UInt64], _ text: TextBytes) -> [RawMatch] {
         precondition(keyArray.count == tokenArray.count, "one key per token")
         var out: [RawMatch] = []
+        // about one match per dozen words in news text: room for most texts without regrowing
+        out.reserveCapacity(tokenArray.count / 8 + 4)
         let index = self.index
         let memo = TaggingMemo.current
         let cache = memo.slotCache.entries(for: index)
