@@ -264,12 +264,15 @@ final class NameFinder: Sendable {
                 }
             }
         }
-        for m in known {
-            for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
-            if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
-            if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
-            if m.mention.type == .person || m.mention.type == .organization || m.mention.type == .outlet {
-                for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
+        // fields read in place: copying a mention retains and releases its strings
+        for j in known.indices {
+            let first = known[j].firstToken, end = first + known[j].tokenCount
+            let type = known[j].mention.type
+            for k in first..<min(n, end) { words[k].covered = true }
+            if known[j].mention.form == .nisba && first < n { words[first].nisba = true }
+            if type == .person && end < n { words[end].afterPerson = true }
+            if type == .person || type == .organization || type == .outlet {
+                for k in first..<min(n, end) { words[k].coveredBody = true }
             }
         }
         var found: [FoundName] = []
