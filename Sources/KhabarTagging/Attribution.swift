@@ -45,7 +45,8 @@ extension Tagger {
         let memo = TaggingMemo.current
         memo.attribution(for: gazetteer.compiled)
         memo.trim()
-        if let o = outletName, let e = memoOutlet(o, memo) {
+        if let o = outletName, let i = memoOutlet(o, memo) {
+            let e = gazetteer.entities[i]
             outletEntity = e
             outletName = e.name
         }
@@ -126,19 +127,25 @@ extension Tagger {
         return r
     }
 
-    func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
-        // a feed gives the same source name article after article
-        if let last = memo.lastOutlet, sameBytes(last.name, name) { return last.entity }
-        let e: Entity?
+    /// `findOutletIndex(in: name)` (nil for none), remembered per thread as an index (an `Entity`
+    /// copied in and out of the memo cost a dozen retains and releases).
+    func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Int? {
+        @inline(__always) func answer(_ e: Int32) -> Int? { e >= 0 ? Int(e) : nil }
+        // a feed gives the same few source names article after article
+        for k in memo.recentOutlets.indices where sameBytes(memo.recentOutlets[k].name, name) {
+            return answer(memo.recentOutlets[k].entity)
+        }
+        let e: Int32
         let key = ByteKey(name)
         if let m = memo.outlets[key] {
             e = m
         } else {
-            e = findOutlet(in: name)
+            e = findOutletIndex(in: name)
             memo.outlets[key] = e
         }
-        memo.lastOutlet = (name, e)
-        return e
+        if memo.recentOutlets.count == 8 { memo.recentOutlets.removeFirst() }
+        memo.recentOutlets.append((name, e))
+        return answer(e)
     }
 
     /// `GazetteerParser.trim`, without building anything when there is nothing to trim.
@@ -150,20 +157,21 @@ extension Tagger {
         return GazetteerParser.trim(s)
     }
 
-    /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
-    func findOutlet(in name: String) -> Entity? {
+    /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز"), as an
+    /// index into the gazetteer's entities; -1 for none.
+    func findOutletIndex(in name: String) -> Int32 {
         let (tokens, keys) = analyzer.keyedTokens(name)
-        if tokens.isEmpty { return nil }
+        if tokens.isEmpty { return -1 }
         let m = matcher
         let entities = gazetteer.entities
         return withTextBytes(name) { bytes in
             let raws = m.rawMatches(tokens, keys, bytes)
             for r in raws.sorted(by: { $0.tokenCount > $1.tokenCount }) {
                 if let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
-                    return entities[Int(c.entity)]
+                    return c.entity
                 }
             }
-            return nil
+            return -1
         }
     }
 
