@@ -254,9 +254,11 @@ extension Tagger {
                 lines.reserveCapacity(outletRaws.count)
                 for (r, _) in outletRaws { lines.append(line(r.firstToken)) }
                 // tokens of each short line covered by outlet matches or cue words (credit-line test)
-                var covered = [Int](repeating: 0, count: outletRaws.count)
-                for (x, lx) in lines.enumerated() where lx.count <= 12 {
-                    if let y = lines[..<x].firstIndex(where: { $0.start == lx.start }) { covered[x] = covered[y]; continue }
+                // (appended, not `[Int](repeating:count:)`: see `reservedArray`)
+                var covered = reservedArray(of: Int.self, lines.count)
+                for (x, lx) in lines.enumerated() {
+                    guard lx.count <= 12 else { covered.append(0); continue }
+                    if let y = lines[..<x].firstIndex(where: { $0.start == lx.start }) { covered.append(covered[y]); continue }
                     var c = 0
                     for (r, _) in outletRaws where r.firstToken >= lx.start && r.firstToken < lx.start + lx.count {
                         c += r.tokenCount
@@ -265,7 +267,7 @@ extension Tagger {
                         let f = cues.cueFlags(tokens[k].text)
                         if f & (CueFlag.citation | CueFlag.relay | CueFlag.outlet) != 0 || tokens[k].text == "وكالات" { c += 1 }
                     }
-                    covered[x] = c
+                    covered.append(c)
                 }
                 var out: [CitedOutlet] = []
                 var creditLineSeen: [Int] = []

@@ -1243,12 +1243,16 @@ extension Tagger {
             }
         }
         // a surname found alone (المدرب ميندوزا) counts for the full name (كارلوس ميندوزا)
-        var merged = [Bool](repeating: false, count: acc.count)
-        for k in acc.indices where acc[k].surname == 0 {
-            if let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
+        // (appended, not `[Bool](repeating:count:)`: see `reservedArray`)
+        var merged = reservedArray(of: Bool.self, acc.count)
+        for k in acc.indices {
+            var m = false
+            if acc[k].surname == 0,
+               let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
                 acc[full].title += acc[k].title
-                merged[k] = true
+                m = true
             }
+            merged.append(m)
         }
         // a one-word person (a surname after a title, or a word after قال) is a tag only through
         // its full name: alone it is too often a common word
