@@ -45,7 +45,8 @@ extension Tagger {
         let memo = TaggingMemo.current
         memo.attribution(for: gazetteer.compiled)
         memo.trim()
-        if let o = outletName, let e = memoOutlet(o, memo) {
+        if let o = outletName, let i = memoOutlet(o, memo) {
+            let e = gazetteer.entities[i]
             outletEntity = e
             outletName = e.name
         }
@@ -56,7 +57,7 @@ extension Tagger {
             let raws = memo.bodyMatches(m, tokens, keys, bytes)
             // the first few mentions are enough to find a dateline (which needs one at token 0)
             let head = raws.first?.firstToken == 0 ? m.resolve(Array(raws.prefix(6)), tokens, bytes) : []
-            return (bodyCredits(tokens, raws, bytes), head)
+            return (Self.bodyCredits(m, tokens, raws, bytes), head)
         }
         var chain = cited
         var byline: [Credit] = []
@@ -126,19 +127,25 @@ extension Tagger {
         return r
     }
 
-    func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Entity? {
-        // a feed gives the same source name article after article
-        if let last = memo.lastOutlet, sameBytes(last.name, name) { return last.entity }
-        let e: Entity?
+    /// `findOutletIndex(in: name)` (nil for none), remembered per thread as an index (an `Entity`
+    /// copied in and out of the memo cost a dozen retains and releases).
+    func memoOutlet(_ name: String, _ memo: TaggingMemo) -> Int? {
+        @inline(__always) func answer(_ e: Int32) -> Int? { e >= 0 ? Int(e) : nil }
+        // a feed gives the same few source names article after article
+        for k in memo.recentOutlets.indices where sameBytes(memo.recentOutlets[k].name, name) {
+            return answer(memo.recentOutlets[k].entity)
+        }
+        let e: Int32
         let key = ByteKey(name)
         if let m = memo.outlets[key] {
             e = m
         } else {
-            e = findOutlet(in: name)
+            e = findOutletIndex(in: name)
             memo.outlets[key] = e
         }
-        memo.lastOutlet = (name, e)
-        return e
+        if memo.recentOutlets.count == 8 { memo.recentOutlets.removeFirst() }
+        memo.recentOutlets.append((name, e))
+        return answer(e)
     }
 
     /// `GazetteerParser.trim`, without building anything when there is nothing to trim.
@@ -150,20 +157,21 @@ extension Tagger {
         return GazetteerParser.trim(s)
     }
 
-    /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز").
-    func findOutlet(in name: String) -> Entity? {
+    /// The outlet named by a short string ("Sky News Arabia", "الوطن", "وكالة رويترز"), as an
+    /// index into the gazetteer's entities; -1 for none.
+    func findOutletIndex(in name: String) -> Int32 {
         let (tokens, keys) = analyzer.keyedTokens(name)
-        if tokens.isEmpty { return nil }
+        if tokens.isEmpty { return -1 }
         let m = matcher
         let entities = gazetteer.entities
         return withTextBytes(name) { bytes in
             let raws = m.rawMatches(tokens, keys, bytes)
             for r in raws.sorted(by: { $0.tokenCount > $1.tokenCount }) {
                 if let c = r.candidates.first(where: { entities[Int($0.entity)].type == .outlet }) {
-                    return entities[Int(c.entity)]
+                    return c.entity
                 }
             }
-            return nil
+            return -1
         }
     }
 
@@ -189,11 +197,12 @@ extension Tagger {
         var relay: Bool
     }
 
-    func bodyCredits(_ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
+    /// The outlets the body credits (`m`: this tagger's matcher). Static: the caller runs it in a
+    /// closure, and a closure that uses `self` copies the tagger (a dozen retains and releases).
+    static func bodyCredits(_ m: Matcher, _ tokens: [Token], _ raws: [RawMatch], _ bytes: TextBytes) -> [Credit] {
         if tokens.isEmpty { return [] }
-        let m = matcher
-        let index = gazetteer.index
-        let cues = gazetteer.cueHashes
+        let index = m.index
+        let cues = m.compiled.cues
         let cited: [CitedOutlet] = {
             // outlet matches: (raw, its first outlet candidate), flagged when matched
             var outletRaws: [(RawMatch, Candidate)] = []
@@ -245,9 +254,11 @@ extension Tagger {
                 lines.reserveCapacity(outletRaws.count)
                 for (r, _) in outletRaws { lines.append(line(r.firstToken)) }
                 // tokens of each short line covered by outlet matches or cue words (credit-line test)
-                var covered = [Int](repeating: 0, count: outletRaws.count)
-                for (x, lx) in lines.enumerated() where lx.count <= 12 {
-                    if let y = lines[..<x].firstIndex(where: { $0.start == lx.start }) { covered[x] = covered[y]; continue }
+                // (appended, not `[Int](repeating:count:)`: see `reservedArray`)
+                var covered = reservedArray(of: Int.self, lines.count)
+                for (x, lx) in lines.enumerated() {
+                    guard lx.count <= 12 else { covered.append(0); continue }
+                    if let y = lines[..<x].firstIndex(where: { $0.start == lx.start }) { covered.append(covered[y]); continue }
                     var c = 0
                     for (r, _) in outletRaws where r.firstToken >= lx.start && r.firstToken < lx.start + lx.count {
                         c += r.tokenCount
@@ -256,7 +267,7 @@ extension Tagger {
                         let f = cues.cueFlags(tokens[k].text)
                         if f & (CueFlag.citation | CueFlag.relay | CueFlag.outlet) != 0 || tokens[k].text == "وكالات" { c += 1 }
                     }
-                    covered[x] = c
+                    covered.append(c)
                 }
                 var out: [CitedOutlet] = []
                 var creditLineSeen: [Int] = []

@@ -69,7 +69,8 @@ extension Matcher {
         static let minusOne: UInt8 = 2       // minus و ف ب ل ك
         static let minusTwo: UInt8 = 4       // minus و / ف, then ب ل ك
         static let fused: UInt8 = 8          // لل / ولل / فلل read as ال + rest (للأمم → الأمم)
-        /// A word longer than 15 bytes: the scan reads it the general way (`Matcher.readings`).
+        /// A word longer than 15 bytes some reading of which passes the first-word filter: the
+        /// scan reads it the general way (`Matcher.readings`).
         static let general: UInt8 = 0x80
 
         /// The word minus one proclitic letter, minus two, and with لل read as ال + rest (with the
@@ -98,16 +99,36 @@ extension Matcher {
             if let r = rf, index.startsGroup(r) { bits |= fused }
             return bits
         }
+
+        /// `general` when some reading of `text` (a word the scan reads the general way) passes
+        /// the first-word filter, else 0: the scan then passes over the word without copying and
+        /// reading it again (most long words start no alias: بالإضافة، والمسؤولين).
+        static func startsLong(_ text: String, _ index: AliasIndex) -> UInt8 {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * text.utf8.count + 16) { scratch in
+                let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
+                var rs = (empty, empty, empty, empty)
+                let count = Matcher.readings(nil, { text }, scratch.baseAddress!, &rs)
+                for r in 0..<count where index.mayStart((r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3).key) {
+                    return general
+                }
+                return 0
+            }
+        }
     }
 }
 
 extension AliasIndex {
+    /// Does the first-word filter let the key through (can it be the first word of an alias)?
+    @inline(__always) func mayStart(_ k: UInt64) -> Bool {
+        let m = Self.filterMask(k)
+        return filter[Self.filterWord(k)] & m == m
+    }
+
     /// Is the small word `w` the first word of an alias group?
     func startsGroup(_ w: PackedWord) -> Bool {
         // the first-word filter rejects most words with one read of a small table
         let k = w.key
-        let m = Self.filterMask(k)
-        if filter[Self.filterWord(k)] & m != m { return false }
+        if !mayStart(k) { return false }
         var slot = Self.slot(k, flatMask)
         while true {
             let s = flat.slots[slot]
@@ -607,6 +628,8 @@ struct Matcher {
     func rawMatches(_ tokenArray: [Token], _ keyArray: [UInt64], _ text: TextBytes) -> [RawMatch] {
         precondition(keyArray.count == tokenArray.count, "one key per token")
         var out: [RawMatch] = []
+        // about one match per dozen words in news text: room for most texts without regrowing
+        out.reserveCapacity(tokenArray.count / 8 + 4)
         let index = self.index
         let memo = TaggingMemo.current
         let cache = memo.slotCache.entries(for: index)
@@ -618,9 +641,10 @@ struct Matcher {
                 let n = tokens.count
                 let empty = Reading(key: 0, strip: 0, fused: false, packed: nil)
                 var rs = (empty, empty, empty, empty)
-                var scratchSize = 64
-                var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
-                defer { scratch.deallocate() }
+                // for long words that may start an alias (few texts have one)
+                var scratchSize = 0
+                var scratch: UnsafeMutablePointer<UInt8>? = nil
+                defer { scratch?.deallocate() }
                 @inline(__always) func may(_ k: UInt64) -> Bool {
                     let m = AliasIndex.filterMask(k)
                     return filter[AliasIndex.filterWord(k)] & m == m
@@ -660,11 +684,11 @@ struct Matcher {
                         // a long word (more than 15 bytes): copy it and read it the general way
                         let need = 2 * tokens[i].text.utf8.count + 16
                         if need > scratchSize {
-                            scratch.deallocate()
-                            scratchSize = need
-                            scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: need)
+                            scratch?.deallocate()
+                            scratchSize = max(need, 64)
+                            scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
                         }
-                        let count = Self.readings(nil, { tokens[i].text }, scratch, &rs)
+                        let count = Self.readings(nil, { tokens[i].text }, scratch!, &rs)
                         for r in 0..<count {
                             let reading = r == 0 ? rs.0 : r == 1 ? rs.1 : r == 2 ? rs.2 : rs.3
                             if may(reading.key) && secondStage(reading.key, pairs, keys, here) {

@@ -155,8 +155,8 @@ final class NameFinder: Sendable {
         /// Proclitic bytes left out by the reading that gave `flags`.
         var strip: Int8 { get { Int8(truncatingIfNeeded: field(36, 8)) } set { setField(36, 8, UInt64(UInt8(bitPattern: newValue))) } }
         /// For the gazetteer matcher: which readings of the word are the first word of some
-        /// alias (`Matcher.Readings`), or `Matcher.Readings.general` for a word the matcher
-        /// reads the general way (longer than 15 bytes).
+        /// alias (`Matcher.Readings`), or, for a word the matcher reads the general way (longer
+        /// than 15 bytes), `Matcher.Readings.general` when one of its readings may be (else 0).
         var aliasReadings: UInt8 { get { UInt8(truncatingIfNeeded: field(44, 8)) } set { setField(44, 8, UInt64(newValue)) } }
         /// ال… (after proclitics), or a fused لل…
         var definite: Bool { get { bit(52) } set { setBit(52, newValue) } }
@@ -264,12 +264,15 @@ final class NameFinder: Sendable {
                 }
             }
         }
-        for m in known {
-            for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].covered = true }
-            if m.mention.form == .nisba && m.firstToken < n { words[m.firstToken].nisba = true }
-            if m.mention.type == .person && m.firstToken + m.tokenCount < n { words[m.firstToken + m.tokenCount].afterPerson = true }
-            if m.mention.type == .person || m.mention.type == .organization || m.mention.type == .outlet {
-                for k in m.firstToken..<min(n, m.firstToken + m.tokenCount) { words[k].coveredBody = true }
+        // fields read in place: copying a mention retains and releases its strings
+        for j in known.indices {
+            let first = known[j].firstToken, end = first + known[j].tokenCount
+            let type = known[j].mention.type
+            for k in first..<min(n, end) { words[k].covered = true }
+            if known[j].mention.form == .nisba && first < n { words[first].nisba = true }
+            if type == .person && end < n { words[end].afterPerson = true }
+            if type == .person || type == .organization || type == .outlet {
+                for k in first..<min(n, end) { words[k].coveredBody = true }
             }
         }
         var found: [FoundName] = []
@@ -354,7 +357,8 @@ final class NameFinder: Sendable {
                             }
                         }
                         w.stopword = analyzer.isStopword(buf[i].text)
-                        w.aliasReadings = packed.map { Matcher.Readings.starts($0, index) } ?? Matcher.Readings.general
+                        w.aliasReadings = packed.map { Matcher.Readings.starts($0, index) }
+                            ?? Matcher.Readings.startsLong(buf[i].text, index)
                         (memo + WordMemo.slot(k)).pointee = WordMemo.Entry(key: k, word: w)
                         out[i] = w
                     }
@@ -1119,12 +1123,13 @@ extension Tagger {
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
                        learned: LearnedNames? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
+            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
-                let start = spanStart(f, tokens, bytes)
+                let start = Self.spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
                 let name = Self.surface(bytes, start, end)
                 let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
@@ -1186,8 +1191,9 @@ extension Tagger {
                     learned: LearnedNames? = nil) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: matcher.index, learned: learned)
+            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
         }
         if !r.names.isEmpty { r.keys = keys }
         return r
@@ -1197,11 +1203,12 @@ extension Tagger {
     /// tagger's analyzer: the name finder's reading of title and body, without learned names.
     func nameEvidence(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis) -> NameEvidence {
         var e = NameEvidence()
+        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
         for (text, a) in [(title, titleAnalysis), (body, bodyAnalysis)] where !a.tokens.isEmpty {
             let keys = keyArray(a)
             let resolved = resolvedMentions(text, a.tokens, keys)
             withTextBytes(text) { bytes in
-                _ = NameFinder.standard.find(a.tokens, keys, bytes, known: resolved, index: matcher.index) { words, found in
+                _ = NameFinder.standard.find(a.tokens, keys, bytes, known: resolved, index: index) { words, found in
                     LearnedNames.collect(a.tokens, keys, words, found, resolved, into: &e)
                 }
             }
@@ -1236,12 +1243,16 @@ extension Tagger {
             }
         }
         // a surname found alone (المدرب ميندوزا) counts for the full name (كارلوس ميندوزا)
-        var merged = [Bool](repeating: false, count: acc.count)
-        for k in acc.indices where acc[k].surname == 0 {
-            if let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
+        // (appended, not `[Bool](repeating:count:)`: see `reservedArray`)
+        var merged = reservedArray(of: Bool.self, acc.count)
+        for k in acc.indices {
+            var m = false
+            if acc[k].surname == 0,
+               let full = acc.indices.first(where: { acc[$0].surname != 0 && acc[$0].surname == acc[k].key }) {
                 acc[full].title += acc[k].title
-                merged[k] = true
+                m = true
             }
+            merged.append(m)
         }
         // a one-word person (a surname after a title, or a word after قال) is a tag only through
         // its full name: alone it is too often a common word
@@ -1259,7 +1270,7 @@ extension Tagger {
             let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
             let tokens = a.inTitle ? titleTokens : bodyTokens
             let name = withTextBytes(a.inTitle ? title : body) { bytes in
-                Self.surface(bytes, spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
+                Self.surface(bytes, Self.spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
             }
             let slug = Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
@@ -1272,7 +1283,7 @@ extension Tagger {
 
     /// Where a found name starts in the text: after its first word's stripped proclitic when the
     /// text has it as the normalized word does.
-    func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
+    static func spanStart(_ f: FoundName, _ tokens: [Token], _ bytes: TextBytes) -> Int {
         let start = tokens[f.first].start
         guard f.strip > 0 else { return start }
         let u = Array(tokens[f.first].text.utf8.prefix(Int(f.strip)))

@@ -93,7 +93,7 @@ public struct Tagger: Sendable {
         let ranked = rankEntities(layout, titleMentions, bodyMentions)
 
         var out: [Tag] = []
-        for r in ranked where r.qualifies && out.count < 7 { out.append(r.tag) }
+        for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
         out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
                          body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count)
         if out.count < 3 {
@@ -117,7 +117,7 @@ public struct Tagger: Sendable {
             }
         }
         if out.count < 3 {
-            for r in ranked where !r.qualifies && out.count < 3 { out.append(r.tag) }
+            for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
     }
@@ -157,25 +157,38 @@ public struct Tagger: Sendable {
     }
 
     /// A key phrase's slug: normalized, each run of spaces and punctuation as one "-".
+    /// Read from the normalized text's UTF-8, the kept scalars copied as they are to a byte buffer
+    /// (a String built scalar by scalar cost some 370 instructions per scalar).
     public static func slug(_ phrase: String) -> String {
-        var out = String.UnicodeScalarView()
-        var dash = false
-        for u in ArabicNormalizer.normalize(phrase).unicodeScalars {
-            let v = u.value
-            let word: Bool
-            if v < 0x80 {
-                word = (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
-            } else {
-                // everything but Latin-1 punctuation, Arabic punctuation and general punctuation
-                word = !(v <= 0xBF || v == 0x060C || v == 0x061B || v == 0x061F || (v >= 0x066A && v <= 0x066D)
-                    || v == 0x06D4 || (v >= 0x2000 && v <= 0x206F) || (v >= 0xFD3E && v <= 0xFD3F))
+        withTextBytes(ArabicNormalizer.normalize(phrase)) { b in
+            // the output is never longer: a "-" stands for at least one dropped scalar
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.n + 1) { buf in
+                let out = buf.baseAddress!
+                var m = 0
+                var dash = false
+                var i = 0
+                while i < b.n {
+                    let (v, len) = decode(b, i)
+                    if !isSlugWordScalar(v) { dash = true; i += len; continue }
+                    if dash && m > 0 { out[m] = 0x2D; m += 1 }                 // -
+                    dash = false
+                    for k in 0..<len { out[m + k] = b[i + k] }
+                    m += len
+                    i += len
+                }
+                return String(decoding: UnsafeBufferPointer(start: out, count: m), as: UTF8.self)
             }
-            if !word { dash = true; continue }
-            if dash && !out.isEmpty { out.append("-") }
-            dash = false
-            out.append(u)
         }
-        return String(out)
+    }
+
+    /// Does scalar `v` stay in a slug (as opposed to spaces and punctuation)?
+    @inline(__always) static func isSlugWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+        }
+        // everything but Latin-1 punctuation, Arabic punctuation and general punctuation
+        return !(v <= 0xBF || v == 0x060C || v == 0x061B || v == 0x061F || (v >= 0x066A && v <= 0x066D)
+            || v == 0x06D4 || (v >= 0x2000 && v <= 0x206F) || (v >= 0xFD3E && v <= 0xFD3F))
     }
 
     // MARK: entity salience
@@ -223,9 +236,20 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// An entity's rank, without strings: its tag is spelled out only when it is made (`tag`),
+    /// and sorting values with strings retained and released them on every comparison.
     struct RankedEntity {
-        var tag: Tag
+        var entity: Int
+        /// Rounded to three decimals, as the tag shows it.
+        var score: Double
         var qualifies: Bool
+    }
+
+    /// The tag of a ranked entity.
+    func tag(_ r: RankedEntity) -> Tag {
+        let index = gazetteer.index
+        return Tag(name: index.names[r.entity], slug: index.ids[r.entity], type: index.types[r.entity].rawValue,
+                   score: r.score)
     }
 
     /// Salience per tag target: title (3, once) > lead (1.5, once) > body frequency (log₂) and
@@ -295,11 +319,9 @@ public struct Tagger: Sendable {
             s += log2(1 + a.body)
             s += Double(a.parts.nonzeroBitCount) / partCount
             let qualifies = a.title >= 1 || a.lead >= 1 || a.body >= 2
-            let tag = Tag(name: index.names[a.entity], slug: index.ids[a.entity], type: type.rawValue,
-                          score: (s * 1000).rounded() / 1000)
-            out.append((RankedEntity(tag: tag, qualifies: qualifies), a.first))
+            out.append((RankedEntity(entity: a.entity, score: (s * 1000).rounded() / 1000, qualifies: qualifies), a.first))
         }
-        out.sort { $0.0.tag.score != $1.0.tag.score ? $0.0.tag.score > $1.0.tag.score : $0.1 < $1.1 }
+        out.sort { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.1 < $1.1 }
         return out.map(\.0)
     }
 

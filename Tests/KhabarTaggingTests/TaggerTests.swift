@@ -56,6 +56,26 @@ struct TaggerTests {
         #expect(Tagger.slug("COVID 19") == "covid-19")
     }
 
+    @Test("slugs made from bytes equal the definition scalar by scalar, in every script")
+    func slugsByScalar() {
+        // the definition: the normalized text's scalars, each run of non-word scalars as one "-"
+        func reference(_ phrase: String) -> String {
+            var out = String.UnicodeScalarView()
+            var dash = false
+            for u in ArabicNormalizer.normalize(phrase).unicodeScalars {
+                if !Tagger.isSlugWordScalar(u.value) { dash = true; continue }
+                if dash && !out.isEmpty { out.append("-") }
+                dash = false
+                out.append(u)
+            }
+            return String(out)
+        }
+        let phrases = ["  «قمة» الرياض—2024: الاتفاق… النهائي؟ ", "Sky News عربية / BBC", "نسبة ٥٠٪ من السكان",
+                       "مدينة 🌍 الغد", "", "،،،", "a-b_c.d", "سعر\u{00A0}النفط", "Ça coûte 5€ — déjà",
+                       "الـــدوري (الممتاز)", "x", "——قبل——", "東京 2020"]
+        for p in phrases { #expect(Tagger.slug(p) == reference(p), "\(p)") }
+    }
+
     @Test("empty texts")
     func empty() {
         #expect(Self.tagger.mentions(in: "").isEmpty)
