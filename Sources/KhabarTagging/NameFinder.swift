@@ -1111,6 +1111,13 @@ final class NameFinder: Sendable {
             }
             i += 1
         }
+        // Latin letters spelled out are an acronym, not a person: a name of two words or more,
+        // each of at most two letters (ام دي from «1ام دي بي», إف بي), is dropped.
+        out.removeAll { f in
+            f.type == .person && f.count >= 2 && (f.first..<(f.first + f.count)).allSatisfy {
+                Int(words[$0].letters) - ($0 == f.first ? Int(f.strip) / 2 : 0) <= 2   // strip: bytes
+            }
+        }
         return out
     }
 }
