@@ -36,9 +36,6 @@ struct SearchParameters {
         return components.string ?? ""
     }
 
-    /// The same without a page: what a search's feeds and their page link share.
-    var queryString: String { queryString(page: nil) }
-
     func filters(pageSize: Int) throws -> SearchEngine.Filters {
         var filters = SearchEngine.Filters(limit: pageSize)
         if let source, !source.isEmpty {
@@ -107,7 +104,7 @@ extension Site {
         }
         let title = trimmed.isEmpty ? "البحث" : "البحث: \(trimmed.prefix(60))"
         return page(title: title, template: "search", context: context,
-                    feedLinks: trimmed.isEmpty ? [] : feedLinks("/search", title: title, query: parameters.queryString))
+                    feedLinks: trimmed.isEmpty ? [] : feedLinks("/search", title: title, query: parameters.queryString()))
     }
 
     func apiSearch(_ parameters: SearchParameters) async throws -> Response {

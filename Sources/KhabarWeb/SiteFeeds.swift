@@ -63,9 +63,11 @@ extension Site {
     func feed(title: String, description: String, path: String, page: String? = nil, query: String = "",
               articles: [Article], request: Request) async throws -> SyndicationFeed {
         let origin = origin(request)
+        // an empty feed's date is the site's newest article (read only then)
+        let emptyUpdated = articles.isEmpty ? try await newest() : .distantPast
         return SyndicationFeed(title: title + " — خبر", description: description, pageURL: origin + (page ?? path) + query,
                                feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
-                               emptyUpdated: try await newest())
+                               emptyUpdated: emptyUpdated)
     }
 
     // MARK: the pages' feeds
@@ -134,7 +136,7 @@ extension Site {
         guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required for a search feed") }
         let response = try await engine.search(trimmed, filters: try parameters.filters(pageSize: 20))
         let feed = try await feed(title: "البحث: \(trimmed.prefix(60))", description: "نتائج البحث عن «\(trimmed.prefix(200))»",
-                                  path: "/search", query: parameters.queryString, articles: response.results.map(\.hit.article),
+                                  path: "/search", query: parameters.queryString(), articles: response.results.map(\.hit.article),
                                   request: request)
         return feedResponse(feed, format, request: request)
     }

@@ -264,25 +264,23 @@ struct XMLWriter {
         text += "/>\n"
     }
 
-    static func escape(_ s: String) -> String { transform(s, escaping: true) }
+    /// Escaped as HTML text is (`HTMLText.escape`, whose entities XML knows), after the forbidden
+    /// characters are dropped.
+    static func escape(_ s: String) -> String { HTMLText.escape(allowed(s)) }
 
     /// `s` without the characters XML 1.0 forbids.
-    static func allowed(_ s: String) -> String { transform(s, escaping: false) }
-
-    private static func transform(_ s: String, escaping: Bool) -> String {
+    static func allowed(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isForbidden) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x26 where escaping: out.append(contentsOf: "&amp;".unicodeScalars)
-            case 0x3C where escaping: out.append(contentsOf: "&lt;".unicodeScalars)
-            case 0x3E where escaping: out.append(contentsOf: "&gt;".unicodeScalars)
-            case 0x22 where escaping: out.append(contentsOf: "&quot;".unicodeScalars)
-            case 0x27 where escaping: out.append(contentsOf: "&apos;".unicodeScalars)
-            case 0x09, 0x0A, 0x0D: out.append(u)
-            case 0x00..<0x20, 0xFFFE, 0xFFFF: continue
-            default: out.append(u)
-            }
-        }
+        for u in s.unicodeScalars where !isForbidden(u) { out.append(u) }
         return String(out)
+    }
+
+    private static func isForbidden(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00..<0x20, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
     }
 }
