@@ -27,10 +27,32 @@ public struct AnalysisStage: Sendable {
 
     func indexedText(_ t: Analysis, _ b: Analysis) -> IndexedText {
         IndexedText(
-            titleExact: t.tokens.lazy.map(\.text).joined(separator: " "),
-            titleStems: t.stems.joined(separator: " "),
-            bodyExact: b.tokens.lazy.map(\.text).joined(separator: " "),
-            bodyStems: b.stems.joined(separator: " "))
+            titleExact: Self.spaced(t.tokens, \.text),
+            titleStems: Self.spaced(t.stems, \.self),
+            bodyExact: Self.spaced(b.tokens, \.text),
+            bodyStems: Self.spaced(b.stems, \.self))
+    }
+
+    /// The words of `items` separated by one space, written into one buffer of the final size
+    /// (`joined(separator:)` over a lazy map grows its result word by word).
+    static func spaced<C: Collection>(_ items: C, _ word: (C.Element) -> String) -> String {
+        var total = 0
+        for x in items { total += word(x).utf8.count + 1 }
+        guard total > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: total - 1) { out in
+            var i = 0, first = true
+            for x in items {
+                var w = word(x)
+                if !first { out[i] = 0x20; i += 1 }
+                first = false
+                w.withUTF8 { u in
+                    guard let src = u.baseAddress, let dst = out.baseAddress else { return }
+                    (dst + i).update(from: src, count: u.count)
+                    i += u.count
+                }
+            }
+            return i
+        }
     }
 
     /// Tags, attribution and signature of one article, from analyses already made.

@@ -12,13 +12,14 @@ public struct Boilerplate: Sendable {
     enum Place: Sendable, Equatable { case lead(Int), tail(Int), drop, soft }
     struct Rule: Sendable {
         var place: Place
-        var words: [String?]   // nil: any one token
+        /// `WordKey`s of the normalized words; nil: any one token.
+        var words: [UInt64?]
         var extra: Int
     }
 
     let rules: [Rule]
-    /// drop/soft rules by their first word.
-    let byFirst: [String: [Int]]
+    /// drop/soft rules by the key of their first word.
+    let byFirst: [UInt64: [Int]]
 
     public static let standard = Boilerplate(data: boilerplateData)
 
@@ -39,13 +40,13 @@ public struct Boilerplate: Sendable {
             case "soft": place = .soft
             default: continue
             }
-            let words: [String?] = f[1].split(separator: " ").map { w in
-                w == "*" ? nil : ArabicNormalizer.normalize(String(w))
+            let words: [UInt64?] = f[1].split(separator: " ").map { w in
+                w == "*" ? nil : WordKey.of(ArabicNormalizer.normalize(String(w)))
             }
             guard !words.isEmpty, words[0] != nil else { continue }
             rules.append(Rule(place: place, words: words, extra: f.count > 2 ? Int(f[2]) ?? 0 : 0))
         }
-        var by: [String: [Int]] = [:]
+        var by: [UInt64: [Int]] = [:]
         for (i, r) in rules.enumerated() where r.place == .drop || r.place == .soft {
             by[r.words[0]!, default: []].append(i)
         }
@@ -53,14 +54,16 @@ public struct Boilerplate: Sendable {
         self.byFirst = by
     }
 
-    /// Per token: 0 = text, 1 = soft (courtesy words: out of the copy check only), 2 = wrapper.
-    public func marks(_ tokens: [Token]) -> [UInt8] {
-        var m = [UInt8](repeating: 0, count: tokens.count)
-        if tokens.isEmpty { return m }
-        let n = tokens.count
+    /// Per token, given the tokens' `WordKey`s (`Analysis.keys`): 0 = text, 1 = soft (courtesy
+    /// words: out of the copy check only), 2 = wrapper. Words are compared by key: hashing or
+    /// comparing Arabic `String`s normalizes them to NFC first, which cost more than the rest.
+    public func marks(_ keys: [UInt64]) -> [UInt8] {
+        var m = [UInt8](repeating: 0, count: keys.count)
+        if keys.isEmpty { return m }
+        let n = keys.count
         func matches(_ r: Rule, at s: Int) -> Bool {
             guard s >= 0, s + r.words.count <= n else { return false }
-            for (k, w) in r.words.enumerated() where w != nil && tokens[s + k].text != w! { return false }
+            for (k, w) in r.words.enumerated() where w != nil && keys[s + k] != w! { return false }
             return true
         }
         for r in rules {
@@ -82,7 +85,7 @@ public struct Boilerplate: Sendable {
         var i = 0
         while i < n {
             var advanced = false
-            if let cand = byFirst[tokens[i].text] {
+            if let cand = byFirst[keys[i]] {
                 for ri in cand where matches(rules[ri], at: i) {
                     let r = rules[ri]
                     let v: UInt8 = r.place == .drop ? 2 : 1
@@ -101,12 +104,14 @@ public struct Boilerplate: Sendable {
     /// Terms are the tokens minus stopwords and single letters, in order, with the same text, so a
     /// greedy walk aligns them exactly.
     public func termMarks(_ a: Analysis) -> [UInt8] {
-        let tm = marks(a.tokens)
+        let tm = marks(a.keys)
         var out: [UInt8] = []
         out.reserveCapacity(a.terms.count)
         var j = 0
         for t in a.terms {
-            while j < a.tokens.count && a.tokens[j].text != t { j += 1 }
+            // bytes, not `!=`: a stopword passed over is another word, and comparing unequal
+            // Arabic strings goes through NFC
+            while j < a.tokens.count && !a.tokens[j].text.utf8.elementsEqual(t.utf8) { j += 1 }
             out.append(j < a.tokens.count ? tm[j] : 0)
             j += 1
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KhabarArabic
 @testable import KhabarStories
 
 @Suite("Signature")
@@ -479,5 +480,45 @@ struct RelatedTests {
             for await n in group { #expect(n >= 0) }
         }
         #expect(index.count == base.count * 31 - 2 * 10)
+    }
+}
+
+@Suite("Boilerplate")
+struct BoilerplateTests {
+    // Rules of our own in the data format (not the shipped list): a lead with one extra token, a
+    // tail, a dropped share line, a soft courtesy title, and a lead with a wildcard.
+    let rules = Boilerplate(data: """
+        lead 5 | وكالة الأنباء | 1
+        tail 4 | انتهى
+        drop | شارك الخبر
+        soft | صاحب السمو
+        lead 6 | الموافق * م
+        """)
+
+    @Test("wrappers, dropped and soft phrases are marked by word, with hamza and ى normalized")
+    func marks() {
+        let a = Analyzer.standard.analyze("وكالة الأنباء الرياض أعلن صاحب السمو الأمير افتتاح المعرض شارك الخبر انتهى")
+        #expect(a.tokens.count == 12)
+        #expect(rules.marks(a.keys) == [2, 2, 2, 0, 1, 1, 0, 0, 0, 2, 2, 2])
+        // the wildcard takes any one token; the phrase must still start within the lead window
+        let dated = Analyzer.standard.analyze("جدة الموافق 22 م افتتح الوزير المعرض")
+        #expect(rules.marks(dated.keys) == [2, 2, 2, 2, 0, 0, 0])
+        let late = Analyzer.standard.analyze("افتتح الوزير المعرض الجديد في جدة اليوم الموافق 22 م")
+        #expect(rules.marks(late.keys).allSatisfy { $0 == 0 })
+    }
+
+    @Test("term marks follow the terms (stopwords left out) in order")
+    func termMarks() {
+        let a = Analyzer.standard.analyze("وكالة الأنباء الرياض أعلن صاحب السمو في المعرض أن شارك الخبر انتهى")
+        let byToken = rules.marks(a.keys)
+        var expected: [UInt8] = []
+        var j = 0
+        for t in a.terms {
+            while a.tokens[j].text != t { j += 1 }
+            expected.append(byToken[j])
+            j += 1
+        }
+        #expect(a.terms.count < a.tokens.count)   // في and أن are stopwords
+        #expect(rules.termMarks(a) == expected)
     }
 }

@@ -1,0 +1,31 @@
+import KhabarModel
+import Testing
+
+@testable import KhabarPipeline
+
+@Suite struct AnalysisStageTextTests {
+    @Test("search text is the words joined by single spaces, as joined(separator:) would")
+    func spaced() {
+        let cases: [[String]] = [[], [""], ["سد"], ["سد", "النهضه", "2024"], ["", "ب"], ["ا", "", "ب"], ["cnn", "لcnn"]]
+        for words in cases {
+            #expect(AnalysisStage.spaced(words, \.self) == words.joined(separator: " "), "\(words)")
+        }
+        let stage = AnalysisStage()
+        let text = stage.indexedText(title: "سدّ النهضة", body: "أعلنت الحكومة، اليوم، أن مفاوضات سد النهضة انتهت.")
+        let body = stage.analyzer.analyze("أعلنت الحكومة، اليوم، أن مفاوضات سد النهضة انتهت.")
+        #expect(text.bodyExact == body.tokens.map(\.text).joined(separator: " "))
+        #expect(text.bodyStems == body.stems.joined(separator: " "))
+        #expect(text.titleExact == "سد النهضه")
+    }
+
+    @Test("trimming drops white space at both ends only, and leaves clean text as it is")
+    func trimmed() {
+        #expect("سد النهضة".trimmed == "سد النهضة")
+        #expect("  سد النهضة\n".trimmed == "سد النهضة")
+        #expect("\u{00A0}\u{2003}خبر\u{3000}".trimmed == "خبر")
+        #expect(" \n\t ".trimmed == "")
+        #expect("".trimmed == "")
+        #expect("a".trimmed == "a")
+        #expect("خبر عاجل"[...].trimmed == "خبر عاجل")
+    }
+}
