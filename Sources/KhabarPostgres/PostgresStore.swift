@@ -244,17 +244,19 @@ public final class PostgresStore: KhabarStore {
         if let outcomes = try await bulkInsertIfAllNew(batch, now: now) { return outcomes }
         do {
             return try await client.withTransaction(logger: logger) { connection in
-                var sourceIDs: [String: Int64] = [:]
+                var rows = BatchRows()
                 var outcomes: [UpsertOutcome] = []
                 for item in batch {
                     // A savepoint per article: a constraint failure rejects this article only.
                     try await connection.query("SAVEPOINT article", logger: logger)
+                    rows.begin()
                     do {
                         outcomes.append(try await Self.upsertOne(item, connection: connection, now: now,
-                                                                 sourceIDs: &sourceIDs, logger: logger))
+                                                                 rows: &rows, logger: logger))
                         try await connection.query("RELEASE SAVEPOINT article", logger: logger)
                     } catch let error as PSQLError where error.serverInfo != nil {
                         try await connection.query("ROLLBACK TO SAVEPOINT article", logger: logger)
+                        rows.forgetArticle()
                         outcomes.append(.rejected(reason: error.serverInfo?[.message] ?? "rejected by the database"))
                     }
                 }
@@ -266,7 +268,7 @@ public final class PostgresStore: KhabarStore {
     }
 
     static func upsertOne(_ item: PreparedArticle, connection: PostgresConnection, now: Double,
-                          sourceIDs: inout [String: Int64], logger: Logger) async throws -> UpsertOutcome {
+                          rows: inout BatchRows, logger: Logger) async throws -> UpsertOutcome {
         let draft = item.draft
         let hash = draft.contentHash
         var byID: (seq: Int64, url: String, hash: String, stage: Int)?
@@ -281,7 +283,7 @@ public final class PostgresStore: KhabarStore {
             return .rejected(reason: "url \(draft.url) already belongs to article \(byURL.id)")
         }
         let sourceID: Int64
-        if let cached = sourceIDs[draft.source.name] {
+        if let cached = rows.sources[draft.source.name] {
             sourceID = cached
         } else {
             var found: Int64?
@@ -290,7 +292,7 @@ public final class PostgresStore: KhabarStore {
                 ON CONFLICT (name) DO UPDATE SET domain = coalesce(sources.domain, EXCLUDED.domain) RETURNING id
                 """, logger: logger).decode(Int64.self) { found = id }
             guard let found else { throw PostgresStoreError.query("source \(draft.source.name) could not be stored") }
-            sourceIDs[draft.source.name] = found
+            rows.addSource(draft.source.name, found)
             sourceID = found
         }
         let published = draft.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) }

@@ -8,28 +8,42 @@ import KhabarStorage
 extension SQLiteStore {
     // MARK: annotations
 
-    static func writeAnnotations(_ annotations: ArticleAnnotations?, seq: Int64, db: Database) throws {
+    static func writeAnnotations(_ annotations: ArticleAnnotations?, seq: Int64, db: Database, rows: inout BatchRows) throws {
         guard let annotations else { return }
-        try db.execute(sql: "UPDATE articles SET attribution = ?, signature = ? WHERE seq = ?",
-                       arguments: [StoredJSON.encode(annotations.attribution), Data(annotations.signature), seq])
-        try db.execute(sql: "DELETE FROM article_tags WHERE article_seq = ?", arguments: [seq])
-        for (rank, tag) in annotations.tags.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO tags (slug, name, type) VALUES (?, ?, ?)
-                ON CONFLICT(slug) DO UPDATE SET name = excluded.name, type = excluded.type
-                WHERE tags.name <> excluded.name OR tags.type <> excluded.type
-                """, arguments: [tag.slug, tag.name, tag.type])
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO article_tags (article_seq, slug, rank, score, published)
-                VALUES (?, ?, ?, ?, (SELECT published FROM articles WHERE seq = ?))
-                """, arguments: [seq, tag.slug, rank, tag.score, seq])
+        try db.cachedStatement(sql: "UPDATE articles SET attribution = ?, signature = ? WHERE seq = ?")
+            .execute(arguments: [StoredJSON.encode(annotations.attribution), Data(annotations.signature), seq])
+        try writeTags(annotations.tags, seq: seq, db: db, replacing: true, rows: &rows)
+    }
+
+    /// The article's tags, in rank order, in place of those it had (`replacing`: a new row has none).
+    static func writeTags(_ tags: [ArticleTag]?, seq: Int64, db: Database, replacing: Bool, rows: inout BatchRows) throws {
+        if replacing {
+            try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_seq = ?").execute(arguments: [seq])
+        }
+        guard let tags, !tags.isEmpty else { return }
+        let tagRow = try db.cachedStatement(sql: """
+            INSERT INTO tags (slug, name, type) VALUES (?, ?, ?)
+            ON CONFLICT(slug) DO UPDATE SET name = excluded.name, type = excluded.type
+            WHERE tags.name <> excluded.name OR tags.type <> excluded.type
+            """)
+        let link = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO article_tags (article_seq, slug, rank, score, published)
+            VALUES (?, ?, ?, ?, (SELECT published FROM articles WHERE seq = ?))
+            """)
+        for (rank, tag) in tags.enumerated() {
+            if !rows.hasTag(tag.slug, name: tag.name, type: tag.type) {
+                try tagRow.execute(arguments: [tag.slug, tag.name, tag.type])
+                rows.addTag(tag.slug, name: tag.name, type: tag.type)
+            }
+            try link.execute(arguments: [seq, tag.slug, rank, tag.score, seq])
         }
     }
 
     public func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws {
         try await pool.write { db in
+            var rows = BatchRows()
             for (seq, annotations) in batch {
-                try Self.writeAnnotations(annotations, seq: seq, db: db)
+                try Self.writeAnnotations(annotations, seq: seq, db: db, rows: &rows)
             }
         }
     }
@@ -190,13 +204,13 @@ extension SQLiteStore {
             var clusterSeq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(cluster_seq), 0) FROM articles") ?? 0
             var touched = Set<Int64>()
             for placement in placements {
-                if let old = try Int64.fetchOne(db, sql: "SELECT story_id FROM articles WHERE seq = ?", arguments: [placement.seq]) {
+                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM articles WHERE seq = ?"), arguments: [placement.seq]) {
                     touched.insert(old)
                 }
                 clusterSeq += 1
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE articles SET story_id = ?, duplicate_of = ?, also_duplicate_of = ?, cluster_seq = ?, stage = ? WHERE seq = ?
-                    """, arguments: [placement.storyID, placement.duplicateOf, StoredJSON.encodeSeqs(placement.alsoDuplicateOf), clusterSeq,
+                    """).execute(arguments: [placement.storyID, placement.duplicateOf, StoredJSON.encodeSeqs(placement.alsoDuplicateOf), clusterSeq,
                                      PipelineStage.clustered.rawValue, placement.seq])
                 touched.insert(placement.storyID)
             }
@@ -206,12 +220,12 @@ extension SQLiteStore {
 
     /// Recomputes a story's row from its articles; removes it when none is left.
     static func refreshStory(_ id: Int64, db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.seq, a.title, a.published, s.name AS source_name FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.story_id = ? ORDER BY a.published, a.seq
-            """, arguments: [id])
+            """), arguments: [id])
         guard let first = rows.first, let last = rows.last else {
-            try db.execute(sql: "DELETE FROM stories WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [id])
             return
         }
         var sources: [String] = []
@@ -220,11 +234,11 @@ extension SQLiteStore {
             if !sources.contains(name) { sources.append(name) }
         }
         let lastPublished = rows.map { $0["published"] as Int64 }.max() ?? (last["published"] as Int64)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO stories (id, title, primary_seq, first_published, last_published, article_count,
                                             source_count, sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, first["title"] as String, first["seq"] as Int64, first["published"] as Int64,
+            """).execute(arguments: [id, first["title"] as String, first["seq"] as Int64, first["published"] as Int64,
                              lastPublished, rows.count, sources.count, StoredJSON.encode(sources)])
     }
 

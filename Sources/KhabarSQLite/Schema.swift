@@ -115,6 +115,22 @@ enum Schema {
                 UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 0;
                 """)
         }
+        migrator.registerMigration("v5: search index read with the ascii tokenizer") { db in
+            // The indexed text is the analyzer's tokens joined by single spaces, and queries are
+            // quoted analyzer tokens. FTS5's ascii tokenizer reads exactly those tokens back (every
+            // byte above 127 is part of a token, ASCII letters are already lower case) at about
+            // two thirds of unicode61's cost, which looks up each character's Unicode category.
+            // Measured on ANT dev (9,697 articles, one INSERT … SELECT): 3.6 s → 2.5 s.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE article_search_ascii USING fts5 (
+                    title_exact, title_stems, body_exact, body_stems, tokenize = 'ascii'
+                );
+                INSERT INTO article_search_ascii (rowid, title_exact, title_stems, body_exact, body_stems)
+                    SELECT rowid, title_exact, title_stems, body_exact, body_stems FROM article_search;
+                DROP TABLE article_search;
+                ALTER TABLE article_search_ascii RENAME TO article_search;
+                """)
+        }
         return migrator
     }
 

@@ -76,10 +76,91 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
 
     @Test func pragmasAreWALAndForeignKeys() async throws {
         let store = try SQLiteStore(path: try temporaryDatabasePath())
-        let (mode, fk) = try await store.pool.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        let (mode, fk, temp) = try await store.pool.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try Int.fetchOne(db, sql: "PRAGMA temp_store"))
         }
         #expect(mode == "wal")
         #expect(fk == 1)
+        #expect(temp == 2)   // MEMORY: the per-article savepoints' journals stay off the disk
+    }
+
+    /// An article whose savepoint rolls back takes the source row it created with it; the next
+    /// article of that source in the same batch must not reuse the vanished id.
+    @Test func aRejectedArticleTakesItsNewSourceWithIt() async throws {
+        let store = try SQLiteStore(path: try temporaryDatabasePath())
+        try await store.pool.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON articles WHEN NEW.title = 'مرفوض'
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
+        let outcomes = try await store.upsert([
+            draft("a", title: "مرفوض", source: "مصدر جديد"),
+            draft("b", title: "مقبول", source: "مصدر جديد"),
+            draft("c", title: "مقبول أيضا", source: "مصدر جديد"),
+        ])
+        guard case .rejected(let reason) = outcomes[0] else { Issue.record("a: \(outcomes[0])"); return }
+        #expect(reason.contains("refused by the test"))
+        guard case .inserted = outcomes[1], case .inserted = outcomes[2] else { Issue.record("b, c: \(outcomes)"); return }
+        #expect(try await store.articleCount() == 2)
+        let sources = try await store.sources()
+        #expect(sources.map(\.name) == ["مصدر جديد"])
+        #expect(sources.first?.articleCount == 2)
+    }
+
+    /// Tags an article wrote are remembered for the rest of its batch; a rolled-back article's
+    /// tag rows go, so a later article carrying the same tag writes it again.
+    @Test func aRejectedArticleTakesItsNewTagsWithIt() async throws {
+        let store = try SQLiteStore(path: try temporaryDatabasePath())
+        try await store.pool.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse_late AFTER INSERT ON article_tags WHEN NEW.slug = 'ممنوع'
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
+        func tagged(_ id: String, _ slugs: [String]) -> PreparedArticle {
+            var item = draft(id, title: "عنوان \(id)")
+            item.annotations = ArticleAnnotations(
+                tags: slugs.map { ArticleTag(slug: $0, name: $0, type: "place", score: 1) },
+                attribution: ArticleAttribution(outlet: "مصدر", credits: []), signature: [])
+            return item
+        }
+        let outcomes = try await store.upsert([tagged("a", ["روسيا", "ممنوع"]), tagged("b", ["روسيا"])])
+        guard case .rejected = outcomes[0], case .inserted = outcomes[1] else { Issue.record("\(outcomes)"); return }
+        let tags = try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT slug FROM tags ORDER BY slug") }
+        #expect(tags == ["روسيا"])
+        let links = try await store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM article_tags at JOIN tags t ON t.slug = at.slug")
+        }
+        #expect(links == 1)
+    }
+
+    /// v5 rebuilt the search index with the ascii tokenizer: a database written before it keeps
+    /// every indexed row, and queries find them.
+    @Test func theSearchIndexMovesToTheAsciiTokenizer() async throws {
+        let path = try temporaryDatabasePath()
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator.migrate(pool, upTo: "v4: copies of several primaries")
+            try await pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO sources (name, created_at) VALUES ('مصدر', 0);
+                    INSERT INTO articles (id, url, title, body, source_id, published, content_hash, ingested_at, updated_at)
+                    VALUES ('old', 'https://example.org/old', 'سد النهضة', 'مفاوضات سد النهضة', 1, 0, '', 0, 0);
+                    INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems)
+                    VALUES (1, 'سد النهضه', 'سد نهض', 'مفاوضات سد النهضه', 'مفاوض سد نهض');
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        let sql = try await store.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'article_search'")
+        }
+        #expect(sql?.contains("'ascii'") == true)
+        let found = try await store.search(SearchQuery(words: [SearchWord(exact: "النهضه", stem: "نهض")]))
+        #expect(found.hits.map(\.article.id) == ["old"])
+        let rows = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") }
+        #expect(rows == 1)
     }
 }
