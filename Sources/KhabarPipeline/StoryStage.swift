@@ -27,11 +27,24 @@ public struct StoryStage: Sendable {
 
     /// Places every pending article; returns how many were placed (0 when another process holds
     /// the lease). `progress` gets the running count after each batch.
+    ///
+    /// `following`: the stage keeps up with a writer that is still storing articles (`khabar
+    /// import`): when nothing is pending it waits for the sequence's next element (a batch was
+    /// committed) and returns once the sequence ends and nothing is left. One clusterer places
+    /// every article of the run, in storage order, so the stories are those of a run after the
+    /// writer's. Articles the writer stores behind the stage's position (an updated article keeps
+    /// its old place) stay pending for the next run.
     @discardableResult
-    public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
+    public func run(progress: (@Sendable (Int) -> Void)? = nil,
+                    following: AsyncStream<Void>? = nil) async throws -> Int {
         guard try await store.claimLease("stories", owner: owner, seconds: lease, now: Date()) else { return 0 }
         do {
-            let placed = try await placeAll(progress: progress)
+            var more = following?.makeAsyncIterator()
+            let placed = try await placeAll(progress: progress, waitForMore: more == nil ? nil : {
+                // renewed while waiting: the writer's batches may be slow
+                _ = try await store.claimLease("stories", owner: owner, seconds: lease, now: Date())
+                return await more?.next() != nil
+            })
             try await store.releaseLease("stories", owner: owner)
             return placed
         } catch {
@@ -40,7 +53,7 @@ public struct StoryStage: Sendable {
         }
     }
 
-    func placeAll(progress: (@Sendable (Int) -> Void)?) async throws -> Int {
+    func placeAll(progress: (@Sendable (Int) -> Void)?, waitForMore: (() async throws -> Bool)? = nil) async throws -> Int {
         var clusterer = StoryClusterer(parameters: parameters)
         var known = Set<Int64>()
         var loaded: ClosedRange<Date>?
@@ -49,7 +62,10 @@ public struct StoryStage: Sendable {
         let window = parameters.window
         while true {
             let batch = try await store.pendingClustering(afterSeq: after, limit: batchSize)
-            guard let last = batch.last else { break }
+            guard let last = batch.last else {
+                if let waitForMore, try await waitForMore() { continue }
+                break
+            }
             after = last.seq
             // Restore the clustered articles the batch can join: the window around its dates,
             // loading only the part of it not loaded yet.

@@ -123,7 +123,13 @@ public struct StoryClusterer: Sendable {
 
     var items: [Int64: Item] = [:]
     var stories: [Int64: Story] = [:]
-    var postings: [UInt64: [Int64]] = [:]
+    /// Posting key → the items holding it, with their published time (the window test needs no
+    /// item lookup). `remove` takes an item out of every list, so each entry is a live item.
+    var postings: [UInt64: [Posting]] = [:]
+    struct Posting {
+        var seq: Int64
+        var time: Double
+    }
     var blocks: [[UInt16: [Int64]]] = Array(repeating: [:], count: 4)
     /// Primary seq → its copies.
     var copies: [Int64: [Int64]] = [:]
@@ -161,9 +167,8 @@ public struct StoryClusterer: Sendable {
         for k in keys {
             guard let list = postings[k] else { continue }
             let w = idf(k)
-            for s in list {
-                guard let it = items[s], abs(it.time - t) <= p.window else { continue }
-                shared[s, default: 0] += w
+            for e in list where abs(e.time - t) <= p.window {
+                shared[e.seq, default: 0] += w
             }
         }
 
@@ -405,9 +410,10 @@ public struct StoryClusterer: Sendable {
     /// Squared TF-IDF norm, summed in key order (dictionary order differs between processes, and
     /// a float sum must not).
     func norm2(_ c: [UInt64: Float]) -> Double {
+        // summed in key order (float addition is not associative; dictionary order varies)
         var n = 0.0
-        for k in c.keys.sorted() {
-            let x = Double(c[k]!) * idf(k)
+        for (k, v) in c.sorted(by: { $0.key < $1.key }) {
+            let x = Double(v) * idf(k)
             n += x * x
         }
         return n
@@ -448,15 +454,17 @@ public struct StoryClusterer: Sendable {
         let pk = keys ?? postingKeys(sig, vec)
         let dfKeys = Set(sig.titleTerms.map(\.key) + sig.bodyTerms.map(\.key)).sorted()
         for k in dfKeys { df[k, default: 0] += 1 }
-        for k in pk { postings[k, default: []].append(item.seq) }
-        for b in 0..<4 { blocks[b][block(sig.simhash, b), default: []].append(item.seq) }
         let t = item.published.timeIntervalSince1970
+        for k in pk { postings[k, default: []].append(Posting(seq: item.seq, time: t)) }
+        for b in 0..<4 { blocks[b][block(sig.simhash, b), default: []].append(item.seq) }
         let inCentroid = duplicateOf == nil
         items[item.seq] = Item(seq: item.seq, time: t, source: item.source, signature: sig, storyID: storyID,
                                duplicateOf: duplicateOf, also: also, postingKeys: pk, dfKeys: dfKeys, inCentroid: inCentroid)
         if let d = duplicateOf { copies[d, default: []].append(item.seq) }
         for r in also { alsoCopies[r, default: []].append(item.seq) }
-        var st = stories[storyID] ?? Story(id: storyID)
+        // Taken out of the table while it changes: a copy read from the table shared the
+        // centroid's tables with it, so their first change copied them whole, once per article.
+        var st = stories.removeValue(forKey: storyID) ?? Story(id: storyID)
         st.members.append(item.seq)
         st.timeSum += t
         st.first = min(st.first, t)
@@ -494,7 +502,7 @@ public struct StoryClusterer: Sendable {
             df[k] = v > 0 ? v : nil
         }
         for k in it.postingKeys {
-            postings[k]?.removeAll { $0 == seq }
+            postings[k]?.removeAll { $0.seq == seq }
             if postings[k]?.isEmpty == true { postings[k] = nil }
         }
         for b in 0..<4 {
@@ -510,12 +518,10 @@ public struct StoryClusterer: Sendable {
             alsoCopies[r]?.removeAll { $0 == seq }
             if alsoCopies[r]?.isEmpty == true { alsoCopies[r] = nil }
         }
-        if var st = stories[it.storyID] {
+        if var st = stories.removeValue(forKey: it.storyID) {   // out of the table while it changes (see insert)
             st.members.removeAll { $0 == seq }
             st.timeSum -= it.time
-            if st.members.isEmpty {
-                stories[it.storyID] = nil
-            } else {
+            if !st.members.isEmpty {
                 if it.inCentroid {
                     addCentroid(&st, it.signature, bodyVector(it.signature), sign: -1)
                     st.bodyNorm2 = norm2(st.body)

@@ -20,8 +20,21 @@ struct Import: AsyncParsableCommand {
         let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
         let progress = ProgressPrinter(enabled: !quiet)
         let files = files
+        let quiet = quiet
+        let started = Date()
+        // Stories and near-duplicates follow the import: each committed batch is placed while the
+        // next is analyzed and written (one core clusters while the other writes).
+        let (committed, batchCommitted) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let stage = StoryStage(store: store, owner: workerName("import"), logger: makeLogger("khabar.stories"))
+        let stories = Task {
+            try await stage.run(progress: { n in if !quiet { printError("stories: \(n) articles placed") } }, following: committed)
+        }
         let task = Task {
-            try await importer.run(paths: files, report: { printError($0.description) }, progress: progress.update)
+            defer { batchCommitted.finish() }
+            return try await importer.run(paths: files, report: { printError($0.description) }, progress: { p in
+                progress.update(p)
+                batchCommitted.yield()
+            })
         }
         // Ctrl-C / SIGTERM: let the batch in flight commit, then stop cleanly.
         signal(SIGINT, SIG_IGN)
@@ -37,25 +50,27 @@ struct Import: AsyncParsableCommand {
         do {
             summary = try await task.value
         } catch {
+            stories.cancel()
+            _ = try? await stories.value
             await close(store)
             throw error
         }
         progress.finish()
         print("\(summary) — \(String(format: "%.0f", progress.rate)) articles/s")
-        if !summary.interrupted {
-            // Stories and near-duplicates for what was stored (this run's and any left pending).
-            let started = Date()
-            let quiet = quiet
-            let stage = StoryStage(store: store, owner: workerName("import"), logger: makeLogger("khabar.stories"))
-            do {
-                let placed = try await stage.run(progress: { n in if !quiet { printError("stories: \(n) articles placed") } })
-                if placed > 0 {
-                    print("placed \(placed) articles in stories — \(String(format: "%.0f", Double(placed) / max(Date().timeIntervalSince(started), 0.001))) articles/s")
-                }
-            } catch {
-                await close(store)
-                throw error
+        do {
+            var placed = try await stories.value
+            if !summary.interrupted {
+                // What the stage passed over while following: articles updated behind its position,
+                // and any left pending by an earlier run.
+                placed += try await stage.run()
             }
+            if placed > 0 {
+                let elapsed = max(Date().timeIntervalSince(started), 0.001)
+                print("placed \(placed) articles in stories; \(String(format: "%.1f", elapsed)) s in all — \(String(format: "%.0f", Double(summary.imported + summary.updated) / elapsed)) articles/s end to end")
+            }
+        } catch {
+            await close(store)
+            throw error
         }
         await close(store)
         if summary.interrupted {
