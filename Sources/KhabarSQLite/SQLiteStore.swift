@@ -92,9 +92,10 @@ public final class SQLiteStore: KhabarStore {
 
     public func article(id: String) async throws -> Article? {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            // compiled once per connection: an article page runs these on every request
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?
-                """, arguments: [id]) else { return nil }
+                """), arguments: [id]) else { return nil }
             var article = Self.article(from: row)
             try Self.loadAnnotations(into: &article, db: db)
             return article

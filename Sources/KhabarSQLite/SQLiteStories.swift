@@ -50,13 +50,13 @@ extension SQLiteStore {
 
     /// Tags, attribution and placement of one article (single-article reads only).
     static func loadAnnotations(into article: inout Article, db: Database) throws {
-        article.tags = try Row.fetchAll(db, sql: """
+        article.tags = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.slug, t.name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
             WHERE at.article_seq = ? ORDER BY at.rank
-            """, arguments: [article.seq]).map {
+            """), arguments: [article.seq]).map {
             ArticleTag(slug: $0["slug"], name: $0["name"], type: $0["type"], score: $0["score"])
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT attribution, story_id, duplicate_of, also_duplicate_of FROM articles WHERE seq = ?",
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT attribution, story_id, duplicate_of, also_duplicate_of FROM articles WHERE seq = ?"),
                                       arguments: [article.seq]) {
             article.attribution = StoredJSON.decode(ArticleAttribution.self, from: row["attribution"] as String?)
             article.storyID = row["story_id"]
@@ -261,7 +261,7 @@ extension SQLiteStore {
 
     public func story(id: Int64) async throws -> Story? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM stories WHERE id = ?", arguments: [id]).map(Self.story(from:))
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM stories WHERE id = ?"), arguments: [id]).map(Self.story(from:))
         }
     }
 
