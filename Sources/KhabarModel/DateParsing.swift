@@ -94,22 +94,55 @@ public enum DateParsing {
 
     /// RFC 3339 in UTC with whole seconds, as the JSON API writes dates.
     public static func iso8601(_ date: Date) -> String {
-        let c = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func pad(_ v: Int?, _ width: Int = 2) -> String {
-            let s = String(v ?? 0)
+        let c = utcFields(date)
+        func pad(_ v: Int, _ width: Int = 2) -> String {
+            let s = String(v)
             return String(repeating: "0", count: max(0, width - s.count)) + s
         }
         return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
     }
 
+    /// A date's fields in UTC, whole seconds (rounded down). `weekday` 1 is Sunday, as Calendar's.
+    struct UTCFields: Equatable {
+        var year, month, day, hour, minute, second, weekday: Int
+    }
+
+    /// `utcFields` by arithmetic on the Unix time (the civil-from-days algorithm of the proleptic
+    /// Gregorian calendar) for years 1600–9999: `Calendar.dateComponents` was a hot spot of every
+    /// page (a date per list item). Outside those years (never a news date), `utcCalendar`
+    /// answers, since it switches to the Julian calendar before 1582.
+    static func utcFields(_ date: Date) -> UTCFields {
+        let t = date.timeIntervalSince1970
+        guard t.isFinite, t >= -11_676_096_000, t < 253_402_300_800 else {
+            let c = utcCalendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
+            return UTCFields(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1, hour: c.hour ?? 0,
+                             minute: c.minute ?? 0, second: c.second ?? 0, weekday: c.weekday ?? 1)
+        }
+        let secs = Int64(t.rounded(.down))
+        var days = secs / 86_400, rest = secs % 86_400
+        if rest < 0 { rest += 86_400; days -= 1 }
+        let z = days + 719_468                       // days since 0000-03-01
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097                  // day of the 400-year era
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153                 // month from March
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let weekday = ((days + 4) % 7 + 7) % 7 + 1   // 1970-01-01 was a Thursday
+        return UTCFields(year: Int(year), month: Int(month), day: Int(day), hour: Int(rest / 3_600),
+                         minute: Int(rest % 3_600 / 60), second: Int(rest % 60), weekday: Int(weekday))
+    }
+
     /// RFC 822 (as RSS 2.0 writes dates), in GMT with English day and month names:
     /// "Tue, 07 May 2024 10:00:00 GMT".
     public static func rfc822(_ date: Date) -> String {
-        let c = utcCalendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
+        let c = utcFields(date)
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func pad(_ v: Int?) -> String { let s = String(v ?? 0); return s.count < 2 ? "0" + s : s }
-        let day = days[((c.weekday ?? 1) - 1 + 7) % 7], month = months[((c.month ?? 1) - 1 + 12) % 12]
-        return "\(day), \(pad(c.day)) \(month) \(c.year ?? 1970) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) GMT"
+        func pad(_ v: Int) -> String { let s = String(v); return s.count < 2 ? "0" + s : s }
+        let day = days[(c.weekday - 1 + 7) % 7], month = months[(c.month - 1 + 12) % 12]
+        return "\(day), \(pad(c.day)) \(month) \(c.year) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) GMT"
     }
 }

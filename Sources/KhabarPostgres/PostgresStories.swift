@@ -318,7 +318,7 @@ extension PostgresStore {
                              first: Date(timeIntervalSince1970: TimeInterval(first)),
                              last: Date(timeIntervalSince1970: TimeInterval(last)),
                              articleCount: Int(count), sourceCount: Int(sourceCount),
-                             sources: StoredJSON.decode([String].self, from: sources) ?? []))
+                             sources: StoredJSON.strings(sources) ?? []))
         }
         return out
     }

@@ -251,17 +251,22 @@ extension SQLiteStore {
         }
     }
 
+    /// The columns `story(from:)` reads, by position (a lookup by name lowercases the name each
+    /// time, and the home page reads up to 400 stories per request).
+    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources"
+
     static func story(from row: Row) -> Story {
-        Story(id: row["id"], title: row["title"], primarySeq: row["primary_seq"],
-              first: Date(timeIntervalSince1970: TimeInterval(row["first_published"] as Int64)),
-              last: Date(timeIntervalSince1970: TimeInterval(row["last_published"] as Int64)),
-              articleCount: row["article_count"], sourceCount: row["source_count"],
-              sources: StoredJSON.decode([String].self, from: row["sources"] as String?) ?? [])
+        Story(id: row[0], title: row[1], primarySeq: row[2],
+              first: Date(timeIntervalSince1970: TimeInterval(row[3] as Int64)),
+              last: Date(timeIntervalSince1970: TimeInterval(row[4] as Int64)),
+              articleCount: row[5], sourceCount: row[6],
+              sources: StoredJSON.strings(row[7] as String?) ?? [])
     }
 
     public func story(id: Int64) async throws -> Story? {
         try await pool.read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM stories WHERE id = ?"), arguments: [id]).map(Self.story(from:))
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.storyColumns) FROM stories WHERE id = ?"), arguments: [id])
+                .map(Self.story(from:))
         }
     }
 
@@ -282,9 +287,9 @@ extension SQLiteStore {
 
     public func stories(from: Date, to: Date, limit: Int) async throws -> [Story] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM stories WHERE last_published BETWEEN ? AND ? ORDER BY last_published DESC, id DESC LIMIT ?
-                """, arguments: [Int64(from.timeIntervalSince1970.rounded(.down)), Int64(to.timeIntervalSince1970.rounded(.up)),
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Self.storyColumns) FROM stories WHERE last_published BETWEEN ? AND ? ORDER BY last_published DESC, id DESC LIMIT ?
+                """), arguments: [Int64(from.timeIntervalSince1970.rounded(.down)), Int64(to.timeIntervalSince1970.rounded(.up)),
                                  limit]).map(Self.story(from:))
         }
     }

@@ -63,8 +63,11 @@ struct Site: Sendable {
     }
 
     static func pathComponent(_ id: String) -> String {
-        id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? id
+        id.addingPercentEncoding(withAllowedCharacters: pathComponentAllowed) ?? id
     }
+
+    /// Built once: making it per link was a hot spot of list pages.
+    static let pathComponentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))
 
     func listItem(_ article: Article) -> [String: Any] {
         ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import KhabarModel
-import KhabarStorage
+@testable import KhabarStorage
 import Testing
 
 @testable import KhabarSQLite
@@ -162,5 +162,26 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         #expect(found.hits.map(\.article.id) == ["old"])
         let rows = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") }
         #expect(rows == 1)
+    }
+}
+
+@Suite struct StoredJSONTests {
+    @Test("stored string lists read back the same by the plain split and by JSONDecoder")
+    func strings() {
+        let lists: [[String]] = [[], ["وكالة الشمال"], ["a", "b"], ["صحيفة \"الغد\"", "x\\y", "a/b", "سطر\nثان", ""], ["  فراغ  ", "،"]]
+        for list in lists {
+            let text = StoredJSON.encode(list)
+            #expect(StoredJSON.strings(text) == list, "\(text)")
+        }
+        // written by hand or by another tool: spaces around, escapes, unicode escapes
+        #expect(StoredJSON.strings(" [ \"أ\" , \"ب\" ] ") == ["أ", "ب"])
+        #expect(StoredJSON.strings(#"["\u0645\u0635\u0631"]"#) == ["مصر"])
+        for bad in ["[", "[\"a\"", "[\"a\",]", "x", "[\"a\"] x", "{}", "[1]"] {
+            // the plain split refuses them; JSONDecoder has the last word, as before
+            #expect(StoredJSON.plainStrings(bad) == nil, "\(bad)")
+            #expect(StoredJSON.strings(bad) == StoredJSON.decode([String].self, from: bad), "\(bad)")
+        }
+        #expect(StoredJSON.strings(nil) == nil)
+        #expect(StoredJSON.strings("") == nil)
     }
 }
