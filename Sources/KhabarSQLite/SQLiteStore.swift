@@ -157,22 +157,31 @@ public final class SQLiteStore: KhabarStore {
             var rows = BatchRows()
             var outcomes: [UpsertOutcome] = []
             outcomes.reserveCapacity(batch.count)
+            // The search rows are written after the articles, outside their savepoints: FTS5
+            // writes its pending terms out as a new segment at every savepoint, so one segment per
+            // article (to be merged again and again, and a slower index until they are).
+            var search: [SearchRow] = []
             for item in batch {
                 var outcome = UpsertOutcome.rejected(reason: "not stored")
                 // A savepoint per article: a constraint failure rejects this article only.
                 rows.begin()
+                let pending = search.count
                 let kept = try Self.inArticleSavepoint(db) {
                     do {
-                        outcome = try Self.upsertOne(item, db: db, now: now, rows: &rows)
+                        outcome = try Self.upsertOne(item, db: db, now: now, rows: &rows, search: &search)
                     } catch let error as DatabaseError {
                         outcome = .rejected(reason: error.message ?? "\(error)")
                         return .rollback
                     }
                     return .commit
                 }
-                if !kept { rows.forgetArticle() }
+                if !kept {
+                    rows.forgetArticle()
+                    search.removeSubrange(pending...)
+                }
                 outcomes.append(outcome)
             }
+            for row in search { try Self.writeIndex(row.indexed, seq: row.seq, db: db, replacing: row.replacing) }
             return outcomes
         }
     }
@@ -211,7 +220,15 @@ public final class SQLiteStore: KhabarStore {
         return id
     }
 
-    static func upsertOne(_ item: PreparedArticle, db: Database, now: Double, rows: inout BatchRows) throws -> UpsertOutcome {
+    /// A search index row to write once the batch's articles are (see `upsert`).
+    struct SearchRow {
+        var seq: Int64
+        var indexed: IndexedText?
+        var replacing: Bool
+    }
+
+    static func upsertOne(_ item: PreparedArticle, db: Database, now: Double, rows: inout BatchRows,
+                          search: inout [SearchRow]) throws -> UpsertOutcome {
         let draft = item.draft
         let hash = draft.contentHash
         // Statements of the per-article path are compiled once per connection (`cachedStatement`):
@@ -240,7 +257,7 @@ public final class SQLiteStore: KhabarStore {
                 """).execute(arguments: [draft.url, draft.title, draft.body, draft.summary, draft.author,
                                          draft.category, draft.categoryAr, sourceID, published, hash,
                                          item.stage.rawValue, now, seq])
-            try writeIndex(item.indexed, seq: seq, db: db, replacing: true)
+            search.append(SearchRow(seq: seq, indexed: item.indexed, replacing: true))
             try writeAnnotations(item.annotations, seq: seq, db: db, rows: &rows)
             return .updated(seq: seq)
         }
@@ -256,7 +273,7 @@ public final class SQLiteStore: KhabarStore {
                                      item.stage.rawValue, now, now,
                                      annotations.map { StoredJSON.encode($0.attribution) }, annotations.map { Data($0.signature) }])
         let seq = db.lastInsertedRowID
-        try writeIndex(item.indexed, seq: seq, db: db, replacing: false)
+        search.append(SearchRow(seq: seq, indexed: item.indexed, replacing: false))
         try writeTags(annotations?.tags, seq: seq, db: db, replacing: false, rows: &rows)
         return .inserted(seq: seq)
     }

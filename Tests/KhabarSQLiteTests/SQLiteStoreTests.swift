@@ -107,6 +107,16 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         let sources = try await store.sources()
         #expect(sources.map(\.name) == ["مصدر جديد"])
         #expect(sources.first?.articleCount == 2)
+        // search rows are written after the batch's savepoints: only the kept articles have one
+        let indexed = try await store.pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search ORDER BY rowid")
+        }
+        let kept = try await store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT seq FROM articles ORDER BY seq") }
+        #expect(indexed == kept)
+        let found = try await store.search(SearchQuery(words: [SearchWord(exact: "مقبول", stem: "مقبول")]))
+        #expect(Set(found.hits.map(\.article.id)) == ["b", "c"])
+        let refused = try await store.search(SearchQuery(words: [SearchWord(exact: "مرفوض", stem: "مرفوض")]))
+        #expect(refused.total == 0)
     }
 
     /// Tags an article wrote are remembered for the rest of its batch; a rolled-back article's
@@ -134,6 +144,11 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
             try Int.fetchOne(db, sql: "SELECT count(*) FROM article_tags at JOIN tags t ON t.slug = at.slug")
         }
         #expect(links == 1)
+        // the rolled-back article had reached its search row: it is dropped with it
+        let indexed = try await store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search") }
+        let kept = try await store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT seq FROM articles") }
+        #expect(indexed == kept)
+        #expect(try await store.search(SearchQuery(words: [SearchWord(exact: "b", stem: "b")])).hits.map(\.article.id) == ["b"])
     }
 
     /// v5 rebuilt the search index with the ascii tokenizer: a database written before it keeps
