@@ -249,16 +249,30 @@ public final class SQLiteStore: KhabarStore {
             if (row["content_hash"] as String) == hash, stage >= item.stage.rawValue {
                 return .unchanged(seq: seq)
             }
-            try db.cachedStatement(sql: """
-                UPDATE articles SET url = ?, title = ?, body = ?, summary = ?, author = ?, category = ?,
-                    category_ar = ?, source_id = ?, published = coalesce(?, published), content_hash = ?, stage = ?,
-                    updated_at = ?
-                WHERE seq = ?
-                """).execute(arguments: [draft.url, draft.title, draft.body, draft.summary, draft.author,
-                                         draft.category, draft.categoryAr, sourceID, published, hash,
-                                         item.stage.rawValue, now, seq])
+            // One UPDATE carries the row's annotations too (a second one rewrote the row again,
+            // body and all); without annotations they stay as they were.
+            var arguments: StatementArguments = [draft.url, draft.title, draft.body, draft.summary, draft.author,
+                                                 draft.category, draft.categoryAr, sourceID, published, hash,
+                                                 item.stage.rawValue, now]
+            if let annotations = item.annotations {
+                arguments += [StoredJSON.encode(annotations.attribution), Data(annotations.signature), seq]
+                try db.cachedStatement(sql: """
+                    UPDATE articles SET url = ?, title = ?, body = ?, summary = ?, author = ?, category = ?,
+                        category_ar = ?, source_id = ?, published = coalesce(?, published), content_hash = ?, stage = ?,
+                        updated_at = ?, attribution = ?, signature = ?
+                    WHERE seq = ?
+                    """).execute(arguments: arguments)
+                try writeTags(annotations.tags, seq: seq, db: db, replacing: true, rows: &rows)
+            } else {
+                arguments += [seq]
+                try db.cachedStatement(sql: """
+                    UPDATE articles SET url = ?, title = ?, body = ?, summary = ?, author = ?, category = ?,
+                        category_ar = ?, source_id = ?, published = coalesce(?, published), content_hash = ?, stage = ?,
+                        updated_at = ?
+                    WHERE seq = ?
+                    """).execute(arguments: arguments)
+            }
             search.append(SearchRow(seq: seq, indexed: item.indexed, replacing: true))
-            try writeAnnotations(item.annotations, seq: seq, db: db, rows: &rows)
             return .updated(seq: seq)
         }
         // A new row carries its attribution and signature from the start: setting them after the

@@ -85,16 +85,20 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         #expect(temp == 2)   // MEMORY: the per-article savepoints' journals stay off the disk
     }
 
+    /// A fresh store whose writer aborts the statement `when` names (a temporary trigger), to
+    /// make one article of a batch fail midway.
+    func storeRefusing(_ when: String) async throws -> SQLiteStore {
+        let store = try SQLiteStore(path: try temporaryDatabasePath())
+        try await store.pool.write { db in
+            try db.execute(sql: "CREATE TEMP TRIGGER refuse \(when) BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+        }
+        return store
+    }
+
     /// An article whose savepoint rolls back takes the source row it created with it; the next
     /// article of that source in the same batch must not reuse the vanished id.
     @Test func aRejectedArticleTakesItsNewSourceWithIt() async throws {
-        let store = try SQLiteStore(path: try temporaryDatabasePath())
-        try await store.pool.write { db in
-            try db.execute(sql: """
-                CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON articles WHEN NEW.title = 'مرفوض'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
-                """)
-        }
+        let store = try await storeRefusing("BEFORE INSERT ON articles WHEN NEW.title = 'مرفوض'")
         let outcomes = try await store.upsert([
             draft("a", title: "مرفوض", source: "مصدر جديد"),
             draft("b", title: "مقبول", source: "مصدر جديد"),
@@ -122,13 +126,7 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
     /// Tags an article wrote are remembered for the rest of its batch; a rolled-back article's
     /// tag rows go, so a later article carrying the same tag writes it again.
     @Test func aRejectedArticleTakesItsNewTagsWithIt() async throws {
-        let store = try SQLiteStore(path: try temporaryDatabasePath())
-        try await store.pool.write { db in
-            try db.execute(sql: """
-                CREATE TEMP TRIGGER refuse_late AFTER INSERT ON article_tags WHEN NEW.slug = 'ممنوع'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
-                """)
-        }
+        let store = try await storeRefusing("AFTER INSERT ON article_tags WHEN NEW.slug = 'ممنوع'")
         func tagged(_ id: String, _ slugs: [String]) -> PreparedArticle {
             var item = draft(id, title: "عنوان \(id)")
             item.annotations = ArticleAnnotations(

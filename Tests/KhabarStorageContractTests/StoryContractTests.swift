@@ -204,6 +204,11 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         guard case .updated = results[6] else { Issue.record("expected an update, got \(results[6])"); return }
         #expect(results.enumerated().allSatisfy { i, o in [4, 6].contains(i) || isInserted(o) })
         #expect(try await store.articleCount() == 28)
+        // the updated article carries the new article's tags and attribution in place of its own
+        let updated = try #require(try await store.article(id: "bulk-3"))
+        #expect(updated.tags.map(\.slug) == ["usa"])
+        #expect(updated.attribution?.outlet == "مصدر")
+        #expect(updated.source.name == "مصدر")
     }
 
     @Test(arguments: Backend.allCases)
