@@ -146,6 +146,7 @@ public struct Importer: Sendable {
                 return summary
             }
         }
+        await compactSearchIndex(store, written: summary.imported + summary.updated, logger: logger)
         return summary
     }
 
@@ -154,5 +155,17 @@ public struct Importer: Sendable {
         case let .badField(field, reason): field == "(line)" ? reason : "\(field) \(reason)"
         default: error.description
         }
+    }
+}
+
+/// After a run that wrote articles: the search index compacted in proportion to what was written
+/// (`ArticleStore.compactSearchIndex`). Compaction only makes queries faster, so a failure is
+/// logged and what the run stored stands.
+public func compactSearchIndex(_ store: any ArticleStore, written: Int, logger: Logger) async {
+    guard written > 0 else { return }
+    do {
+        try await store.compactSearchIndex(written: written)
+    } catch {
+        logger.warning("search index not compacted", metadata: ["error": "\(error)", "written": "\(written)"])
     }
 }

@@ -57,7 +57,7 @@ public struct Refresher: Sendable {
     /// Claims up to `limit` due feeds (or just `only`) and polls them, `concurrency` at a time.
     public func refreshDue(limit: Int = 50, only: Int64? = nil, concurrency: Int = 4) async throws -> [RefreshReport] {
         let claimed = try await store.claimDueFeeds(owner: owner, now: now(), lease: lease, limit: limit, only: only)
-        return await withTaskGroup(of: RefreshReport.self) { group in
+        let reports = await withTaskGroup(of: RefreshReport.self) { group in
             var reports: [RefreshReport] = []
             var iterator = claimed.makeIterator()
             for _ in 0..<max(1, concurrency) {
@@ -70,6 +70,9 @@ public struct Refresher: Sendable {
             }
             return reports.sorted { $0.sourceID < $1.sourceID }
         }
+        await compactSearchIndex(store, written: reports.reduce(0) { $0 + $1.summary.imported + $1.summary.updated },
+                                 logger: logger)
+        return reports
     }
 
     /// Polls one claimed source and records the outcome.

@@ -64,3 +64,17 @@ extension PostgresStore {
         return words.map { "(\(quoted($0.exact)):AC | \(quoted($0.stem)):BD)" }.joined(separator: all ? " & " : " | ")
     }
 }
+
+extension PostgresStore {
+    /// A GIN index takes new rows into a pending list that every search reads in full until
+    /// (auto)vacuum moves it into the index proper; after a write it is moved now. The list is
+    /// bounded (`gin_pending_list_limit`, 4 MB by default), so `written` sets no budget here.
+    public func compactSearchIndex(written: Int) async throws {
+        guard written > 0 else { return }
+        do {
+            try await client.query("SELECT gin_clean_pending_list('article_search_document'::regclass)", logger: logger)
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+}

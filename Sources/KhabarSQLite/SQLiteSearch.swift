@@ -64,3 +64,33 @@ extension SQLiteStore {
         return groups.joined(separator: all ? " AND " : " OR ")
     }
 }
+
+extension SQLiteStore {
+    /// Pages of merged index one step writes: about 70 ms of work on this machine, so a reader
+    /// or the refresher never waits long for the write lock.
+    static let compactionStep = 500
+
+    /// FTS5 adds a segment per write transaction and merges them only when four share a level
+    /// (`automerge`), so an index written in batches holds a dozen segments, and each query term
+    /// is looked up in every one of them: after importing ANT dev, merging them into one took
+    /// search p50 from 4.5 to 2.6 ms. The 'merge' command with a negative page count merges
+    /// across levels as 'optimize' does, but incrementally: here in steps of `compactionStep`
+    /// pages, each its own transaction, until a step finds nothing left to merge or about one
+    /// page per written article has been spent (merging all of ANT dev takes some 4,500 pages
+    /// for 9,697 articles, so an import finishes the job and a refresh advances it).
+    public func compactSearchIndex(written: Int) async throws {
+        guard written > 0 else { return }
+        var budget = max(64, written)
+        while budget > 0 {
+            let step = min(Self.compactionStep, budget)
+            let merged = try await pool.write { db -> Bool in
+                let before = db.totalChangesCount
+                try db.execute(sql: "INSERT INTO article_search (article_search, rank) VALUES ('merge', ?)", arguments: [-step])
+                // the documented sign of work done: at least two rows changed
+                return db.totalChangesCount - before >= 2
+            }
+            if !merged { return }
+            budget -= step
+        }
+    }
+}

@@ -139,6 +139,11 @@ public protocol ArticleStore: Sendable {
     func article(id: String) async throws -> Article?
     /// Replaces the search-index text of stored articles and marks them analyzed (`khabar reprocess`).
     func replaceIndexedText(_ batch: [(seq: Int64, indexed: IndexedText)]) async throws
+    /// Merges the pieces a search index accumulates as rows are written, so that a query reads
+    /// fewer of them. `written`: the articles whose search text was just written; the work is
+    /// bounded in proportion to it, so a feed refresh does a little and a bulk import leaves the
+    /// index whole. Done in short steps of its own; queries find the same articles throughout.
+    func compactSearchIndex(written: Int) async throws
     func articles(_ query: ArticleQuery) async throws -> ArticlePage
     func articleCount() async throws -> Int
     /// Replaces tags, attribution and signature of stored articles (`khabar reprocess --stage tags`);

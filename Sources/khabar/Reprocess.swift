@@ -28,6 +28,8 @@ struct Reprocess: AsyncParsableCommand {
                 let count = try await reanalyze(store, searchText: stage == .analyze)
                 print(stage == .analyze ? "re-analyzed \(count) articles" : "re-tagged \(count) articles")
                 if stage == .analyze {
+                    // every search row was rewritten: the index is compacted whole
+                    await compactSearchIndex(store, written: count, logger: makeLogger("khabar.reprocess"))
                     try await SearchTextVersion.markCurrent(store)
                     try await rebuildStories(store)
                 }

@@ -123,6 +123,47 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         #expect(refused.total == 0)
     }
 
+    /// Articles written one transaction at a time leave the FTS5 index in many segments, where a
+    /// 'merge' step still finds work; compaction merges them, and every query finds what it found.
+    @Test func compactionMergesTheSearchIndex() async throws {
+        let store = try SQLiteStore(path: try temporaryDatabasePath())
+        let words = ["سد", "النهضة", "مفاوضات", "القاهرة", "أديس", "أبابا", "الخرطوم", "النيل"]
+        for i in 0..<40 {
+            let title = "\(words[i % words.count]) \(words[(i * 3 + 1) % words.count]) \(i)"
+            let body = "خبر رقم \(i) عن \(words[(i * 5 + 2) % words.count])"
+            _ = try await store.upsert([draft("a\(i)", title: title, body: body)])
+        }
+        /// Would a merge step do anything? Asked inside a savepoint that is rolled back.
+        func mergeable() async throws -> Bool {
+            try await store.pool.write { db in
+                var worked = false
+                try db.inSavepoint {
+                    let before = db.totalChangesCount
+                    try db.execute(sql: "INSERT INTO article_search (article_search, rank) VALUES ('merge', -16)")
+                    worked = db.totalChangesCount - before >= 2
+                    return .rollback
+                }
+                return worked
+            }
+        }
+        func found() async throws -> [[String]] {
+            var out: [[String]] = []
+            for w in words + ["رقم", "خبر"] {
+                out.append(try await store.search(SearchQuery(words: [SearchWord(exact: w, stem: w)], limit: 100))
+                    .hits.map(\.article.id).sorted())
+            }
+            return out
+        }
+        let before = try await found()
+        #expect(before.allSatisfy { !$0.isEmpty })
+        #expect(try await mergeable())
+        try await store.compactSearchIndex(written: 0)   // nothing written: nothing done
+        #expect(try await mergeable())
+        try await store.compactSearchIndex(written: 40)
+        #expect(try await mergeable() == false)
+        #expect(try await found() == before)
+    }
+
     /// Tags an article wrote are remembered for the rest of its batch; a rolled-back article's
     /// tag rows go, so a later article carrying the same tag writes it again.
     @Test func aRejectedArticleTakesItsNewTagsWithIt() async throws {
