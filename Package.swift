@@ -57,6 +57,7 @@ let package = Package(
             "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarTagging", "KhabarStories",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),

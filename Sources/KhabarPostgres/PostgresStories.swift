@@ -91,8 +91,10 @@ extension PostgresStore {
         return seqs.compactMap { bySeq[$0] }
     }
 
-    public func newestPublished() async throws -> Date? {
-        for try await value in try await client.query("SELECT max(published) FROM articles", logger: logger).decode(Int64?.self) {
+    public func newestPublished(notAfter limit: Date) async throws -> Date? {
+        let bound = Int64(limit.timeIntervalSince1970.rounded(.down))
+        for try await value in try await client.query("SELECT max(published) FROM articles WHERE published <= \(bound)",
+                                                      logger: logger).decode(Int64?.self) {
             return value.map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
         return nil

@@ -86,9 +86,11 @@ extension SQLiteStore {
         }
     }
 
-    public func newestPublished() async throws -> Date? {
-        try await pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT max(published) FROM articles").map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    public func newestPublished(notAfter limit: Date) async throws -> Date? {
+        let bound = Int64(limit.timeIntervalSince1970.rounded(.down))
+        return try await pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT max(published) FROM articles WHERE published <= ?", arguments: [bound])
+                .map { Date(timeIntervalSince1970: TimeInterval($0)) }
         }
     }
 

@@ -151,8 +151,9 @@ public protocol ArticleStore: Sendable {
     func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws
     /// Stored articles by sequence number, in the order asked; unknown ones are left out.
     func articles(seqs: [Int64]) async throws -> [Article]
-    /// Publication time of the newest article (the "now" of a historical corpus).
-    func newestPublished() async throws -> Date?
+    /// Publication time of the newest article published at or before `limit` (the "now" of a
+    /// historical corpus; articles dated after the clock are misdated, not news).
+    func newestPublished(notAfter limit: Date) async throws -> Date?
 }
 
 /// Tags: the tag pages, the API and the home page's top tags.

@@ -5,6 +5,7 @@ import KhabarStorage
 import KhabarTagging
 import Logging
 import Mustache
+import NIOCore
 import Prometheus
 
 /// Settings of the web front end, parsed once at start-up by the executable.
@@ -70,7 +71,8 @@ public func buildRouter(
     // Warm the related-articles index now rather than on the first article request.
     Task { do { try await related.load() } catch { logger.warning("related index: first load failed", metadata: ["error": "\(error)"]) } }
     let site = try Site(store: store, configuration: configuration, related: related)
-    let router = Router(context: BasicRequestContext.self)
+    // HEAD answers as GET does, without the body (feed readers and link checkers send it)
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     // outermost, so it sees the status the error pages give
     if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
     router.add(middleware: ErrorPageMiddleware(site: site))
@@ -79,23 +81,23 @@ public func buildRouter(
         try await site.home(before: request.uri.queryParameters["before"].map(String.init))
     }
     router.get("/article/:id") { _, context in
-        try await site.article(id: context.parameters.get("id") ?? "")
+        try await site.article(id: context.pathParameter("id"))
     }
     // A page's feeds share its path with a format suffix: /source/3.rss, /tag/russia.atom, /story/12.json.
     router.get("/source/:id") { request, context in
-        let id = context.parameters.get("id") ?? ""
+        let id = context.pathParameter("id")
         if let (id, format) = SyndicationFormat.split(id) { return try await site.sourceFeed(id: id, format, request: request) }
         return try await site.source(id: id, before: request.uri.queryParameters["before"].map(String.init))
     }
     router.get("/sources") { _, _ in try await site.sourcesPage() }
     router.get("/latest") { request, _ in try await site.latest(before: request.uri.queryParameters["before"].map(String.init)) }
     router.get("/tag/:slug") { request, context in
-        let slug = context.parameters.get("slug") ?? ""
+        let slug = context.pathParameter("slug")
         if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }
         return try await site.tagPage(slug: slug, before: request.uri.queryParameters["before"].map(String.init))
     }
     router.get("/story/:id") { request, context in
-        let id = context.parameters.get("id") ?? ""
+        let id = context.pathParameter("id")
         if let (id, format) = SyndicationFormat.split(id) { return try await site.storyFeed(id: id, format, request: request) }
         return try await site.storyPage(id: id)
     }
@@ -116,23 +118,23 @@ public func buildRouter(
     router.get("/search") { request, _ in try await site.searchPage(SearchParameters(request.uri.queryParameters)) }
 
     let api = router.group("api")
-    api.get("articles/:id") { _, context in try await site.apiArticle(id: context.parameters.get("id") ?? "") }
+    api.get("articles/:id") { _, context in try await site.apiArticle(id: context.pathParameter("id")) }
     api.get("articles") { request, _ in
         let q = request.uri.queryParameters
         return try await site.apiArticles(source: q["source"].map(String.init), limit: q["limit"].map(String.init),
                                           before: q["before"].map(String.init))
     }
     api.get("articles/:id/related") { request, context in
-        try await site.apiRelated(id: context.parameters.get("id") ?? "", limit: request.uri.queryParameters["limit"].map(String.init))
+        try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
     }
     api.get("tags") { _, _ in try await site.apiTopTags() }
     api.get("tags/:slug") { request, context in
         let q = request.uri.queryParameters
-        return try await site.apiTag(slug: context.parameters.get("slug") ?? "", limit: q["limit"].map(String.init),
+        return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
                                      before: q["before"].map(String.init))
     }
     api.get("stories") { _, _ in try await site.apiStories() }
-    api.get("stories/:id") { _, context in try await site.apiStory(id: context.parameters.get("id") ?? "") }
+    api.get("stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
     api.get("sources") { _, _ in try await site.apiSources() }
     api.post("sources") { request, _ in
         try site.authorize(request)
@@ -141,7 +143,7 @@ public func buildRouter(
     }
     api.delete("sources/:id") { request, context in
         try site.authorize(request)
-        return try await site.apiRemoveSource(context.parameters.get("id") ?? "")
+        return try await site.apiRemoveSource(context.pathParameter("id"))
     }
     api.get("search") { request, _ in try await site.apiSearch(SearchParameters(request.uri.queryParameters)) }
     api.get("openapi.json") { _, _ in
@@ -151,16 +153,26 @@ public func buildRouter(
     return router
 }
 
-/// Turns "not found" and bad requests into pages (HTML) or JSON errors (under `/api/`), and any
-/// other failure into a 500 that does not leak internals.
+/// Turns "not found" and bad requests into pages (HTML) or JSON errors (under `/api/`), a body
+/// over a route's limit into 413, and any other failure into a 500 that does not leak internals.
+/// Every answer says `nosniff`: feeds and JSON carry fetched text too.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let site: Site
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await answer(request, context: context, next: next)
+        if response.headers[.xContentTypeOptions] == nil { response.headers[.xContentTypeOptions] = "nosniff" }
+        return response
+    }
+
+    func answer(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let isAPI = request.uri.path.hasPrefix("/api/") || request.uri.path == "/api"
         do {
             return try await next(request, context)
+        } catch let error as NIOTooManyBytesError {
+            let limit = error.maxBytes.map { " (\($0 / 1024) KB at most)" } ?? ""
+            return Site.json(["error": "request body too large" + limit], status: .contentTooLarge)
         } catch let error as HTTPError {
             switch error.status {
             case .notFound:
@@ -180,5 +192,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 : site.errorPage(status: .internalServerError, heading: "حدث خطأ",
                                  message: "تعذّر عرض هذه الصفحة الآن. حاول مرة أخرى بعد قليل.")
         }
+    }
+}
+
+extension BasicRequestContext {
+    /// A path parameter as it was before the site percent-encoded it into a link
+    /// (`Site.pathComponent`): the router hands the segment over as sent, so an Arabic tag slug
+    /// or an id holding `/`, `?` or `%` would otherwise be looked up in its encoded form.
+    func pathParameter(_ name: String) -> String {
+        let raw = parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
     }
 }

@@ -70,7 +70,7 @@ extension Site {
         ])
         let overdue = enabled.filter { ($0.nextPollAt ?? now) < now.addingTimeInterval(-Self.overdueAfter) }.count
         gauge("khabar_feeds_overdue", "Enabled feeds whose next poll is more than 15 minutes late.", [("", Double(overdue))])
-        if let newest = try await store.newestPublished() {
+        if let newest = try await store.newestPublished(notAfter: now) {
             gauge("khabar_newest_article_age_seconds", "Seconds since the newest stored article was published.",
                   [("", max(0, now.timeIntervalSince(newest)).rounded())])
         }

@@ -22,10 +22,12 @@ extension Site {
          "date": dates.day(article.published)]
     }
 
-    /// The window "now" stands for: the newest stored article's time, or the clock if that is
-    /// later (a historical corpus still gets a front page).
+    /// The window "now" stands for: the newest stored article's time, so a historical corpus
+    /// still gets a front page. Articles dated in the future are passed over: one misdated item
+    /// (a feed's wrong time zone, a year 9999) would otherwise move the window past everything.
     func newest() async throws -> Date {
-        min(Date(), try await store.newestPublished() ?? Date())
+        let clock = Date()
+        return try await store.newestPublished(notAfter: clock) ?? clock
     }
 
     /// The article page's blocks beyond the text: tags, attribution, read also, similar, same story.

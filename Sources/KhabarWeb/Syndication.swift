@@ -134,7 +134,9 @@ public struct SyndicationFeed: Sendable {
             if let author = e.author { x.element("dc:creator", author) }
             if let category = e.category { x.element("category", category) }
             x.element("source", e.sourceName, ["url": e.sourceURL + ".rss"])
-            x.element("description", e.summary)
+            // RSS readers take a description as HTML: the plain summary is escaped as HTML text
+            // first, so markup in it shows as text and never runs
+            x.element("description", HTMLText.escape(e.summary))
             x.element("content:encoded", Self.contentHTML(e))
             x.raw("</item>\n")
         }

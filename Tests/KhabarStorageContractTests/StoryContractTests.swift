@@ -47,7 +47,11 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
                                                                          attribution: ArticleAttribution(), signature: [9]))])
         #expect(try await store.article(id: "a")?.tags.map(\.slug) == ["armenia"])
         #expect(try await store.tag(slug: "russia")?.articleCount == 0)
-        #expect(try await store.newestPublished() == Date(timeIntervalSince1970: 1_700_007_200))
+        #expect(try await store.newestPublished(notAfter: Date()) == Date(timeIntervalSince1970: 1_700_007_200))
+        // an article dated in the future is not the newest one
+        _ = try await store.upsert([draft("future", published: Date(timeIntervalSince1970: 253_402_300_799))])
+        #expect(try await store.newestPublished(notAfter: Date()) == Date(timeIntervalSince1970: 1_700_007_200))
+        #expect(try await store.newestPublished(notAfter: Date(timeIntervalSince1970: 253_402_300_799)) == Date(timeIntervalSince1970: 253_402_300_799))
     }
 
     @Test(arguments: Backend.allCases)

@@ -56,6 +56,19 @@ import Testing
         #expect(try await store.feedSources().isEmpty)
     }
 
+    /// A body over the route's limit is a 413 that says so, not a 500.
+    @Test func anOversizedBodyIs413() async throws {
+        let (app, _) = try await app(token: "s3cret")
+        try await app.test(.router) { client in
+            let big = ByteBuffer(string: #"{"url": "https://a.example/"# + String(repeating: "a", count: 70_000) + #""}"#)
+            try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "Bearer s3cret"],
+                                     body: big) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(String(buffer: response.body).contains("too large"))
+            }
+        }
+    }
+
     @Test func withoutATokenTheAdminAPIIsOff() async throws {
         let (app, _) = try await app(token: nil)
         try await app.test(.router) { client in

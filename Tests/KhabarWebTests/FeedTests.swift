@@ -50,6 +50,18 @@ enum FeedFixture {
 }
 
 @Suite struct SyndicationTests {
+    /// RSS readers take a description as HTML: markup in a plain summary reaches them as text,
+    /// never as a link or a tag.
+    @Test func rssDescriptionIsTextToAnHTMLReader() throws {
+        var feed = FeedFixture.feed
+        feed.entries[1].summary = "<a href=\"javascript:alert(1)\">انقر</a> & نص"
+        let rss = feed.render(.rss)
+        #expect(rss.contains("<description>&amp;lt;a href=&amp;quot;javascript:alert(1)&amp;quot;&amp;gt;انقر&amp;lt;/a&amp;gt; &amp;amp; نص</description>"))
+        // a reader's XML parser hands over HTML whose text is the summary as written
+        let parsed = FeedParser.parse(Data(rss.utf8))
+        #expect(parsed.items.count == 2 && parsed.items[1].summary == HTMLText.escape(feed.entries[1].summary))
+    }
+
     @Test(arguments: SyndicationFormat.allCases)
     func rendersTheGoldenFeed(_ format: SyndicationFormat) throws {
         try WebGolden.check(FeedFixture.feed.render(format), "feed.\(format.rawValue)")

@@ -68,6 +68,55 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
         }
     }
 
+    /// The links the site writes resolve when a browser sends them percent-encoded: an Arabic tag
+    /// slug, and an id holding Arabic letters, `/`, `?`, `%` and a space. HEAD answers as GET does.
+    @Test func percentEncodedLinksResolve() async throws {
+        var tagged = item("t-1", title: "مفاوضات سد النهضة", body: "نص عن السد", published: "2024-05-09T10:00:00Z")
+        tagged.annotations = ArticleAnnotations(
+            tags: [ArticleTag(slug: "سد-النهضة", name: "سد النهضة", type: "keyphrase", score: 1)],
+            attribution: ArticleAttribution(), signature: [])
+        let oddID = "خبر/أول?x=1%41 ب"
+        let odd = item(oddID, title: "معرف غريب", body: "نص", published: "2024-05-09T11:00:00Z")
+        try await withApp([tagged, odd]) { client in
+            let articleLink = Site.pathComponent(oddID)
+            let latest = try await client.execute(uri: "/latest", method: .get) { String(buffer: $0.body) }
+            #expect(latest.contains("href=\"/article/\(articleLink)\""))
+            try await client.execute(uri: "/article/" + articleLink, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("معرف غريب"))
+            }
+            let tagLink = Site.pathComponent("سد-النهضة")
+            #expect(tagLink.hasPrefix("%D8"))
+            try await client.execute(uri: "/article/t-1", method: .get) { response in
+                #expect(String(buffer: response.body).contains("href=\"/tag/\(tagLink)\""))
+            }
+            for uri in ["/tag/" + tagLink, "/tag/\(tagLink).rss", "/api/tags/" + tagLink, "/api/articles/" + articleLink] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/tags/" + tagLink, method: .get) { response in
+                #expect(String(buffer: response.body).contains("سد النهضة"))
+            }
+            try await client.execute(uri: "/tag/" + tagLink, method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
+    /// Every answer says nosniff, feeds and JSON included: they carry fetched text too.
+    @Test func nosniffOnEveryAnswer() async throws {
+        try await withApp { client in
+            for uri in ["/", "/feed.rss", "/api/articles", "/api/articles/none", "/healthz", "/static/khabar.css"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                }
+            }
+        }
+    }
+
     @Test func latinRunsAreIsolated() async throws {
         try await withApp { client in
             try await client.execute(uri: "/article/w-2", method: .get) { response in
