@@ -36,6 +36,11 @@ public struct ArticleDraft: Sendable, Hashable, Codable {
         self.source = source
     }
 
+    /// The URL an article without a link of its own is stored under (the schema keeps URLs unique
+    /// and not null): a name, not an address, so pages never link it and export leaves it out.
+    public static func placeholderURL(id: String) -> String { placeholderURLPrefix + id }
+    public static let placeholderURLPrefix = "urn:khabar:article:"
+
     /// A stable fingerprint of everything the draft carries except its id, so a re-import can tell
     /// "unchanged" from "updated" without comparing columns one by one. The id is left out because an
     /// article matched by its URL keeps the id it was first stored under.

@@ -79,7 +79,7 @@ public enum RecordParser {
         }
         return ArticleDraft(
             id: id, title: title, body: body, summary: clean(record.summary), author: clean(record.author),
-            url: url ?? "urn:khabar:article:\(id)", published: published,
+            url: url ?? ArticleDraft.placeholderURL(id: id), published: published,
             category: clean(record.category), categoryAr: clean(record.category_ar),
             source: SourceDraft(name: sourceName, domain: domain))
     }

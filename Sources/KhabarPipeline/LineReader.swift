@@ -71,11 +71,22 @@ public final class LineReader {
         }
         if n < 0 {
             var code: Int32 = 0
-            let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+            var message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+            // zlib starts its message with the path, which the error names already
+            if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
             buffer.removeSubrange(oldCount...)
             throw KhabarError.unreadable(path: path, reason: "\(message) after line \(lineNumber)")
         }
         buffer.removeSubrange((oldCount + Int(n))...)
-        if n == 0 { atEOF = true }
+        if n == 0 {
+            // zlib reports a gzip stream cut short only through gzerror: Z_BUF_ERROR at the end
+            // of the input means the file ended inside the stream (a truncated download or copy)
+            var code: Int32 = 0
+            _ = gzerror(file, &code)
+            if code == Z_BUF_ERROR {
+                throw KhabarError.unreadable(path: path, reason: "the compressed data ends early (a truncated file) after line \(lineNumber)")
+            }
+            atEOF = true
+        }
     }
 }

@@ -72,7 +72,8 @@ public struct ExportRecord: Codable {
     public var source: String
     public var source_domain: String?
     public var published: String
-    public var url: String
+    /// Absent for an article stored without a link: import gives it the same placeholder again.
+    public var url: String?
     public var category: String?
     public var category_ar: String?
     public var author: String?
@@ -85,7 +86,7 @@ public struct ExportRecord: Codable {
         source = a.source.name
         source_domain = a.source.domain
         published = DateParsing.iso8601(a.published)
-        url = a.url
+        url = a.url.hasPrefix(ArticleDraft.placeholderURLPrefix) ? nil : a.url
         category = a.category
         category_ar = a.categoryAr
         author = a.author

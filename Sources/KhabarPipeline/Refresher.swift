@@ -199,7 +199,7 @@ public struct Refresher: Sendable {
         let summary = item.summary.map(HTMLToText.text).flatMap { $0.isEmpty ? nil : String($0.prefix(600)) }
         return ArticleDraft(
             id: id, title: title, body: body, summary: summary, author: author,
-            url: link ?? "urn:khabar:article:\(id)", published: published ?? now(),
+            url: link ?? ArticleDraft.placeholderURL(id: id), published: published ?? now(),
             category: item.categories.first, categoryAr: nil,
             source: SourceDraft(name: source.name, domain: source.domain))
     }

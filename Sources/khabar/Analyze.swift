@@ -24,6 +24,8 @@ struct Analyze: AsyncParsableCommand {
         var failed = 0
         let out = FileHandle.standardOutput
         var buffer = Data()
+        // what was analyzed is written out even when the input breaks off
+        defer { out.write(buffer) }
         while let line = try reader.nextLine() {
             if line.isEmpty { continue }
             do {
@@ -53,7 +55,6 @@ struct Analyze: AsyncParsableCommand {
                 printError(KhabarError.badLine(file: file, line: reader.lineNumber, reason: "\(error)").description)
             }
         }
-        out.write(buffer)
         if failed > 0 { throw ExitCode(1) }
     }
 

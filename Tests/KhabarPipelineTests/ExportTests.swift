@@ -12,6 +12,11 @@ import Testing
         let dir = try temporaryDirectory()
         let source = try SQLiteStore(path: dir.appendingPathComponent("a.sqlite").path)
         _ = try await makeImporter(source).run(paths: [fixtures.appendingPathComponent("articles.jsonl").path])
+        // an article with no link of its own is stored under a placeholder URL, which export leaves out
+        let unlinked = dir.appendingPathComponent("unlinked.jsonl")
+        try Data(#"{"id":"no-link","title":"خبر بلا رابط","body":"نص قصير لخبر بلا رابط","source":"وكالة محلية","published":"2024-05-01T08:00:00Z"}"#.utf8)
+            .write(to: unlinked)
+        #expect(try await makeImporter(source).run(paths: [unlinked.path]).imported == 1)
         let exported = dir.appendingPathComponent("export.jsonl.gz").path
         let writer = try LineWriter(path: exported)
         let encoder = JSONEncoder()
@@ -22,7 +27,7 @@ import Testing
 
         let target = try SQLiteStore(path: dir.appendingPathComponent("b.sqlite").path)
         let summary = try await makeImporter(target).run(paths: [exported])
-        #expect(summary.imported == 5 && summary.failed == 0)
+        #expect(summary.imported == 6 && summary.failed == 0)
         let before = try await source.articles(ArticleQuery(limit: 100)).articles
         let after = try await target.articles(ArticleQuery(limit: 100)).articles
         #expect(before.count == after.count)
@@ -34,6 +39,7 @@ import Testing
         }
         // Importing the export into the original changes nothing.
         let again = try await makeImporter(source).run(paths: [exported])
-        #expect(again.unchanged == 5)
+        #expect(again.unchanged == 6)
+        #expect(try await target.article(id: "no-link")?.url == ArticleDraft.placeholderURL(id: "no-link"))
     }
 }

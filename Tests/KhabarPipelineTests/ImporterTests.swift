@@ -116,6 +116,29 @@ final class Reports: @unchecked Sendable {
         #expect(try await store.articleCount() == summary.imported)
     }
 
+    /// A gzip file cut where a line ends (here: only its 8-byte trailer is gone) still reads as
+    /// whole lines; the cut is reported, not taken for the end of the file.
+    @Test func gzipCutAtALineEndIsReportedAsTruncated() async throws {
+        let dir = try temporaryDirectory()
+        let plain = dir.appendingPathComponent("full.jsonl")
+        try (0..<3).map { #"{"id":"c-\#($0)","title":"عنوان \#($0)","body":"نص الخبر \#($0)","source":"مصدر"}"# + "\n" }
+            .joined().write(to: plain, atomically: true, encoding: .utf8)
+        let gz = dir.appendingPathComponent("cut.jsonl.gz")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c '\(plain.path)' > '\(gz.path).full' && head -c -8 '\(gz.path).full' > '\(gz.path)'"]
+        try process.run()
+        process.waitUntilExit()
+        let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
+        let reports = Reports()
+        let summary = try await makeImporter(store).run(paths: [gz.path], report: reports.add)
+        #expect(summary.imported == 3 && summary.failed == 1)
+        #expect(reports.all.count == 1 && reports.all[0].hasPrefix(gz.path) && reports.all[0].contains("truncated"), "\(reports.all)")
+        // the whole file is no error
+        let whole = try await makeImporter(store).run(paths: [gz.path + ".full"], report: reports.add)
+        #expect(whole.unchanged == 3 && whole.failed == 0)
+    }
+
     @Test func interruptedRunKeepsCommittedBatchesAndARerunFinishes() async throws {
         let dir = try temporaryDirectory()
         let plain = dir.appendingPathComponent("many.jsonl")
