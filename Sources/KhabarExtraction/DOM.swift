@@ -33,13 +33,23 @@ struct DOM {
 
     static let initialize: Void = { xmlInitParser() }()
 
+    /// Elements that never have content in HTML5. libxml2's parser knows HTML 4, where `embed`,
+    /// `wbr`, `source`, `track` and `keygen` are not empty, so it makes whatever follows one of them
+    /// its children, and dropping an `<embed>` (a video, a post) dropped the rest of the article.
+    /// Their children are copied as their following siblings instead.
+    static let void: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link",
+                                    "meta", "param", "source", "track", "wbr"]
+
     /// Parses UTF-8 HTML with libxml2's HTML parser (recover, no network, no error output).
+    /// `XML_PARSE_HUGE`, which the HTML parser honours too, lifts its nesting limit of 256: past
+    /// it, parsing stopped and the rest of the page was lost without a word. `maxDepth` bounds
+    /// the copy instead.
     static func parse(utf8 html: String) -> DOM {
         _ = initialize
         var dom = DOM()
         var source = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue |
-                            HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+                            HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = source.withUTF8 { buf -> htmlDocPtr? in
             guard let base = buf.baseAddress, buf.count > 0, buf.count < Int(Int32.max) else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
@@ -87,10 +97,12 @@ struct DOM {
                     a = attr.pointee.next
                 }
                 let index = nodes.count
-                nodes.append(Node(kind: .element, tag: name(node.pointee.name), text: "", attrs: attrs,
-                                  parent: parent, children: []))
+                let tag = name(node.pointee.name)
+                nodes.append(Node(kind: .element, tag: tag, text: "", attrs: attrs, parent: parent, children: []))
                 nodes[parent].children.append(index)
-                if let c = node.pointee.children { stack.append((c, index, depth + 1)) }
+                if let c = node.pointee.children {
+                    stack.append(DOM.void.contains(tag) ? (c, parent, depth) : (c, index, depth + 1))
+                }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.pointee.content else { continue }
                 let index = nodes.count

@@ -142,7 +142,19 @@ struct SanitizerTableTests {
          "<p>قبل</p>\nنص خارج<p>بعد</p>"),
         ("<table><caption>جدول</caption><tr><th colspan=\"2\">أ</th></tr></table>",
          "<table><caption>جدول</caption><tr><th colspan=\"2\">أ</th></tr>\n</table>"),
+        // HTML5 void elements libxml2 reads as containers: what follows them stays
+        ("<p>قبل</p><embed src=\"clip.swf\"><p>بعد</p>",
+         "<p>قبل</p>\n<p>بعد</p>"),
+        ("<p>كلمة<wbr>طويلة</p><p>ثالث</p>",
+         "<p>كلمة<wbr>طويلة</p>\n<p>ثالث</p>"),
     ]
+
+    @Test("nesting deeper than libxml2's default limit keeps what follows it")
+    func deepNesting() {
+        let deep = String(repeating: "<div>", count: 300) + "عميق" + String(repeating: "</div>", count: 300)
+        let out = Sanitizer.sanitize("<p>قبل</p>" + deep + "<p>بعد</p>", baseURL: Self.base)
+        #expect(out.contains("قبل") && out.contains("عميق") && out.contains("<p>بعد</p>"), "\(out)")
+    }
 
     @Test("table has enough rows")
     func size() { #expect(Self.rows.count >= 40) }
