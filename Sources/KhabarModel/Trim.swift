@@ -17,3 +17,38 @@ extension StringProtocol {
         return String(out)
     }
 }
+
+extension StringProtocol {
+    /// The text without the characters no stored field should hold: C0 controls other than tab,
+    /// line feed and carriage return, DEL, the noncharacters U+FFFE and U+FFFF, and the bidi
+    /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). SQLite cut a
+    /// value at a NUL; an override left open reversed what a page printed after the field. The
+    /// marks U+200E and U+200F stay: they direct nothing beyond themselves.
+    public var withoutControls: String {
+        let bytes = Array(utf8)
+        guard bytes.indices.contains(where: { Self.controlLength(bytes, $0) > 0 }) else { return String(self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let n = Self.controlLength(bytes, i)
+            if n == 0 { out.append(bytes[i]) }
+            i += Swift.max(n, 1)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The byte length of the dropped character starting at `i`, or 0.
+    @inline(__always)
+    static func controlLength(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x20 { return c == 0x09 || c == 0x0A || c == 0x0D ? 0 : 1 }
+        if c == 0x7F { return 1 }
+        guard c == 0xE2 || c == 0xEF, i + 2 < b.count else { return 0 }
+        let c1 = b[i + 1], c2 = b[i + 2]
+        if c == 0xE2 && c1 == 0x80 && (0xAA...0xAE).contains(c2) { return 3 }   // U+202A–U+202E
+        if c == 0xE2 && c1 == 0x81 && (0xA6...0xA9).contains(c2) { return 3 }   // U+2066–U+2069
+        if c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF) { return 3 }   // U+FFFE, U+FFFF
+        return 0
+    }
+}

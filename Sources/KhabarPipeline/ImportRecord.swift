@@ -42,7 +42,7 @@ public enum RecordParser {
     }
 
     static func clean(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmed, !trimmed.isEmpty else { return nil }
+        guard let trimmed = value?.withoutControls.trimmed, !trimmed.isEmpty else { return nil }
         return trimmed
     }
 

@@ -198,8 +198,8 @@ public struct Refresher: Sendable {
         if body.isEmpty { body = title }
         let summary = item.summary.map(HTMLToText.text).flatMap { $0.isEmpty ? nil : String($0.prefix(600)) }
         return ArticleDraft(
-            id: id, title: title, body: body, summary: summary, author: author,
-            url: link ?? ArticleDraft.placeholderURL(id: id), published: published ?? now(),
+            id: id, title: title.withoutControls, body: body.withoutControls, summary: summary?.withoutControls,
+            author: author?.withoutControls, url: link ?? ArticleDraft.placeholderURL(id: id), published: published ?? now(),
             category: item.categories.first, categoryAr: nil,
             source: SourceDraft(name: source.name, domain: source.domain))
     }

@@ -116,6 +116,33 @@ final class Reports: @unchecked Sendable {
         #expect(try await store.articleCount() == summary.imported)
     }
 
+    /// Characters no stored field keeps, dropped at import: a NUL cut the stored value short, an
+    /// open override reversed the page after the field. Table: input → stored.
+    static let controlRows: [(String, String)] = [
+        ("عنوان\u{0} مع بقية", "عنوان مع بقية"),
+        ("سطر\u{1}\u{8}\u{B}\u{1B}\u{7F}نظيف", "سطرنظيف"),
+        ("تبويب\tوسطر\nوعودة\r", "تبويب\tوسطر\nوعودة\r"),
+        ("\u{202E}عنوان معكوس\u{202C} LTR \u{2066}iso\u{2069}", "عنوان معكوس LTR iso"),
+        ("\u{202A}\u{202B}\u{202D}نص\u{2067}\u{2068}", "نص"),
+        ("علامة\u{200F} اتجاه\u{200E} تبقى", "علامة\u{200F} اتجاه\u{200E} تبقى"),
+        ("غير حرف\u{FFFE}\u{FFFF}", "غير حرف"),
+        ("Ω€ و\u{2028}فاصل", "Ω€ و\u{2028}فاصل"),
+        ("", ""),
+    ]
+
+    @Test func controlsAreDroppedFromStoredText() async throws {
+        for (input, stored) in Self.controlRows { #expect(input.withoutControls == stored, "\(input.unicodeScalars.map { String($0.value, radix: 16) })") }
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("controls.jsonl")
+        try Data(#"{"id":"c\u0000-1","title":"عنوان\u0000 مع بقية","body":"نص \u202eمعكوس","source":"مصدر\u0000 ثان","author":"كاتب\u0007"}"#.utf8)
+            .write(to: file)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
+        #expect(try await makeImporter(store).run(paths: [file.path]).imported == 1)
+        let article = try #require(try await store.article(id: "c-1"))
+        #expect(article.title == "عنوان مع بقية" && article.body == "نص معكوس" && article.author == "كاتب")
+        #expect(article.source.name == "مصدر ثان")
+    }
+
     /// A gzip file cut where a line ends (here: only its 8-byte trailer is gone) still reads as
     /// whole lines; the cut is reported, not taken for the end of the file.
     @Test func gzipCutAtALineEndIsReportedAsTruncated() async throws {
