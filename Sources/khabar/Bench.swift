@@ -86,7 +86,7 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 42
 
     func run() async throws {
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         var all: [Article] = []
         var cursor: ArticleCursor?
         repeat {

@@ -11,7 +11,7 @@ struct Export: AsyncParsableCommand {
     @Argument(help: "Output file, or - for standard output.") var output = "-"
 
     func run() async throws {
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         let writer = try LineWriter(path: output)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]

@@ -27,13 +27,26 @@ struct DatabaseOptions: ParsableArguments {
     var isPostgres: Bool { location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") }
 
     /// Picks the backend from the database location: a `postgres://` URL or a SQLite path.
-    func openStore(logger: Logger = makeLogger("khabar.db")) async throws -> any KhabarStore {
+    /// `existing`: the command only reads or changes what is stored, so a SQLite path with no
+    /// file behind it is a mistyped one, not a new database to create empty.
+    func openStore(existing: Bool = false, logger: Logger = makeLogger("khabar.db")) async throws -> any KhabarStore {
         let location = location
         if isPostgres {
             return try await PostgresStore(url: location, logger: logger)
         }
         let path = location.hasPrefix("sqlite://") ? String(location.dropFirst("sqlite://".count)) : location
+        if existing && !FileManager.default.fileExists(atPath: path) {
+            throw NoDatabase(path: path)
+        }
         return try SQLiteStore(path: path)
+    }
+}
+
+/// A command that works on stored articles was pointed at a SQLite file that does not exist.
+struct NoDatabase: Error, CustomStringConvertible {
+    var path: String
+    var description: String {
+        "no database at \(path): give its path with --database (or KHABAR_DATABASE_URL), or create it with khabar import or khabar serve"
     }
 }
 

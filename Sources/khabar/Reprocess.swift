@@ -21,7 +21,7 @@ struct Reprocess: AsyncParsableCommand {
 
     func run() async throws {
         try requireLocalGazetteer()
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         do {
             switch stage {
             case .analyze, .tags:

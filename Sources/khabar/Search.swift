@@ -24,7 +24,7 @@ struct Search: AsyncParsableCommand {
             guard let date = DateParsing.parse(to) else { throw ValidationError("--to: expected a date such as 2018-05-31, got \(to)") }
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
         }
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         try await warnIfSearchTextIsStale(store)
         let engine = SearchEngine(index: store)
         let response: SearchEngine.Response

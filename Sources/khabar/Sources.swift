@@ -32,7 +32,7 @@ struct Sources: AsyncParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() async throws {
-            let store = try await db.openStore()
+            let store = try await db.openStore(existing: true)
             let feeds = Dictionary(uniqueKeysWithValues: try await store.feedSources().map { ($0.id, $0) })
             let sources = try await store.sources().sorted { $0.id < $1.id }
             await close(store)
@@ -67,7 +67,7 @@ struct Sources: AsyncParsableCommand {
         @Argument(help: "Source id (see `khabar sources list`).") var id: Int64
 
         func run() async throws {
-            let store = try await db.openStore()
+            let store = try await db.openStore(existing: true)
             let removed = try await store.removeSource(id: id)
             await close(store)
             guard removed else { throw ValidationError("no source with id \(id)") }
@@ -109,7 +109,7 @@ struct Sources: AsyncParsableCommand {
         @OptionGroup var db: DatabaseOptions
 
         func run() async throws {
-            let store = try await db.openStore()
+            let store = try await db.openStore(existing: true)
             let feeds = try await store.feedSources()
             await close(store)
             print(OPML.export(feeds.map { OPMLOutline(title: $0.name, xmlURL: $0.feedURL, htmlURL: $0.siteURL) }, title: "خبر — المصادر"))

@@ -17,7 +17,7 @@ struct Related: AsyncParsableCommand {
 
     func run() async throws {
         guard (1...50).contains(limit) else { throw ValidationError("--limit: expected 1 to 50") }
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         do {
             guard let article = try await store.article(id: id) else {
                 throw ValidationError("no article with id \(id) in \(db.location)")
@@ -59,7 +59,7 @@ struct Stories: AsyncParsableCommand {
             guard let date = DateParsing.parse(since) else { throw ValidationError("--since: not a date: \(since)") }
             from = date
         }
-        let store = try await db.openStore()
+        let store = try await db.openStore(existing: true)
         var out: [StoryOut] = []
         do {
             for story in try await store.stories(from: from, to: .distantFuture, limit: max(1, limit) * 4)

@@ -42,4 +42,28 @@ import Testing
         found = try khabar(["search", "--database", database, "--json", "CNN"], nil)
         #expect(!found.errors.contains("reprocess"), "\(found.errors)")
     }
+
+    /// A command that only works on stored articles, pointed at a SQLite path with no file behind
+    /// it (a typo), says so and creates nothing; a command that stores articles creates it.
+    @Test func readingCommandsRefuseAMissingDatabase() throws {
+        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
+            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-nodb-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("typo.sqlite").path
+        let khabar = LocalGazetteerCLITests.khabar
+        for arguments in [["search", "--database", missing, "سد"], ["stories", "--database", missing],
+                          ["export", "--database", missing, "-"], ["sources", "list", "--database", missing]] {
+            let run = try khabar(arguments, nil)
+            #expect(run.status == 1, "\(arguments): \(run.errors)")
+            #expect(run.errors.contains("no database at \(missing)"), "\(arguments): \(run.errors)")
+            #expect(!FileManager.default.fileExists(atPath: missing), "\(arguments)")
+        }
+        let added = try khabar(["sources", "add", "--database", missing, "https://paper.example/feed.xml"], nil)
+        #expect(added.status == 0, "\(added.errors)")
+        #expect(FileManager.default.fileExists(atPath: missing))
+    }
 }
