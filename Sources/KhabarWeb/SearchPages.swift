@@ -110,6 +110,8 @@ extension Site {
     func apiSearch(_ parameters: SearchParameters) async throws -> Response {
         let filters = try parameters.filters(pageSize: 20)
         let trimmed = parameters.query.trimmed
+        // the page shows its form for an empty query; a program that sent none has a bug to hear of
+        guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required") }
         let response = try await engine.search(trimmed, filters: filters)
         return Self.json(SearchJSON(response))
     }

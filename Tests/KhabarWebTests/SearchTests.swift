@@ -151,6 +151,12 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
                 #expect(json?["total"] as? Int == 0)
             }
+            for uri in ["/api/search", "/api/search?q=", "/api/search?q=%20%20"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    #expect(String(buffer: response.body).contains("q: a search query is required"), "\(uri)")
+                }
+            }
         }
     }
 }
