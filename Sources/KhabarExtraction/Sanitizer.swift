@@ -34,6 +34,12 @@ public enum Sanitizer {
     public static func sanitize(html: String, baseURL: String?) -> String {
         sanitize(html, baseURL: baseURL)
     }
+
+    /// The same for bytes as fetched or read from a file, decoded as `extract` decodes a page (a
+    /// byte order mark, else the transport's charset, else `<meta charset>`, else UTF-8).
+    public static func sanitize(bytes: [UInt8], charset: String?, baseURL: String?) -> String {
+        sanitize(Charset.decode(bytes, transport: charset), baseURL: baseURL)
+    }
 }
 
 struct SanitizerPolicy: Sendable {

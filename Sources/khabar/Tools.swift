@@ -59,6 +59,21 @@ struct Extract: AsyncParsableCommand {
         let article = Extractor.extract(html: bytes, url: url ?? fetchedURL, charset: contentType)
         struct Output: Encodable {
             var title: String?, body: String, published: String?, author: String?, image: String?, canonicalURL: String?, lang: String?, method: String
+
+            enum CodingKeys: String, CodingKey { case title, body, published, author, image, canonicalURL, lang, method }
+
+            /// Every key DESIGN §5 lists is written: a value the page lacks is null, not absent.
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(title, forKey: .title)
+                try c.encode(body, forKey: .body)
+                try c.encode(published, forKey: .published)
+                try c.encode(author, forKey: .author)
+                try c.encode(image, forKey: .image)
+                try c.encode(canonicalURL, forKey: .canonicalURL)
+                try c.encode(lang, forKey: .lang)
+                try c.encode(method, forKey: .method)
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted]
@@ -75,7 +90,7 @@ struct Sanitize: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Base URL that relative links are made absolute against.") var baseURL: String?
 
     func run() async throws {
-        let (bytes, _, _) = try await readInput(input)
-        print(Sanitizer.sanitize(String(decoding: bytes, as: UTF8.self), baseURL: baseURL))
+        let (bytes, contentType, _) = try await readInput(input)
+        print(Sanitizer.sanitize(bytes: bytes, charset: contentType, baseURL: baseURL))
     }
 }

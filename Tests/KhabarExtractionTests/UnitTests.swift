@@ -13,6 +13,13 @@ struct CharsetTests {
         #expect(Charset.decode(bytes).contains(Self.arabic))
     }
 
+    @Test("the sanitizer reads bytes as extraction does: windows-1256 from <meta charset>")
+    func sanitizerDecodesLikeExtraction() {
+        let page = "<html><head><meta charset=\"windows-1256\"></head><body><h2>\(Self.arabic)</h2></body></html>"
+        let bytes = [UInt8](page.data(using: String.Encoding(rawValue: 0x8000_0506))!)
+        #expect(Sanitizer.sanitize(bytes: bytes, charset: nil, baseURL: nil) == "<h2>\(Self.arabic)</h2>")
+    }
+
     @Test("ISO-8859-6 declared through http-equiv")
     func iso8859_6() {
         let bytes: [UInt8] = Array("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-6'><p>".utf8)
