@@ -25,6 +25,11 @@ public enum RecordParser {
         let record: ImportRecord
         do {
             record = try decoder.decode(ImportRecord.self, from: Data(line))
+        } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
+            // the line is JSON, but an array, a string, a number or null instead of an object
+            throw KhabarError.badField(field: "(line)", reason: "expected a JSON object with id, title, body, …")
+        } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
+            throw KhabarError.badField(field: "(line)", reason: "expected a JSON object with id, title, body, …")
         } catch let DecodingError.typeMismatch(_, context) {
             throw KhabarError.badField(field: fieldName(context), reason: "has the wrong type")
         } catch let DecodingError.valueNotFound(_, context) {

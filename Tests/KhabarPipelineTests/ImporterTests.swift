@@ -81,6 +81,18 @@ final class Reports: @unchecked Sendable {
         #expect(try await store.article(id: "mx-1")?.title == "خبر برابط محجوز")
     }
 
+    /// A line that is JSON but no object is named as such, not as a field with an empty name.
+    @Test func jsonThatIsNoObjectIsReportedAsSuch() async throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("odd.jsonl")
+        try "[1,2,3]\nnull\n\"نص\"\n42\n".write(to: file, atomically: true, encoding: .utf8)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
+        let reports = Reports()
+        let summary = try await makeImporter(store).run(paths: [file.path], report: reports.add)
+        #expect(summary.failed == 4)
+        #expect(reports.all == (1...4).map { "\(file.path):\($0): expected a JSON object with id, title, body, …" })
+    }
+
     @Test func missingFileIsReportedAndOtherFilesStillImport() async throws {
         let store = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("k.sqlite").path)
         let reports = Reports()
