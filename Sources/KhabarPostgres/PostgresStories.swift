@@ -364,4 +364,12 @@ extension PostgresStore {
     public func releaseLease(_ name: String, owner: String) async throws {
         try await client.query("DELETE FROM leases WHERE name = \(name) AND owner = \(owner)", logger: logger)
     }
+
+    public func leaseHolder(_ name: String) async throws -> String? {
+        for try await owner in try await client.query("SELECT owner FROM leases WHERE name = \(name)", logger: logger)
+            .decode(String.self) {
+            return owner
+        }
+        return nil
+    }
 }

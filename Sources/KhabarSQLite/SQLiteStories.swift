@@ -313,4 +313,8 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM leases WHERE name = ? AND owner = ?", arguments: [name, owner])
         }
     }
+
+    public func leaseHolder(_ name: String) async throws -> String? {
+        try await pool.read { db in try String.fetchOne(db, sql: "SELECT owner FROM leases WHERE name = ?", arguments: [name]) }
+    }
 }

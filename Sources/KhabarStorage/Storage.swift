@@ -188,6 +188,8 @@ public protocol StoryStore: Sendable {
     /// A named lease (e.g. the clustering stage): true when `owner` holds it until `now + seconds`.
     func claimLease(_ name: String, owner: String, seconds: Double, now: Date) async throws -> Bool
     func releaseLease(_ name: String, owner: String) async throws
+    /// Who holds lease `name` as recorded, expired or not; nil when nobody does.
+    func leaseHolder(_ name: String) async throws -> String?
 }
 
 /// Outlets.

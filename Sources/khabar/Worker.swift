@@ -10,7 +10,7 @@ import ServiceLifecycle
 
 /// A name for this process in leases: host, pid and a random suffix.
 func workerName(_ role: String) -> String {
-    "\(ProcessInfo.processInfo.hostName)-\(role)-\(getpid())-\(UInt32.random(in: 0...UInt32.max) % 100_000)"
+    LeaseOwner.name(role: role)
 }
 
 struct Worker: AsyncParsableCommand {

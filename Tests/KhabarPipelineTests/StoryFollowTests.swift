@@ -35,6 +35,38 @@ import Testing
         try await store.articles(seqs: (1...Int64(n)).map { $0 }).map { "\($0.id) \($0.storyID ?? -1) \($0.duplicateOf ?? -1)" }
     }
 
+    /// A lease left by a process of this host that is gone (an import killed with -9) is taken
+    /// over at once; a live holder keeps it.
+    @Test func aLeaseLeftByAProcessThatIsGoneIsTakenOver() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
+        let prepared = Self.drafts.map(AnalysisStage().prepare)
+        _ = try await store.upsert(Array(prepared.prefix(4)))
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let host = ProcessInfo.processInfo.hostName
+        let dead = "\(host)-import-\(ended.processIdentifier)-4242"
+        #expect(LeaseOwner.isGone(dead))
+        #expect(try await store.claimLease("stories", owner: dead, seconds: 300, now: Date()))
+        let stage = StoryStage(store: store, owner: LeaseOwner.name(role: "test"), logger: Logger(label: "test"))
+        #expect(try await stage.run() == 4)
+        #expect(try await store.leaseHolder("stories") == nil)
+
+        let live = "\(host)-serve-\(getpid())-7"
+        #expect(!LeaseOwner.isGone(live))
+        #expect(try await store.claimLease("stories", owner: live, seconds: 300, now: Date()))
+        _ = try await store.upsert(Array(prepared.suffix(3)))
+        #expect(try await stage.run() == 0)
+        #expect(try await store.leaseHolder("stories") == live)
+        // names of other hosts or of another shape are never taken for gone
+        for other in ["elsewhere-import-\(ended.processIdentifier)-1", "\(host)-import", "\(host)-import-x-1", "test"] {
+            #expect(!LeaseOwner.isGone(other), "\(other)")
+        }
+    }
+
     @Test("following a writer places each committed batch, ends with the writer, and gives the stories of a run after it")
     func followingAWriter() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")

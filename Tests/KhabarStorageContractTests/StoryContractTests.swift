@@ -224,8 +224,12 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now))  // renewal
         #expect(try await store.claimLease("stories", owner: "two", seconds: 60, now: now.addingTimeInterval(61)))
         try await store.releaseLease("stories", owner: "one")  // not the holder: no effect
+        #expect(try await store.leaseHolder("stories") == "two")
         #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now.addingTimeInterval(62)) == false)
         try await store.releaseLease("stories", owner: "two")
+        #expect(try await store.leaseHolder("stories") == nil)
         #expect(try await store.claimLease("stories", owner: "one", seconds: 60, now: now.addingTimeInterval(62)))
+        #expect(try await store.leaseHolder("stories") == "one")
+        #expect(try await store.leaseHolder("other") == nil)
     }
 }
