@@ -15,6 +15,8 @@ public enum CanonicalURL {
         guard !trimmed.isEmpty, var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeSpaces(trimmed)),
               let scheme = parts.scheme?.lowercased(), let host = parts.host, !host.isEmpty
         else { return nil }
+        // a port outside 1–65535 is no address (URLComponents takes any number)
+        if let port = parts.port, !(1...65535).contains(port) { return nil }
         parts.scheme = scheme
         parts.host = host.lowercased()
         if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) { parts.port = nil }

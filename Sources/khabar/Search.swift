@@ -14,8 +14,12 @@ struct Search: AsyncParsableCommand {
     @Flag(help: "JSON output.") var json = false
     @Argument(help: "The query.") var query: [String]
 
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit: expected 1 to 100, got \(limit)") }
+    }
+
     func run() async throws {
-        var filters = SearchEngine.Filters(sourceID: source, limit: max(1, min(limit, 100)))
+        var filters = SearchEngine.Filters(sourceID: source, limit: limit)
         if let from {
             guard let date = DateParsing.parse(from) else { throw ValidationError("--from: expected a date such as 2018-05-01, got \(from)") }
             filters.from = date
