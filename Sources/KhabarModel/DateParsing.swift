@@ -140,9 +140,21 @@ public enum DateParsing {
     public static func rfc822(_ date: Date) -> String {
         let c = utcFields(date)
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func pad(_ v: Int) -> String { let s = String(v); return s.count < 2 ? "0" + s : s }
+        func pad(_ v: Int, _ width: Int = 2) -> String { let s = String(v); return String(repeating: "0", count: max(0, width - s.count)) + s }
         let day = days[(c.weekday - 1 + 7) % 7], month = months[(c.month - 1 + 12) % 12]
-        return "\(day), \(pad(c.day)) \(month) \(c.year) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) GMT"
+        return "\(day), \(pad(c.day)) \(month) \(pad(c.year, 4)) \(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) GMT"
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// An HTTP date in the form `rfc822` writes and HTTP requires of senders (IMF-fixdate:
+    /// "Tue, 07 May 2024 10:00:00 GMT"); nil for anything else, which a conditional request then
+    /// simply does not use.
+    public static func httpDate(_ raw: String) -> Date? {
+        let parts = raw.trimmed.split(separator: " ")
+        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[1].count == 2, parts[3].count == 4,
+              parts[4].count == 8, parts[5] == "GMT", let month = months.firstIndex(of: String(parts[2]))
+        else { return nil }
+        return parse("\(parts[3])-\(month < 9 ? "0" : "")\(month + 1)-\(parts[1])T\(parts[4])Z")
     }
 }

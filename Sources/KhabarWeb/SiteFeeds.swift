@@ -49,10 +49,16 @@ extension Site {
         let etag = "\"" + String(hash, radix: 16) + "\""
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
                                    .lastModified: DateParsing.rfc822(feed.updated)]
-        if let sent = request.headers[.ifNoneMatch], sent.split(separator: ",").contains(where: {
-            let tag = $0.trimmingCharacters(in: .whitespaces)
-            return tag == etag || tag == "W/" + etag || tag == "*"
-        }) {
+        if let sent = request.headers[.ifNoneMatch] {
+            if sent.split(separator: ",").contains(where: {
+                let tag = $0.trimmingCharacters(in: .whitespaces)
+                return tag == etag || tag == "W/" + etag || tag == "*"
+            }) {
+                return Response(status: .notModified, headers: headers)
+            }
+        } else if let since = request.headers[.ifModifiedSince].flatMap(DateParsing.httpDate),
+                  feed.updated.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970 {
+            // only without If-None-Match (RFC 9110 §13.1.3); Last-Modified is whole seconds
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = format.contentType

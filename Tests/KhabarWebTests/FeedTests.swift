@@ -229,6 +229,20 @@ func read(_ response: TestResponse) -> ParsedFeed {
             try await client.execute(uri: "/latest.rss", method: .get, headers: [.ifNoneMatch: "\"other\", W/\(etag)"]) { response in
                 #expect(response.status == .notModified)
             }
+            // If-Modified-Since, for readers that keep only the date
+            let modified = try await client.execute(uri: "/latest.rss", method: .get) { try #require($0.headers[.lastModified]) }
+            try await client.execute(uri: "/latest.rss", method: .get, headers: [.ifModifiedSince: modified]) { response in
+                #expect(response.status == .notModified)
+            }
+            try await client.execute(uri: "/latest.rss", method: .get,
+                                     headers: [.ifModifiedSince: "Mon, 01 Jan 2024 00:00:00 GMT"]) { response in
+                #expect(response.status == .ok)
+            }
+            // an ETag that does not match decides, whatever the date says
+            try await client.execute(uri: "/latest.rss", method: .get,
+                                     headers: [.ifNoneMatch: "\"other\"", .ifModifiedSince: modified]) { response in
+                #expect(response.status == .ok)
+            }
             _ = try await store.upsert([item("new-1", title: "خبر جديد عن الطقس", body: "أمطار غزيرة اليوم.",
                                             published: "2024-05-09T08:00:00Z")])
             try await client.execute(uri: "/latest.rss", method: .get, headers: [.ifNoneMatch: etag]) { response in
