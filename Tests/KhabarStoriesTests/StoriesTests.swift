@@ -155,6 +155,30 @@ struct ClustererTests {
         #expect(c.count == 6)
     }
 
+    /// Two events of one day that share a country and no words: the second opens its own story,
+    /// however fully the first story's entities cover its own (gated by `entityTextGate`).
+    @Test("a shared country alone does not join a story")
+    func entitiesAloneDoNotJoin() {
+        let festivalTitle = "انطلاق مهرجان الإسماعيلية للأفلام التسجيلية بمشاركة ستين فيلما"
+        let festivalBody = """
+        افتتحت إدارة المهرجان دورته الجديدة مساء الأحد بعرض فيلم وثائقي عن حياة الصيادين على ضفاف القناة، وتتنافس على جوائزه أعمال من أربعين دولة في مسابقات الأفلام القصيرة والطويلة والتحريك.
+
+        وقالت رئيسة لجنة التحكيم إن اللجنة ستعلن النتائج في حفل الختام نهاية الأسبوع، وإن الدورة تكرم مخرجين راحلين أثروا السينما التسجيلية العربية.
+        """
+        for gate in [0.0, StoryParameters.standard.entityTextGate] {
+            var p = StoryParameters.standard
+            p.entityTextGate = gate
+            var c = StoryClusterer(parameters: p)
+            _ = c.assign(Fixture.item(1, 0, "outlet-1", Fixture.rateTitle, Fixture.rateBody, Fixture.rateEntities))
+            let festival = c.assign(Fixture.item(2, 0.5, "outlet-2", festivalTitle, festivalBody, ["egypt"]))
+            // without the gate the country alone carried it (the failure this guards against)
+            #expect(festival.first?.storyID == (gate == 0 ? 1 : 2), "gate \(gate)")
+        }
+        var c = StoryClusterer()
+        _ = c.assign(Fixture.item(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
+        #expect(c.assign(Fixture.item(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities)).first?.storyID == 1)
+    }
+
     @Test("same inputs in the same order give the same output")
     func deterministic() {
         func run() -> [[StoryAssignment]] {
