@@ -150,16 +150,34 @@ public struct Refresher: Sendable {
     }
 
     /// Turns feed items into stored articles; one bad item is counted and skipped.
+    ///
+    /// An item is an article the first time its link (or id) is seen: a later item of the same
+    /// feed with that link, or the same article carried by another feed (or imported), leaves the
+    /// stored one as it is. Replacing it made two feeds that carry one article take it from each
+    /// other at every poll, and a feed's second item with a repeated link or guid overwrite the
+    /// first.
     func ingest(_ items: [FeedItem], source: FeedSource, feedURL: String) async throws -> ImportSummary {
         var summary = ImportSummary()
         var drafts: [ArticleDraft] = []
+        var seenIDs = Set<String>(), seenURLs = Set<String>()
         for item in items {
             do {
-                drafts.append(try await draft(for: item, source: source, feedURL: feedURL))
+                let d = try await draft(for: item, source: source, feedURL: feedURL)
+                guard seenIDs.insert(d.id).inserted, seenURLs.insert(d.url).inserted else {
+                    logger.info("item repeats an earlier item's link or id", metadata: ["source.id": "\(source.id)", "item": "\(d.url)"])
+                    continue
+                }
+                drafts.append(d)
             } catch {
                 summary.failed += 1
                 logger.info("item skipped", metadata: ["source.id": "\(source.id)", "item": "\(item.link ?? item.id ?? "?")", "error": "\(error)"])
             }
+        }
+        let stored = try await store.storedVersions(of: drafts)
+        drafts.removeAll { draft in
+            guard let version = stored[draft.id], version.id != draft.id else { return false }
+            summary.unchanged += 1   // the article is stored under another id: another feed's, or imported
+            return true
         }
         for outcome in try await store.upsert(try await analysis.prepare(drafts, against: store)) {
             summary.count(outcome)
@@ -197,9 +215,15 @@ public struct Refresher: Sendable {
         guard !title.isEmpty else { throw KhabarError.badField(field: "title", reason: "is empty") }
         if body.isEmpty { body = title }
         let summary = item.summary.map(HTMLToText.text).flatMap { $0.isEmpty ? nil : String($0.prefix(600)) }
+        // No date: the store dates the article when it first stores it and keeps that date (a
+        // fresh date at every poll made an unchanged item "updated" and moved it to the top). A
+        // date after the fetch is the feed's mistake (a wrong time zone, a placeholder year) that
+        // would hold the item at the top: it counts as no date.
+        let fetched = now()
         return ArticleDraft(
             id: id, title: title.withoutControls, body: body.withoutControls, summary: summary?.withoutControls,
-            author: author?.withoutControls, url: link ?? ArticleDraft.placeholderURL(id: id), published: published ?? now(),
+            author: author?.withoutControls, url: link ?? ArticleDraft.placeholderURL(id: id),
+            published: published.flatMap { $0 > fetched ? nil : $0 },
             category: item.categories.first, categoryAr: nil,
             source: SourceDraft(name: source.name, domain: source.domain))
     }

@@ -227,7 +227,7 @@ public final class PostgresStore: KhabarStore {
             SELECT id, url, content_hash, stage FROM articles WHERE id = ANY(\(drafts.map(\.id))) OR url = ANY(\(drafts.map(\.url)))
             """, logger: logger)
         for try await (id, url, hash, stage) in rows.decode((String, String, String, Int32).self) {
-            let version = StoredVersion(contentHash: hash, stage: PipelineStage(rawValue: Int(stage)) ?? .stored)
+            let version = StoredVersion(contentHash: hash, stage: PipelineStage(rawValue: Int(stage)) ?? .stored, id: id)
             byID[id] = version
             byURL[url] = version
         }

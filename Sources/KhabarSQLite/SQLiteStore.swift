@@ -138,7 +138,8 @@ public final class SQLiteStore: KhabarStore {
                 for row in try Row.fetchAll(db, sql: """
                     SELECT id, url, content_hash, stage FROM articles WHERE id IN (\(marks)) OR url IN (\(marks))
                     """, arguments: arguments) {
-                    let version = StoredVersion(contentHash: row["content_hash"], stage: PipelineStage(rawValue: row["stage"]) ?? .stored)
+                    let version = StoredVersion(contentHash: row["content_hash"], stage: PipelineStage(rawValue: row["stage"]) ?? .stored,
+                                                id: row["id"])
                     byID[row["id"]] = version
                     byURL[row["url"]] = version
                 }

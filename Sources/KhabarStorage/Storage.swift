@@ -121,10 +121,13 @@ public struct ArticlePage: Sendable {
 public struct StoredVersion: Sendable, Equatable {
     public var contentHash: String
     public var stage: PipelineStage
+    /// The stored article's id: another than the draft's when the draft matched by URL.
+    public var id: String
 
-    public init(contentHash: String, stage: PipelineStage) {
+    public init(contentHash: String, stage: PipelineStage, id: String) {
         self.contentHash = contentHash
         self.stage = stage
+        self.id = id
     }
 }
 

@@ -26,6 +26,9 @@ struct DatabaseOptions: ParsableArguments {
 
     var isPostgres: Bool { location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") }
 
+    /// The location as messages show it: a PostgreSQL URL without its password.
+    var displayLocation: String { isPostgres ? PostgresStore.redacted(location) : location }
+
     /// Picks the backend from the database location: a `postgres://` URL or a SQLite path.
     /// `existing`: the command only reads or changes what is stored, so a SQLite path with no
     /// file behind it is a mistyped one, not a new database to create empty.

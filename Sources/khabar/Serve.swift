@@ -64,7 +64,7 @@ struct Serve: AsyncParsableCommand {
         }
         let group = ServiceGroup(configuration: .init(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.location)"])
+        logger.info("serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(db.displayLocation)"])
         do {
             try await group.run()
         } catch {

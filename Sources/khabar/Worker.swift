@@ -45,7 +45,7 @@ struct Worker: AsyncParsableCommand {
         refresher.fullTextThreshold = fullTextThreshold
         services.append(RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle)))
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.location)"])
+        logger.info("worker started", metadata: ["owner": "\(refresher.owner)", "database": "\(db.displayLocation)"])
         do {
             try await group.run()
         } catch {
@@ -69,6 +69,8 @@ struct Refresh: AsyncParsableCommand {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.refresh")
         let store = try await db.openStore()
+        // like import: an empty database adopts this analyzer, an older one's text is flagged
+        try await warnIfSearchTextIsStale(store)
         let fetcher = HTTPFetcher()
         let refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("refresh"), logger: logger)
         let reports: [RefreshReport]

@@ -159,6 +159,54 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
         }
     }
 
+    /// What a feed item stored stays as stored: an undated item keeps its first date, an item
+    /// dated after the fetch gets the fetch time, a second item with a link already taken (same
+    /// feed, or another feed carrying the same article) changes nothing.
+    @Test func feedItemsKeepTheirFirstStoredForm() async throws {
+        let store = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("k.sqlite").path)
+        let a = try await store.addFeedSource(feedURL: "https://a.example/feed.rss", name: "صحيفة أ", domain: "a.example")
+        let b = try await store.addFeedSource(feedURL: "https://b.example/feed.rss", name: "صحيفة ب", domain: "b.example")
+        let fetcher = HTTPFetcher(allowPrivateHosts: false, maxBytes: 1_000_000, timeoutSeconds: 5)
+        defer { Task { try? await fetcher.shutdown() } }
+        var refresher = Refresher(store: store, fetcher: fetcher, owner: "test", logger: Logger(label: "test"))
+        let fetched = Date(timeIntervalSince1970: 1_715_000_000)
+        refresher.now = { fetched }
+        let body = "<content:encoded><![CDATA[" + longBody.map { "<p>\($0)</p>" }.joined() + "]]></content:encoded>"
+        func feed(_ items: String) -> [FeedItem] {
+            FeedParser.parse(Array("""
+                <?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>t</title>\(items)</channel></rss>
+                """.utf8), url: "https://a.example/feed.rss").items
+        }
+        let itemsA = feed("""
+            <item><guid>u</guid><title>خبر بلا تاريخ</title><link>https://a.example/1</link>\(body)</item>
+            <item><guid>f</guid><title>خبر من المستقبل</title><link>https://a.example/2</link><pubDate>Fri, 01 Jan 2100 10:00:00 GMT</pubDate>\(body)</item>
+            <item><guid>g0</guid><title>الخبر الأول بهذا الرابط</title><link>https://a.example/3</link>\(body)</item>
+            <item><guid>g1</guid><title>خبر ثان بالرابط نفسه</title><link>https://a.example/3</link>\(body)</item>
+            """)
+        let before = Date().addingTimeInterval(-1)
+        let first = try await refresher.ingest(itemsA, source: a, feedURL: a.feedURL)
+        let after = Date()
+        #expect(first.imported == 3 && first.updated == 0)
+        let stored = try await store.articles(ArticleQuery(limit: 10)).articles
+        // dated after the fetch: dated when stored instead
+        let future = try #require(stored.first { $0.url == "https://a.example/2" }?.published)
+        #expect(future >= before && future <= after, "\(future)")
+        #expect(stored.first { $0.url == "https://a.example/3" }?.title == "الخبر الأول بهذا الرابط")
+        let undated = try #require(stored.first { $0.url == "https://a.example/1" })
+
+        refresher.now = { fetched.addingTimeInterval(3600) }
+        let again = try await refresher.ingest(itemsA, source: a, feedURL: a.feedURL)
+        #expect(again.unchanged == 3 && again.updated == 0 && again.imported == 0)
+        #expect(try await store.article(id: undated.id)?.published == undated.published)
+
+        let itemsB = feed("<item><guid>other</guid><title>خبر بلا تاريخ</title><link>https://a.example/1</link>\(body)</item>")
+        let carried = try await refresher.ingest(itemsB, source: b, feedURL: b.feedURL)
+        #expect(carried.unchanged == 1 && carried.updated == 0)
+        #expect(try await store.article(id: undated.id)?.source.name == "صحيفة أ")
+        #expect(try await store.articleCount() == 3)
+    }
+
     @Test func privateAddressesAreRefusedUnlessAllowed() async throws {
         let fetcher = HTTPFetcher(allowPrivateHosts: false)
         defer { Task { try? await fetcher.shutdown() } }
