@@ -40,3 +40,26 @@ public struct ArabicDateFormatter: Sendable {
         return (c.year ?? 0) * 10000 + (c.month ?? 0) * 100 + (c.day ?? 0)
     }
 }
+
+/// A count and its noun as Arabic grammar has them: "مقال واحد", "مقالان", "3 مقالات" (3–10),
+/// "11 مقالاً" (11–99), "100 مقال" (the last two digits decide above 100). Pages wrote
+/// "7 مقالاً" and "4 مصادر"-style phrases for every number.
+public struct ArabicCountedNoun: Sendable {
+    public let singular: String, dual: String, plural: String, accusative: String
+
+    public static let article = ArabicCountedNoun(singular: "مقال", dual: "مقالان", plural: "مقالات", accusative: "مقالاً")
+    public static let source = ArabicCountedNoun(singular: "مصدر", dual: "مصدران", plural: "مصادر", accusative: "مصدراً")
+    public static let news = ArabicCountedNoun(singular: "خبر", dual: "خبران", plural: "أخبار", accusative: "خبراً")
+
+    public func callAsFunction(_ n: Int) -> String {
+        switch n {
+        case 1: return singular + " واحد"
+        case 2: return dual
+        default:
+            let last = n % 100
+            if (3...10).contains(last) { return "\(n) \(plural)" }
+            if (11...99).contains(last) { return "\(n) \(accusative)" }
+            return "\(n) \(singular)"
+        }
+    }
+}

@@ -132,7 +132,7 @@ struct Site: Sendable {
         }
         let result = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before)))
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
-                                      "subheading": "\(source.articleCount) خبر" + (source.domain.map { " · \($0)" } ?? "")]
+                                      "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
         if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
         if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
         return page(title: source.name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: source.name))
@@ -152,7 +152,7 @@ struct Site: Sendable {
 
     func sourcesPage() async throws -> Response {
         let sources = try await store.sources().map { s -> [String: Any] in
-            var item: [String: Any] = ["id": s.id, "name": s.name, "count": s.articleCount]
+            var item: [String: Any] = ["id": s.id, "name": s.name, "countPhrase": ArabicCountedNoun.news(s.articleCount)]
             if let domain = s.domain { item["domain"] = domain }
             return item
         }

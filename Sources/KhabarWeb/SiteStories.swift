@@ -49,7 +49,8 @@ extension Site {
             context["sameStory"] = ["items": related.sameStory.map { relatedItem($0.article) }]
         }
         if let storyID = article.storyID, let story = try await store.story(id: storyID), story.articleCount > 1 {
-            context["story"] = ["path": "/story/\(storyID)", "articles": story.articleCount, "sources": story.sourceCount]
+            context["story"] = ["path": "/story/\(storyID)", "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
+                                "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount)]
         }
     }
 
@@ -70,7 +71,8 @@ extension Site {
 
     func storyItem(_ story: Story, primary: Article?) -> [String: Any] {
         var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(primary?.title ?? story.title),
-                                   "sources": story.sourceCount, "articles": story.articleCount,
+                                   "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
+                                   "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
                                    "outlets": story.sources.prefix(5).joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
         if let primary { item["path"] = Self.pathComponent(primary.id) }
@@ -123,7 +125,7 @@ extension Site {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
         let result = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
-        var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(tag.articleCount) خبر"
+        var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]

@@ -51,9 +51,9 @@ enum Templates {
     {{#sameStory}}<section class="same-story"><h2>القصة نفسها من مصادر أخرى</h2>
     <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/items}}</ul>
-    {{#story}}<p><a href="{{path}}">كل التغطية: {{articles}} مقالاً من {{sources}} مصادر</a></p>{{/story}}
+    {{#story}}<p><a href="{{path}}">كل التغطية: {{articlesPhrase}} من {{sourcesPhrase}}</a></p>{{/story}}
     </section>{{/sameStory}}
-    {{^sameStory}}{{#story}}<p class="story-link"><a href="{{path}}">كل التغطية: {{articles}} مقالاً من {{sources}} مصادر</a></p>{{/story}}{{/sameStory}}
+    {{^sameStory}}{{#story}}<p class="story-link"><a href="{{path}}">كل التغطية: {{articlesPhrase}} من {{sourcesPhrase}}</a></p>{{/story}}{{/sameStory}}
     {{#similar}}<section class="similar"><h2>مقالات مشابهة</h2>
     <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/items}}</ul></section>{{/similar}}
@@ -66,7 +66,7 @@ enum Templates {
     {{/items}}</nav>{{/topTags}}
     <ol class="stories">
     {{#stories}}<li>{{#path}}<a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>{{/path}}{{^path}}<span class="title">{{{titleHTML}}}</span>{{/path}}
-    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sources}} مصادر · {{articles}} مقالاً</a> · {{/multi}}{{outlets}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{outlets}} · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/stories}}
     </ol>
     <nav class="pager"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>
@@ -117,7 +117,7 @@ enum Templates {
     static let sources = #"""
     <h1>المصادر</h1>
     <ul class="sources">
-    {{#sources}}<li><a href="/source/{{id}}">{{name}}</a> {{#domain}}<bdi class="domain">{{domain}}</bdi>{{/domain}} <span class="count">{{count}} خبر</span></li>
+    {{#sources}}<li><a href="/source/{{id}}">{{name}}</a> {{#domain}}<bdi class="domain">{{domain}}</bdi>{{/domain}} <span class="count">{{countPhrase}}</span></li>
     {{/sources}}
     </ul>
     {{^sources}}<p class="empty">لا توجد مصادر بعد.</p>{{/sources}}

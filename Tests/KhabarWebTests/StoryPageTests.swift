@@ -113,6 +113,17 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    /// Counted nouns as Arabic has them (table: count → phrase).
+    @Test func countedNounsAgree() {
+        let rows: [(Int, String)] = [(0, "0 مقال"), (1, "مقال واحد"), (2, "مقالان"), (3, "3 مقالات"), (7, "7 مقالات"),
+                                     (10, "10 مقالات"), (11, "11 مقالاً"), (25, "25 مقالاً"), (99, "99 مقالاً"),
+                                     (100, "100 مقال"), (101, "101 مقال"), (102, "102 مقال"), (103, "103 مقالات"),
+                                     (111, "111 مقالاً"), (1000, "1000 مقال")]
+        for (n, phrase) in rows { #expect(ArabicCountedNoun.article(n) == phrase, "\(n)") }
+        #expect(ArabicCountedNoun.source(4) == "4 مصادر" && ArabicCountedNoun.source(12) == "12 مصدراً")
+        #expect(ArabicCountedNoun.news(2) == "خبران" && ArabicCountedNoun.news(5) == "5 أخبار" && ArabicCountedNoun.news(40) == "40 خبراً")
+    }
+
     @Test func storyPageAndHomeGroupTheCoverage() async throws {
         try await withStoryApp { client, store in
             let first = try #require(try await store.article(id: "s-1"))
@@ -132,7 +143,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             try await client.execute(uri: "/", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("<h1>أهم الأخبار</h1>"))
-                #expect(html.contains(#"<a href="/story/\#(storyID)">3 مصادر"#))
+                #expect(html.contains(#"<a href="/story/\#(storyID)">3 مصادر · 3 مقالات</a>"#))
                 #expect(html.contains("الأكثر تداولاً"))
                 #expect(html.contains(#"href="/tag/russia""#))
             }
