@@ -39,7 +39,7 @@ extension PostgresStore {
             binds.append(Int64(offset))
             var hits: [SearchHit] = []
             for try await row in try await client.query(PostgresQuery(unsafeSQL: """
-                SELECT \(Self.articleColumns), ts_rank(x.document, to_tsquery('simple', $1), 0)::float8 AS rank
+                SELECT \(Self.articleColumns), ts_rank(x.document, to_tsquery('simple', $1), 0)::float8 AS rank, a.duplicate_of
                 FROM article_search x
                 JOIN articles a ON a.seq = x.seq
                 JOIN sources s ON s.id = a.source_id
@@ -48,8 +48,10 @@ extension PostgresStore {
                 LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
                 """.replacingOccurrences(of: "ts_rank(x.document", with: "ts_rank(\(Self.rankWeights), x.document"),
                 binds: binds), logger: logger) {
-                let article = try Self.article(row)
-                let rank = try row.makeRandomAccess()[16].decode(Double.self)
+                var article = try Self.article(row)
+                let columns = row.makeRandomAccess()
+                let rank = try columns[16].decode(Double.self)
+                article.duplicateOf = try columns[17].decode(Int64?.self)   // copies collapse in results
                 hits.append(SearchHit(article: article, score: rank * 100))
             }
             return SearchResults(total: total, hits: hits, partialMatch: partial)

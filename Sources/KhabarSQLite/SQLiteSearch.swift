@@ -38,7 +38,7 @@ extension SQLiteStore {
                     """, arguments: StatementArguments([pattern] + filterArguments)) ?? 0
                 guard total > 0 else { continue }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank
+                    SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, a.duplicate_of
                     FROM article_search
                     JOIN articles a ON a.seq = article_search.rowid
                     JOIN sources s ON s.id = a.source_id
@@ -46,7 +46,9 @@ extension SQLiteStore {
                     ORDER BY rank, a.published DESC LIMIT ? OFFSET ?
                     """, arguments: StatementArguments([pattern] + filterArguments + [limit, offset]))
                 let hits = rows.map { row in
-                    SearchHit(article: Self.article(from: row), score: -(row["rank"] as Double))
+                    var article = Self.article(from: row)
+                    article.duplicateOf = row["duplicate_of"]   // copies collapse in results
+                    return SearchHit(article: article, score: -(row["rank"] as Double))
                 }
                 return SearchResults(total: total, hits: hits, partialMatch: partial)
             }

@@ -34,6 +34,7 @@ public struct SearchWord: Sendable, Hashable {
 }
 
 public struct SearchHit: Sendable {
+    /// Without tags and attribution; `duplicateOf` is set (copies are collapsed in results).
     public var article: Article
     /// Higher is better; comparable only within one result list.
     public var score: Double

@@ -70,9 +70,20 @@ public struct SearchEngine: Sendable {
             limit: filters.limit, offset: filters.offset))
         let exact = Set(words.map(\.exact))
         let stems = Set(words.map(\.stem))
+        // Copies of one wire item are one result, not the same text twice in a row: a primary and
+        // its copies (they share `duplicateOf ?? seq`) take the place of the best-ranked of them,
+        // shown as the primary when it is among the hits (the outlet that published it first).
+        let primaries = Dictionary(results.hits.filter { $0.article.duplicateOf == nil }.map { ($0.article.seq, $0) },
+                                   uniquingKeysWith: { a, _ in a })
+        var seen = Set<Int64>()
+        let distinct = results.hits.compactMap { hit -> SearchHit? in
+            let key = hit.article.duplicateOf ?? hit.article.seq
+            guard seen.insert(key).inserted else { return nil }
+            return primaries[key] ?? hit
+        }
         return Response(
             query: text, words: words, total: results.total, partialMatch: results.partialMatch,
-            results: results.hits.map { hit in
+            results: distinct.map { hit in
                 Result(hit: hit, snippet: snippet(hit.article.body, exact: exact, stems: stems))
             })
     }

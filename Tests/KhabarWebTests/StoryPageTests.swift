@@ -147,6 +147,12 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 #expect(html.contains("الأكثر تداولاً"))
                 #expect(html.contains(#"href="/tag/russia""#))
             }
+            // a copy and its primary are one search result
+            try await client.execute(uri: "/api/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let ids = (json?["hits"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                #expect(ids.contains("s-1") && !ids.contains("s-3"), "\(ids)")
+            }
             try await client.execute(uri: "/api/stories/\(storyID)", method: .get) { response in
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
                 #expect(json?["sourceCount"] as? Int == 3)
