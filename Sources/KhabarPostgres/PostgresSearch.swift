@@ -63,7 +63,9 @@ extension PostgresStore {
     /// reaches the tsquery syntax: a word matches its exact form in A/C or its stem in B/D.
     static func tsquery(_ words: [SearchWord], all: Bool) -> String {
         func quoted(_ token: String) -> String { "'" + token.replacingOccurrences(of: "'", with: "''") + "'" }
-        return words.map { "(\(quoted($0.exact)):AC | \(quoted($0.stem)):BD)" }.joined(separator: all ? " & " : " | ")
+        return words.map { word in
+            "(" + (word.exactForms.map { "\(quoted($0)):AC" } + word.stemForms.map { "\(quoted($0)):BD" }).joined(separator: " | ") + ")"
+        }.joined(separator: all ? " & " : " | ")
     }
 }
 

@@ -61,7 +61,9 @@ extension SQLiteStore {
     static func matchExpression(_ words: [SearchWord], all: Bool) -> String {
         func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let groups = words.map { word -> String in
-            "({title_exact body_exact} : \(quoted(word.exact)) OR {title_stems body_stems} : \(quoted(word.stem)))"
+            let exact = word.exactForms.map(quoted).joined(separator: " OR ")
+            let stems = word.stemForms.map(quoted).joined(separator: " OR ")
+            return "({title_exact body_exact} : (\(exact)) OR {title_stems body_stems} : (\(stems)))"
         }
         return groups.joined(separator: all ? " AND " : " OR ")
     }

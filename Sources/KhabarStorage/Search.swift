@@ -26,10 +26,32 @@ public struct SearchQuery: Sendable, Equatable {
 public struct SearchWord: Sendable, Hashable {
     public var exact: String
     public var stem: String
+    /// Other spellings of the same name (ترمب for ترامب, أميركا for أمريكا), normalized, each
+    /// with its stem: a document matches the word when it has any of them.
+    public var variants: [Spelling]
 
-    public init(exact: String, stem: String) {
+    public struct Spelling: Sendable, Hashable {
+        public var exact: String
+        public var stem: String
+        public init(exact: String, stem: String) {
+            self.exact = exact
+            self.stem = stem
+        }
+    }
+
+    public init(exact: String, stem: String, variants: [Spelling] = []) {
         self.exact = exact
         self.stem = stem
+        self.variants = variants
+    }
+
+    /// The exact forms a match may take: the word's, then its variants'.
+    public var exactForms: [String] { [exact] + variants.map(\.exact) }
+    /// The stems a match may take, without repeats.
+    public var stemForms: [String] {
+        var out = [stem]
+        for v in variants where !out.contains(v.stem) { out.append(v.stem) }
+        return out
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import KhabarArabic
 import KhabarModel
 import KhabarStorage
+import KhabarTagging
 
 /// Arabic-aware search: analyzes the query with the one analyzer, asks the store's index, and cuts
 /// highlighted snippets from the original text. Shared by `/search`, `/api/search` and
@@ -12,9 +13,13 @@ public struct SearchEngine: Sendable {
     /// Longer queries are cut to this many words: enough for any headline, bounded for FTS5.
     public static let maxWords = 32
 
-    public init(index: any SearchIndex, analyzer: Analyzer = .standard) {
+    /// Other spellings of names, by normalized word (`SpellingVariants`).
+    public let variants: SpellingVariants
+
+    public init(index: any SearchIndex, analyzer: Analyzer = .standard, variants: SpellingVariants = SpellingVariants()) {
         self.index = index
         self.analyzer = analyzer
+        self.variants = variants
     }
 
     public struct Filters: Sendable {
@@ -54,7 +59,8 @@ public struct SearchEngine: Sendable {
         var words: [SearchWord] = []
         let source: [String] = analysis.terms.isEmpty ? analysis.tokens.map(\.text) : analysis.terms
         for token in source where seen.insert(token).inserted {
-            words.append(SearchWord(exact: token, stem: analyzer.stem(token)))
+            words.append(SearchWord(exact: token, stem: analyzer.stem(token),
+                                    variants: variants[token].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) }))
             if words.count == Self.maxWords { break }
         }
         return words
@@ -68,8 +74,8 @@ public struct SearchEngine: Sendable {
         let results = try await index.search(SearchQuery(
             words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
             limit: filters.limit, offset: filters.offset))
-        let exact = Set(words.map(\.exact))
-        let stems = Set(words.map(\.stem))
+        let exact = Set(words.flatMap(\.exactForms))
+        let stems = Set(words.flatMap(\.stemForms))
         // Copies of one wire item are one result, not the same text twice in a row: a primary and
         // its copies (they share `duplicateOf ?? seq`) take the place of the best-ranked of them,
         // shown as the primary when it is among the hits (the outlet that published it first).
@@ -132,4 +138,36 @@ public struct SearchEngine: Sendable {
         // Newlines inside a snippet read as a space.
         return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
     }
+}
+
+/// Spellings of one name that Arabic writes several ways (ترامب/ترمب، أمريكا/أميركا، بوتين/بوتن),
+/// from the gazetteer: a query for one finds the others. Only one-word names are used, only those
+/// that alone name their entity (no alias that needs context, no nisba), and only a word that
+/// belongs to a single entity: the variants of a word two entities share would mix them.
+public struct SpellingVariants: Sendable {
+    private var byWord: [String: [String]] = [:]
+
+    public init() {}
+
+    public init(gazetteer: Gazetteer, analyzer: Analyzer = .standard) {
+        var owners: [String: Set<String>] = [:]
+        var sets: [String: [String]] = [:]
+        for entity in gazetteer.entities {
+            var words: [String] = []
+            for alias in entity.aliasDetails where alias.form == .name && !alias.contextual {
+                let tokens = analyzer.tokenize(alias.text)
+                guard tokens.count == 1, !words.contains(tokens[0].text) else { continue }
+                words.append(tokens[0].text)
+            }
+            guard words.count > 1 else { continue }
+            sets[entity.id] = words
+            for w in words { owners[w, default: []].insert(entity.id) }
+        }
+        for (word, ids) in owners where ids.count == 1 {
+            byWord[word] = sets[ids.first!]!.filter { $0 != word }
+        }
+    }
+
+    /// The other spellings of normalized word `word` (empty when it has none).
+    public subscript(_ word: String) -> [String] { byWord[word] ?? [] }
 }

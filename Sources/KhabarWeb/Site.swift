@@ -18,7 +18,7 @@ struct Site: Sendable {
         self.configuration = configuration
         self.related = related
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
-        self.engine = SearchEngine(index: store)
+        self.engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: configuration.gazetteer))
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),

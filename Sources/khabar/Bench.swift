@@ -106,7 +106,7 @@ struct BenchSearch: AsyncParsableCommand {
             return (id == target.id, twins[target.title + "\u{0}" + target.body]?.contains(id) ?? false)
         }
 
-        let engine = SearchEngine(index: store)
+        let engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: .standard))   // as khabar search and the site
         let clock = ContinuousClock()
         var latencies: [Double] = []
         var strict = 0, twin = 0

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarModel
+import KhabarTagging
 import KhabarWeb
 
 struct Search: AsyncParsableCommand {
@@ -30,7 +31,7 @@ struct Search: AsyncParsableCommand {
         }
         let store = try await db.openStore(existing: true)
         try await warnIfSearchTextIsStale(store)
-        let engine = SearchEngine(index: store)
+        let engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: .standard))
         let response: SearchEngine.Response
         do {
             response = try await engine.search(query.joined(separator: " "), filters: filters)

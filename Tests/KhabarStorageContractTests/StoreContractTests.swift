@@ -153,6 +153,9 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         _ = try await store.upsert([draft("s", title: "تغير", published: Date(timeIntervalSince1970: 1_700_000_200), source: "أ",
                                          indexed: text("خبر اخر", "خبر اخر", "نص جديد", "نص جديد"))])
         #expect(try await store.search(SearchQuery(words: [word])).total == 2)
+        // A word with other spellings matches any of them (exact or stem).
+        let either = SearchWord(exact: "افتتاح", stem: "افتتاح", variants: [.init(exact: "علاقه", stem: "علاق")])
+        #expect(Set(try await store.search(SearchQuery(words: [either])).hits.map(\.article.id)) == ["b", "n"])
         // Compaction merges the index's pieces and changes no answer.
         let ranked = try await store.search(SearchQuery(words: [word])).hits.map(\.article.id)
         try await store.compactSearchIndex(written: 5)

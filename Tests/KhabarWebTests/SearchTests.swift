@@ -46,6 +46,35 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(try await ids(engine, "مستشفي").sorted() == (try await ids(engine, "مستشفى")).sorted())
     }
 
+    /// Names Arabic writes several ways: a query in one spelling finds the others, from the
+    /// gazetteer's one-word aliases (ترامب/ترمب، أمريكا/أميركا).
+    @Test func nameSpellingsFindEachOther() async throws {
+        let analysis = AnalysisStage()
+        let rows: [(String, String, String)] = [
+            ("n-1", "ترامب يستقبل ضيفه في البيت الأبيض", "استقبل الرئيس ضيفه وبحثا ملف التجارة."),
+            ("n-2", "ترمب يعلن قرارا جديدا بشأن التجارة", "أعلن ترمب قرارا يخص الرسوم الجمركية."),
+            ("n-3", "وفد من أميركا يزور المنطقة", "يصل الوفد الأسبوع المقبل في جولة تشمل ثلاث عواصم."),
+            ("n-4", "سفير أمريكا يلتقي وزير الخارجية", "بحث اللقاء التعاون في مجالات التعليم والصحة."),
+        ]
+        let store = try await makeStore(rows.map { id, title, body in
+            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
+                                          published: DateParsing.parse("2024-03-01T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
+        })
+        let variants = SpellingVariants(gazetteer: .standard)
+        #expect(variants["ترامب"].contains("ترمب") && variants["امريكا"].contains("اميركا"))
+        #expect(variants["مدرسه"].isEmpty)
+        let engine = SearchEngine(index: store, variants: variants)
+        #expect(Set(try await ids(engine, "ترامب")) == ["n-1", "n-2"])
+        #expect(Set(try await ids(engine, "ترمب")) == ["n-1", "n-2"])
+        #expect(Set(try await ids(engine, "أمريكا")) == ["n-3", "n-4"])
+        #expect(Set(try await ids(engine, "أميركا")) == ["n-3", "n-4"])
+        // without variants each spelling finds its own
+        #expect(try await ids(SearchEngine(index: store), "ترامب") == ["n-1"])
+        // the other spelling is highlighted too
+        let snippet = try await engine.search("ترامب").results.first { $0.hit.article.id == "n-2" }?.snippet
+        #expect(snippet?.contains { $0.match && $0.text.contains("ترمب") } == true)
+    }
+
     @Test func titleAndExactFormsRankFirst() async throws {
         let engine = SearchEngine(index: try await searchStore())
         // s-5 has مستشفى in its title and body; s-2 in its title; s-6 only a plural form in the title.
