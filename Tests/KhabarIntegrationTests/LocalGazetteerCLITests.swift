@@ -40,10 +40,7 @@ import Testing
 
     @Test("gazetteer, analyze, import and reprocess with a local gazetteer; a bad line stops them")
     func localGazetteer() async throws {
-        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
-            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
-            return
-        }
+        guard khabarBinaryIsBuilt() else { return }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-lg-\(UInt32.random(in: 0...UInt32.max))")
         let local = dir.appendingPathComponent("gazetteer")
         try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)

@@ -12,6 +12,13 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let khabarBinary = repositoryRoot.appendingPathComponent(".build/debug/khabar").path
 
+/// Whether the built `khabar` binary is there; when it is not, records an issue that says how to build it.
+func khabarBinaryIsBuilt() -> Bool {
+    if FileManager.default.isExecutableFile(atPath: khabarBinary) { return true }
+    Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
+    return false
+}
+
 /// Feeds of our own: `feedCount` feeds with `itemsPerFeed` items each, served slowly enough that
 /// workers overlap. Records how many requests for one feed were in flight at once.
 final class FeedFarm: Sendable {
@@ -133,10 +140,7 @@ func metric(_ page: String, _ series: String) -> Double? {
             print("skipping: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
             return
         }
-        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
-            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
-            return
-        }
+        guard khabarBinaryIsBuilt() else { return }
         // A fresh database.
         let name = "khabar_it_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
         let adminStore = try await PostgresStore(url: admin, logger: Logger(label: "test"), migrate: false, maxConnections: 1)

@@ -8,10 +8,7 @@ import Testing
 /// read or add to it warn until `reprocess --stage analyze` has re-indexed it.
 @Suite(.serialized) struct SearchTextVersionCLITests {
     @Test func olderSearchTextWarnsUntilReprocessed() async throws {
-        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
-            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
-            return
-        }
+        guard khabarBinaryIsBuilt() else { return }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-sv-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -46,10 +43,7 @@ import Testing
     /// A command that only works on stored articles, pointed at a SQLite path with no file behind
     /// it (a typo), says so and creates nothing; a command that stores articles creates it.
     @Test func readingCommandsRefuseAMissingDatabase() throws {
-        guard FileManager.default.isExecutableFile(atPath: khabarBinary) else {
-            Issue.record("\(khabarBinary) is missing: run `swift build --build-tests` first (scripts/test does)")
-            return
-        }
+        guard khabarBinaryIsBuilt() else { return }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-nodb-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

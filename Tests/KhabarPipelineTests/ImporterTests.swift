@@ -50,12 +50,7 @@ final class Reports: @unchecked Sendable {
     @Test func readsGzipTransparently() async throws {
         let dir = try temporaryDirectory()
         let gz = dir.appendingPathComponent("articles.jsonl.gz")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -c '\(fixtures.appendingPathComponent("articles.jsonl").path)' > '\(gz.path)'"]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try sh("gzip -c '\(fixtures.appendingPathComponent("articles.jsonl").path)' > '\(gz.path)'") == 0)
         let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         let summary = try await makeImporter(store).run(paths: [gz.path])
         #expect(summary.imported == 5)
@@ -113,11 +108,7 @@ final class Reports: @unchecked Sendable {
         }
         let plain = dir.appendingPathComponent("full.jsonl")
         try text.write(to: plain, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -c '\(plain.path)' | head -c 6000 > '\(gz.path)'"]
-        try process.run()
-        process.waitUntilExit()
+        try sh("gzip -c '\(plain.path)' | head -c 6000 > '\(gz.path)'")
         let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         let reports = Reports()
         let summary = try await makeImporter(store, batchSize: 50).run(paths: [gz.path], report: reports.add)
@@ -163,11 +154,7 @@ final class Reports: @unchecked Sendable {
         try (0..<3).map { #"{"id":"c-\#($0)","title":"عنوان \#($0)","body":"نص الخبر \#($0)","source":"مصدر"}"# + "\n" }
             .joined().write(to: plain, atomically: true, encoding: .utf8)
         let gz = dir.appendingPathComponent("cut.jsonl.gz")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -c '\(plain.path)' > '\(gz.path).full' && head -c -8 '\(gz.path).full' > '\(gz.path)'"]
-        try process.run()
-        process.waitUntilExit()
+        try sh("gzip -c '\(plain.path)' > '\(gz.path).full' && head -c -8 '\(gz.path).full' > '\(gz.path)'")
         let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         let reports = Reports()
         let summary = try await makeImporter(store).run(paths: [gz.path], report: reports.add)
@@ -220,4 +207,15 @@ final class Reports: @unchecked Sendable {
         let again = try await makeImporter(store).run(paths: [corpus.path])
         #expect(again.unchanged == 9_697 && again.imported == 0 && again.updated == 0)
     }
+}
+
+/// Runs `command` with /bin/sh and waits; its exit status.
+@discardableResult
+func sh(_ command: String) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
 }
