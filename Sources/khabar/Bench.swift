@@ -107,16 +107,23 @@ struct BenchSearch: AsyncParsableCommand {
         }
 
         let engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: .standard))   // as khabar search and the site
+        // Search lists a wire item and its copies as one result, shown as the primary: a copy's
+        // title finds its primary at rank 1. `rank1_or_copy` counts that as found, beside the
+        // strict figure.
+        let placed = Dictionary(try await store.articles(seqs: sample.map(\.seq)).map { ($0.seq, $0.duplicateOf ?? $0.seq) },
+                                uniquingKeysWith: { a, _ in a })
         let clock = ContinuousClock()
         var latencies: [Double] = []
-        var strict = 0, twin = 0
+        var strict = 0, twin = 0, copy = 0
         for (article, query) in zip(sample, perturbed) {
             let start = clock.now
             let response = try await engine.search(query, filters: .init(limit: 10))
             latencies.append(seconds(clock.now - start) * 1000)
-            let hit = isHit(response.results.first?.hit.article.id, article)
+            let first = response.results.first?.hit.article
+            let hit = isHit(first?.id, article)
             if hit.strict { strict += 1 }
             if hit.twin { twin += 1 }
+            if hit.twin || (first.map { ($0.duplicateOf ?? $0.seq) == placed[article.seq] } ?? false) { copy += 1 }
         }
         let baseline = try BaselineIndex(documents: all.map { ($0.id, $0.title, $0.body) })
         var baseStrict = 0, baseTwin = 0
@@ -137,7 +144,7 @@ struct BenchSearch: AsyncParsableCommand {
         let result: [String: Any] = [
             "queries": queries, "articles": all.count,
             "khabar": ["p50_ms": pct(latencies, 0.5), "p99_ms": pct(latencies, 0.99),
-                       "rank1": Double(strict) / n, "rank1_or_twin": Double(twin) / n],
+                       "rank1": Double(strict) / n, "rank1_or_twin": Double(twin) / n, "rank1_or_copy": Double(copy) / n],
             "fts5_default": ["p50_ms": pct(baseLatencies, 0.5), "p99_ms": pct(baseLatencies, 0.99),
                              "rank1": Double(baseStrict) / n, "rank1_or_twin": Double(baseTwin) / n],
             "examples": Array(perturbed.prefix(3)),
