@@ -88,6 +88,8 @@ public struct Refresher: Sendable {
             switch response.status {
             case 304:
                 record.pollInterval = Self.clamp(source.pollInterval * 1.25)
+                record.items = source.lastItems ?? 0   // the feed still holds what it held
+
             case 200...299:
                 let feed = FeedParser.parse(response.body, contentType: response.contentType, url: response.url)
                 record.etag = response.etag

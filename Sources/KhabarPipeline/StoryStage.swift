@@ -56,7 +56,7 @@ public struct StoryStage: Sendable {
     /// Takes the lease. A holder that was a process on this host that is gone (killed during an
     /// import) is let go at once instead of when its lease runs out: otherwise the articles wait
     /// five minutes and every command in between places none. A live holder is named in the log.
-    func claim() async throws -> Bool {
+    public func claim() async throws -> Bool {
         if try await store.claimLease("stories", owner: owner, seconds: lease, now: Date()) { return true }
         guard let holder = try await store.leaseHolder("stories") else {
             return try await store.claimLease("stories", owner: owner, seconds: lease, now: Date())

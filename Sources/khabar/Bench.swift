@@ -94,7 +94,7 @@ struct BenchSearch: AsyncParsableCommand {
             all += page.articles
             cursor = page.next
         } while cursor != nil
-        guard !all.isEmpty else { throw ValidationError("\(db.displayLocation) has no articles; run khabar import first") }
+        guard !all.isEmpty else { throw Failure("\(db.displayLocation) has no articles; run khabar import first") }
         var rng = SplitMix64(seed: seed)
         let sample = (0..<queries).map { _ in all[Int(rng.next() % UInt64(all.count))] }
         let perturbed = sample.map { perturb($0.title, rng: &rng) }

@@ -39,18 +39,19 @@ struct DatabaseOptions: ParsableArguments {
         }
         let path = location.hasPrefix("sqlite://") ? String(location.dropFirst("sqlite://".count)) : location
         if existing && !FileManager.default.fileExists(atPath: path) {
-            throw NoDatabase(path: path)
+            throw Failure("no database at \(path): give its path with --database (or KHABAR_DATABASE_URL), "
+                          + "or create it with khabar import or khabar serve")
         }
         return try SQLiteStore(path: path)
     }
 }
 
-/// A command that works on stored articles was pointed at a SQLite file that does not exist.
-struct NoDatabase: Error, CustomStringConvertible {
-    var path: String
-    var description: String {
-        "no database at \(path): give its path with --database (or KHABAR_DATABASE_URL), or create it with khabar import or khabar serve"
-    }
+/// A command that cannot do its work for a reason in the data or the environment, not in its
+/// arguments: "Error: …" and exit status 1. (`ValidationError` is for the command line: it adds
+/// the usage lines and exit status 64, which told scripts a missing article was a typo in flags.)
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 func makeLogger(_ label: String) -> Logger {

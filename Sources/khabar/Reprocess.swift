@@ -62,9 +62,10 @@ struct Reprocess: AsyncParsableCommand {
     func rebuildStories(_ store: any KhabarStore) async throws {
         let owner = workerName("reprocess")
         let stage = StoryStage(store: store, owner: owner, logger: makeLogger("khabar.stories"))
-        // Hold the lease across the reset, so no worker places articles into half-cleared stories.
-        guard try await store.claimLease("stories", owner: owner, seconds: stage.lease, now: Date()) else {
-            throw ValidationError("another process is placing articles in stories; try again when it is done")
+        // Hold the lease across the reset, so no worker places articles into half-cleared stories
+        // (taken over from a process of this host that is gone, as the stage itself does).
+        guard try await stage.claim() else {
+            throw Failure("another process (\(try await store.leaseHolder("stories") ?? "?")) is placing articles in stories; try again when it is done")
         }
         try await store.resetClustering()
         let started = Date()

@@ -70,7 +70,7 @@ struct Sources: AsyncParsableCommand {
             let store = try await db.openStore(existing: true)
             let removed = try await store.removeSource(id: id)
             await close(store)
-            guard removed else { throw ValidationError("no source with id \(id)") }
+            guard removed else { throw Failure("no source with id \(id)") }
             print("removed source \(id)")
         }
     }
@@ -81,12 +81,12 @@ struct Sources: AsyncParsableCommand {
         @Argument(help: "OPML file.") var file: String
 
         func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot read the file") }
+            guard let data = FileManager.default.contents(atPath: file) else { throw Failure("\(file): cannot read the file") }
             let outlines: [OPMLOutline]
             do {
                 outlines = try OPML.parse(data)
             } catch {
-                throw ValidationError("\(file): \(error)")
+                throw Failure("\(file): \(error)")
             }
             let store = try await db.openStore()
             var added = 0

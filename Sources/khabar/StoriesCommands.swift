@@ -20,7 +20,7 @@ struct Related: AsyncParsableCommand {
         let store = try await db.openStore(existing: true)
         do {
             guard let article = try await store.article(id: id) else {
-                throw ValidationError("no article with id \(id) in \(db.displayLocation)")
+                throw Failure("no article with id \(id) in \(db.displayLocation)")
             }
             let service = RelatedService(store: store)
             try await service.load()

@@ -11,7 +11,7 @@ func readInput(_ location: String, accept: String? = nil) async throws -> (bytes
         var request = FetchRequest(url: location)
         if let accept { request.accept = accept }
         let response = try await fetcher.fetch(request)
-        guard (200...299).contains(response.status) else { throw ValidationError("\(location): HTTP \(response.status)") }
+        guard (200...299).contains(response.status) else { throw Failure("\(location): HTTP \(response.status)") }
         return (response.body, response.contentType, response.url)
     }
     let data: Data
@@ -19,7 +19,7 @@ func readInput(_ location: String, accept: String? = nil) async throws -> (bytes
         data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
         guard let read = FileManager.default.contents(atPath: location) else {
-            throw ValidationError("\(location): cannot read the file")
+            throw Failure("\(location): cannot read the file")
         }
         data = read
     }

@@ -59,5 +59,11 @@ import Testing
         let added = try khabar(["sources", "add", "--database", missing, "https://paper.example/feed.xml"], nil)
         #expect(added.status == 0, "\(added.errors)")
         #expect(FileManager.default.fileExists(atPath: missing))
+        // what the data lacks is an error (status 1), not a usage error (64 and the usage lines)
+        for (arguments, message) in [(["related", "--database", missing, "nope"], "no article with id nope"),
+                                     (["sources", "remove", "--database", missing, "99"], "no source with id 99")] {
+            let run = try khabar(arguments, nil)
+            #expect(run.status == 1 && run.errors.contains(message) && !run.errors.contains("Usage:"), "\(arguments): \(run.errors)")
+        }
     }
 }

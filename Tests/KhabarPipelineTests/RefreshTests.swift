@@ -148,6 +148,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
             refresher.now = { Date().addingTimeInterval(7 * 3600) }
             let second = try await refresher.refreshDue(concurrency: 6)
             #expect(second.first { $0.sourceID == feedIDs["/feed.rss"]! }?.status == 304)
+            #expect(try await store.feedSource(id: feedIDs["/feed.rss"]!)?.lastItems == 3)   // a 304 keeps the count
             #expect(counted(#"khabar_feed_fetches_total{outcome="not_modified"}"#) == 1)
             #expect(hits.conditional.withLock { $0 } == 1)
             #expect(try await store.articleCount() == 3)
