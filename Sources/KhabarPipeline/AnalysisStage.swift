@@ -102,8 +102,11 @@ public struct AnalysisStage: Sendable {
     /// analyzed: the store then reports them unchanged without touching the index. Shared by
     /// `khabar import` and the refresher. The analysis runs on every core (it is pure per article);
     /// the result keeps the drafts' order.
-    public func prepare(_ drafts: [ArticleDraft], against store: any ArticleStore) async throws -> [PreparedArticle] {
-        let stored = try await store.storedVersions(of: drafts)
+    /// `stored`: the drafts' `storedVersions`, when the caller has read them already.
+    public func prepare(_ drafts: [ArticleDraft], against store: any ArticleStore,
+                        stored known: [String: StoredVersion]? = nil) async throws -> [PreparedArticle] {
+        var stored = known ?? [:]
+        if known == nil { stored = try await store.storedVersions(of: drafts) }
         await statistics.refreshIfStale(from: store, tagger: tagger)
         let stats = statistics.current
         let todo = drafts.indices.filter { i in

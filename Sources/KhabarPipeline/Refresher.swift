@@ -181,7 +181,7 @@ public struct Refresher: Sendable {
             summary.unchanged += 1   // the article is stored under another id: another feed's, or imported
             return true
         }
-        for outcome in try await store.upsert(try await analysis.prepare(drafts, against: store)) {
+        for outcome in try await store.upsert(try await analysis.prepare(drafts, against: store, stored: stored)) {
             summary.count(outcome)
         }
         return summary

@@ -64,6 +64,9 @@ struct Import: AsyncParsableCommand {
                 // and any left pending by an earlier run.
                 placed += try await stage.run()
             }
+            if placed == 0, let holder = try await store.leaseHolder("stories"), holder != stage.owner {
+                printError("stories: another process (\(holder)) is placing articles; it places these too")
+            }
             if placed > 0 {
                 let elapsed = max(Date().timeIntervalSince(started), 0.001)
                 print("placed \(placed) articles in stories; \(String(format: "%.1f", elapsed)) s in all — \(String(format: "%.0f", Double(summary.imported + summary.updated) / elapsed)) articles/s end to end")
