@@ -79,13 +79,20 @@ public struct ArticleCursor: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(Int64(published.timeIntervalSince1970.rounded(.down))).\(seq)" }
 
     /// Parses either a cursor written by `description` or an ISO 8601 date / day (`2018-05-08`).
+    /// Epoch seconds a cursor may hold: years 1 to 9999, as dates are written. Stores turn the
+    /// time back into whole seconds, and `Int64.max` seconds does not survive the trip through
+    /// `Double` (it stopped the server).
+    public static let secondsRange: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+
     public init?(parsing text: String) {
         let parts = text.split(separator: ".", maxSplits: 1)
         if parts.count == 2, let seconds = Int64(parts[0]), let seq = Int64(parts[1]) {
+            guard Self.secondsRange.contains(seconds) else { return nil }
             self.init(published: Date(timeIntervalSince1970: TimeInterval(seconds)), seq: seq)
             return
         }
         if let seconds = Int64(text) {
+            guard Self.secondsRange.contains(seconds) else { return nil }
             self.init(published: Date(timeIntervalSince1970: TimeInterval(seconds)))
             return
         }
