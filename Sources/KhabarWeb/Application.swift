@@ -105,7 +105,7 @@ public func buildRouter(
         router.get("/feed.\(format.rawValue)") { request, _ in try await site.homeFeed(format, request: request) }
         router.get("/latest.\(format.rawValue)") { request, _ in try await site.latestFeed(format, request: request) }
         router.get("/search.\(format.rawValue)") { request, _ in
-            try await site.searchFeed(SearchParameters(request.uri.queryParameters), format, request: request)
+            try await site.searchFeed(SearchParameters(query: request.uri.query), format, request: request)
         }
     }
     router.get("/static/khabar.css") { _, _ in
@@ -115,7 +115,7 @@ public func buildRouter(
     }
     router.get("/healthz") { _, _ in try await site.health() }
     router.get("/metrics") { _, _ in try await site.metrics() }
-    router.get("/search") { request, _ in try await site.searchPage(SearchParameters(request.uri.queryParameters)) }
+    router.get("/search") { request, _ in try await site.searchPage(SearchParameters(query: request.uri.query)) }
 
     let api = router.group("api")
     api.get("articles/:id") { _, context in try await site.apiArticle(id: context.pathParameter("id")) }
@@ -145,7 +145,7 @@ public func buildRouter(
         try site.authorize(request)
         return try await site.apiRemoveSource(context.pathParameter("id"))
     }
-    api.get("search") { request, _ in try await site.apiSearch(SearchParameters(request.uri.queryParameters)) }
+    api.get("search") { request, _ in try await site.apiSearch(SearchParameters(query: request.uri.query)) }
     api.get("openapi.json") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
                  body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))

@@ -45,13 +45,19 @@ public struct ArabicDateFormatter: Sendable {
 /// "11 مقالاً" (11–99), "100 مقال" (the last two digits decide above 100). Pages wrote
 /// "7 مقالاً" and "4 مصادر"-style phrases for every number.
 public struct ArabicCountedNoun: Sendable {
-    public let singular: String, dual: String, plural: String, accusative: String
+    public let singular: String, dual: String, genitiveDual: String, plural: String, accusative: String
 
-    public static let article = ArabicCountedNoun(singular: "مقال", dual: "مقالان", plural: "مقالات", accusative: "مقالاً")
-    public static let source = ArabicCountedNoun(singular: "مصدر", dual: "مصدران", plural: "مصادر", accusative: "مصدراً")
-    public static let news = ArabicCountedNoun(singular: "خبر", dual: "خبران", plural: "أخبار", accusative: "خبراً")
+    public static let article = ArabicCountedNoun(singular: "مقال", dual: "مقالان", genitiveDual: "مقالين", plural: "مقالات", accusative: "مقالاً")
+    public static let source = ArabicCountedNoun(singular: "مصدر", dual: "مصدران", genitiveDual: "مصدرين", plural: "مصادر", accusative: "مصدراً")
+    public static let news = ArabicCountedNoun(singular: "خبر", dual: "خبران", genitiveDual: "خبرين", plural: "أخبار", accusative: "خبراً")
 
-    public func callAsFunction(_ n: Int) -> String {
+    /// As the subject or on its own: "مقالان".
+    public func callAsFunction(_ n: Int) -> String { phrase(n, dual: dual) }
+
+    /// After a preposition (من، في): "من مصدرين".
+    public func genitive(_ n: Int) -> String { phrase(n, dual: genitiveDual) }
+
+    private func phrase(_ n: Int, dual: String) -> String {
         switch n {
         case 1: return singular + " واحد"
         case 2: return dual

@@ -137,7 +137,7 @@ enum OpenAPIDocument {
         },
         "/api/sources/{id}": {
           "delete": {
-            "summary": "Remove a source; its articles stay",
+            "summary": "Remove a source and its articles (as `khabar sources remove` does)",
             "security": [{"bearer": []}],
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": {

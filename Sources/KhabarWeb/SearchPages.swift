@@ -13,27 +13,40 @@ struct SearchParameters {
     var page: String?
     var limit: String?
 
-    init(_ parameters: FlatDictionary<Substring, Substring>) {
-        // HTML forms send spaces as '+'.
-        query = parameters["q"].map { String($0).replacingOccurrences(of: "+", with: " ") } ?? ""
-        source = parameters["source"].map(String.init)
-        from = parameters["from"].map(String.init)
-        to = parameters["to"].map(String.init)
-        page = parameters["page"].map(String.init)
-        limit = parameters["limit"].map(String.init)
+    /// From the request's raw query string (`request.uri.query`). HTML forms send a space as
+    /// '+' and a '+' as "%2B", so '+' is read as a space before percent-decoding, not after
+    /// (which made "C%2B%2B" a search for "C"). The first value of a repeated name wins.
+    init(query raw: String?) {
+        var values: [String: String] = [:]
+        for pair in (raw ?? "").split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String {
+                let spaced = s.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            let name = decode(parts[0])
+            if values[name] == nil { values[name] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        query = values["q"] ?? ""
+        source = values["source"]
+        from = values["from"]
+        to = values["to"]
+        page = values["page"]
+        limit = values["limit"]
     }
 
     /// `?q=…` with the filters that are set (and `page` when given), percent-encoded: the query
     /// of the next page's link and of the search's feeds.
     func queryString(page: Int? = nil) -> String {
         var items = [URLQueryItem(name: "q", value: query.trimmed)]
-        for (name, value) in [("source", source), ("from", from), ("to", to)] {
+        for (name, value) in [("source", source), ("from", from), ("to", to), ("limit", limit)] {
             if let value, !value.isEmpty { items.append(URLQueryItem(name: name, value: value)) }
         }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
         var components = URLComponents()
         components.queryItems = items
-        return components.string ?? ""
+        // URLComponents leaves '+' as it is, and a '+' in a query string reads as a space
+        return components.percentEncodedQuery.map { "?" + $0.replacingOccurrences(of: "+", with: "%2B") } ?? ""
     }
 
     func filters(pageSize: Int) throws -> SearchEngine.Filters {

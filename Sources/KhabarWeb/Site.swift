@@ -62,6 +62,13 @@ struct Site: Sendable {
         article.url.hasPrefix("https://") || article.url.hasPrefix("http://") ? article.url : nil
     }
 
+    /// A numeric id as the site writes it in paths: "/source/01" and "/source/+1" would be second
+    /// addresses of one page (a crawler or a cache keeps both), so they are not found.
+    static func pathID(_ raw: String) -> Int64? {
+        guard let id = Int64(raw), String(id) == raw else { return nil }
+        return id
+    }
+
     static func pathComponent(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: pathComponentAllowed) ?? id
     }
@@ -127,7 +134,7 @@ struct Site: Sendable {
     }
 
     func source(id rawID: String, before: String?) async throws -> Response {
-        guard let id = Int64(rawID), let source = try await store.source(id: id) else {
+        guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
         let result = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before)))

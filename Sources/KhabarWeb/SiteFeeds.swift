@@ -47,8 +47,11 @@ extension Site {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in body.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
         let etag = "\"" + String(hash, radix: 16) + "\""
+        // Never after now (RFC 9110 §8.8.2.1): one misdated article would otherwise make every
+        // reader that sends If-Modified-Since miss what is added until that date.
+        let modified = min(feed.updated, Date())
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
-                                   .lastModified: DateParsing.rfc822(feed.updated)]
+                                   .lastModified: DateParsing.rfc822(modified)]
         if let sent = request.headers[.ifNoneMatch] {
             if sent.split(separator: ",").contains(where: {
                 let tag = $0.trimmingCharacters(in: .whitespaces)
@@ -57,7 +60,7 @@ extension Site {
                 return Response(status: .notModified, headers: headers)
             }
         } else if let since = request.headers[.ifModifiedSince].flatMap(DateParsing.httpDate),
-                  feed.updated.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970 {
+                  modified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970 {
             // only without If-None-Match (RFC 9110 §13.1.3); Last-Modified is whole seconds
             return Response(status: .notModified, headers: headers)
         }
@@ -71,9 +74,11 @@ extension Site {
         let origin = origin(request)
         // an empty feed's date is the site's newest article (read only then)
         let emptyUpdated = articles.isEmpty ? try await newest() : .distantPast
-        return SyndicationFeed(title: title + " — خبر", description: description, pageURL: origin + (page ?? path) + query,
-                               feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
-                               emptyUpdated: emptyUpdated)
+        var feed = SyndicationFeed(title: title + " — خبر", description: description, pageURL: origin + (page ?? path) + query,
+                                   feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
+                                   emptyUpdated: emptyUpdated)
+        feed.feedQuery = query
+        return feed
     }
 
     // MARK: the pages' feeds
@@ -114,7 +119,7 @@ extension Site {
     }
 
     func sourceFeed(id rawID: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
-        guard let id = Int64(rawID), let source = try await store.source(id: id) else {
+        guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
         let articles = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize)).articles
@@ -125,12 +130,12 @@ extension Site {
 
     /// A story's coverage, newest first: a reader following one event sees each new outlet's report.
     func storyFeed(id rawID: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
-        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
             throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
         }
         let articles = try await store.storyArticles(id: id)
             .sorted { $0.published != $1.published ? $0.published > $1.published : $0.seq > $1.seq }
-        let feed = try await feed(title: story.title, description: "تغطية القصة من \(story.sourceCount) مصادر، الأحدث أولاً",
+        let feed = try await feed(title: story.title, description: "تغطية القصة من \(ArabicCountedNoun.source.genitive(story.sourceCount))، الأحدث أولاً",
                                   path: "/story/\(id)", articles: Array(articles.prefix(configuration.pageSize)),
                                   request: request)
         return feedResponse(feed, format, request: request)

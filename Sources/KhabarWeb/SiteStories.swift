@@ -44,13 +44,15 @@ extension Site {
         }
         let related = try await self.related.related(to: article)
         if let readAlso = related.readAlso { context["readAlso"] = relatedItem(readAlso.article) }
-        if !related.similar.isEmpty { context["similar"] = ["items": related.similar.map { relatedItem($0.article) }] }
+        // read also is the best similar article: the list below it starts after it, not with it again
+        let similar = related.similar.filter { $0.article.seq != related.readAlso?.article.seq }
+        if !similar.isEmpty { context["similar"] = ["items": similar.map { relatedItem($0.article) }] }
         if !related.sameStory.isEmpty {
             context["sameStory"] = ["items": related.sameStory.map { relatedItem($0.article) }]
         }
         if let storyID = article.storyID, let story = try await store.story(id: storyID), story.articleCount > 1 {
             context["story"] = ["path": "/story/\(storyID)", "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
-                                "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount)]
+                                "sourcesPhrase": ArabicCountedNoun.source.genitive(story.sourceCount)]
         }
     }
 
@@ -73,7 +75,8 @@ extension Site {
         var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(primary?.title ?? story.title),
                                    "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
                                    "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
-                                   "outlets": story.sources.prefix(5).joined(separator: "، "),
+                                   // each name isolated: Latin names joined by the Arabic comma ran left to right as one
+                                   "outletsHTML": story.sources.prefix(5).map(HTMLText.isolated).joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
         if let primary { item["path"] = Self.pathComponent(primary.id) }
         if story.sourceCount > 1 { item["multi"] = true }
@@ -165,7 +168,7 @@ extension Site {
     // MARK: stories
 
     func storyPage(id rawID: String) async throws -> Response {
-        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
             throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
         }
         let articles = try await store.storyArticles(id: id)
@@ -184,7 +187,7 @@ extension Site {
         }
         let context: [String: Any] = [
             "titleHTML": HTMLText.isolated(story.title),
-            "summary": "\(story.articleCount) مقالاً من \(story.sourceCount) مصادر · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
+            "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
             "primarySource": bySeq[story.primarySeq]?.source.name ?? story.sources.first ?? "",
             "timeline": timeline,
         ]
@@ -192,7 +195,7 @@ extension Site {
     }
 
     func apiStory(id rawID: String) async throws -> Response {
-        guard let id = Int64(rawID), let story = try await store.story(id: id) else {
+        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
             throw HTTPError(.notFound, message: "no story \(rawID.prefix(40))")
         }
         let articles = try await store.storyArticles(id: id)

@@ -88,7 +88,10 @@ public struct SyndicationFeed: Sendable {
         updated = entries.map { max($0.updated, $0.published) }.max() ?? emptyUpdated
     }
 
-    public func feedURL(_ format: SyndicationFormat) -> String { feedBase + "." + format.rawValue }
+    /// The query the feed's address carries ("?q=…" for a search), after the suffix.
+    public var feedQuery = ""
+
+    public func feedURL(_ format: SyndicationFormat) -> String { feedBase + "." + format.rawValue + feedQuery }
 
     public func render(_ format: SyndicationFormat) -> String {
         switch format {

@@ -66,7 +66,7 @@ enum Templates {
     {{/items}}</nav>{{/topTags}}
     <ol class="stories">
     {{#stories}}<li>{{#path}}<a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>{{/path}}{{^path}}<span class="title">{{{titleHTML}}}</span>{{/path}}
-    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{outlets}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{{outletsHTML}}} · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/stories}}
     </ol>
     <nav class="pager"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>

@@ -193,6 +193,12 @@ func read(_ response: TestResponse) -> ParsedFeed {
                 #expect(feed.link == "https://news.example/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81")
                 #expect(feed.items.contains { $0.link == "https://news.example/article/s-1" })
                 #expect(!feed.items.contains { $0.link == "https://news.example/article/s-5" })
+                // the feed names itself with its query: every saved search had one self link and id
+                let xml = String(buffer: response.body)
+                #expect(xml.contains(#"href="https://news.example/search.rss?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81""#))
+            }
+            try await client.execute(uri: "/search.atom?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<id>https://news.example/search.atom?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81</id>"))
             }
             try await client.execute(uri: "/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
                 let html = String(buffer: response.body)

@@ -146,6 +146,18 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(Site.snippetHTML([("<b>", false), ("أرمينيا", true)]) == "&lt;b&gt;<mark>أرمينيا</mark>")
     }
 
+    /// '+' is a space in a query string and "%2B" a plus; the next page's link keeps every
+    /// parameter the reader set, `limit` included (page 2 of 50 repeated results 21–40).
+    @Test func searchParametersReadAndWriteTheQueryString() throws {
+        let p = SearchParameters(query: "q=C%2B%2B+%D8%BA%D8%B2%D8%A9&limit=50&q=second&from=2024-01-01")
+        #expect(p.query == "C++ غزة")
+        #expect(p.limit == "50" && p.from == "2024-01-01" && p.source == nil)
+        #expect(p.queryString(page: 2) == "?q=C%2B%2B%20%D8%BA%D8%B2%D8%A9&from=2024-01-01&limit=50&page=2")
+        #expect(SearchParameters(query: "q=a+b").queryString() == "?q=a%20b")
+        #expect(SearchParameters(query: nil).query == "")
+        #expect(SearchParameters(query: "q=%E0%A4").query == "%E0%A4", "bad escapes are kept as written")
+    }
+
     @Test func searchPageAndAPI() async throws {
         let store = try await searchStore()
         let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),

@@ -101,6 +101,12 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 if let similar { #expect(html[similar.upperBound...].contains("/article/s-4")) }
                 #expect(html.contains("/article/s-4"))
                 #expect(!html.contains("/article/s-5"))
+                // read also is not listed again as the first similar article
+                if let aside = html.range(of: #"<aside class="read-also">"#),
+                   let link = html[aside.upperBound...].range(of: #"href="/article/"#) {
+                    let id = html[link.upperBound...].prefix { $0 != "\"" }
+                    #expect(html.components(separatedBy: "href=\"/article/\(id)\"").count == 2, "\(id) shown once")
+                }
             }
             try await client.execute(uri: "/article/s-3", method: .get) { response in
                 let html = String(buffer: response.body)
@@ -122,6 +128,9 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         for (n, phrase) in rows { #expect(ArabicCountedNoun.article(n) == phrase, "\(n)") }
         #expect(ArabicCountedNoun.source(4) == "4 مصادر" && ArabicCountedNoun.source(12) == "12 مصدراً")
         #expect(ArabicCountedNoun.news(2) == "خبران" && ArabicCountedNoun.news(5) == "5 أخبار" && ArabicCountedNoun.news(40) == "40 خبراً")
+        // after a preposition: "من مصدرين", the other forms as they are
+        #expect(ArabicCountedNoun.source.genitive(2) == "مصدرين" && ArabicCountedNoun.article.genitive(2) == "مقالين")
+        #expect(ArabicCountedNoun.source.genitive(1) == "مصدر واحد" && ArabicCountedNoun.source.genitive(5) == "5 مصادر")
     }
 
     @Test func storyPageAndHomeGroupTheCoverage() async throws {
@@ -139,6 +148,14 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 #expect(html.contains("الأسبق"))
                 #expect(html.contains("نسخة من وكالة الشرق"))
                 #expect(html.contains("المصدر الأول: وكالة الشرق"))
+                #expect(html.contains("3 مقالات من 3 مصادر"), "the summary counts as Arabic does")
+            }
+            // one page, one address: a padded or signed id is not a second copy of the story page
+            for alias in ["0\(storyID)", "+\(storyID)", "0\(storyID).rss"] {
+                let uri = "/story/" + alias
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                }
             }
             try await client.execute(uri: "/", method: .get) { response in
                 let html = String(buffer: response.body)
