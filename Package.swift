@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "KhabarArabic"),
         .target(name: "KhabarTagging", dependencies: ["KhabarArabic"]),
         .target(name: "KhabarStories", dependencies: ["KhabarArabic"]),
-        .target(name: "KhabarStorage", dependencies: ["KhabarModel"]),
+        .target(name: "KhabarStorage", dependencies: ["KhabarModel", "KhabarArabic"]),
         .target(name: "KhabarFeeds", dependencies: [
             "CLibXML2",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -86,6 +86,9 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     public var title: String
     /// The article the story was opened with (its earliest copy when the clusterer knows one).
     public var primarySeq: Int64
+    /// The article whose title heads the story (`title` is its title): the member that says most
+    /// of what the others say (`StoryHeadline`), often not the first.
+    public var headlineSeq: Int64
     public var first: Date
     public var last: Date
     public var articleCount: Int
@@ -93,11 +96,12 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     /// Outlet names, by first appearance.
     public var sources: [String]
 
-    public init(id: Int64, title: String, primarySeq: Int64, first: Date, last: Date, articleCount: Int,
-                sourceCount: Int, sources: [String]) {
+    public init(id: Int64, title: String, primarySeq: Int64, headlineSeq: Int64? = nil, first: Date, last: Date,
+                articleCount: Int, sourceCount: Int, sources: [String]) {
         self.id = id
         self.title = title
         self.primarySeq = primarySeq
+        self.headlineSeq = headlineSeq ?? primarySeq
         self.first = first
         self.last = last
         self.articleCount = articleCount

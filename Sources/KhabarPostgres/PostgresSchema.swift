@@ -137,6 +137,10 @@ enum PostgresSchema {
             "DELETE FROM stories",
             "UPDATE articles SET story_id = NULL, duplicate_of = NULL, cluster_seq = NULL, stage = 0",
         ]),
+        // Filled for the stories already there by `migrate` once this has run.
+        Migration(identifier: "v5: story headlines", sql: [
+            "ALTER TABLE stories ADD COLUMN headline_seq BIGINT",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate
@@ -168,6 +172,18 @@ enum PostgresSchema {
                             "INSERT INTO khabar_migrations (identifier) VALUES (\(migration.identifier))", logger: logger)
                     }
                     ran.append(migration.identifier)
+                }
+                if ran.contains("v5: story headlines") && !applied.isEmpty {
+                    // stories written before headlines get theirs (derived data, today's code)
+                    var ids: [Int64] = []
+                    for try await id in try await connection.query(
+                        "SELECT id FROM stories WHERE headline_seq IS NULL", logger: logger).decode(Int64.self) {
+                        ids.append(id)
+                    }
+                    for start in stride(from: 0, to: ids.count, by: 500) {
+                        try await PostgresStore.refreshStories(Array(ids[start..<min(ids.count, start + 500)]),
+                                                               connection: connection, logger: logger)
+                    }
                 }
                 try await connection.query("SELECT pg_advisory_unlock(7305870)", logger: logger)
                 return ran

@@ -267,6 +267,31 @@ extension PostgresStore {
         try await connection.query("""
             DELETE FROM stories WHERE id = ANY(\(ids)) AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)
             """, logger: logger)
+        try await setHeadlines(ids, connection: connection, logger: logger)
+    }
+
+    /// Each story's headline (`StoryHeadline`): its title and article.
+    static func setHeadlines(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws {
+        var members: [Int64: [StoryHeadline.Member]] = [:]
+        for try await (story, seq, title, published, copy) in try await connection.query("""
+            SELECT story_id, seq, title, published, duplicate_of IS NOT NULL FROM articles
+            WHERE story_id = ANY(\(ids)) ORDER BY story_id, published, seq
+            """, logger: logger).decode((Int64, Int64, String, Int64, Bool).self) {
+            members[story, default: []].append(StoryHeadline.Member(seq: seq, title: title, published: published, isCopy: copy))
+        }
+        var storyIDs: [Int64] = [], seqs: [Int64] = [], titles: [String] = []
+        for (story, list) in members.sorted(by: { $0.key < $1.key }) {
+            guard let i = StoryHeadline.choose(list) else { continue }
+            storyIDs.append(story)
+            seqs.append(list[i].seq)
+            titles.append(list[i].title)
+        }
+        guard !storyIDs.isEmpty else { return }
+        try await connection.query("""
+            UPDATE stories s SET title = u.title, headline_seq = u.seq
+            FROM unnest(\(storyIDs)::bigint[], \(seqs)::bigint[], \(titles)::text[]) AS u(id, seq, title)
+            WHERE s.id = u.id
+            """, logger: logger)
     }
 
     static func refreshStory(_ id: Int64, connection: PostgresConnection, logger: Logger) async throws {
@@ -292,6 +317,7 @@ extension PostgresStore {
                 first_published = EXCLUDED.first_published, last_published = EXCLUDED.last_published,
                 article_count = EXCLUDED.article_count, source_count = EXCLUDED.source_count, sources = EXCLUDED.sources
             """, logger: logger)
+        try await setHeadlines([id], connection: connection, logger: logger)
     }
 
     public func resetClustering() async throws {
@@ -310,13 +336,13 @@ extension PostgresStore {
         }
     }
 
-    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources"
+    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources, headline_seq"
 
     func storyRows(_ query: PostgresQuery) async throws -> [Story] {
         var out: [Story] = []
-        for try await (id, title, primary, first, last, count, sourceCount, sources) in try await client.query(
-            query, logger: logger).decode((Int64, String, Int64, Int64, Int64, Int32, Int32, String).self) {
-            out.append(Story(id: id, title: title, primarySeq: primary,
+        for try await (id, title, primary, first, last, count, sourceCount, sources, headline) in try await client.query(
+            query, logger: logger).decode((Int64, String, Int64, Int64, Int64, Int32, Int32, String, Int64?).self) {
+            out.append(Story(id: id, title: title, primarySeq: primary, headlineSeq: headline,
                              first: Date(timeIntervalSince1970: TimeInterval(first)),
                              last: Date(timeIntervalSince1970: TimeInterval(last)),
                              articleCount: Int(count), sourceCount: Int(sourceCount),

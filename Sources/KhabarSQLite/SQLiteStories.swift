@@ -223,7 +223,8 @@ extension SQLiteStore {
     /// Recomputes a story's row from its articles; removes it when none is left.
     static func refreshStory(_ id: Int64, db: Database) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT a.seq, a.title, a.published, s.name AS source_name FROM articles a JOIN sources s ON s.id = a.source_id
+            SELECT a.seq, a.title, a.published, s.name AS source_name, a.duplicate_of IS NOT NULL AS copy
+            FROM articles a JOIN sources s ON s.id = a.source_id
             WHERE a.story_id = ? ORDER BY a.published, a.seq
             """), arguments: [id])
         guard let first = rows.first, let last = rows.last else {
@@ -236,12 +237,15 @@ extension SQLiteStore {
             if !sources.contains(name) { sources.append(name) }
         }
         let lastPublished = rows.map { $0["published"] as Int64 }.max() ?? (last["published"] as Int64)
+        let headline = rows[StoryHeadline.choose(rows.map {
+            StoryHeadline.Member(seq: $0["seq"], title: $0["title"], published: $0["published"], isCopy: $0["copy"])
+        }) ?? 0]
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO stories (id, title, primary_seq, first_published, last_published, article_count,
-                                            source_count, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, first["title"] as String, first["seq"] as Int64, first["published"] as Int64,
-                             lastPublished, rows.count, sources.count, StoredJSON.encode(sources)])
+            INSERT OR REPLACE INTO stories (id, title, primary_seq, headline_seq, first_published, last_published,
+                                            article_count, source_count, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, headline["title"] as String, first["seq"] as Int64, headline["seq"] as Int64,
+                             first["published"] as Int64, lastPublished, rows.count, sources.count, StoredJSON.encode(sources)])
     }
 
     public func resetClustering() async throws {
@@ -255,10 +259,10 @@ extension SQLiteStore {
 
     /// The columns `story(from:)` reads, by position (a lookup by name lowercases the name each
     /// time, and the home page reads up to 400 stories per request).
-    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources"
+    static let storyColumns = "id, title, primary_seq, first_published, last_published, article_count, source_count, sources, headline_seq"
 
     static func story(from row: Row) -> Story {
-        Story(id: row[0], title: row[1], primarySeq: row[2],
+        Story(id: row[0], title: row[1], primarySeq: row[2], headlineSeq: row[8],
               first: Date(timeIntervalSince1970: TimeInterval(row[3] as Int64)),
               last: Date(timeIntervalSince1970: TimeInterval(row[4] as Int64)),
               articleCount: row[5], sourceCount: row[6],

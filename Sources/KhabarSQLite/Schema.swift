@@ -131,6 +131,10 @@ enum Schema {
                 ALTER TABLE article_search_ascii RENAME TO article_search;
                 """)
         }
+        migrator.registerMigration("v6: story headlines") { db in
+            // Filled for the stories already there by `migrate` once this has run.
+            try db.execute(sql: "ALTER TABLE stories ADD COLUMN headline_seq INTEGER")
+        }
         return migrator
     }
 
@@ -145,6 +149,15 @@ enum Schema {
                     "\(path) was written by a newer khabar (unknown migrations: \(unknown.sorted().joined(separator: ", "))); upgrade khabar")
             }
             try migrator.migrate(writer)
+            if !applied.isEmpty && !applied.contains("v6: story headlines") {
+                // stories written before headlines: each gets its headline now (derived data,
+                // computed by today's code, so not inside the migration itself)
+                try writer.write { db in
+                    for id in try Int64.fetchAll(db, sql: "SELECT id FROM stories WHERE headline_seq IS NULL") {
+                        try SQLiteStore.refreshStory(id, db: db)
+                    }
+                }
+            }
         } catch let error as KhabarError {
             throw error
         } catch {

@@ -251,7 +251,9 @@ enum OpenAPIDocument {
           "Story": {
             "type": "object", "required": ["id", "title", "primary", "first", "last", "articleCount", "sourceCount", "sources"],
             "properties": {
-              "id": {"type": "integer"}, "title": {"type": "string"}, "primary": {"type": "integer"},
+              "id": {"type": "integer"}, "title": {"type": "string", "description": "The headline article's title."},
+              "primary": {"type": "integer", "description": "Internal sequence number of the story's first article (the one marked first in articles)."},
+              "headline": {"type": "string", "description": "Id of the article whose title heads the story: the one that says most of what the others say."},
               "first": {"type": "string", "format": "date-time"}, "last": {"type": "string", "format": "date-time"},
               "articleCount": {"type": "integer"}, "sourceCount": {"type": "integer"},
               "sources": {"type": "array", "items": {"type": "string"}},

@@ -83,7 +83,7 @@ extension Site {
 
     // MARK: the pages' feeds
 
-    /// `/feed.*`: the home page's top stories, each as its primary article (the latest articles
+    /// `/feed.*`: the home page's top stories, each as its headline article (the latest articles
     /// while no story is formed yet).
     func homeFeed(_ format: SyndicationFormat, request: Request) async throws -> Response {
         let stories = try await topStories(limit: configuration.pageSize)
@@ -91,9 +91,9 @@ extension Site {
         if stories.isEmpty {
             articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
         } else {
-            let bySeq = Dictionary(try await store.articles(seqs: stories.map(\.primarySeq)).map { ($0.seq, $0) },
+            let bySeq = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0) },
                                    uniquingKeysWith: { a, _ in a })
-            articles = stories.compactMap { bySeq[$0.primarySeq] }
+            articles = stories.compactMap { bySeq[$0.headlineSeq] }
         }
         let feed = try await feed(title: "أهم الأخبار", description: "أهم القصص الإخبارية من كل المصادر", path: "/feed", page: "/",
                                   articles: articles, request: request)

@@ -71,14 +71,14 @@ extension Site {
             .prefix(limit).map(\.0)
     }
 
-    func storyItem(_ story: Story, primary: Article?) -> [String: Any] {
-        var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(primary?.title ?? story.title),
+    func storyItem(_ story: Story, headline: Article?) -> [String: Any] {
+        var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(headline?.title ?? story.title),
                                    "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
                                    "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
                                    // each name isolated: Latin names joined by the Arabic comma ran left to right as one
                                    "outletsHTML": story.sources.prefix(5).map(HTMLText.isolated).joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
-        if let primary { item["path"] = Self.pathComponent(primary.id) }
+        if let headline { item["path"] = Self.pathComponent(headline.id) }
         if story.sourceCount > 1 { item["multi"] = true }
         return item
     }
@@ -88,8 +88,8 @@ extension Site {
         let now = try await newest()
         let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
         guard !stories.isEmpty else { return try await latest(before: nil, heading: "آخر الأخبار", tags: tags) }
-        let primaries = Dictionary(try await store.articles(seqs: stories.map(\.primarySeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
-        var context: [String: Any] = ["stories": stories.map { storyItem($0, primary: primaries[$0.primarySeq]) }]
+        let headlines = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        var context: [String: Any] = ["stories": stories.map { storyItem($0, headline: headlines[$0.headlineSeq]) }]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         return page(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
     }
@@ -204,7 +204,9 @@ extension Site {
 
     func apiStories() async throws -> Response {
         let stories = try await topStories(limit: 50)
-        return Self.json(["stories": stories.map { StoryJSON($0, articles: nil) }])
+        let ids = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0.id) },
+                             uniquingKeysWith: { a, _ in a })
+        return Self.json(["stories": stories.map { StoryJSON($0, articles: nil, headlineID: ids[$0.headlineSeq]) }])
     }
 
     func apiRelated(id: String, limit: String?) async throws -> Response {
@@ -250,6 +252,8 @@ struct StoryJSON: Codable {
     var id: Int64
     var title: String
     var primary: Int64
+    /// The id of the article whose title heads the story.
+    var headline: String?
     var first: String
     var last: String
     var articleCount: Int
@@ -267,10 +271,12 @@ struct StoryJSON: Codable {
         var alsoDuplicateOf: [String]?
     }
 
-    init(_ story: Story, articles: [Article]?) {
+    /// `headlineID`: the headline article's id when `articles` is not given.
+    init(_ story: Story, articles: [Article]?, headlineID: String? = nil) {
         id = story.id
         title = story.title
         primary = story.primarySeq
+        headline = headlineID ?? articles?.first { $0.seq == story.headlineSeq }?.id
         first = DateParsing.iso8601(story.first)
         last = DateParsing.iso8601(story.last)
         articleCount = story.articleCount

@@ -190,6 +190,35 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         #expect(try await store.search(SearchQuery(words: [SearchWord(exact: "b", stem: "b")])).hits.map(\.article.id) == ["b"])
     }
 
+    /// v6 added story headlines: a database written before it gets one for each story it holds
+    /// when it is opened (the story's title becomes its headline's).
+    @Test func storiesFromBeforeHeadlinesGetThemAtOpen() async throws {
+        let path = try temporaryDatabasePath()
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator.migrate(pool, upTo: "v5: search index read with the ascii tokenizer")
+            try await pool.write { db in
+                try db.execute(sql: "INSERT INTO sources (name, created_at) VALUES ('مصدر', 0)")
+                let titles = ["صورة الفريق العجيبة تحير عشاق كرة القدم", "المدرب يستقيل من تدريب الفريق بعد التتويج باللقب",
+                              "رسمياً.. المدرب يعلن استقالته من تدريب الفريق", "استقالة مفاجئة للمدرب بعد أيام من التتويج"]
+                for (i, title) in titles.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO articles (id, url, title, body, source_id, published, content_hash, ingested_at, updated_at, story_id)
+                        VALUES (?, ?, ?, 'نص', 1, ?, '', 0, 0, 1)
+                        """, arguments: ["h\(i)", "https://example.org/h\(i)", title, 1_700_000_000 + i * 600])
+                }
+                try db.execute(sql: """
+                    INSERT INTO stories (id, title, primary_seq, first_published, last_published, article_count, source_count, sources)
+                    VALUES (1, 'صورة الفريق العجيبة تحير عشاق كرة القدم', 1, 1700000000, 1700001800, 4, 1, '["مصدر"]')
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        let story = try #require(try await store.story(id: 1))
+        #expect(story.headlineSeq == 2 && story.title == "المدرب يستقيل من تدريب الفريق بعد التتويج باللقب")
+        #expect(story.primarySeq == 1)
+    }
+
     /// v5 rebuilt the search index with the ascii tokenizer: a database written before it keeps
     /// every indexed row, and queries find them.
     @Test func theSearchIndexMovesToTheAsciiTokenizer() async throws {

@@ -39,12 +39,17 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 /// Creates a throwaway database per test on the test server.
 enum PostgresTestDatabase {
     static func fresh(adminURL: String) async throws -> PostgresStore {
+        try await PostgresStore(url: try await freshURL(adminURL: adminURL), logger: Logger(label: "test"), maxConnections: 4)
+    }
+
+    /// The URL of a new, empty database on the test server.
+    static func freshURL(adminURL: String) async throws -> String {
         let name = "khabar_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let admin = try await PostgresStore(url: adminURL, logger: Logger(label: "test"), migrate: false, maxConnections: 1)
         try await admin.execute(unsafeSQL: "CREATE DATABASE \(name)")
         await admin.shutdown()
         var parts = URLComponents(string: adminURL)!
         parts.path = "/" + name
-        return try await PostgresStore(url: parts.string!, logger: Logger(label: "test"), maxConnections: 4)
+        return parts.string!
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import KhabarModel
+import KhabarPostgres
 import KhabarStorage
+import Logging
 import Testing
 
 func annotated(_ id: String, tags: [(String, String)], published: TimeInterval = 1_700_000_000, source: String = "مصدر",
@@ -129,6 +131,55 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         try await store.resetClustering()
         #expect(try await store.story(id: seqs[0]) == nil)
         #expect(try await store.pendingClustering(afterSeq: 0, limit: 10).count == 3)
+    }
+
+    /// The story's title is its headline article's (the member that says most of what the
+    /// others say), not the first article's; the first stays the primary.
+    static let headlineTitles = ["صورة الفريق العجيبة تحير عشاق كرة القدم", "المدرب يستقيل من تدريب الفريق بعد التتويج باللقب",
+                                 "رسمياً.. المدرب يعلن استقالته من تدريب الفريق", "استقالة مفاجئة للمدرب بعد أيام من التتويج"]
+
+    /// Four reports of one resignation, the first a side piece, placed in one story: their seqs.
+    static func placeResignation(_ store: any KhabarStore) async throws -> [Int64] {
+        let seqs = try await store.upsert(headlineTitles.enumerated().map { i, title in
+            var item = annotated("h\(i)", tags: [], published: 1_700_000_000 + Double(i) * 600, source: "مصدر \(i)")
+            item.draft.title = title
+            return item
+        }).compactMap(\.seq)
+        try await store.recordClustering(seqs.map { StoryPlacement(seq: $0, storyID: seqs[0], duplicateOf: nil) })
+        return seqs
+    }
+
+    /// The story's title is its headline article's (the member that says most of what the
+    /// others say), not the first article's; the first stays the primary.
+    @Test(arguments: Backend.allCases)
+    func aStoryIsHeadedByItsMostRepresentativeTitle(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let seqs = try await Self.placeResignation(store)
+        let story = try #require(try await store.story(id: seqs[0]))
+        #expect(story.primarySeq == seqs[0])
+        #expect(story.headlineSeq == seqs[1] && story.title == Self.headlineTitles[1])
+        let listed = try await store.stories(from: Date(timeIntervalSince1970: 1_699_000_000),
+                                             to: Date(timeIntervalSince1970: 1_701_000_000), limit: 5)
+        #expect(listed.first?.headlineSeq == seqs[1])
+    }
+
+    /// A PostgreSQL database from before headlines: its stories get theirs when it is next opened.
+    @Test func postgresStoriesFromBeforeHeadlinesGetThemAtOpen() async throws {
+        guard let admin = Backend.postgresAdminURL else {
+            print("skipping PostgreSQL case: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
+            return
+        }
+        let url = try await PostgresTestDatabase.freshURL(adminURL: admin)
+        let store = try await PostgresStore(url: url, logger: Logger(label: "test"), maxConnections: 2)
+        let seqs = try await Self.placeResignation(store)
+        try await store.execute(unsafeSQL: "ALTER TABLE stories DROP COLUMN headline_seq")
+        try await store.execute(unsafeSQL: "UPDATE stories SET title = 'قديم'")
+        try await store.execute(unsafeSQL: "DELETE FROM khabar_migrations WHERE identifier = 'v5: story headlines'")
+        await store.shutdown()
+        let reopened = try await PostgresStore(url: url, logger: Logger(label: "test"), maxConnections: 2)
+        let story = try #require(try await reopened.story(id: seqs[0]))
+        #expect(story.headlineSeq == seqs[1] && story.title == Self.headlineTitles[1])
+        await reopened.shutdown()
     }
 
     @Test(arguments: Backend.allCases)
