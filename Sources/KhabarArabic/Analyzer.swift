@@ -52,11 +52,31 @@ public struct Analyzer: Sendable {
 
     private let stopwords: ByteSet
     private let protected: ByteSet
+    /// The stopwords as written, harakat and tatweel dropped but hamza, ى and ة kept.
+    private let writtenStopwords: Set<String>
 
     /// Both sets are normalized here, so they may be written with hamza, ة, harakat.
     public init(stopwords: Set<String>, protectedWords: Set<String>) {
         self.stopwords = ByteSet(stopwords.map(ArabicNormalizer.normalize))
         self.protected = ByteSet(protectedWords.map(ArabicNormalizer.normalize))
+        self.writtenStopwords = Set(stopwords.map(Self.unmarked))
+    }
+
+    /// Whether `surface` (a word as written) is one of the stopwords as they are written. Folding
+    /// makes some names and nouns one word with a stopword: علي (a name) and على, إمام and أمام,
+    /// أثر and إثر, آلية and إليه. The index cannot tell them apart, but a query can: a word
+    /// typed as علي is a word the reader wants found, not a preposition to drop.
+    public func isStopwordAsWritten(_ surface: String) -> Bool {
+        writtenStopwords.contains(Self.unmarked(surface))
+    }
+
+    /// `s` without harakat (U+064B–U+065F, U+0670) and tatweel; every letter as it is.
+    static func unmarked(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars where !((0x064B...0x065F).contains(c.value) || c.value == 0x0670 || c.value == 0x0640) {
+            out.append(c)
+        }
+        return String(out)
     }
 
     public func tokenize(_ text: String) -> [Token] {

@@ -108,6 +108,16 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(snippet.contains { $0.match && $0.text == "CNN" })
     }
 
+    /// Folding makes إمام one word with the stopword أمام and علي one with على: as typed they
+    /// are names, kept; the stopwords as written are still dropped.
+    @Test(arguments: [("عادل إمام", ["عادل", "امام"]), ("عادل أمام المحكمة", ["عادل", "المحكمه"]),
+                      ("علي عبد الله صالح", ["علي", "عبد", "الله", "صالح"]), ("هجوم على غزة", ["هجوم", "غزه"]),
+                      ("آلية التنفيذ", ["اليه", "التنفيذ"]), ("على", ["علي"])])
+    func wordsThatAreStopwordsOnlyOnceFoldedAreKept(query: String, words: [String]) {
+        let engine = SearchEngine(index: NoIndex())
+        #expect(engine.words(of: query).map(\.exact) == words, "\(query)")
+    }
+
     @Test func everyWordMustMatchUnlessNothingDoes() async throws {
         let engine = SearchEngine(index: try await searchStore())
         let both = try await engine.search("مستشفى الحدود")
