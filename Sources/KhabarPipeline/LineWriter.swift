@@ -1,6 +1,7 @@
 import CZlib
 import Foundation
 import KhabarModel
+import KhabarStorage
 
 /// Writes lines to a file, gzip-compressed when the name ends in `.gz`, or to standard output for `-`.
 public final class LineWriter {
@@ -91,4 +92,23 @@ public struct ExportRecord: Codable {
         category_ar = a.categoryAr
         author = a.author
     }
+}
+
+/// Writes every stored article to `writer` as `ExportRecord` lines, in storage order: importing
+/// the file places the articles in stories in the order the original did, so a restored backup
+/// has the same stories (newest-first, as the site lists them, gave a third of them other
+/// members). Returns the number written; the writer is left open.
+public func exportArticles(_ store: any ArticleStore, to writer: LineWriter) async throws -> Int {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    var after: Int64 = 0
+    var count = 0
+    while true {
+        let page = try await store.articles(afterSeq: after, limit: 500)
+        guard let last = page.last else { break }
+        for article in page { try writer.write(line: try encoder.encode(ExportRecord(article))) }
+        count += page.count
+        after = last.seq
+    }
+    return count
 }

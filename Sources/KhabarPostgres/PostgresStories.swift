@@ -78,6 +78,17 @@ extension PostgresStore {
         return article
     }
 
+    public func articles(afterSeq: Int64, limit: Int) async throws -> [Article] {
+        var out: [Article] = []
+        for try await row in try await client.query("""
+            SELECT \(unescaped: Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
+            WHERE a.seq > \(afterSeq) ORDER BY a.seq LIMIT \(Int64(max(0, limit)))
+            """, logger: logger) {
+            out.append(try Self.placedArticle(row))
+        }
+        return out
+    }
+
     public func articles(seqs: [Int64]) async throws -> [Article] {
         guard !seqs.isEmpty else { return [] }
         var bySeq: [Int64: Article] = [:]

@@ -65,6 +65,21 @@ extension SQLiteStore {
         }
     }
 
+    public func articles(afterSeq: Int64, limit: Int) async throws -> [Article] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                WHERE a.seq > ? ORDER BY a.seq LIMIT ?
+                """), arguments: [afterSeq, max(0, limit)]).map { row in
+                var article = Self.article(from: row)
+                article.storyID = row["story_id"]
+                article.duplicateOf = row["duplicate_of"]
+                article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
+                return article
+            }
+        }
+    }
+
     public func articles(seqs: [Int64]) async throws -> [Article] {
         guard !seqs.isEmpty else { return [] }
         return try await pool.read { db in

@@ -161,6 +161,9 @@ public protocol ArticleStore: Sendable {
     func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws
     /// Stored articles by sequence number, in the order asked; unknown ones are left out.
     func articles(seqs: [Int64]) async throws -> [Article]
+    /// Up to `limit` articles after sequence number `afterSeq`, in storage order (the order they
+    /// were first stored, which story placement follows): what `khabar export` writes.
+    func articles(afterSeq: Int64, limit: Int) async throws -> [Article]
     /// Publication time of the newest article published at or before `limit` (the "now" of a
     /// historical corpus; articles dated after the clock are misdated, not news).
     func newestPublished(notAfter limit: Date) async throws -> Date?

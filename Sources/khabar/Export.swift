@@ -13,19 +13,9 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let store = try await db.openStore(existing: true)
         let writer = try LineWriter(path: output)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var cursor: ArticleCursor?
         var count = 0
         do {
-            repeat {
-                let page = try await store.articles(ArticleQuery(limit: 500, before: cursor))
-                for article in page.articles {
-                    try writer.write(line: try encoder.encode(ExportRecord(article)))
-                }
-                count += page.articles.count
-                cursor = page.next
-            } while cursor != nil
+            count = try await exportArticles(store, to: writer)
             try writer.close()
         } catch {
             await close(store)

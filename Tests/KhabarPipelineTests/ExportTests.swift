@@ -2,6 +2,7 @@ import Foundation
 import KhabarModel
 import KhabarSQLite
 import KhabarStorage
+import Logging
 import Testing
 
 @testable import KhabarPipeline
@@ -19,10 +20,7 @@ import Testing
         #expect(try await makeImporter(source).run(paths: [unlinked.path]).imported == 1)
         let exported = dir.appendingPathComponent("export.jsonl.gz").path
         let writer = try LineWriter(path: exported)
-        let encoder = JSONEncoder()
-        for article in try await source.articles(ArticleQuery(limit: 100)).articles {
-            try writer.write(line: try encoder.encode(ExportRecord(article)))
-        }
+        #expect(try await exportArticles(source, to: writer) == 6)
         try writer.close()
 
         let target = try SQLiteStore(path: dir.appendingPathComponent("b.sqlite").path)
@@ -37,6 +35,17 @@ import Testing
             #expect(a.category == b.category && a.categoryAr == b.categoryAr)
             #expect(a.source.name == b.source.name && a.source.domain == b.source.domain)
         }
+        // Written in storage order, read back in it: the same order, so the same stories.
+        for store in [source, target] { try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run() }
+        let sourceOrder = try await source.articles(afterSeq: 0, limit: 100)
+        let targetOrder = try await target.articles(afterSeq: 0, limit: 100)
+        #expect(sourceOrder.map(\.id) == targetOrder.map(\.id))
+        func storyMates(_ articles: [Article]) -> [String: [String]] {
+            let byStory = Dictionary(grouping: articles.filter { $0.storyID != nil }, by: { $0.storyID! })
+            return Dictionary(uniqueKeysWithValues: articles.map { a in (a.id, (a.storyID.flatMap { byStory[$0] } ?? []).map(\.id).sorted()) })
+        }
+        #expect(storyMates(sourceOrder) == storyMates(targetOrder))
+        #expect(try await source.articles(afterSeq: sourceOrder[1].seq, limit: 2).map(\.id) == sourceOrder[2...3].map(\.id))
         // Importing the export into the original changes nothing.
         let again = try await makeImporter(source).run(paths: [exported])
         #expect(again.unchanged == 6)
