@@ -10,6 +10,8 @@ import KhabarStorage
 public final class SQLiteStore: KhabarStore {
     public let path: String
     let pool: DatabasePool
+    /// The migrations this open applied, oldest first (none when the schema was current).
+    public let appliedMigrations: [String]
 
     /// Opens (or creates) the database at `path` and applies pending migrations.
     public init(path: String) throws {
@@ -34,7 +36,7 @@ public final class SQLiteStore: KhabarStore {
         } catch {
             throw KhabarError.database("cannot open \(path): \(error)")
         }
-        try Schema.migrate(pool, path: path)
+        appliedMigrations = try Schema.migrate(pool, path: path)
     }
 
     // MARK: SourceStore

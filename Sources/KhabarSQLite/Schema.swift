@@ -138,7 +138,9 @@ enum Schema {
         return migrator
     }
 
-    static func migrate(_ writer: some DatabaseWriter, path: String) throws {
+    /// Applies pending migrations; returns the ones it applied.
+    @discardableResult
+    static func migrate(_ writer: some DatabaseWriter, path: String) throws -> [String] {
         let migrator = migrator
         do {
             let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
@@ -149,6 +151,7 @@ enum Schema {
                     "\(path) was written by a newer khabar (unknown migrations: \(unknown.sorted().joined(separator: ", "))); upgrade khabar")
             }
             try migrator.migrate(writer)
+            let ran = try writer.read { db in try migrator.appliedMigrations(db) }.filter { !applied.contains($0) }
             if !applied.isEmpty && !applied.contains("v6: story headlines") {
                 // stories written before headlines: each gets its headline now (derived data,
                 // computed by today's code, so not inside the migration itself)
@@ -158,6 +161,7 @@ enum Schema {
                     }
                 }
             }
+            return ran
         } catch let error as KhabarError {
             throw error
         } catch {

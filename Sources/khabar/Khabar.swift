@@ -92,8 +92,10 @@ struct Migrate: AsyncParsableCommand {
             print(ran.isEmpty ? "\(PostgresStore.redacted(db.location)): schema is up to date"
                   : "\(PostgresStore.redacted(db.location)): applied \(ran.joined(separator: "; "))")
         } else {
-            _ = try await db.openStore()
-            print("\(db.location): schema is up to date")
+            // a mistyped path is an error, not a new empty database
+            guard let store = try await db.openStore(existing: true) as? SQLiteStore else { return }
+            print(store.appliedMigrations.isEmpty ? "\(store.path): schema is up to date"
+                  : "\(store.path): applied \(store.appliedMigrations.joined(separator: "; "))")
         }
     }
 }

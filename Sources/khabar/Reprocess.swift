@@ -45,6 +45,10 @@ struct Reprocess: AsyncParsableCommand {
 
     func reanalyze(_ store: any KhabarStore, searchText: Bool) async throws -> Int {
         let analysis = AnalysisStage()
+        // Key phrases weigh n-grams by the corpus statistics that import and refresh use: read
+        // them from the store first (without, every key phrase of a reprocessed database was
+        // ranked by frequency and position alone).
+        await analysis.statistics.refreshIfStale(from: store, tagger: analysis.tagger)
         var cursor: ArticleCursor?
         var count = 0
         repeat {

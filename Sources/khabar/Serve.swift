@@ -21,6 +21,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The site's public origin for absolute links in its feeds, e.g. https://news.example (default: $KHABAR_PUBLIC_URL, else each request's Host).")
     var publicURL: String?
 
+    func validate() throws {
+        // 99999 listened on 34463 (the port wrapped) while the log named 99999
+        guard (1...65535).contains(port) else { throw ValidationError("--port: a port from 1 to 65535, got \(port)") }
+    }
+
     func run() async throws {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.serve")

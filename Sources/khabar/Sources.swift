@@ -15,6 +15,11 @@ struct Sources: AsyncParsableCommand {
         @Option(help: "Display name (default: the feed's host).") var name: String?
         @Argument(help: "Feed URL.") var url: String
 
+        func validate() throws {
+            // an empty name reached the table's CHECK constraint and printed its SQL
+            if let name, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name: give a name, or leave the option out for the feed's host") }
+        }
+
         func run() async throws {
             guard let canonical = CanonicalURL.canonicalize(url), canonical.hasPrefix("http") else {
                 throw ValidationError("\(url): expected an absolute http(s) URL")

@@ -27,6 +27,14 @@ struct Worker: AsyncParsableCommand {
     var metricsPort = 0
     @Option(help: "Address for --metrics-port.") var metricsHost = "127.0.0.1"
 
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency: at least 1 feed at once, got \(concurrency)") }
+        // 0 spun a core: the loop asked for due feeds without pause
+        guard idle >= 1 else { throw ValidationError("--idle: at least 1 second, got \(idle)") }
+        guard lease >= 5 else { throw ValidationError("--lease: at least 5 seconds, got \(lease)") }
+        guard (0...65535).contains(metricsPort) else { throw ValidationError("--metrics-port: 0 (off) or a port from 1 to 65535, got \(metricsPort)") }
+    }
+
     func run() async throws {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.worker")
@@ -41,7 +49,7 @@ struct Worker: AsyncParsableCommand {
         try await warnIfSearchTextIsStale(store)
         let fetcher = HTTPFetcher()
         var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
-        refresher.lease = Double(max(5, lease))
+        refresher.lease = Double(lease)
         refresher.fullTextThreshold = fullTextThreshold
         services.append(RefresherService(refresher: refresher, concurrency: concurrency, idle: .seconds(idle)))
         let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
@@ -65,10 +73,18 @@ struct Refresh: AsyncParsableCommand {
     @Option(help: "Poll only this source, due or not.") var source: Int64?
     @Option(help: "Feeds polled at once.") var concurrency = 4
 
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency: at least 1 feed at once, got \(concurrency)") }
+    }
+
     func run() async throws {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.refresh")
         let store = try await db.openStore()
+        if let source, try await store.feedSource(id: source) == nil {
+            await close(store)
+            throw Failure("no source with id \(source) (khabar sources list shows them)")
+        }
         // like import: an empty database adopts this analyzer, an older one's text is flagged
         try await warnIfSearchTextIsStale(store)
         let fetcher = HTTPFetcher()
@@ -83,7 +99,7 @@ struct Refresh: AsyncParsableCommand {
         }
         try? await fetcher.shutdown()
         await close(store)
-        if reports.isEmpty { print(source == nil ? "no source is due" : "no such source (or another worker holds it)") }
+        if reports.isEmpty { print(source == nil ? "no source is due" : "source \(source!) is being polled by another worker") }
         for report in reports { print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }

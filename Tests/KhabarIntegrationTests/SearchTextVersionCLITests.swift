@@ -50,7 +50,8 @@ import Testing
         let missing = dir.appendingPathComponent("typo.sqlite").path
         let khabar = LocalGazetteerCLITests.khabar
         for arguments in [["search", "--database", missing, "سد"], ["stories", "--database", missing],
-                          ["export", "--database", missing, "-"], ["sources", "list", "--database", missing]] {
+                          ["export", "--database", missing, "-"], ["sources", "list", "--database", missing],
+                          ["migrate", "--database", missing]] {
             let run = try khabar(arguments, nil)
             #expect(run.status == 1, "\(arguments): \(run.errors)")
             #expect(run.errors.contains("no database at \(missing)"), "\(arguments): \(run.errors)")
@@ -64,6 +65,19 @@ import Testing
                                      (["sources", "remove", "--database", missing, "99"], "no source with id 99")] {
             let run = try khabar(arguments, nil)
             #expect(run.status == 1 && run.errors.contains(message) && !run.errors.contains("Usage:"), "\(arguments): \(run.errors)")
+        }
+        let refresh = try khabar(["refresh", "--database", missing, "--source", "99"], nil)
+        #expect(refresh.status == 1 && refresh.errors.contains("no source with id 99"), "\(refresh.errors)")
+        let migrated = try khabar(["migrate", "--database", missing], nil)
+        #expect(migrated.status == 0 && migrated.output.contains("schema is up to date"), "\(migrated.output)")
+        // values no run could use are usage errors, before anything starts
+        for (arguments, option) in [(["serve", "--database", missing, "--port", "99999"], "--port"),
+                                    (["worker", "--database", missing, "--idle", "0"], "--idle"),
+                                    (["worker", "--database", missing, "--concurrency", "0"], "--concurrency"),
+                                    (["refresh", "--database", missing, "--concurrency", "0"], "--concurrency"),
+                                    (["sources", "add", "--database", missing, "--name", " ", "https://paper.example/b.xml"], "--name")] {
+            let run = try khabar(arguments, nil)
+            #expect(run.status == 64 && run.errors.contains(option), "\(arguments): \(run.errors)")
         }
     }
 }
