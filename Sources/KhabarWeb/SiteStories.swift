@@ -104,10 +104,12 @@ extension Site {
 
     // MARK: tags
 
+    /// Other names of the tag's entity, for "يُكتب أيضاً": names only. Adjectives (فرنسي، فرنسية …),
+    /// people nouns (الفرنسيون) and metonyms (الإليزيه) point to it but are not ways to write it.
     func aliases(of slug: String, name: String) -> [String] {
         guard let entity = configuration.gazetteer.entity(id: slug) else { return [] }
         var seen = Set([ArabicNormalizerKey.key(name)])
-        return entity.aliases.filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
+        return entity.aliasDetails.filter { $0.form == .name }.map(\.text).filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
     }
 
     /// The tags most tied to `slug`: of the 40 sharing the most articles with it, ranked by shared

@@ -193,6 +193,8 @@ ahmed-al-tayeb|أحمد الطيب|شيخ الأزهر أحمد الطيب|egypt
 # --- Saudi Arabia
 king-salman|الملك سلمان بن عبد العزيز|سلمان بن عبد العزيز,سلمان بن عبدالعزيز,الملك سلمان,خادم الحرمين الشريفين الملك سلمان|saudi-arabia
 mohammed-bin-salman|محمد بن سلمان|الأمير محمد بن سلمان,ولي العهد محمد بن سلمان,بن سلمان|saudi-arabia
+# his brother: named in full, so his بن سلمان is not the crown prince's
+khalid-bin-salman|خالد بن سلمان|الأمير خالد بن سلمان|saudi-arabia
 king-abdullah|الملك عبد الله بن عبد العزيز|عبد الله بن عبد العزيز,عبدالله بن عبدالعزيز,الملك عبدالله بن عبدالعزيز|saudi-arabia
 king-fahd|الملك فهد بن عبد العزيز|فهد بن عبد العزيز,الملك فهد|saudi-arabia
 mohammed-bin-nayef|محمد بن نايف|الأمير محمد بن نايف|saudi-arabia
