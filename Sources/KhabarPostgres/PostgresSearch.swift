@@ -30,8 +30,9 @@ extension PostgresStore {
                 filters += " AND a.published < $\(binds.count)"
             }
             var total = 0
+            // a wire item and its copies are one result, as on SQLite
             for try await n in try await client.query(PostgresQuery(unsafeSQL: """
-                SELECT count(*) FROM article_search x JOIN articles a ON a.seq = x.seq
+                SELECT count(DISTINCT coalesce(a.duplicate_of, a.seq)) FROM article_search x JOIN articles a ON a.seq = x.seq
                 WHERE x.document @@ to_tsquery('simple', $1)\(filters)
                 """, binds: binds), logger: logger).decode(Int64.self) { total = Int(n) }
             guard total > 0 else { continue }
@@ -39,19 +40,26 @@ extension PostgresStore {
             binds.append(Int64(offset))
             var hits: [SearchHit] = []
             for try await row in try await client.query(PostgresQuery(unsafeSQL: """
-                SELECT \(Self.articleColumns), ts_rank(x.document, to_tsquery('simple', $1), 0)::float8 AS rank, a.duplicate_of
-                FROM article_search x
-                JOIN articles a ON a.seq = x.seq
-                JOIN sources s ON s.id = a.source_id
-                WHERE x.document @@ to_tsquery('simple', $1)\(filters)
-                ORDER BY ts_rank(x.document, to_tsquery('simple', $1), 0) DESC, a.published DESC
+                SELECT * FROM (
+                    SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
+                           max(r.rank) OVER (PARTITION BY r.grp) AS group_rank
+                    FROM (
+                        SELECT \(Self.articleColumns), ts_rank(x.document, to_tsquery('simple', $1), 0)::float8 AS rank, a.duplicate_of,
+                               coalesce(a.duplicate_of, a.seq) AS grp
+                        FROM article_search x
+                        JOIN articles a ON a.seq = x.seq
+                        JOIN sources s ON s.id = a.source_id
+                        WHERE x.document @@ to_tsquery('simple', $1)\(filters)
+                    ) r
+                ) g WHERE rn = 1
+                ORDER BY group_rank DESC, published DESC, seq
                 LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
                 """.replacingOccurrences(of: "ts_rank(x.document", with: "ts_rank(\(Self.rankWeights), x.document"),
                 binds: binds), logger: logger) {
                 var article = try Self.article(row)
                 let columns = row.makeRandomAccess()
-                let rank = try columns[16].decode(Double.self)
-                article.duplicateOf = try columns[17].decode(Int64?.self)   // copies collapse in results
+                article.duplicateOf = try columns[17].decode(Int64?.self)
+                let rank = try columns[20].decode(Double.self)   // the group's best
                 hits.append(SearchHit(article: article, score: rank * 100))
             }
             return SearchResults(total: total, hits: hits, partialMatch: partial)

@@ -32,23 +32,34 @@ extension SQLiteStore {
             for (pattern, partial) in [(Self.matchExpression(query.words, all: true), false),
                                        (Self.matchExpression(query.words, all: false), true)] {
                 if partial && query.words.count == 1 { break }
+                // A wire item and its copies are one result (counted once, on one page): the group
+                // ranks by its best-scoring member and shows its primary when the primary matches.
+                // Collapsed after LIMIT, a copy and its primary turned up on two pages and pages
+                // came up short.
                 let total = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM article_search JOIN articles a ON a.seq = article_search.rowid
+                    SELECT count(DISTINCT coalesce(a.duplicate_of, a.seq)) FROM article_search JOIN articles a ON a.seq = article_search.rowid
                     WHERE article_search MATCH ?\(filterSQL)
                     """, arguments: StatementArguments([pattern] + filterArguments)) ?? 0
                 guard total > 0 else { continue }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, a.duplicate_of
-                    FROM article_search
-                    JOIN articles a ON a.seq = article_search.rowid
-                    JOIN sources s ON s.id = a.source_id
-                    WHERE article_search MATCH ?\(filterSQL)
-                    ORDER BY rank, a.published DESC LIMIT ? OFFSET ?
+                    SELECT * FROM (
+                        SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
+                               min(r.rank) OVER (PARTITION BY r.grp) AS group_rank
+                        FROM (
+                            SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, a.duplicate_of,
+                                   coalesce(a.duplicate_of, a.seq) AS grp
+                            FROM article_search
+                            JOIN articles a ON a.seq = article_search.rowid
+                            JOIN sources s ON s.id = a.source_id
+                            WHERE article_search MATCH ?\(filterSQL)
+                        ) r
+                    ) WHERE rn = 1
+                    ORDER BY group_rank, published DESC, seq LIMIT ? OFFSET ?
                     """, arguments: StatementArguments([pattern] + filterArguments + [limit, offset]))
                 let hits = rows.map { row in
                     var article = Self.article(from: row)
-                    article.duplicateOf = row["duplicate_of"]   // copies collapse in results
-                    return SearchHit(article: article, score: -(row["rank"] as Double))
+                    article.duplicateOf = row["duplicate_of"]
+                    return SearchHit(article: article, score: -(row["group_rank"] as Double))
                 }
                 return SearchResults(total: total, hits: hits, partialMatch: partial)
             }

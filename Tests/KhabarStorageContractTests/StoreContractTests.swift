@@ -161,6 +161,36 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         try await store.compactSearchIndex(written: 5)
         #expect(try await store.search(SearchQuery(words: [word])).hits.map(\.article.id) == ranked)
     }
+
+    /// A wire item and its copies are one search result, grouped before the page is cut: counted
+    /// once, ranked by the best-scoring member, shown as the primary when it matches.
+    @Test(arguments: Backend.allCases)
+    func copiesAreOneResultAcrossPages(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        func text(_ title: String, _ body: String) -> IndexedText {
+            IndexedText(titleExact: title, titleStems: title, bodyExact: body, bodyStems: body)
+        }
+        let seqs = try await store.upsert([
+            draft("primary", published: Date(timeIntervalSince1970: 1_700_000_000), source: "وكالة",
+                  indexed: text("خبر", "سد النهضه في نص الخبر")),
+            draft("copy", published: Date(timeIntervalSince1970: 1_700_000_100), source: "صحيفة",
+                  indexed: text("سد النهضه", "سد النهضه في نص الخبر")),
+            draft("other", published: Date(timeIntervalSince1970: 1_700_000_200), source: "موقع",
+                  indexed: text("مفاوضات", "جولة جديده حول سد النهضه")),
+        ]).compactMap(\.seq)
+        try await store.recordClustering([StoryPlacement(seq: seqs[0], storyID: seqs[0], duplicateOf: nil),
+                                          StoryPlacement(seq: seqs[1], storyID: seqs[0], duplicateOf: seqs[0]),
+                                          StoryPlacement(seq: seqs[2], storyID: seqs[2], duplicateOf: nil)])
+        let word = SearchWord(exact: "النهضه", stem: "النهضه")
+        let all = try await store.search(SearchQuery(words: [word]))
+        #expect(all.total == 2)
+        // the copy's title match ranks the group first; the primary stands for it
+        #expect(all.hits.map(\.article.id) == ["primary", "other"], "\(all.hits.map(\.article.id))")
+        let first = try await store.search(SearchQuery(words: [word], limit: 1, offset: 0))
+        let second = try await store.search(SearchQuery(words: [word], limit: 1, offset: 1))
+        #expect(first.hits.map(\.article.id) == ["primary"] && second.hits.map(\.article.id) == ["other"])
+        #expect(first.total == 2 && second.total == 2)
+    }
 }
 
 @Suite struct ReindexContractTests {
