@@ -334,14 +334,10 @@ extension PostgresStore {
     public func resetClustering() async throws {
         let logger = logger
         do {
-            try await client.withTransaction(logger: logger) { connection in
-                try await connection.query("DELETE FROM stories", logger: logger)
-                try await connection.query("""
-                    UPDATE articles SET story_id = NULL, duplicate_of = NULL, also_duplicate_of = NULL,
-                        stage = \(Int32(PipelineStage.analyzed.rawValue))
-                    WHERE stage = \(Int32(PipelineStage.clustered.rawValue))
-                    """, logger: logger)
-            }
+            try await client.query("""
+                UPDATE articles SET stage = \(Int32(PipelineStage.analyzed.rawValue))
+                WHERE stage = \(Int32(PipelineStage.clustered.rawValue))
+                """, logger: logger)
         } catch {
             throw Self.queryError(error)
         }

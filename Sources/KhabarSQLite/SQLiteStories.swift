@@ -265,10 +265,8 @@ extension SQLiteStore {
 
     public func resetClustering() async throws {
         try await pool.write { db in
-            try db.execute(sql: "DELETE FROM stories")
-            try db.execute(sql: """
-                UPDATE articles SET story_id = NULL, duplicate_of = NULL, also_duplicate_of = NULL, stage = ? WHERE stage = ?
-                """, arguments: [PipelineStage.analyzed.rawValue, PipelineStage.clustered.rawValue])
+            try db.execute(sql: "UPDATE articles SET stage = ? WHERE stage = ?",
+                           arguments: [PipelineStage.analyzed.rawValue, PipelineStage.clustered.rawValue])
         }
     }
 

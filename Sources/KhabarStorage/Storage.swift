@@ -189,7 +189,11 @@ public protocol StoryStore: Sendable {
     func clusteredArticles(from: Date, to: Date) async throws -> [ClusterRecord]
     /// Stores placements, marks those articles clustered and refreshes the stories they touch.
     func recordClustering(_ placements: [StoryPlacement]) async throws
-    /// Clears every story and placement; every article goes back to analyzed (`reprocess --stage stories`).
+    /// Queues every placed article for placement again (back to analyzed), for `reprocess --stage
+    /// stories`. Stories, story ids and copy links stay until the new placements replace them
+    /// (a story none of whose articles is placed in it again goes with its last one), so a site
+    /// reading the store meanwhile never finds it without stories: clearing them first left the
+    /// home page and /api/stories empty for as long as the rebuild took.
     func resetClustering() async throws
     /// Clustered articles whose placement was written after `afterClusterSeq`, in that order.
     func clusterChanges(afterClusterSeq: Int64, limit: Int) async throws -> [ClusterRecord]
