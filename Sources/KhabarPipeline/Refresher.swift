@@ -94,7 +94,8 @@ public struct Refresher: Sendable {
                 let feed = FeedParser.parse(response.body, contentType: response.contentType, url: response.url)
                 record.etag = response.etag
                 record.lastModified = response.lastModified
-                record.feedTitle = feed.title
+                // a display name: no controls, one line, not a paragraph
+                record.feedTitle = feed.title.map { String($0.withoutControls.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed.prefix(120)) }
                 record.siteURL = feed.link
                 if feed.items.isEmpty, let first = feed.errors.first {
                     record.error = first

@@ -164,6 +164,13 @@ extension PostgresStore {
                     lease_owner = NULL, lease_until = NULL
                 WHERE id = \(sourceID) AND (lease_owner IS NULL OR lease_owner = \(owner))
                 """, logger: logger)
+            // as on SQLite: a source still named after its host takes the feed's own title
+            if let title = record.feedTitle, !title.isEmpty {
+                try await client.query("""
+                    UPDATE sources SET name = \(title) WHERE id = \(sourceID) AND name = domain
+                        AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.name = \(title) AND o.id <> \(sourceID))
+                    """, logger: logger)
+            }
         } catch {
             throw Self.queryError(error)
         }

@@ -139,6 +139,14 @@ extension SQLiteStore {
                                  record.etag, record.etag, record.lastModified, record.lastModified,
                                  record.nextPollAt.timeIntervalSince1970, record.pollInterval, record.error,
                                  record.siteURL, record.error, record.items, sourceID, owner])
+            // A source still named after its host (added without a name) takes the feed's own
+            // title, as readers show it, unless another source has that name.
+            if let title = record.feedTitle, !title.isEmpty {
+                try db.execute(sql: """
+                    UPDATE sources SET name = ? WHERE id = ? AND name = domain
+                        AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.name = ? AND o.id <> ?)
+                    """, arguments: [title, sourceID, title, sourceID])
+            }
         }
     }
 

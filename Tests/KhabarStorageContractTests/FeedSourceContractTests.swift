@@ -18,6 +18,27 @@ import Testing
         #expect(try await store.feedSource(id: first.id)?.feedURL == "https://east.example/rss")
     }
 
+    /// A source added without a name is named after its host until its feed says its own title;
+    /// a name someone gave, or one another source holds, stays.
+    @Test(arguments: Backend.allCases)
+    func aSourceNamedAfterItsHostTakesTheFeedsTitle(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let unnamed = try await store.addFeedSource(feedURL: "https://west.example/rss", name: nil, domain: "west.example")
+        let named = try await store.addFeedSource(feedURL: "https://north.example/rss", name: "الشمال", domain: "north.example")
+        let twin = try await store.addFeedSource(feedURL: "https://south.example/rss", name: nil, domain: "south.example")
+        #expect(unnamed.name == "west.example")
+        func fetched(_ title: String) -> FetchRecord {
+            FetchRecord(status: 200, etag: nil, lastModified: nil, error: nil, items: 1, fetchedAt: Date(),
+                        nextPollAt: Date().addingTimeInterval(900), pollInterval: 900, feedTitle: title)
+        }
+        try await store.recordFetch(sourceID: unnamed.id, owner: "w", record: fetched("صحيفة الغرب"))
+        try await store.recordFetch(sourceID: named.id, owner: "w", record: fetched("North Daily"))
+        try await store.recordFetch(sourceID: twin.id, owner: "w", record: fetched("صحيفة الغرب"))
+        #expect(try await store.feedSource(id: unnamed.id)?.name == "صحيفة الغرب")
+        #expect(try await store.feedSource(id: named.id)?.name == "الشمال")
+        #expect(try await store.feedSource(id: twin.id)?.name == "south.example", "the title is taken")
+    }
+
     @Test(arguments: Backend.allCases)
     func leasesKeepTwoWorkersOffOneFeedAndExpire(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }
