@@ -10,6 +10,15 @@ import Foundation
 public enum CanonicalURL {
     static let trackingParameters: Set<String> = ["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid"]
 
+    /// `raw` canonicalized when it is an http or https URL with a host (a feed's address); nil for
+    /// any other scheme ("httpx://" passed a prefix test for "http").
+    public static func web(_ raw: String) -> String? {
+        guard let url = canonicalize(raw), let parts = URLComponents(string: url),
+              let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = parts.host, !host.isEmpty else { return nil }
+        return url
+    }
+
     public static func canonicalize(_ raw: String) -> String? {
         let trimmed = raw.trimmed
         guard !trimmed.isEmpty, var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeSpaces(trimmed)),

@@ -224,7 +224,8 @@ struct Site: Sendable {
         guard let token = configuration.adminToken, !token.isEmpty else {
             throw HTTPError(.forbidden, message: "the admin API is disabled: start khabar with KHABAR_ADMIN_TOKEN set")
         }
-        let given = request.headers[.authorization].map { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : "" } ?? ""
+        // the scheme name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer"
+        let given = request.headers[.authorization].map { $0.lowercased().hasPrefix("bearer ") ? String($0.dropFirst(7)) : "" } ?? ""
         let a = Array(given.utf8), b = Array(token.utf8)
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for i in 0..<min(a.count, b.count) { difference |= a[i] ^ b[i] }
@@ -240,7 +241,7 @@ struct Site: Sendable {
         guard let request = try? JSONDecoder().decode(AddSourceRequest.self, from: body) else {
             throw HTTPError(.badRequest, message: #"expected a JSON body {"url": "https://…", "name": "…"}"#)
         }
-        guard let url = CanonicalURL.canonicalize(request.url), url.hasPrefix("http") else {
+        guard let url = CanonicalURL.web(request.url) else {
             throw HTTPError(.badRequest, message: "url: expected an absolute http(s) URL")
         }
         let source = try await store.addFeedSource(feedURL: url, name: request.name, domain: URLComponents(string: url)?.host)

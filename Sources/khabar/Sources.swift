@@ -21,7 +21,7 @@ struct Sources: AsyncParsableCommand {
         }
 
         func run() async throws {
-            guard let canonical = CanonicalURL.canonicalize(url), canonical.hasPrefix("http") else {
+            guard let canonical = CanonicalURL.web(url) else {
                 throw ValidationError("\(url): expected an absolute http(s) URL")
             }
             let store = try await db.openStore()
@@ -96,7 +96,7 @@ struct Sources: AsyncParsableCommand {
             let store = try await db.openStore()
             var added = 0
             for outline in outlines {
-                guard let raw = outline.xmlURL, let url = CanonicalURL.canonicalize(raw), url.hasPrefix("http") else {
+                guard let raw = outline.xmlURL, let url = CanonicalURL.web(raw) else {
                     printError("\(file): skipped \"\(outline.title)\": no usable xmlUrl")
                     continue
                 }

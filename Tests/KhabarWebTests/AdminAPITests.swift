@@ -37,9 +37,17 @@ import Testing
                 #expect((json?["feed"] as? [String: Any])?["url"] as? String == "https://paper.example/feed.xml")
                 id = (json?["id"] as? NSNumber)?.int64Value ?? 0
             }
-            try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "Bearer s3cret"],
-                                     body: ByteBuffer(string: #"{"url": "not a url"}"#)) { response in
-                #expect(response.status == .badRequest)
+            // only http(s) feeds; "httpx" passed a prefix test for "http"
+            for url in ["not a url", "httpx://paper.example/feed.xml", "ftp://paper.example/feed.xml", "http://"] {
+                try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "Bearer s3cret"],
+                                         body: ByteBuffer(string: #"{"url": "\#(url)"}"#)) { response in
+                    #expect(response.status == .badRequest, "\(url)")
+                }
+            }
+            // the scheme name of Authorization is case-insensitive
+            try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "bearer s3cret"],
+                                     body: ByteBuffer(string: #"{"url": "https://paper.example/other.xml"}"#)) { response in
+                #expect(response.status == .created)
             }
             try await client.execute(uri: "/source/\(id)", method: .get) { response in
                 let html = String(buffer: response.body)
@@ -53,7 +61,7 @@ import Testing
                 #expect(response.status == .notFound)
             }
         }
-        #expect(try await store.feedSources().isEmpty)
+        #expect(try await store.feedSources().map(\.feedURL) == ["https://paper.example/other.xml"])
     }
 
     /// A body over the route's limit is a 413 that says so, not a 500.
