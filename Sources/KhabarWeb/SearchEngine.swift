@@ -88,8 +88,6 @@ public struct SearchEngine: Sendable {
         let results = try await index.search(SearchQuery(
             words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
             limit: filters.limit, offset: filters.offset))
-        let exact = Set(words.flatMap(\.exactForms))
-        let stems = Set(words.flatMap(\.stemForms))
         // Copies of one wire item are one result, not the same text twice in a row: a primary and
         // its copies (they share `duplicateOf ?? seq`) take the place of the best-ranked of them,
         // shown as the primary when it is among the hits (the outlet that published it first).
@@ -104,23 +102,40 @@ public struct SearchEngine: Sendable {
         return Response(
             query: text, words: words, total: results.total, partialMatch: results.partialMatch,
             results: distinct.map { hit in
-                Result(hit: hit, snippet: snippet(hit.article.body, exact: exact, stems: stems))
+                Result(hit: hit, snippet: snippet(hit.article.body, words: words))
             })
     }
 
-    /// The passage of about `window` words with the most distinct matches, cut from the original
-    /// text (harakat, hamza and all), with the matching words marked.
-    public func snippet(_ text: String, exact: Set<String>, stems: Set<String>, window: Int = 28) -> [(text: String, match: Bool)] {
+    /// The passage of about `window` words that matches the most query words, cut from the
+    /// original text (harakat, hamza and all), with the matching words marked. Among passages
+    /// matching as many query words, the one with more distinct matching forms, then the earlier.
+    /// (Counting forms alone chose four forms of إيران over a passage with both ترامب and إيران.)
+    public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
+        let groups = words.map { (exact: Set($0.exactForms), stems: Set($0.stemForms)) }
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
-        let matches = tokens.map { exact.contains($0.text) || stems.contains(analyzer.stem($0.text)) }
+        // the query word each token matches (-1: none)
+        let word: [Int] = tokens.map { token in
+            var stem: String? = nil
+            for (g, group) in groups.enumerated() {
+                if group.exact.contains(token.text) { return g }
+                if stem == nil { stem = analyzer.stem(token.text) }
+                if group.stems.contains(stem!) { return g }
+            }
+            return -1
+        }
+        let matches = word.map { $0 >= 0 }
         var bestStart = 0
         var bestScore = -1
         var start = 0
         while start < tokens.count {
-            var distinct = Set<String>()
-            for i in start..<min(tokens.count, start + window) where matches[i] { distinct.insert(tokens[i].text) }
-            let score = distinct.count * 100 - start / 50  // prefer earlier passages on ties
+            var forms = Set<String>()
+            var words = Set<Int>()
+            for i in start..<min(tokens.count, start + window) where matches[i] {
+                forms.insert(tokens[i].text)
+                words.insert(word[i])
+            }
+            let score = words.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start

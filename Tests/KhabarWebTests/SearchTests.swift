@@ -150,10 +150,20 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         let engine = SearchEngine(index: NoIndex())
         let text = "قال المتحدث إنّ أَرْمِينِيا لن تنسحب، وإن آرمينيا ستواصل المفاوضات."
         let words = engine.words(of: "ارمينيا")
-        let pieces = engine.snippet(text, exact: Set(words.map(\.exact)), stems: Set(words.map(\.stem)))
+        let pieces = engine.snippet(text, words: words)
         #expect(pieces.filter(\.match).map(\.text) == ["أَرْمِينِيا", "آرمينيا"])
         #expect(pieces.map(\.text).joined() == text)
         #expect(Site.snippetHTML([("<b>", false), ("أرمينيا", true)]) == "&lt;b&gt;<mark>أرمينيا</mark>")
+    }
+
+    /// The passage that holds both query words beats one with more forms of a single word.
+    @Test func snippetsPreferThePassageWithMoreQueryWords() {
+        let engine = SearchEngine(index: NoIndex())
+        let filler = Array(repeating: "وقال المتحدث في مؤتمر صحفي عقده اليوم", count: 6).joined(separator: " ")
+        let text = "إيران والإيرانيون وطهران الإيرانية تتمسك بالاتفاق. " + filler + " ثم رد ترامب على إيران بعقوبات جديدة."
+        let pieces = engine.snippet(text, words: engine.words(of: "ترامب إيران"))
+        let marked = pieces.filter(\.match).map(\.text)
+        #expect(marked.contains("ترامب") && marked.contains("إيران"), "\(marked)")
     }
 
     /// '+' is a space in a query string and "%2B" a plus; the next page's link keeps every
