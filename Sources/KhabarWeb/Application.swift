@@ -26,10 +26,15 @@ public struct WebConfiguration: Sendable {
     /// This process's metrics, shown first at `/metrics` (requests are counted into it); nil: only
     /// the database's gauges are shown.
     public var metrics: PrometheusCollectorRegistry?
+    /// How long the home page, once rendered, is served as it is (0: rendered for every request).
+    /// It is the most requested page and the costliest (30 stories, the day's tags): about 10 ms
+    /// of work, most of it template rendering, for content that changes with each import batch.
+    public var homePageCacheSeconds: TimeInterval
 
     public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
                 adminToken: String? = nil, gazetteer: Gazetteer = .standard, publicURL: String? = nil,
-                metrics: PrometheusCollectorRegistry? = nil) {
+                metrics: PrometheusCollectorRegistry? = nil, homePageCacheSeconds: TimeInterval = 10) {
+        self.homePageCacheSeconds = homePageCacheSeconds
         self.host = host
         self.port = port
         self.timeZone = timeZone

@@ -12,6 +12,8 @@ struct Site: Sendable {
     let dates: ArabicDateFormatter
     let engine: SearchEngine
     let related: RelatedService
+    /// The rendered home page and when it was rendered (`WebConfiguration.homePageCacheSeconds`).
+    let homeCache = RenderedPageCache()
 
     init(store: any KhabarStore, configuration: WebConfiguration, related: RelatedService) throws {
         self.store = store
@@ -36,13 +38,19 @@ struct Site: Sendable {
 
     func page(title: String, template: String, context: [String: Any], status: HTTPResponse.Status = .ok,
               feedLinks: [[String: String]] = []) -> Response {
+        rendered(title: title, template: template, context: context, status: status, feedLinks: feedLinks).response
+    }
+
+    /// The page as bytes, before it becomes a response (the home page keeps them a while).
+    func rendered(title: String, template: String, context: [String: Any], status: HTTPResponse.Status = .ok,
+                  feedLinks: [[String: String]] = []) -> RenderedPage {
         let content = library.render(context, withTemplate: template) ?? ""
         var layoutContext: [String: Any] = ["pageTitle": title, "content": content]
         if !feedLinks.isEmpty { layoutContext["feedLinks"] = feedLinks }
         let html = library.render(layoutContext, withTemplate: "layout") ?? ""
         var headers = Self.securityHeaders
         headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return RenderedPage(status: status, headers: headers, body: ByteBuffer(string: html))
     }
 
     func notFoundPage(message: String?) -> Response {
@@ -113,7 +121,11 @@ struct Site: Sendable {
     func home(before: String?) async throws -> Response {
         // `/?before=…` keeps working for old links: it is the chronological list.
         if let before, !before.isEmpty { return try await latest(before: before) }
-        return try await homePage()
+        let maxAge = configuration.homePageCacheSeconds
+        if maxAge > 0, let page = homeCache.get(maxAge: maxAge) { return page.response }
+        let page = try await homePage()
+        if maxAge > 0 { homeCache.put(page) }
+        return page.response
     }
 
     func article(id: String) async throws -> Response {
@@ -322,4 +334,32 @@ struct SourceJSON: Codable {
 struct ArticleListJSON: Codable {
     var articles: [ArticleJSON]
     var next: String?
+}
+
+/// A page rendered to bytes.
+struct RenderedPage: Sendable {
+    var status: HTTPResponse.Status
+    var headers: HTTPFields
+    var body: ByteBuffer
+
+    var response: Response { Response(status: status, headers: headers, body: .init(byteBuffer: body)) }
+}
+
+/// One rendered page kept for a few seconds, shared by the server's request handlers.
+final class RenderedPageCache: @unchecked Sendable {
+    typealias Page = RenderedPage
+
+    private let lock = NSLock()
+    private var page: (at: Date, value: Page)?
+
+    func get(maxAge: TimeInterval) -> Page? {
+        lock.withLock {
+            guard let page, Date().timeIntervalSince(page.at) < maxAge else { return nil }
+            return page.value
+        }
+    }
+
+    func put(_ value: Page) {
+        lock.withLock { page = (Date(), value) }
+    }
 }

@@ -83,23 +83,27 @@ extension Site {
         return item
     }
 
-    func homePage() async throws -> Response {
+    func homePage() async throws -> RenderedPage {
         let stories = try await topStories(limit: 30)
         let now = try await newest()
         let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
-        guard !stories.isEmpty else { return try await latest(before: nil, heading: "آخر الأخبار", tags: tags) }
+        guard !stories.isEmpty else { return try await latestPage(before: nil, heading: "آخر الأخبار", tags: tags) }
         let headlines = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         var context: [String: Any] = ["stories": stories.map { storyItem($0, headline: headlines[$0.headlineSeq]) }]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
-        return page(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
+        return rendered(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
     }
 
-    func latest(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> Response {
+    func latest(before: String?) async throws -> Response {
+        try await latestPage(before: before).response
+    }
+
+    func latestPage(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> RenderedPage {
         let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
         var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         if let next = result.next { context["next"] = "/latest?before=\(next)" }
-        return page(title: heading, template: "list", context: context, feedLinks: feedLinks("/latest", title: "كل الأخبار"))
+        return rendered(title: heading, template: "list", context: context, feedLinks: feedLinks("/latest", title: "كل الأخبار"))
     }
 
     // MARK: tags

@@ -263,6 +263,30 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
         }
     }
 
+    /// The home page is rendered once per `homePageCacheSeconds`; 0 renders it for every request.
+    @Test(arguments: [60.0, 0.0])
+    func theHomePageIsKeptForItsCacheTime(seconds: Double) async throws {
+        let store = try await makeStore(sample)
+        let app = try buildApplication(
+            store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, homePageCacheSeconds: seconds),
+            logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("w-new"))
+            }
+            _ = try await store.upsert([item("w-new", title: "خبر وصل بعد عرض الصفحة", body: "نص الخبر الجديد.",
+                                             published: "2024-05-09T08:00:00Z")])
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("w-new") == (seconds == 0))
+            }
+            // every other page reads the store at once
+            try await client.execute(uri: "/latest", method: .get) { response in
+                #expect(String(buffer: response.body).contains("w-new"))
+            }
+        }
+    }
+
     @Test func emptySiteShowsAHelpfulMessage() async throws {
         try await withApp([]) { client in
             try await client.execute(uri: "/", method: .get) { response in
