@@ -59,7 +59,9 @@ public struct Analyzer: Sendable {
     public init(stopwords: Set<String>, protectedWords: Set<String>) {
         self.stopwords = ByteSet(stopwords.map(ArabicNormalizer.normalize))
         self.protected = ByteSet(protectedWords.map(ArabicNormalizer.normalize))
-        self.writtenStopwords = Set(stopwords.map(Self.unmarked))
+        // as written, and as written without hamza on alef (او، انه، اليه): a word typed so may be
+        // either, and stays a stopword; إمام, آلية or علي as typed cannot be one
+        self.writtenStopwords = Set(stopwords.map(Self.unmarked).flatMap { [$0, Self.withoutAlefHamza($0)] })
     }
 
     /// Whether `surface` (a word as written) is one of the stopwords as they are written. Folding
@@ -68,6 +70,18 @@ public struct Analyzer: Sendable {
     /// typed as علي is a word the reader wants found, not a preposition to drop.
     public func isStopwordAsWritten(_ surface: String) -> Bool {
         writtenStopwords.contains(Self.unmarked(surface))
+    }
+
+    /// `s` with أ إ آ ٱ written as bare alef.
+    static func withoutAlefHamza(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")
+            default: out.append(c)
+            }
+        }
+        return String(out)
     }
 
     /// `s` without harakat (U+064B–U+065F, U+0670) and tatweel; every letter as it is.

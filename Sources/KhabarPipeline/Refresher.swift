@@ -95,7 +95,7 @@ public struct Refresher: Sendable {
                 record.etag = response.etag
                 record.lastModified = response.lastModified
                 // a display name: no controls, one line, not a paragraph
-                record.feedTitle = feed.title.map { String($0.withoutControls.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed.prefix(120)) }
+                record.feedTitle = feed.title.map { String($0.withoutControls.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed.prefix(120)).trimmed }
                 record.siteURL = feed.link
                 if feed.items.isEmpty, let first = feed.errors.first {
                     record.error = first

@@ -167,7 +167,8 @@ extension PostgresStore {
             // as on SQLite: a source still named after its host takes the feed's own title
             if let title = record.feedTitle, !title.isEmpty {
                 try await client.query("""
-                    UPDATE sources SET name = \(title) WHERE id = \(sourceID) AND name = domain
+                    UPDATE sources SET name = \(title) WHERE id = \(sourceID)
+                        AND (name = domain OR name ~ ('^' || regexp_replace(domain, '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g') || ' \\([1-9][0-9]*\\)$'))
                         AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.name = \(title) AND o.id <> \(sourceID))
                     """, logger: logger)
             }

@@ -139,11 +139,14 @@ extension SQLiteStore {
                                  record.etag, record.etag, record.lastModified, record.lastModified,
                                  record.nextPollAt.timeIntervalSince1970, record.pollInterval, record.error,
                                  record.siteURL, record.error, record.items, sourceID, owner])
-            // A source still named after its host (added without a name) takes the feed's own
-            // title, as readers show it, unless another source has that name.
+            // A source still named after its host (added without a name: "host", or "host (2)"
+            // for a host's second feed) takes the feed's own title, as readers show it, unless
+            // another source has that name.
             if let title = record.feedTitle, !title.isEmpty {
                 try db.execute(sql: """
-                    UPDATE sources SET name = ? WHERE id = ? AND name = domain
+                    UPDATE sources SET name = ? WHERE id = ?
+                        AND (name = domain OR (substr(name, 1, length(domain) + 2) = domain || ' (' AND substr(name, -1) = ')'
+                        AND CAST(substr(name, length(domain) + 3, length(name) - length(domain) - 3) AS INTEGER) > 0))
                         AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.name = ? AND o.id <> ?)
                     """, arguments: [title, sourceID, title, sourceID])
             }

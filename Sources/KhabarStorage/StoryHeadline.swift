@@ -57,7 +57,7 @@ public enum StoryHeadline {
             stems[i] = Set(analysis.stems)
             opensWithFormat[i] = analysis.tokens.first.map { formatWords.contains($0.text) } ?? false
         }
-        var best: (score: Double, published: Int64, seq: Int64, index: Int)? = nil
+        var best: (score: Double, penalties: Int, published: Int64, seq: Int64, index: Int)? = nil
         for c in candidates {
             let a = stems[c] ?? []
             var score = 0.0
@@ -70,12 +70,16 @@ public enum StoryHeadline {
                     score += Double(shared) / (Double(a.count) * Double(b.count)).squareRoot()
                 }
             }
-            if opensWithFormat[c] == true { score *= 0.5 }
-            if asksQuestion(members[c].title) { score *= 0.5 }
-            if a.count < 3 { score *= 0.5 }
+            // format openers, questions and very short titles: half the claim, and behind any
+            // other title with the same claim (when no titles share a stem, every claim is 0)
+            var penalties = 0
+            if opensWithFormat[c] == true { penalties += 1 }
+            if asksQuestion(members[c].title) { penalties += 1 }
+            if a.count < 3 { penalties += 1 }
+            score *= pow(0.5, Double(penalties))
             let m = members[c]
-            if let b = best, (score, -m.published, -m.seq) <= (b.score, -b.published, -b.seq) { continue }
-            best = (score, m.published, m.seq, c)
+            if let b = best, (score, -penalties, -m.published, -m.seq) <= (b.score, -b.penalties, -b.published, -b.seq) { continue }
+            best = (score, penalties, m.published, m.seq, c)
         }
         return best?.index
     }

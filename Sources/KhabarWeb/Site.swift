@@ -256,6 +256,9 @@ struct Site: Sendable {
         guard let url = CanonicalURL.web(request.url) else {
             throw HTTPError(.badRequest, message: "url: expected an absolute http(s) URL")
         }
+        if let name = request.name, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw HTTPError(.badRequest, message: "name: give a name, or leave it out for the feed's host")
+        }
         let source = try await store.addFeedSource(feedURL: url, name: request.name, domain: URLComponents(string: url)?.host)
         return Self.json(SourceJSON(Source(id: source.id, name: source.name, domain: source.domain,
                                            articleCount: source.articleCount), feed: source), status: .created)

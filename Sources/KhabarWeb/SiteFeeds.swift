@@ -49,7 +49,8 @@ extension Site {
         let etag = "\"" + String(hash, radix: 16) + "\""
         // Never after now (RFC 9110 §8.8.2.1): one misdated article would otherwise make every
         // reader that sends If-Modified-Since miss what is added until that date.
-        let modified = min(feed.updated, Date())
+        // Date: is written from a clock read once a second, so a second is kept in hand
+        let modified = min(feed.updated, Date().addingTimeInterval(-1))
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
                                    .lastModified: DateParsing.rfc822(modified)]
         if let sent = request.headers[.ifNoneMatch] {
@@ -78,6 +79,7 @@ extension Site {
                                    feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
                                    emptyUpdated: emptyUpdated)
         feed.feedQuery = query
+        feed.updated = min(feed.updated, Date())   // a misdated entry does not date the feed
         return feed
     }
 

@@ -26,7 +26,9 @@ import Testing
         let unnamed = try await store.addFeedSource(feedURL: "https://west.example/rss", name: nil, domain: "west.example")
         let named = try await store.addFeedSource(feedURL: "https://north.example/rss", name: "الشمال", domain: "north.example")
         let twin = try await store.addFeedSource(feedURL: "https://south.example/rss", name: nil, domain: "south.example")
-        #expect(unnamed.name == "west.example")
+        let second = try await store.addFeedSource(feedURL: "https://west.example/sport.rss", name: nil, domain: "west.example")
+        let lookalike = try await store.addFeedSource(feedURL: "https://east.example/rss", name: "west.example (x)", domain: "west.example")
+        #expect(unnamed.name == "west.example" && second.name == "west.example (2)")
         func fetched(_ title: String) -> FetchRecord {
             FetchRecord(status: 200, etag: nil, lastModified: nil, error: nil, items: 1, fetchedAt: Date(),
                         nextPollAt: Date().addingTimeInterval(900), pollInterval: 900, feedTitle: title)
@@ -37,6 +39,12 @@ import Testing
         #expect(try await store.feedSource(id: unnamed.id)?.name == "صحيفة الغرب")
         #expect(try await store.feedSource(id: named.id)?.name == "الشمال")
         #expect(try await store.feedSource(id: twin.id)?.name == "south.example", "the title is taken")
+        // a host's second feed was named "host (2)": it takes its title too; a name that only
+        // looks like one stays
+        try await store.recordFetch(sourceID: second.id, owner: "w", record: fetched("الغرب الرياضي"))
+        try await store.recordFetch(sourceID: lookalike.id, owner: "w", record: fetched("الشرق"))
+        #expect(try await store.feedSource(id: second.id)?.name == "الغرب الرياضي")
+        #expect(try await store.feedSource(id: lookalike.id)?.name == "west.example (x)")
     }
 
     @Test(arguments: Backend.allCases)

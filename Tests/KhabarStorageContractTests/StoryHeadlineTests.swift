@@ -26,6 +26,8 @@ import Testing
         // a copy never heads, however central its title
         ([m(1, "زلزال بقوة ست درجات يضرب جنوب البلاد"), m(2, "زلزال بقوة ست درجات يضرب جنوب البلاد", copy: true),
           m(3, "زلزال قوي يضرب مدناً في جنوب البلاد")], 1),
+        // no titles share a stem: every claim is 0, and the format opener still gives way
+        ([m(1, "شاهد.. بوتن يقود شاحنة على الجسر"), m(2, "بوتين يفتتح جسرا بين القرم وروسيا")], 2),
         // equal claims: the earlier article
         ([m(1, "افتتاح معرض الكتاب في العاصمة"), m(2, "افتتاح معرض الكتاب في العاصمة")], 1),
         ([m(7, "خبر وحيد")], 7),

@@ -44,6 +44,12 @@ import Testing
                     #expect(response.status == .badRequest, "\(url)")
                 }
             }
+            for name in ["", "   "] {
+                try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "Bearer s3cret"],
+                                         body: ByteBuffer(string: #"{"url": "https://paper.example/x.xml", "name": "\#(name)"}"#)) { response in
+                    #expect(response.status == .badRequest, "name '\(name)'")
+                }
+            }
             // the scheme name of Authorization is case-insensitive
             try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "bearer s3cret"],
                                      body: ByteBuffer(string: #"{"url": "https://paper.example/other.xml"}"#)) { response in

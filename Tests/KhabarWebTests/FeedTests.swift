@@ -255,6 +255,17 @@ func read(_ response: TestResponse) -> ParsedFeed {
                 #expect(response.status == .ok)
                 #expect(read(response).items.first?.title == "خبر جديد عن الطقس")
             }
+            // a misdated article dates neither the answer nor the feed after now
+            _ = try await store.upsert([item("misdated", title: "خبر بتاريخ خاطئ", body: "نص.", published: "2099-01-01T00:00:00Z")])
+            try await client.execute(uri: "/latest.atom", method: .get) { response in
+                let modified = try #require(response.headers[.lastModified].flatMap(DateParsing.httpDate))
+                #expect(modified < Date())
+                // the feed's own <updated>, the first one in the document
+                let xml = String(buffer: response.body)
+                let open = try #require(xml.range(of: "<updated>")), close = try #require(xml.range(of: "</updated>"))
+                let updated = try #require(DateParsing.parse(String(xml[open.upperBound..<close.lowerBound])))
+                #expect(updated <= Date().addingTimeInterval(1), "\(updated)")
+            }
         }
     }
 }
