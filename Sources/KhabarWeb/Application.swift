@@ -115,7 +115,8 @@ public func buildRouter(
     }
     router.get("/static/khabar.css") { _, _ in
         Response(status: .ok,
-                 headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
+                 // pages link it with the sheet's digest (?v=…): one URL is one sheet
+                 headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
                  body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
     }
     router.get("/healthz") { _, _ in try await site.health() }
@@ -187,7 +188,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return Site.json(["error": error.body ?? "not allowed"], status: error.status)
             case .badRequest:
                 return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
-                    : site.errorPage(status: .badRequest, heading: "طلب غير صالح", message: error.body ?? "")
+                    : site.errorPage(status: .badRequest, heading: "طلب غير صالح",
+                                     message: "في عنوان هذه الصفحة قيمة لا يمكن قراءتها.", detail: error.body)
             default:
                 throw error
             }

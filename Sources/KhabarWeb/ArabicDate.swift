@@ -24,11 +24,11 @@ public struct ArabicDateFormatter: Sendable {
         return "\(Self.weekdays[(c.weekday ?? 1) - 1]) \(c.day ?? 0) \(Self.months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
     }
 
-    /// `14:05`
+    /// `14:05`, `04:46` (two digits each, as a clock shows them).
     public func time(_ date: Date) -> String {
         let c = calendar.dateComponents([.hour, .minute], from: date)
-        let minute = c.minute ?? 0
-        return "\(c.hour ?? 0):\(minute < 10 ? "0" : "")\(minute)"
+        let hour = c.hour ?? 0, minute = c.minute ?? 0
+        return "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
     }
 
     /// `الثلاثاء 8 مايو 2018 - 14:05`
@@ -46,10 +46,15 @@ public struct ArabicDateFormatter: Sendable {
 /// "7 مقالاً" and "4 مصادر"-style phrases for every number.
 public struct ArabicCountedNoun: Sendable {
     public let singular: String, dual: String, genitiveDual: String, plural: String, accusative: String
+    /// "نتيجة واحدة", not "نتيجة واحد".
+    public var feminine = false
 
     public static let article = ArabicCountedNoun(singular: "مقال", dual: "مقالان", genitiveDual: "مقالين", plural: "مقالات", accusative: "مقالاً")
     public static let source = ArabicCountedNoun(singular: "مصدر", dual: "مصدران", genitiveDual: "مصدرين", plural: "مصادر", accusative: "مصدراً")
     public static let news = ArabicCountedNoun(singular: "خبر", dual: "خبران", genitiveDual: "خبرين", plural: "أخبار", accusative: "خبراً")
+    public static let result = ArabicCountedNoun(singular: "نتيجة", dual: "نتيجتان", genitiveDual: "نتيجتين", plural: "نتائج",
+                                                 accusative: "نتيجةً", feminine: true)
+    public static let item = ArabicCountedNoun(singular: "عنصر", dual: "عنصران", genitiveDual: "عنصرين", plural: "عناصر", accusative: "عنصراً")
 
     /// As the subject or on its own: "مقالان".
     public func callAsFunction(_ n: Int) -> String { phrase(n, dual: dual) }
@@ -59,7 +64,8 @@ public struct ArabicCountedNoun: Sendable {
 
     private func phrase(_ n: Int, dual: String) -> String {
         switch n {
-        case 1: return singular + " واحد"
+        case 0: return "لا " + plural
+        case 1: return singular + (feminine ? " واحدة" : " واحد")
         case 2: return dual
         default:
             let last = n % 100

@@ -29,10 +29,18 @@ public enum HTMLText {
     /// A run continues over Latin letters, digits and the punctuation that binds them (`. , : - / % +`
     /// and inner spaces) and ends on a letter or digit, so trailing punctuation stays in the Arabic
     /// sentence. Works on UTF-8 bytes: pages call it for every paragraph.
+    /// A text with no right-to-left letter at all (an English headline) is one run, brackets and
+    /// all: cut at "(" it read "(2024) Breaking: …".
     public static func isolated(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 32)
         var text = text
+        if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !containsRightToLeft(text) {
+            out.append(contentsOf: "<bdi>".utf8)
+            for b in text.utf8 { appendEscaped(b, to: &out) }
+            out.append(contentsOf: "</bdi>".utf8)
+            return String(decoding: out, as: UTF8.self)
+        }
         text.withUTF8 { bytes in
             let n = bytes.count
             var i = 0
@@ -63,6 +71,14 @@ public enum HTMLText {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `text` holds a Hebrew, Arabic, Syriac, Thaana or N'Ko letter, or an Arabic
+    /// presentation form: the scripts written right to left.
+    static func containsRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            (0x0590...0x08FF).contains(s.value) || (0xFB1D...0xFDFF).contains(s.value) || (0xFE70...0xFEFF).contains(s.value)
+        }
     }
 
     /// Byte length of a strong left-to-right character at `i` (ASCII letter or digit, or a Latin-1 /

@@ -102,7 +102,8 @@ extension Site {
             } else if response.total == 0 {
                 context["message"] = "لا توجد نتائج لـ«\(trimmed.prefix(100))»."
             } else {
-                context["summary"] = "\(response.total) نتيجة" + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
+                context["summary"] = ArabicCountedNoun.result(response.total) + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
+                if filters.offset > 0 { context["start"] = filters.offset + 1 }
                 context["results"] = response.results.map { result -> [String: Any] in
                     let a = result.hit.article
                     return ["path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),

@@ -30,6 +30,14 @@ struct Site: Sendable {
         self.library = library
     }
 
+    /// A digest of the stylesheet, in its URL: a new release's sheet is fetched at once, and one
+    /// URL's sheet can be cached for good.
+    static let cssVersion: String = {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in Templates.css.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return String(hash & 0xffff_ffff, radix: 16)
+    }()
+
     static let securityHeaders: HTTPFields = [
         .contentSecurityPolicy: "default-src 'self'; img-src 'self' https: data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
         .init("X-Content-Type-Options")!: "nosniff",
@@ -45,7 +53,9 @@ struct Site: Sendable {
     func rendered(title: String, template: String, context: [String: Any], status: HTTPResponse.Status = .ok,
                   feedLinks: [[String: String]] = []) -> RenderedPage {
         let content = library.render(context, withTemplate: template) ?? ""
-        var layoutContext: [String: Any] = ["pageTitle": title, "content": content]
+        // a tab shows a few words: a 5,000-character headline made a 5,000-character <title>
+        let shortTitle = title.count > 90 ? String(title.prefix(90)) + "…" : title
+        var layoutContext: [String: Any] = ["pageTitle": shortTitle, "content": content, "cssVersion": Self.cssVersion]
         if !feedLinks.isEmpty { layoutContext["feedLinks"] = feedLinks }
         let html = library.render(layoutContext, withTemplate: "layout") ?? ""
         var headers = Self.securityHeaders
@@ -58,8 +68,10 @@ struct Site: Sendable {
              context: ["message": message ?? "لم نجد ما تبحث عنه. ربما حُذف الخبر أو تغيّر رابطه."], status: .notFound)
     }
 
-    func errorPage(status: HTTPResponse.Status, heading: String, message: String) -> Response {
-        page(title: heading, template: "error", context: ["heading": heading, "message": message], status: status)
+    func errorPage(status: HTTPResponse.Status, heading: String, message: String, detail: String? = nil) -> Response {
+        var context: [String: Any] = ["heading": heading, "message": message]
+        if let detail, !detail.isEmpty { context["detail"] = detail }
+        return page(title: heading, template: "error", context: context, status: status)
     }
 
     // MARK: Pages
@@ -153,6 +165,7 @@ struct Site: Sendable {
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
                                       "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
         if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
+        context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم من هذا المصدر." : "لم يصل من هذا المصدر أي خبر بعد."
         if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
         return page(title: source.name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: source.name))
     }
@@ -162,7 +175,7 @@ struct Site: Sendable {
         var status: [String: Any] = ["feedURL": feed.feedURL, "interval": "\(Int(feed.pollInterval / 60)) دقيقة"]
         if let last = feed.lastFetchAt { status["lastFetch"] = dates.full(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
         if let code = feed.lastStatus { status["httpStatus"] = code }
-        if let items = feed.lastItems { status["items"] = items }
+        if let items = feed.lastItems { status["itemsPhrase"] = ArabicCountedNoun.item(items) }
         if let error = feed.lastError { status["error"] = error }
         if let next = feed.nextPollAt { status["nextPoll"] = dates.full(next) }
         if !feed.enabled { status["disabled"] = true }

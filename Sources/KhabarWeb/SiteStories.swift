@@ -103,6 +103,13 @@ extension Site {
         var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         if let next = result.next { context["next"] = "/latest?before=\(next)" }
+        if result.articles.isEmpty {
+            // past the oldest article, a site still fetching its sources, or one with nothing yet
+            context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم."
+                : try await store.feedSources().isEmpty
+                    ? "لا توجد أخبار بعد. أضف مصادر (khabar sources add) أو استورد ملفاً (khabar import)."
+                    : "لم تصل أخبار بعد: المصادر قيد الجلب، وتظهر أخبارها هنا حين تصل."
+        }
         return rendered(title: heading, template: "list", context: context, feedLinks: feedLinks("/latest", title: "كل الأخبار"))
     }
 
@@ -141,6 +148,7 @@ extension Site {
         let related = try await relatedTags(slug)
         if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
         if let next = result.next { context["next"] = "/tag/\(Self.pathComponent(slug))?before=\(next)" }
+        context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
         return page(title: tag.name, template: "list", context: context,
                     feedLinks: feedLinks("/tag/" + Self.pathComponent(slug), title: tag.name))
     }

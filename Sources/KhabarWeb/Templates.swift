@@ -9,16 +9,17 @@ enum Templates {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{pageTitle}} — خبر</title>
-    <link rel="stylesheet" href="/static/khabar.css">
+    <link rel="stylesheet" href="/static/khabar.css?v={{cssVersion}}">
     {{#feedLinks}}<link rel="alternate" type="{{type}}" title="{{title}}" href="{{href}}">
     {{/feedLinks}}
     </head>
     <body>
+    <a class="skip" href="#main">تخطَّ إلى المحتوى</a>
     <header class="site">
     <a class="brand" href="/">خبر</a>
-    <nav class="site-nav"><a href="/">أهم الأخبار</a> <a href="/latest">كل الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
+    <nav class="site-nav" aria-label="أقسام الموقع"><a href="/">أهم الأخبار</a> <a href="/latest">كل الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
     </header>
-    <main>
+    <main id="main">
     {{{content}}}
     </main>
     <footer class="site">خبر — مجمّع أخبار عربي مفتوح المصدر</footer>
@@ -30,32 +31,32 @@ enum Templates {
     <article class="article">
     <h1>{{{titleHTML}}}</h1>
     <p class="meta">
-    <span class="source">المصدر: <a href="/source/{{sourceID}}">{{sourceName}}</a></span>
+    <span class="source">المصدر: <a href="/source/{{sourceID}}"><bdi>{{sourceName}}</bdi></a></span>
     <time datetime="{{iso}}">{{date}}</time>
     {{#category}}<span class="category">{{category}}</span>{{/category}}
     </p>
     {{#attribution}}<p class="attribution">نقلاً عن: {{attribution}}</p>{{/attribution}}
     {{#author}}<p class="byline">{{{author}}}</p>{{/author}}
-    {{#original}}<p class="copy-of">نُشر النص نفسه أولاً في {{sourceName}}: <a href="/article/{{path}}">{{{titleHTML}}}</a></p>{{/original}}
+    {{#original}}<p class="copy-of">نُشر النص نفسه أولاً في <bdi>{{sourceName}}</bdi>: <a href="/article/{{path}}">{{{titleHTML}}}</a></p>{{/original}}
     <div class="body">
     {{#paragraphs}}<p>{{{.}}}</p>
     {{/paragraphs}}
     </div>
     {{#readAlso}}<aside class="read-also"><strong>اقرأ أيضاً:</strong> <a href="/article/{{path}}">{{{titleHTML}}}</a>
-    <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></aside>{{/readAlso}}
+    <span class="meta"><bdi>{{sourceName}}</bdi> · <time datetime="{{iso}}">{{date}}</time></span></aside>{{/readAlso}}
     {{#tags}}<nav class="tags" aria-label="كلمات دلالية"><h2>كلمات دلالية</h2>
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/tags}}
     {{#originalURL}}<p class="original"><a href="{{originalURL}}" rel="nofollow noopener noreferrer">اقرأ الخبر في موقع المصدر</a></p>{{/originalURL}}
     </article>
     {{#sameStory}}<section class="same-story"><h2>القصة نفسها من مصادر أخرى</h2>
-    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta"><bdi>{{sourceName}}</bdi> · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/items}}</ul>
     {{#story}}<p><a href="{{path}}">كل التغطية: {{articlesPhrase}} من {{sourcesPhrase}}</a></p>{{/story}}
     </section>{{/sameStory}}
     {{^sameStory}}{{#story}}<p class="story-link"><a href="{{path}}">كل التغطية: {{articlesPhrase}} من {{sourcesPhrase}}</a></p>{{/story}}{{/sameStory}}
     {{#similar}}<section class="similar"><h2>مقالات مشابهة</h2>
-    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta">{{sourceName}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    <ul class="compact">{{#items}}<li><a href="/article/{{path}}">{{{titleHTML}}}</a> <span class="meta"><bdi>{{sourceName}}</bdi> · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/items}}</ul></section>{{/similar}}
     """#
 
@@ -69,16 +70,16 @@ enum Templates {
     <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{{outletsHTML}}} · <time datetime="{{iso}}">{{date}}</time></span></li>
     {{/stories}}
     </ol>
-    <nav class="pager"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>
+    <nav class="pager" aria-label="التنقل بين الصفحات"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>
     """#
 
     static let story = #"""
     <h1>{{{titleHTML}}}</h1>
     <p class="subheading">{{summary}}</p>
-    <p class="subheading">المصدر الأول: {{primarySource}}</p>
+    <p class="subheading">المصدر الأول: <bdi>{{primarySource}}</bdi></p>
     <ol class="timeline">
     {{#timeline}}<li{{#primary}} class="primary"{{/primary}}><time datetime="{{iso}}">{{time}}</time>
-    <span class="source">{{sourceName}}</span>{{#primary}} <span class="badge">الأسبق</span>{{/primary}}{{#copyOf}} <span class="badge">نسخة من {{copyOf}}</span>{{/copyOf}}
+    <span class="source"><bdi>{{sourceName}}</bdi></span>{{#primary}} <span class="badge">الأسبق</span>{{/primary}}{{#copyOf}} <span class="badge">نسخة من {{copyOf}}</span>{{/copyOf}}
     <a class="title" href="/article/{{path}}">{{{titleHTML}}}</a></li>
     {{/timeline}}
     </ol>
@@ -95,7 +96,7 @@ enum Templates {
     {{/items}}</nav>{{/relatedTags}}
     {{#feed}}<dl class="feed-status">
     <dt>الخلاصة</dt><dd><bdi>{{feedURL}}</bdi></dd>
-    <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}{{#items}} · {{items}} عنصراً في الخلاصة{{/items}}</dd>
+    <dt>آخر جلب</dt><dd>{{lastFetch}}{{#httpStatus}} · <bdi>HTTP {{httpStatus}}</bdi>{{/httpStatus}}{{#itemsPhrase}} · {{itemsPhrase}} في الخلاصة{{/itemsPhrase}}</dd>
     {{#error}}<dt>آخر خطأ</dt><dd class="error"><bdi>{{error}}</bdi></dd>{{/error}}
     {{#nextPoll}}<dt>الجلب التالي</dt><dd>{{nextPoll}} (كل {{interval}})</dd>{{/nextPoll}}
     {{#disabled}}<dt>الحالة</dt><dd>متوقف</dd>{{/disabled}}
@@ -105,19 +106,19 @@ enum Templates {
     <h2>{{day}}</h2>
     <ul class="articles">
     {{#items}}<li><a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>
-    <span class="meta"><a href="/source/{{sourceID}}">{{sourceName}}</a> · <time datetime="{{iso}}">{{time}}</time></span></li>
+    <span class="meta"><a href="/source/{{sourceID}}"><bdi>{{sourceName}}</bdi></a> · <time datetime="{{iso}}">{{time}}</time></span></li>
     {{/items}}
     </ul>
     </section>
     {{/days}}
-    {{^days}}<p class="empty">لا توجد أخبار بعد. استورد ملفاً بالأمر <code dir="ltr">khabar import</code>.</p>{{/days}}
-    {{#next}}<nav class="pager"><a rel="next" href="{{next}}">أخبار أقدم</a></nav>{{/next}}
+    {{^days}}<p class="empty">{{emptyMessage}}</p>{{/days}}
+    {{#next}}<nav class="pager" aria-label="التنقل بين الصفحات"><a rel="next" href="{{next}}">أخبار أقدم</a></nav>{{/next}}
     """#
 
     static let sources = #"""
     <h1>المصادر</h1>
     <ul class="sources">
-    {{#sources}}<li><a href="/source/{{id}}">{{name}}</a> {{#domain}}<bdi class="domain">{{domain}}</bdi>{{/domain}} <span class="count">{{countPhrase}}</span></li>
+    {{#sources}}<li><a href="/source/{{id}}"><bdi>{{name}}</bdi></a> {{#domain}}<bdi class="domain">{{domain}}</bdi>{{/domain}} <span class="count">{{countPhrase}}</span></li>
     {{/sources}}
     </ul>
     {{^sources}}<p class="empty">لا توجد مصادر بعد.</p>{{/sources}}
@@ -136,13 +137,13 @@ enum Templates {
     </form>
     {{#message}}<p class="empty">{{message}}</p>{{/message}}
     {{#summary}}<p class="subheading">{{summary}}</p>{{/summary}}
-    <ol class="results">
+    <ol class="results"{{#start}} start="{{start}}"{{/start}}>
     {{#results}}<li><a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>
-    <span class="meta"><a href="/source/{{sourceID}}">{{sourceName}}</a> · <time datetime="{{iso}}">{{date}}</time></span>
+    <span class="meta"><a href="/source/{{sourceID}}"><bdi>{{sourceName}}</bdi></a> · <time datetime="{{iso}}">{{date}}</time></span>
     <p class="snippet">{{{snippetHTML}}}</p></li>
     {{/results}}
     </ol>
-    {{#next}}<nav class="pager"><a rel="next" href="{{next}}">نتائج أخرى</a></nav>{{/next}}
+    {{#next}}<nav class="pager" aria-label="التنقل بين الصفحات"><a rel="next" href="{{next}}">نتائج أخرى</a></nav>{{/next}}
     """#
 
     static let notFound = #"""
@@ -157,6 +158,8 @@ enum Templates {
     <section class="not-found">
     <h1>{{heading}}</h1>
     <p>{{message}}</p>
+    {{#detail}}<p class="meta"><bdi>{{detail}}</bdi></p>{{/detail}}
+    <p><a href="/">العودة إلى الصفحة الرئيسية</a></p>
     </section>
     """#
 
@@ -183,7 +186,7 @@ enum Templates {
     .meta, .byline, .subheading { color: var(--muted); font-size: 0.9rem; }
     .meta > * + * { margin-inline-start: 0.75rem; }
     .category { border: 1px solid var(--line); border-radius: 0.25rem; padding-inline: 0.4rem; }
-    .body p { margin-block: 0 1rem; text-align: start; }
+    .body p { margin-block: 0 1rem; text-align: start; overflow-wrap: anywhere; }
     ul.articles, ul.sources { list-style: none; padding-inline-start: 0; margin: 0; }
     ul.articles li, ul.sources li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
     ul.articles .title { display: block; font-weight: 600; }
@@ -193,8 +196,9 @@ enum Templates {
     .feed-status dt { color: var(--muted); }
     .feed-status dd { margin: 0; overflow-wrap: anywhere; }
     .feed-status .error { color: #b3261e; }
+    @media (prefers-color-scheme: dark) { .feed-status .error { color: #f2b8b5; } }
     form.search { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 1rem; }
-    form.search input[type=search] { flex: 1 1 16rem; padding: 0.4rem 0.6rem; font: inherit; }
+    form.search input[type=search] { flex: 1 1 16rem; min-inline-size: 0; padding: 0.4rem 0.6rem; font: inherit; }
     form.search select, form.search input, form.search button { font: inherit; }
     ol.results { padding-inline-start: 1.25rem; }
     ol.results li { padding-block: 0.6rem; border-block-end: 1px solid var(--line); }
@@ -214,6 +218,9 @@ enum Templates {
     ol.stories { list-style: none; padding-inline-start: 0; }
     ol.stories li { padding-block: 0.6rem; border-block-end: 1px solid var(--line); }
     ol.stories .title { display: block; font-weight: 600; }
+    .meta bdi { white-space: nowrap; }
+    .skip { position: absolute; inset-inline-start: -100vw; }
+    .skip:focus { inset-inline-start: 1rem; background: var(--bg); padding: 0.25rem 0.5rem; }
     ol.timeline { list-style: none; padding-inline-start: 0; border-inline-start: 2px solid var(--line); }
     ol.timeline li { padding-block: 0.5rem; padding-inline-start: 1rem; }
     ol.timeline li.primary { border-inline-start: 3px solid var(--accent); margin-inline-start: -2px; }

@@ -53,7 +53,7 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
                 let html = String(buffer: response.body)
                 #expect(html.contains(#"<html lang="ar" dir="rtl">"#))
                 #expect(html.contains("<h1>افتتاح مكتبة عامة جديدة في تونس</h1>"))
-                #expect(html.contains(#"المصدر: <a href="/source/1">صحيفة الاختبار</a>"#))
+                #expect(html.contains(#"المصدر: <a href="/source/1"><bdi>صحيفة الاختبار</bdi></a>"#))
                 #expect(html.contains(#"<time datetime="2024-05-07T10:00:00Z">الثلاثاء 7 مايو 2024 - 10:00</time>"#))
                 #expect(html.contains("<p>افتتحت البلدية مكتبة عامة.</p>"))
                 #expect(html.contains("<p>وتضم المكتبة عشرة آلاف كتاب.</p>"))
@@ -178,7 +178,7 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
             }
             try await client.execute(uri: "/sources", method: .get) { response in
                 let html = String(buffer: response.body)
-                #expect(html.contains(#"<a href="/source/1">صحيفة الاختبار</a>"#))
+                #expect(html.contains(#"<a href="/source/1"><bdi>صحيفة الاختبار</bdi></a>"#))
                 #expect(html.contains("مصدر &lt;i&gt;خطر&lt;/i&gt;"))
             }
         }
@@ -287,6 +287,31 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
         }
     }
 
+    /// What a reader meets at the edges: past the oldest article, a bad address, a huge title,
+    /// the stylesheet's versioned address, an hour before ten.
+    @Test func edgesOfThePagesReadWell() async throws {
+        let long = String(repeating: "عنوان طويل جداً ", count: 300)
+        let drafts = sample + [item("w-long", title: long, body: "نص.", published: "2024-05-06T04:05:00Z")]
+        try await withApp(drafts) { client in
+            try await client.execute(uri: "/latest?before=2000-01-01", method: .get) { response in
+                #expect(String(buffer: response.body).contains("لا توجد أخبار أقدم."))
+                #expect(!String(buffer: response.body).contains("khabar import"))
+            }
+            try await client.execute(uri: "/latest?before=abc", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .badRequest)
+                #expect(html.contains("في عنوان هذه الصفحة قيمة لا يمكن قراءتها.") && html.contains(#"<a href="/">"#))
+            }
+            try await client.execute(uri: "/article/w-long", method: .get) { response in
+                let html = String(buffer: response.body)
+                let title = try #require(html.range(of: "<title>")).upperBound..<(try #require(html.range(of: "</title>")).lowerBound)
+                #expect(html[title].count < 100, "\(html[title].count)")
+                #expect(html.contains(#"<link rel="stylesheet" href="/static/khabar.css?v=\#(Site.cssVersion)">"#))
+                #expect(html.contains("الاثنين 6 مايو 2024 - 04:05"))
+            }
+        }
+    }
+
     @Test func emptySiteShowsAHelpfulMessage() async throws {
         try await withApp([]) { client in
             try await client.execute(uri: "/", method: .get) { response in
@@ -303,7 +328,11 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
         ("شعار WE CONNECT PEOPLE.", "شعار <bdi>WE CONNECT PEOPLE</bdi>."),
         ("النتيجة 2-1 للفريق", "النتيجة <bdi>2-1</bdi> للفريق"),
         ("عام 2018 كان", "عام 2018 كان"),
-        ("a<b", "<bdi>a</bdi>&lt;<bdi>b</bdi>"),
+        ("a<b", "<bdi>a&lt;b</bdi>"),
+        ("كلمة a<b", "كلمة <bdi>a</bdi>&lt;<bdi>b</bdi>"),
+        // no right-to-left letter: one run, brackets and all
+        ("Breaking: Apple opens in Dubai (2024)", "<bdi>Breaking: Apple opens in Dubai (2024)</bdi>"),
+        ("2024", "2024"),
         ("موقع bbc.com/arabic اليوم", "موقع <bdi>bbc.com/arabic</bdi> اليوم"),
     ])
     func isolation(input: String, expected: String) {

@@ -110,7 +110,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             }
             try await client.execute(uri: "/article/s-3", method: .get) { response in
                 let html = String(buffer: response.body)
-                #expect(html.contains("نُشر النص نفسه أولاً في وكالة الشرق"))
+                #expect(html.contains("نُشر النص نفسه أولاً في <bdi>وكالة الشرق</bdi>"))
             }
             try await client.execute(uri: "/article/s-5", method: .get) { response in
                 let html = String(buffer: response.body)
@@ -121,7 +121,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
 
     /// Counted nouns as Arabic has them (table: count → phrase).
     @Test func countedNounsAgree() {
-        let rows: [(Int, String)] = [(0, "0 مقال"), (1, "مقال واحد"), (2, "مقالان"), (3, "3 مقالات"), (7, "7 مقالات"),
+        let rows: [(Int, String)] = [(0, "لا مقالات"), (1, "مقال واحد"), (2, "مقالان"), (3, "3 مقالات"), (7, "7 مقالات"),
                                      (10, "10 مقالات"), (11, "11 مقالاً"), (25, "25 مقالاً"), (99, "99 مقالاً"),
                                      (100, "100 مقال"), (101, "101 مقال"), (102, "102 مقال"), (103, "103 مقالات"),
                                      (111, "111 مقالاً"), (1000, "1000 مقال")]
@@ -131,6 +131,9 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         // after a preposition: "من مصدرين", the other forms as they are
         #expect(ArabicCountedNoun.source.genitive(2) == "مصدرين" && ArabicCountedNoun.article.genitive(2) == "مقالين")
         #expect(ArabicCountedNoun.source.genitive(1) == "مصدر واحد" && ArabicCountedNoun.source.genitive(5) == "5 مصادر")
+        // a feminine noun: "نتيجة واحدة"
+        #expect(ArabicCountedNoun.result(1) == "نتيجة واحدة" && ArabicCountedNoun.result(2) == "نتيجتان"
+                && ArabicCountedNoun.result(4) == "4 نتائج" && ArabicCountedNoun.result(0) == "لا نتائج")
     }
 
     @Test func storyPageAndHomeGroupTheCoverage() async throws {
@@ -147,7 +150,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 for id in ["s-1", "s-2", "s-3"] { #expect(html.contains("/article/\(id)")) }
                 #expect(html.contains("الأسبق"))
                 #expect(html.contains("نسخة من وكالة الشرق"))
-                #expect(html.contains("المصدر الأول: وكالة الشرق"))
+                #expect(html.contains("المصدر الأول: <bdi>وكالة الشرق</bdi>"))
                 #expect(html.contains("3 مقالات من 3 مصادر"), "the summary counts as Arabic does")
             }
             // one page, one address: a padded or signed id is not a second copy of the story page
