@@ -193,11 +193,7 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
     /// v6 added story headlines: a database written before it gets one for each story it holds
     /// when it is opened (the story's title becomes its headline's).
     @Test func storiesFromBeforeHeadlinesGetThemAtOpen() async throws {
-        let path = try temporaryDatabasePath()
-        do {
-            let pool = try DatabasePool(path: path)
-            try Schema.migrator.migrate(pool, upTo: "v5: search index read with the ascii tokenizer")
-            try await pool.write { db in
+        let path = try Self.databaseWrittenBefore("v6: story headlines") { db in
                 try db.execute(sql: "INSERT INTO sources (name, created_at) VALUES ('مصدر', 0)")
                 let titles = ["صورة الفريق العجيبة تحير عشاق كرة القدم", "المدرب يستقيل من تدريب الفريق بعد التتويج باللقب",
                               "رسمياً.. المدرب يعلن استقالته من تدريب الفريق", "استقالة مفاجئة للمدرب بعد أيام من التتويج"]
@@ -211,7 +207,6 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
                     INSERT INTO stories (id, title, primary_seq, first_published, last_published, article_count, source_count, sources)
                     VALUES (1, 'صورة الفريق العجيبة تحير عشاق كرة القدم', 1, 1700000000, 1700001800, 4, 1, '["مصدر"]')
                     """)
-            }
         }
         let store = try SQLiteStore(path: path)
         let story = try #require(try await store.story(id: 1))
@@ -221,12 +216,20 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
 
     /// v5 rebuilt the search index with the ascii tokenizer: a database written before it keeps
     /// every indexed row, and queries find them.
-    @Test func theSearchIndexMovesToTheAsciiTokenizer() async throws {
+    /// A database file as a khabar from before migration `next` left it: migrated up to the one
+    /// before, then filled by `fill`.
+    static func databaseWrittenBefore(_ next: String, _ fill: (Database) throws -> Void) throws -> String {
         let path = try temporaryDatabasePath()
-        do {
-            let pool = try DatabasePool(path: path)
-            try Schema.migrator.migrate(pool, upTo: "v4: copies of several primaries")
-            try await pool.write { db in
+        let migrator = Schema.migrator
+        let index = try #require(migrator.migrations.firstIndex(of: next))
+        let pool = try DatabasePool(path: path)
+        try migrator.migrate(pool, upTo: migrator.migrations[index - 1])
+        try pool.write(fill)
+        return path
+    }
+
+    @Test func theSearchIndexMovesToTheAsciiTokenizer() async throws {
+        let path = try Self.databaseWrittenBefore("v5: search index read with the ascii tokenizer") { db in
                 try db.execute(sql: """
                     INSERT INTO sources (name, created_at) VALUES ('مصدر', 0);
                     INSERT INTO articles (id, url, title, body, source_id, published, content_hash, ingested_at, updated_at)
@@ -234,7 +237,6 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
                     INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems)
                     VALUES (1, 'سد النهضه', 'سد نهض', 'مفاوضات سد النهضه', 'مفاوض سد نهض');
                     """)
-            }
         }
         let store = try SQLiteStore(path: path)
         let sql = try await store.pool.read { db in
