@@ -74,7 +74,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "The most used tags of the last 24 hours",
             "responses": {
-              "200": {"description": "Up to 30 tags.", "content": {"application/json": {"schema": {
+              "200": {"description": "Up to 30 tags; here articleCount counts the articles of the last 24 hours only.", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["tags"],
                 "properties": {"tags": {"type": "array", "items": {"$ref": "#/components/schemas/TagPage"}}}}}}}
             }
@@ -264,8 +264,8 @@ enum OpenAPIDocument {
             "type": "object", "required": ["slug", "name", "type", "articleCount"],
             "properties": {
               "slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
-              "aliases": {"type": "array", "items": {"type": "string"}},
-              "articleCount": {"type": "integer"},
+              "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms)."},
+              "articleCount": {"type": "integer", "description": "Articles carrying the tag: all of them on /api/tags/{slug}, the last 24 hours' on /api/tags."},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
               "next": {"type": "string"},
               "related": {"type": "array", "description": "Tags most tied to this one, by shared articles.", "items": {
