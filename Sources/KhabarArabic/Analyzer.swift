@@ -61,7 +61,7 @@ public struct Analyzer: Sendable {
         self.protected = ByteSet(protectedWords.map(ArabicNormalizer.normalize))
         // as written, and as written without hamza on alef (او، انه، اليه): a word typed so may be
         // either, and stays a stopword; إمام, آلية or علي as typed cannot be one
-        self.writtenStopwords = Set(stopwords.map(Self.unmarked).flatMap { [$0, Self.withoutAlefHamza($0)] })
+        self.writtenStopwords = Set(stopwords.flatMap { [Self.asWritten($0), Self.asWritten($0, foldingAlef: true)] })
     }
 
     /// Whether `surface` (a word as written) is one of the stopwords as they are written. Folding
@@ -69,25 +69,19 @@ public struct Analyzer: Sendable {
     /// أثر and إثر, آلية and إليه. The index cannot tell them apart, but a query can: a word
     /// typed as علي is a word the reader wants found, not a preposition to drop.
     public func isStopwordAsWritten(_ surface: String) -> Bool {
-        writtenStopwords.contains(Self.unmarked(surface))
+        writtenStopwords.contains(Self.asWritten(surface))
     }
 
-    /// `s` with أ إ آ ٱ written as bare alef.
-    static func withoutAlefHamza(_ s: String) -> String {
+    /// `s` without what the normalizer drops (harakat, tatweel, format controls: the scalar
+    /// classes of ScalarClass.swift), its letters kept as written; with `foldingAlef`, أ إ آ ٱ
+    /// are folded to ا as the normalizer folds them, and only they.
+    static func asWritten(_ s: String, foldingAlef: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
-            switch c.value {
-            case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")
-            default: out.append(c)
-            }
-        }
-        return String(out)
-    }
-
-    /// `s` without harakat (U+064B–U+065F, U+0670) and tatweel; every letter as it is.
-    static func unmarked(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars where !((0x064B...0x065F).contains(c.value) || c.value == 0x0670 || c.value == 0x0640) {
+            let cls = classifyScalar(c.value)
+            let kind = classKind(cls)
+            if kind == kindDropMark || kind == kindControl { continue }
+            if foldingAlef, kind == kindWord, classScalar(cls) == 0x0627 { out.append("\u{0627}"); continue }
             out.append(c)
         }
         return String(out)

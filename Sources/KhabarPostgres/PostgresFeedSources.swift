@@ -110,7 +110,7 @@ extension PostgresStore {
             for try await _ in try await connection.query("DELETE FROM sources WHERE id = \(id) RETURNING id", logger: logger) {
                 removed = true
             }
-            for story in stories { try await PostgresStore.refreshStory(story, connection: connection, logger: logger) }
+            try await PostgresStore.refreshStories(stories.sorted(), connection: connection, logger: logger)
             return removed
         }
     }

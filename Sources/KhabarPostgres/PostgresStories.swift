@@ -251,8 +251,9 @@ extension PostgresStore {
         }
     }
 
-    /// `refreshStory` for many stories in two set-based statements (the clustering stage touches
-    /// hundreds per batch).
+    /// Recomputes the rows of stories `ids` from their articles, in set-based statements (the
+    /// clustering stage touches hundreds per batch), removes those no article is left in, and
+    /// sets each one's headline.
     static func refreshStories(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws {
         guard !ids.isEmpty else { return }
         try await connection.query("""
@@ -303,32 +304,6 @@ extension PostgresStore {
             FROM unnest(\(storyIDs)::bigint[], \(seqs)::bigint[], \(titles)::text[]) AS u(id, seq, title)
             WHERE s.id = u.id
             """, logger: logger)
-    }
-
-    static func refreshStory(_ id: Int64, connection: PostgresConnection, logger: Logger) async throws {
-        var rows: [(seq: Int64, title: String, published: Int64, source: String)] = []
-        for try await row in try await connection.query("""
-            SELECT a.seq, a.title, a.published, s.name FROM articles a JOIN sources s ON s.id = a.source_id
-            WHERE a.story_id = \(id) ORDER BY a.published, a.seq
-            """, logger: logger).decode((Int64, String, Int64, String).self) {
-            rows.append((row.0, row.1, row.2, row.3))
-        }
-        guard let first = rows.first else {
-            try await connection.query("DELETE FROM stories WHERE id = \(id)", logger: logger)
-            return
-        }
-        var sources: [String] = []
-        for row in rows where !sources.contains(row.source) { sources.append(row.source) }
-        let last = rows.map(\.published).max() ?? first.published
-        try await connection.query("""
-            INSERT INTO stories (id, title, primary_seq, first_published, last_published, article_count, source_count, sources)
-            VALUES (\(id), \(first.title), \(first.seq), \(first.published), \(last), \(Int32(rows.count)),
-                    \(Int32(sources.count)), \(StoredJSON.encode(sources)))
-            ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, primary_seq = EXCLUDED.primary_seq,
-                first_published = EXCLUDED.first_published, last_published = EXCLUDED.last_published,
-                article_count = EXCLUDED.article_count, source_count = EXCLUDED.source_count, sources = EXCLUDED.sources
-            """, logger: logger)
-        try await setHeadlines([id], connection: connection, logger: logger)
     }
 
     public func resetClustering() async throws {

@@ -65,18 +65,23 @@ extension SQLiteStore {
         }
     }
 
+    /// An article's columns and its placement (story, the primaries it copies), read by `placedArticle`.
+    static let placedColumns = articleColumns + ", a.story_id, a.duplicate_of, a.also_duplicate_of"
+
+    static func placedArticle(from row: Row) -> Article {
+        var article = Self.article(from: row)
+        article.storyID = row["story_id"]
+        article.duplicateOf = row["duplicate_of"]
+        article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
+        return article
+    }
+
     public func articles(afterSeq: Int64, limit: Int) async throws -> [Article] {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                SELECT \(Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
                 WHERE a.seq > ? ORDER BY a.seq LIMIT ?
-                """), arguments: [afterSeq, max(0, limit)]).map { row in
-                var article = Self.article(from: row)
-                article.storyID = row["story_id"]
-                article.duplicateOf = row["duplicate_of"]
-                article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
-                return article
-            }
+                """), arguments: [afterSeq, max(0, limit)]).map(Self.placedArticle)
         }
     }
 
@@ -87,13 +92,10 @@ extension SQLiteStore {
             for chunk in stride(from: 0, to: seqs.count, by: 500).map({ seqs[$0..<min($0 + 500, seqs.count)] }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                    SELECT \(Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
                     WHERE a.seq IN (\(marks))
                     """, arguments: StatementArguments(Array(chunk))) {
-                    var article = Self.article(from: row)
-                    article.storyID = row["story_id"]
-                    article.duplicateOf = row["duplicate_of"]
-                    article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
+                    let article = Self.placedArticle(from: row)
                     bySeq[article.seq] = article
                 }
             }
@@ -292,15 +294,9 @@ extension SQLiteStore {
     public func storyArticles(id: Int64) async throws -> [Article] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.articleColumns), a.story_id, a.duplicate_of, a.also_duplicate_of FROM articles a JOIN sources s ON s.id = a.source_id
+                SELECT \(Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
                 WHERE a.story_id = ? ORDER BY a.published, a.seq
-                """, arguments: [id]).map { row in
-                var article = Self.article(from: row)
-                article.storyID = row["story_id"]
-                article.duplicateOf = row["duplicate_of"]
-                article.alsoDuplicateOf = StoredJSON.seqs(row["also_duplicate_of"])
-                return article
-            }
+                """, arguments: [id]).map(Self.placedArticle)
         }
     }
 

@@ -56,7 +56,7 @@ public struct SearchWord: Sendable, Hashable {
 }
 
 public struct SearchHit: Sendable {
-    /// Without tags and attribution; `duplicateOf` is set (copies are collapsed in results).
+    /// Without tags and attribution; `duplicateOf` is set.
     public var article: Article
     /// Higher is better; comparable only within one result list.
     public var score: Double
@@ -81,6 +81,9 @@ public struct SearchResults: Sendable {
 }
 
 /// Full-text search over stored articles: BM25 with the title boosted and exact forms above stems.
+/// A wire item and its copies (articles sharing `duplicateOf ?? seq`) are one hit, grouped before
+/// the page is cut: counted once in `total`, ranked by the best-scoring of them, shown as the
+/// primary when the primary matches.
 public protocol SearchIndex: Sendable {
     func search(_ query: SearchQuery) async throws -> SearchResults
 }

@@ -88,20 +88,10 @@ public struct SearchEngine: Sendable {
         let results = try await index.search(SearchQuery(
             words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
             limit: filters.limit, offset: filters.offset))
-        // Copies of one wire item are one result, not the same text twice in a row: a primary and
-        // its copies (they share `duplicateOf ?? seq`) take the place of the best-ranked of them,
-        // shown as the primary when it is among the hits (the outlet that published it first).
-        let primaries = Dictionary(results.hits.filter { $0.article.duplicateOf == nil }.map { ($0.article.seq, $0) },
-                                   uniquingKeysWith: { a, _ in a })
-        var seen = Set<Int64>()
-        let distinct = results.hits.compactMap { hit -> SearchHit? in
-            let key = hit.article.duplicateOf ?? hit.article.seq
-            guard seen.insert(key).inserted else { return nil }
-            return primaries[key] ?? hit
-        }
+        // the index has already made a wire item and its copies one hit (`SearchIndex`)
         return Response(
             query: text, words: words, total: results.total, partialMatch: results.partialMatch,
-            results: distinct.map { hit in
+            results: results.hits.map { hit in
                 Result(hit: hit, snippet: snippet(hit.article.body, words: words))
             })
     }

@@ -33,9 +33,9 @@ struct Site: Sendable {
     /// A digest of the stylesheet, in its URL: a new release's sheet is fetched at once, and one
     /// URL's sheet can be cached for good.
     static let cssVersion: String = {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in Templates.css.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return String(hash & 0xffff_ffff, radix: 16)
+        var hasher = FNV1a64()
+        hasher.combine(Templates.css)
+        return String(hasher.value & 0xffff_ffff, radix: 16)
     }()
 
     static let securityHeaders: HTTPFields = [
@@ -363,19 +363,17 @@ struct RenderedPage: Sendable {
 
 /// One rendered page kept for a few seconds, shared by the server's request handlers.
 final class RenderedPageCache: @unchecked Sendable {
-    typealias Page = RenderedPage
-
     private let lock = NSLock()
-    private var page: (at: Date, value: Page)?
+    private var page: (at: Date, value: RenderedPage)?
 
-    func get(maxAge: TimeInterval) -> Page? {
+    func get(maxAge: TimeInterval) -> RenderedPage? {
         lock.withLock {
             guard let page, Date().timeIntervalSince(page.at) < maxAge else { return nil }
             return page.value
         }
     }
 
-    func put(_ value: Page) {
+    func put(_ value: RenderedPage) {
         lock.withLock { page = (Date(), value) }
     }
 }

@@ -44,9 +44,9 @@ extension Site {
     /// The feed as a response, with an ETag of its bytes: a reader that sends it back gets 304.
     func feedResponse(_ feed: SyndicationFeed, _ format: SyndicationFormat, request: Request) -> Response {
         let body = feed.render(format)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in body.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        let etag = "\"" + String(hash, radix: 16) + "\""
+        var hasher = FNV1a64()
+        hasher.combine(body)
+        let etag = "\"" + String(hasher.value, radix: 16) + "\""
         // Never after now (RFC 9110 §8.8.2.1): one misdated article would otherwise make every
         // reader that sends If-Modified-Since miss what is added until that date.
         // Date: is written from a clock read once a second, so a second is kept in hand
