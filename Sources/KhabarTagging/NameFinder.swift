@@ -286,6 +286,14 @@ final class NameFinder: Sendable {
             found[k].key = h
             found[k].lastKey = readingKey(tokens, keys, words, f.first + f.count - 1)
             if f.type == .person && f.count == 1 && isGiven(words[f.first]) { found[k].givenOnly = true }
+            // a compound given name alone (عبد الرحمن، صلاح الدين) or a father's given name without
+            // the person's own (بن حمد): as vague as a given name, thousands of people share it.
+            // (بن before a surname is a surname, بن دغر، بن شرقي, or the given name Ben, بن ديفيز.)
+            if f.type == .person && f.count == 2
+                && (found[k].key == appendTermKey(Self.abdKey, keys[f.first + 1]) || keys[f.first + 1] == Self.dinKey
+                    || (words[f.first].shape & Shape.link != 0 && isGiven(words[f.first + 1]))) {
+                found[k].givenOnly = true
+            }
         }
         learned?.findBare(tokens, keys, words, &found)
         return found
@@ -826,6 +834,8 @@ final class NameFinder: Sendable {
 
     /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
     private static let anKey = wordKey("عن")
+    private static let abdKey = wordKey("عبد")
+    private static let dinKey = wordKey("الدين")
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
 
