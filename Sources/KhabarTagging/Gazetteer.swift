@@ -85,6 +85,7 @@ public struct CueWords: Sendable {
     public var generic: Set<String> = []
     public var nameLinks: Set<String> = []
     public var nameHeads: Set<String> = []
+    public var vague: Set<String> = []
 
     public init() {}
 }
@@ -116,6 +117,8 @@ struct CueHashes: Sendable {
     let phraseFlags: HashMap64
     /// Key → `CueFlag` bits of the context lists.
     let cueFlags: HashMap64
+    /// Stem keys (`stemHash`) of the `vague` words: a key phrase made of them alone is no tag.
+    let vagueStems: HashMap64
 
     /// Cue flags of a word read as itself, minus و / ف, and minus ب / ل / ك after that (never
     /// minus ال: "قناة العربية" is a cue, "القناة العربية" is not).
@@ -159,6 +162,7 @@ struct CueHashes: Sendable {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
+        vagueStems = HashMap64(c.vague.flatMap { Analyzer.standard.analyze($0).stems.map { (stemHash($0), UInt16(1)) } })
     }
 }
 
@@ -391,6 +395,7 @@ enum GazetteerParser {
             case "generic": r.cues.generic.formUnion(words)
             case "name-link": r.cues.nameLinks.formUnion(words)
             case "name-head": r.cues.nameHeads.formUnion(words)
+            case "vague": r.cues.vague.formUnion(words)
             default: r.problems.append("\(file):\(n): unknown list \(f[0])")
             }
         }

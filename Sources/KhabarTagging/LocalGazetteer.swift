@@ -203,5 +203,6 @@ extension CueWords {
         generic.formUnion(other.generic)
         nameLinks.formUnion(other.nameLinks)
         nameHeads.formUnion(other.nameHeads)
+        vague.formUnion(other.vague)
     }
 }

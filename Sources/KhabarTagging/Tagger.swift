@@ -345,6 +345,7 @@ public struct Tagger: Sendable {
         doc.forEachNGram(maxLength: o.maxLength) { key, i, n in
             table.add(key, first: i, inTitle: doc.words[i].inTitle)
         }
+        let vague = gazetteer.cueHashes.vagueStems
         let docs = Double(statistics?.documentCount ?? 0)
         let logDocs = log(docs + 1)
         let total = Double(max(1, doc.bodyWordCount))
@@ -379,6 +380,8 @@ public struct Tagger: Sendable {
             let first = Int(c.first)
             let length = doc.length(ofPhraseAt: first, key: c.key, maxLength: o.maxLength)
             if length > 1 && Int(c.count) < o.minRepeatsForPhrase { continue }
+            // (tags only: the AKEC annotators do list such words, a reader cannot browse by them)
+            if repeatedOnly && doc.isVague(first, length, vague) { continue }
             var idf = 1.0
             if statistics != nil && docs > 0 {
                 let df = dfs[k]
@@ -687,6 +690,12 @@ struct Document {
                 words[offset + k].stemIndex = -1
             }
         }
+    }
+
+    /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?
+    func isVague(_ i: Int, _ n: Int, _ vague: HashMap64) -> Bool {
+        for k in i..<min(words.count, i + n) where vague.value(words[k].stemKey) == 0 { return false }
+        return true
     }
 
     /// Stems of words i..<i+n (for term strings; a name link stands for itself).
