@@ -133,8 +133,9 @@ borussia-dortmund|بوروسيا دورتموند|دورتموند|germany
 juventus|يوفنتوس||italy
 ac-milan|ميلان??|إيه سي ميلان|italy
 inter-milan|إنتر ميلان|الإنتر|italy
-psg|باريس سان جيرمان|باريس سان جرمان|france
+psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france
 al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt
+al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي|saudi-arabia
 zamalek|الزمالك|نادي الزمالك|egypt
 al-hilal|الهلال??|نادي الهلال,الهلال السعودي|saudi-arabia
 al-nassr|النصر??|نادي النصر,النصر السعودي|saudi-arabia

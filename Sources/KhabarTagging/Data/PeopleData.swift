@@ -28,6 +28,10 @@ rex-tillerson|ريكس تيلرسون|تيلرسون!|usa
 john-kerry|جون كيري|كيري|usa
 condoleezza-rice|كوندوليزا رايس|كونداليزا رايس,رايس|usa
 colin-powell|كولن باول|كولين باول|usa
+robert-mueller|روبرت مولر|مولر|usa
+james-comey|جيمس كومي|كومي!|usa
+rudy-giuliani|رودي جولياني|رودي جولياني,جولياني!|usa
+john-mccain|جون ماكين|ماكين!|usa
 marco-rubio|ماركو روبيو|روبيو!|usa
 john-bolton|جون بولتون|بولتون!|usa
 jim-mattis|جيمس ماتيس|جيم ماتيس,ماتيس!|usa
@@ -41,7 +45,7 @@ jake-sullivan|جيك سوليفان|سوليفان|usa
 steve-witkoff|ستيف ويتكوف|ويتكوف!|usa
 elon-musk|إيلون ماسك|ماسك|usa
 jerome-powell|جيروم باول|باول|usa
-mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ!,زوكربيرج!|usa
+mark-zuckerberg|مارك زوكربيرغ|مارك زوكربرغ,مارك زوكربيرج,زوكربيرغ!,زوكربيرج!,زوكربرغ!|usa
 
 # --- Russia
 vladimir-putin|فلاديمير بوتين|بوتين!,بوتن!,فلاديمير بوتن|russia
@@ -101,6 +105,11 @@ annalena-baerbock|أنالينا بيربوك|بيربوك!|germany
 heiko-maas|هايكو ماس||germany
 giorgia-meloni|جورجيا ميلوني|ميلوني!|italy
 silvio-berlusconi|سيلفيو برلسكوني|برلسكوني!|italy
+giuseppe-conte|جوزيبي كونتي|جوزيبي كونتى|italy
+sergio-mattarella|سيرجيو ماتاريلا|ماتاريلا!|italy
+matteo-salvini|ماتيو سالفيني|سالفيني!|italy
+mariano-rajoy|ماريانو راخوي|راخوي!|spain
+edouard-philippe|إدوار فيليب|إدوارد فيليب|france
 pedro-sanchez|بيدرو سانشيز|سانشيز|spain
 viktor-orban|فيكتور أوربان|أوربان!|hungary
 alexander-lukashenko|ألكسندر لوكاشينكو|لوكاشينكو!|belarus
@@ -109,6 +118,7 @@ pope-benedict-xvi|البابا بنديكت السادس عشر|البابا ب�
 pope-leo-xiv|البابا لاوون الرابع عشر|البابا ليو الرابع عشر|vatican
 
 # --- Ukraine, Caucasus
+serzh-sargsyan|سيرج سركيسيان|سيرج سرغسيان|armenia
 volodymyr-zelensky|فولوديمير زيلينسكي|فلاديمير زيلينسكي,زيلينسكي!,زيلنسكي!|ukraine
 petro-poroshenko|بيترو بوروشينكو|بوروشينكو!|ukraine
 dmytro-kuleba|دميترو كوليبا|ديمترو كوليبا,كوليبا!|ukraine
@@ -360,6 +370,12 @@ lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا دا س�
 hugo-chavez|هوغو تشافيز|هوجو شافيز,تشافيز!,شافيز!|venezuela
 nicolas-maduro|نيكولاس مادورو|مادورو!|venezuela
 fidel-castro|فيدل كاسترو|كاسترو|cuba
+raul-castro|راؤول كاسترو|راوول كاسترو|cuba
+miguel-diaz-canel|ميغيل دياز كانيل|ميغيل دياز-كانيل,ميجيل دياز كانيل,دياز كانيل|cuba
+mahathir-mohamad|مهاتير محمد|مهاتير!|malaysia
+najib-razak|نجيب عبد الرزاق|نجيب عبدالرزاق,نجيب رزاق|malaysia
+anwar-ibrahim|أنور إبراهيم||malaysia
+rodrigo-duterte|رودريغو دوتيرتي|رودريجو دوتيرتي,دوتيرتي!|philippines
 abiy-ahmed|آبي أحمد||ethiopia
 ashraf-ghani|أشرف غني||afghanistan
 hamid-karzai|حامد كرزاي|كرزاي!|afghanistan
@@ -514,4 +530,15 @@ hicham-el-guerrouj|هشام الكروج|الكروج!|morocco
 michael-jordan|مايكل جوردان|مايكل جوردن|usa
 kobe-bryant|كوبي براينت|براينت!|usa
 lebron-james|ليبرون جيمس||usa
+sergio-ramos|سيرجيو راموس|سيرخيو راموس|spain
+antoine-griezmann|أنطوان غريزمان|غريزمان!|france
+harry-kane|هاري كين||uk
+luis-suarez|لويس سواريز|سواريز!|uruguay
+mesut-ozil|مسعود أوزيل|أوزيل!|germany
+zlatan-ibrahimovic|زلاتان إبراهيموفيتش|إبراهيموفيتش!|sweden
+joachim-low|يواخيم لوف||germany
+unai-emery|أوناي إيمري||spain
+mauricio-pochettino|ماوريسيو بوكيتينو|بوكيتينو!|argentina
+ernesto-valverde|إرنستو فالفيردي|فالفيردي!|spain
+antonio-conte|أنطونيو كونتي||italy
 """#

@@ -63,6 +63,7 @@ baalbek|بعلبك||lebanon|city
 bekaa|البقاع||lebanon|region
 dahiyeh|الضاحية الجنوبية|ضاحية بيروت الجنوبية|lebanon|region
 
+douma|دوما?|مدينة دوما|syria|city
 # --- Gulf, Yemen
 jeddah|جدة?|مدينة جدة|saudi-arabia|city
 mecca|مكة|مكة المكرمة|saudi-arabia|city
@@ -78,6 +79,7 @@ marib|مأرب?|محافظة مأرب|yemen|city
 saada|صعدة||yemen|city
 hadramout|حضرموت||yemen|region
 
+socotra|سقطرى|جزيرة سقطرى,أرخبيل سقطرى|yemen|region
 # --- Egypt, North Africa, Sudan
 alexandria|الإسكندرية|الاسكندرية|egypt|city
 giza|الجيزة||egypt|city
@@ -166,6 +168,8 @@ xinjiang|شينجيانغ|شينجيانج,تركستان الشرقية|china|r
 tibet|التبت||china|region
 rakhine|راخين|أراكان|myanmar|region
 
+ahvaz|الأحواز|الأهواز|iran|city
+surabaya|سورابايا||indonesia|city
 # --- Americas, Africa, elsewhere
 new-york|نيويورك||usa|city
 los-angeles|لوس أنجلوس|لوس انجلوس,لوس أنجليس|usa|city
@@ -190,6 +194,7 @@ melbourne|ملبورن||australia|city
 greenland|غرينلاند|جرينلاند|denmark|region
 puerto-rico|بورتوريكو||usa|region
 
+hawaii|هاواي|جزر هاواي,ولاية هاواي|usa|region
 # --- regions, seas, continents
 middle-east|الشرق الأوسط|منطقة الشرق الأوسط||region
 gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي||region
