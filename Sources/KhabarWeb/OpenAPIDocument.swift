@@ -257,7 +257,8 @@ enum OpenAPIDocument {
               "first": {"type": "string", "format": "date-time"}, "last": {"type": "string", "format": "date-time"},
               "articleCount": {"type": "integer"}, "sourceCount": {"type": "integer"},
               "sources": {"type": "array", "items": {"type": "string"}},
-              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/StoryArticle"}}
+              "articles": {"type": "array", "items": {"$ref": "#/components/schemas/StoryArticle"}},
+              "developments": {"type": "array", "items": {"type": "integer"}, "description": "On /api/stories only: ids of lower-ranked stories of the same developing event (an offensive or a crisis lasting days makes one story per day or two), listed here instead of on their own."}
             }
           },
           "TagPage": {

@@ -85,17 +85,15 @@ extension Site {
 
     // MARK: the pages' feeds
 
-    /// `/feed.*`: the home page's top stories, each as its headline article (the latest articles
-    /// while no story is formed yet).
+    /// `/feed.*`: the home page's top stories, each as its headline article, one per developing
+    /// event (the latest articles while no story is formed yet).
     func homeFeed(_ format: SyndicationFormat, request: Request) async throws -> Response {
-        let stories = try await topStories(limit: configuration.pageSize)
+        let lines = try await topStoryGroups(limit: configuration.pageSize)
         var articles: [Article]
-        if stories.isEmpty {
+        if lines.isEmpty {
             articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
         } else {
-            let bySeq = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0) },
-                                   uniquingKeysWith: { a, _ in a })
-            articles = stories.compactMap { bySeq[$0.headlineSeq] }
+            articles = lines.compactMap(\.headline)
         }
         let feed = try await feed(title: "أهم الأخبار", description: "أهم القصص الإخبارية من كل المصادر", path: "/feed", page: "/",
                                   articles: articles, request: request)

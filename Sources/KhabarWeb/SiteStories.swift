@@ -71,6 +71,53 @@ extension Site {
             .prefix(limit).map(\.0)
     }
 
+    /// A line of the front page: a story with its headline article, and the lower-ranked stories
+    /// of the same developing event (`developments`, best first).
+    struct TopStory {
+        var story: Story
+        var headline: Article?
+        var developments: [(story: Story, headline: Article?)] = []
+    }
+
+    /// How alike two stories' headline articles must be (the related-articles content score) to
+    /// be one developing event on the front page. A story is one event of at most 36 hours
+    /// (`StoryParameters.maxSpan`), so an offensive, a crisis or a summit's run-up that lasts
+    /// days makes several stories, and the front page listed them side by side (ANT dev's last
+    /// day: the Hodeidah offensive twice, the North Korean envoy's visit twice, the Gaza strikes
+    /// twice). Over the top 40 of five days of ANT dev, the pairs scoring 0.19 or more were one
+    /// developing event but one (a school shooting in Texas and a shooting in Germany, 0.207),
+    /// which the shared-entity condition (`sameDevelopingEvent`) keeps apart; below 0.19 came
+    /// pairs of one topic only (two World Cup stories, 0.176).
+    static let developingEventScore = 0.19
+
+    /// Do the headline articles of two stories report one developing event: alike in content
+    /// (`developingEventScore`) and naming one entity in common (a country, person, place,
+    /// organization: the same words about different actors are different events)?
+    func sameDevelopingEvent(_ a: Article, _ b: Article) -> Bool {
+        guard let parts = related.index.explain(a.seq, b.seq) else { return false }
+        return parts.content >= Self.developingEventScore && (parts.entityOverlap ?? 0) > 0
+    }
+
+    /// `topStories`, with each story of a developing event already listed under the first (best
+    /// ranked) story of that event, at most `limit` lines.
+    func topStoryGroups(limit: Int) async throws -> [TopStory] {
+        let ranked = try await topStories(limit: limit * 2)
+        let headlines = Dictionary(try await store.articles(seqs: ranked.map(\.headlineSeq)).map { ($0.seq, $0) },
+                                   uniquingKeysWith: { a, _ in a })
+        try await related.ensureFresh()
+        var out: [TopStory] = []
+        for story in ranked {
+            let headline = headlines[story.headlineSeq]
+            // compared with each line's own story only, so a chain of small steps never joins two events
+            if let headline, let k = out.firstIndex(where: { line in line.headline.map { sameDevelopingEvent($0, headline) } ?? false }) {
+                out[k].developments.append((story, headline))
+            } else if out.count < limit {
+                out.append(TopStory(story: story, headline: headline))
+            }
+        }
+        return out
+    }
+
     func storyItem(_ story: Story, headline: Article?) -> [String: Any] {
         var item: [String: Any] = ["id": story.id, "titleHTML": HTMLText.isolated(headline?.title ?? story.title),
                                    "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
@@ -78,18 +125,28 @@ extension Site {
                                    // each name isolated: Latin names joined by the Arabic comma ran left to right as one
                                    "outletsHTML": story.sources.prefix(5).map(HTMLText.isolated).joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
-        if let headline { item["path"] = Self.pathComponent(headline.id) }
-        if story.sourceCount > 1 { item["multi"] = true }
+        // both always set: a story listed under another inherits the outer one's keys otherwise
+        item["path"] = headline.map { Self.pathComponent($0.id) } ?? false
+        item["multi"] = story.sourceCount > 1
         return item
     }
 
     func homePage() async throws -> RenderedPage {
-        let stories = try await topStories(limit: 30)
+        let lines = try await topStoryGroups(limit: 30)
         let now = try await newest()
         let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
-        guard !stories.isEmpty else { return try await latestPage(before: nil, heading: "آخر الأخبار", tags: tags) }
-        let headlines = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
-        var context: [String: Any] = ["stories": stories.map { storyItem($0, headline: headlines[$0.headlineSeq]) }]
+        guard !lines.isEmpty else { return try await latestPage(before: nil, heading: "آخر الأخبار", tags: tags) }
+        var context: [String: Any] = ["stories": lines.map { line in
+            var item = storyItem(line.story, headline: line.headline)
+            if !line.developments.isEmpty {
+                item["developments"] = ["items": line.developments.prefix(3).map { d in
+                    var sub = storyItem(d.story, headline: d.headline)
+                    sub["date"] = dates.day(d.story.last)
+                    return sub
+                }]
+            }
+            return item
+        }]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         return rendered(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
     }
@@ -217,10 +274,12 @@ extension Site {
     }
 
     func apiStories() async throws -> Response {
-        let stories = try await topStories(limit: 50)
-        let ids = Dictionary(try await store.articles(seqs: stories.map(\.headlineSeq)).map { ($0.seq, $0.id) },
-                             uniquingKeysWith: { a, _ in a })
-        return Self.json(["stories": stories.map { StoryJSON($0, articles: nil, headlineID: ids[$0.headlineSeq]) }])
+        let lines = try await topStoryGroups(limit: 50)
+        return Self.json(["stories": lines.map { line in
+            var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
+            if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
+            return json
+        }])
     }
 
     func apiRelated(id: String, limit: String?) async throws -> Response {
@@ -274,6 +333,8 @@ struct StoryJSON: Codable {
     var sourceCount: Int
     var sources: [String]
     var articles: [StoryArticleJSON]?
+    /// On the top-stories list: the ids of the lower-ranked stories of the same developing event.
+    var developments: [Int64]?
 
     struct StoryArticleJSON: Codable {
         var id: String

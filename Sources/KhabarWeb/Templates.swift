@@ -67,7 +67,9 @@ enum Templates {
     {{/items}}</nav>{{/topTags}}
     <ol class="stories">
     {{#stories}}<li>{{#path}}<a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>{{/path}}{{^path}}<span class="title">{{{titleHTML}}}</span>{{/path}}
-    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{{outletsHTML}}} · <time datetime="{{iso}}">{{date}}</time></span></li>
+    <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}} · {{articlesPhrase}}</a> · {{/multi}}{{{outletsHTML}}} · <time datetime="{{iso}}">{{date}}</time></span>
+    {{#developments}}<ul class="developments" aria-label="تطورات متصلة">{{#items}}<li>{{#path}}<a href="/article/{{path}}">{{{titleHTML}}}</a>{{/path}}{{^path}}{{{titleHTML}}}{{/path}} <span class="meta">{{#multi}}<a href="/story/{{id}}">{{sourcesPhrase}}</a> · {{/multi}}<time datetime="{{iso}}">{{date}}</time></span></li>
+    {{/items}}</ul>{{/developments}}</li>
     {{/stories}}
     </ol>
     <nav class="pager" aria-label="التنقل بين الصفحات"><a href="/latest">كل الأخبار بترتيب النشر</a></nav>
@@ -218,6 +220,8 @@ enum Templates {
     ol.stories { list-style: none; padding-inline-start: 0; }
     ol.stories li { padding-block: 0.6rem; border-block-end: 1px solid var(--line); }
     ol.stories .title { display: block; font-weight: 600; }
+    ul.developments { margin-block: 0.3rem 0; padding-inline-start: 1.2rem; font-size: 0.92rem; }
+    ul.developments li { padding-block: 0.1rem; border: none; }
     .meta bdi { white-space: nowrap; }
     .skip { position: absolute; inset-inline-start: -100vw; }
     .skip:focus { inset-inline-start: 1rem; background: var(--bg); padding: 0.25rem 0.5rem; }

@@ -183,6 +183,39 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    @Test("the front page lists a developing event once: the next day's story under the first, an unrelated story apart")
+    func developingEventOnce() async throws {
+        try await withStoryApp { client, store in
+            let talks = try #require(try await store.article(id: "s-1")?.storyID)
+            let followUp = try #require(try await store.article(id: "s-4")?.storyID)
+            let football = try #require(try await store.article(id: "s-5")?.storyID)
+            #expect(talks != followUp, "the call announced a day later is a story of its own")
+            try await client.execute(uri: "/api/stories", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let stories = try #require(json?["stories"] as? [[String: Any]])
+                let ids = stories.compactMap { ($0["id"] as? NSNumber)?.int64Value }
+                #expect(ids.contains(talks) && ids.contains(football) && !ids.contains(followUp), "\(ids)")
+                let line = stories.first { ($0["id"] as? NSNumber)?.int64Value == talks }
+                #expect((line?["developments"] as? [NSNumber])?.map(\.int64Value) == [followUp])
+                #expect(stories.first { ($0["id"] as? NSNumber)?.int64Value == football }?["developments"] == nil)
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                // the follow-up is linked once, inside the talks' line
+                let list = try #require(html.range(of: #"<ul class="developments""#))
+                let end = try #require(html[list.upperBound...].range(of: "</ul>"))
+                #expect(html[list.upperBound..<end.lowerBound].contains("/article/s-4"))
+                #expect(html.components(separatedBy: "/article/s-4").count == 2)
+                #expect(html.components(separatedBy: #"<ul class="developments""#).count == 2)
+                #expect(html.contains("/article/s-5"))
+            }
+            try await client.execute(uri: "/feed.rss", method: .get) { response in
+                let xml = String(buffer: response.body)
+                #expect(xml.contains("/article/s-1") && !xml.contains("/article/s-4"))
+            }
+        }
+    }
+
     @Test("a tag page lists the aliases of the gazetteer it is given, local ones included")
     func tagPageAliasesFromTheLocalGazetteer() async throws {
         let local = Gazetteer.builtIn.extended(with: LocalGazetteer(files: [
