@@ -43,7 +43,8 @@ public struct Analyzer: Sendable {
     /// Raised whenever a change gives existing text other tokens or stems: text stored by an older
     /// version must be analyzed again (`khabar reprocess --stage analyze`) for queries to match it.
     /// 2: Arabic letters and ASCII letters or digits written together are two words.
-    public static let version = 2
+    /// 3: the Urdu and Kurdish heh, kaf and yeh shapes (ھ ہ ۃ ۀ ە ڪ ے) fold as their Arabic letters.
+    public static let version = 3
 
     /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
     public static let standard = Analyzer(

@@ -50,6 +50,11 @@ func arabicOverride(_ v: UInt32) -> UInt32? {
     case 0x0626: return packClass(.word, 0x064A)                           // ئ → ي
     case 0x06A9: return packClass(.word, 0x0643)                           // Persian ک → ك
     case 0x06CC: return packClass(.word, 0x064A)                           // Persian ی → ي
+    // the heh, kaf and yeh shapes of Urdu and Kurdish typing and of some Arabic sites' fonts:
+    // ھ ۀ ہ ۂ ۃ ە → ه (ۃ is a taa marbuta, and ة folds to ه), ڪ → ك, ے ۓ → ي
+    case 0x06BE, 0x06C0, 0x06C1, 0x06C2, 0x06C3, 0x06D5: return packClass(.word, 0x0647)
+    case 0x06AA: return packClass(.word, 0x0643)
+    case 0x06D2, 0x06D3: return packClass(.word, 0x064A)
     case 0x0660...0x0669: return packClass(.word, v - 0x0660 + 0x30)       // Arabic-Indic digits
     case 0x06F0...0x06F9: return packClass(.word, v - 0x06F0 + 0x30)       // Persian digits
     case 0x0898...0x089F, 0x08CA...0x08E1, 0x08E3...0x08FF:
