@@ -130,6 +130,21 @@ struct Site: Sendable {
         return cursor
     }
 
+    /// How far past the clock an article's date may lie and the article still be listed. A feed
+    /// that gives local time as UTC dates fresh news a few hours ahead, and those belong at the top
+    /// now; an article dated further (2099) is misdated, and would head every list for good.
+    static let futureTolerance: TimeInterval = 24 * 3600
+
+    /// A page of a newest-first list (every article, an outlet's, a tag's) as the pages, their
+    /// feeds and the API show it: articles dated more than `futureTolerance` ahead are left out,
+    /// by the same published-at-or-before bound the home page's `newest()` reads. Their own pages
+    /// still open, and they are listed once the clock catches up.
+    func listed(_ query: ArticleQuery, _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
+        var query = query
+        query.notAfter = Date().addingTimeInterval(Self.futureTolerance)
+        return try await list(query)
+    }
+
     func home(before: String?) async throws -> Response {
         // `/?before=…` keeps working for old links: it is the chronological list.
         if let before, !before.isEmpty { return try await latest(before: before) }
@@ -161,7 +176,9 @@ struct Site: Sendable {
         guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
-        let result = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before)))
+        let result = try await listed(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before))) {
+            try await store.articles($0)
+        }
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
                                       "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
         if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
@@ -234,7 +251,7 @@ struct Site: Sendable {
             query.limit = n
         }
         query.before = try cursor(before)
-        let result = try await store.articles(query)
+        let result = try await listed(query) { try await store.articles($0) }
         return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false) },
                                          next: result.next?.description))
     }

@@ -99,7 +99,7 @@ extension Site {
     }
 
     func latestPage(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> RenderedPage {
-        let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        let result = try await listed(ArticleQuery(limit: configuration.pageSize, before: cursor(before))) { try await store.articles($0) }
         var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
         if let next = result.next { context["next"] = "/latest?before=\(next)" }
@@ -140,7 +140,9 @@ extension Site {
         guard let tag = try await store.tag(slug: slug) else {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
-        let result = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        let result = try await listed(ArticleQuery(limit: configuration.pageSize, before: cursor(before))) {
+            try await store.articles(tagged: slug, query: $0)
+        }
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
@@ -162,7 +164,7 @@ extension Site {
             }
             query.limit = n
         }
-        let result = try await store.articles(tagged: slug, query: query)
+        let result = try await listed(query) { try await store.articles(tagged: slug, query: $0) }
         let related = try await relatedTags(slug).map {
             TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
         }
