@@ -107,6 +107,11 @@ public struct ArticleCursor: Sendable, Hashable, CustomStringConvertible {
         self.seq = seq
     }
 
+    /// The article's own position: a page that starts past it.
+    public init(_ article: Article) {
+        self.init(published: article.published, seq: article.seq)
+    }
+
     /// `1525779000.123` style: epoch seconds, a dot, and the sequence number.
     public var description: String { "\(Int64(published.timeIntervalSince1970.rounded(.down))).\(seq)" }
 
@@ -155,7 +160,7 @@ public struct ArticlePage: Sendable {
         var beyond: ArticleCursor?
         if articles.count > limit {
             articles.removeLast(articles.count - limit)
-            if let last = articles.last { beyond = ArticleCursor(published: last.published, seq: last.seq) }
+            beyond = articles.last.map(ArticleCursor.init)
         }
         if ascending {
             self.init(articles: articles.reversed(), next: nil, newer: beyond)

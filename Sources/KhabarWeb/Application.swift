@@ -92,14 +92,14 @@ public func buildRouter(
     router.get("/source/:id") { request, context in
         let id = context.pathParameter("id")
         if let (id, format) = SyndicationFormat.split(id) { return try await site.sourceFeed(id: id, format, request: request) }
-        return try await site.source(id: id, before: request.uri.queryParameters["before"].map(String.init))
+        return try await site.source(id: id, Site.ListCursors(request))
     }
     router.get("/sources") { _, _ in try await site.sourcesPage() }
-    router.get("/latest") { request, _ in try await site.latest(before: request.uri.queryParameters["before"].map(String.init)) }
+    router.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
     router.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")
         if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }
-        return try await site.tagPage(slug: slug, before: request.uri.queryParameters["before"].map(String.init))
+        return try await site.tagPage(slug: slug, Site.ListCursors(request))
     }
     router.get("/story/:id") { request, context in
         let id = context.pathParameter("id")
@@ -128,7 +128,7 @@ public func buildRouter(
     api.get("articles") { request, _ in
         let q = request.uri.queryParameters
         return try await site.apiArticles(source: q["source"].map(String.init), limit: q["limit"].map(String.init),
-                                          before: q["before"].map(String.init))
+                                          Site.ListCursors(request))
     }
     api.get("articles/:id/related") { request, context in
         try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
@@ -137,7 +137,7 @@ public func buildRouter(
     api.get("tags/:slug") { request, context in
         let q = request.uri.queryParameters
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
-                                     before: q["before"].map(String.init))
+                                     Site.ListCursors(request))
     }
     api.get("stories") { _, _ in try await site.apiStories() }
     api.get("stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
