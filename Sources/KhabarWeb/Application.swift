@@ -80,6 +80,7 @@ public func buildRouter(
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     // outermost, so it sees the status the error pages give
     if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
+    router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
 
     let routes = RouteTable(router)

@@ -9,7 +9,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Khabar API",
         "version": "1",
-        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with opaque cursors: 'next' passed back as 'before' for older articles, 'newer' passed back as 'after' for newer ones. Article lists leave out articles dated more than a day after the server's clock (misdated); /api/articles/{id} still returns them. A method a path does not take answers 405 with an Allow header."
+        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with opaque cursors: 'next' passed back as 'before' for older articles, 'newer' passed back as 'after' for newer ones. Article lists leave out articles dated more than a day after the server's clock (misdated); /api/articles/{id} still returns them. A method a path does not take answers 405 with an Allow header. GET and HEAD answers carry Access-Control-Allow-Origin: * and OPTIONS on those paths is a CORS preflight (GET, HEAD only); the admin endpoints are not opened to other origins."
       },
       "paths": {
         "/api/articles": {
