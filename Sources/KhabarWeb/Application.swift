@@ -80,12 +80,14 @@ public func buildRouter(
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     // outermost, so it sees the status the error pages give
     if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
+    router.add(middleware: CompressionMiddleware())
     router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
 
     let routes = RouteTable(router)
     routes.get("/") { request, _ in
-        try await site.home(before: request.uri.queryParameters["before"].map(String.init))
+        try await site.home(before: request.uri.queryParameters["before"].map(String.init),
+                            gzip: CompressionMiddleware.acceptsGzip(request.headers[.acceptEncoding]))
     }
     routes.get("/article/:id") { _, context in
         try await site.article(id: context.pathParameter("id"))

@@ -202,11 +202,13 @@ struct Site: Sendable {
         return links.isEmpty ? nil : ["links": links]
     }
 
-    func home(before: String?) async throws -> Response {
+    /// `gzip`: the client takes gzip (the cache then answers with the page compressed once,
+    /// rather than `CompressionMiddleware` compressing it for every request).
+    func home(before: String?, gzip: Bool) async throws -> Response {
         // `/?before=…` keeps working for old links: it is the chronological list.
         if let before, !before.isEmpty { return try await latest(ListCursors(before: before)) }
         let maxAge = configuration.homePageCacheSeconds
-        if maxAge > 0, let page = homeCache.get(maxAge: maxAge) { return page.response }
+        if maxAge > 0, let page = homeCache.get(maxAge: maxAge, gzip: gzip) { return page.response }
         let page = try await homePage()
         if maxAge > 0 { homeCache.put(page) }
         return page.response
@@ -435,19 +437,27 @@ struct RenderedPage: Sendable {
     var response: Response { Response(status: status, headers: headers, body: .init(byteBuffer: body)) }
 }
 
-/// One rendered page kept for a few seconds, shared by the server's request handlers.
+/// One rendered page kept for a few seconds, shared by the server's request handlers, with its
+/// gzip form once a client has asked for it.
 final class RenderedPageCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var page: (at: Date, value: RenderedPage)?
+    private var page: (at: Date, value: RenderedPage, gzipped: RenderedPage?)?
 
-    func get(maxAge: TimeInterval) -> RenderedPage? {
+    /// The page if it is younger than `maxAge`; compressed when `gzip` (made on first request).
+    func get(maxAge: TimeInterval, gzip: Bool = false) -> RenderedPage? {
         lock.withLock {
-            guard let page, Date().timeIntervalSince(page.at) < maxAge else { return nil }
-            return page.value
+            guard let kept = page, Date().timeIntervalSince(kept.at) < maxAge else { return nil }
+            guard gzip, kept.value.body.readableBytes >= CompressionMiddleware.minimumBytes else { return kept.value }
+            if let gzipped = kept.gzipped { return gzipped }
+            var compressed = kept.value
+            guard let body = CompressionMiddleware.gzip(kept.value.body, headers: &compressed.headers) else { return kept.value }
+            compressed.body = body
+            page?.gzipped = compressed
+            return compressed
         }
     }
 
     func put(_ value: RenderedPage) {
-        lock.withLock { page = (Date(), value) }
+        lock.withLock { page = (Date(), value, nil) }
     }
 }
