@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
-        // zlib for reading .jsonl.gz streams (Debian: zlib1g-dev).
+        // zlib for reading .jsonl.gz streams and gzip-compressing answers (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libxml2's HTML and XML parsers (Debian: libxml2-dev); the shim hides its ICU (stack notes P1).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -54,7 +54,7 @@ let package = Package(
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .target(name: "KhabarWeb", dependencies: [
-            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarTagging", "KhabarStories",
+            "KhabarModel", "KhabarStorage", "KhabarArabic", "KhabarTagging", "KhabarStories", "CZlib",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),

@@ -204,19 +204,37 @@ public final class PostgresStore: KhabarStore {
             binds.append(source)
             sql += " AND a.source_id = $\(binds.count)"
         }
-        if let before = query.before {
-            let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
-            binds.append(seconds)
-            binds.append(before.seq)
-            sql += " AND (a.published, a.seq) < ($\(binds.count - 1), $\(binds.count))"
-        }
+        let order = Self.keyset(query.keyset, published: "a.published", seq: "a.seq", sql: &sql, binds: &binds)
         binds.append(Int64(limit + 1))
-        sql += " ORDER BY a.published DESC, a.seq DESC LIMIT $\(binds.count)"
+        sql += " ORDER BY \(order) LIMIT $\(binds.count)"
         var articles: [Article] = []
         for try await row in try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger) {
             articles.append(try Self.article(row))
         }
-        return ArticlePage(fetched: articles, limit: limit)
+        return ArticlePage(fetched: articles, limit: limit, ascending: query.keyset.ascending)
+    }
+
+    /// Appends the conditions of a keyset page over the columns `published` and `seq` (of
+    /// `articles` or of `article_tags`) to `sql` (which ends in a WHERE clause) and returns the
+    /// order: what `articles(_:)` and `articles(tagged:query:)` share.
+    static func keyset(_ keyset: ArticleQuery.Keyset, published: String, seq: String,
+                       sql: inout String, binds: inout PostgresBindings) -> String {
+        if let before = keyset.before {
+            binds.append(before.seconds)
+            binds.append(before.seq)
+            sql += " AND (\(published), \(seq)) < ($\(binds.count - 1), $\(binds.count))"
+        }
+        if let after = keyset.after {
+            binds.append(after.seconds)
+            binds.append(after.seq)
+            sql += " AND (\(published), \(seq)) > ($\(binds.count - 1), $\(binds.count))"
+        }
+        if let notAfter = keyset.notAfter {
+            binds.append(notAfter)
+            sql += " AND \(published) <= $\(binds.count)"
+        }
+        let direction = keyset.ascending ? "ASC" : "DESC"
+        return "\(published) \(direction), \(seq) \(direction)"
     }
 
     public func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion] {

@@ -103,7 +103,7 @@ extension PostgresStore {
     }
 
     public func newestPublished(notAfter limit: Date) async throws -> Date? {
-        let bound = Int64(limit.timeIntervalSince1970.rounded(.down))
+        let bound = ArticleQuery.seconds(limit)
         for try await value in try await client.query("SELECT max(published) FROM articles WHERE published <= \(bound)",
                                                       logger: logger).decode(Int64?.self) {
             return value.map { Date(timeIntervalSince1970: TimeInterval($0)) }
@@ -131,18 +131,14 @@ extension PostgresStore {
             SELECT \(Self.articleColumns) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
             JOIN sources s ON s.id = a.source_id WHERE at.slug = $1
             """
-        if let before = query.before {
-            binds.append(Int64(before.published.timeIntervalSince1970.rounded(.down)))
-            binds.append(before.seq)
-            sql += " AND (at.published, at.article_seq) < ($\(binds.count - 1), $\(binds.count))"
-        }
+        let order = Self.keyset(query.keyset, published: "at.published", seq: "at.article_seq", sql: &sql, binds: &binds)
         binds.append(Int64(limit + 1))
-        sql += " ORDER BY at.published DESC, at.article_seq DESC LIMIT $\(binds.count)"
+        sql += " ORDER BY \(order) LIMIT $\(binds.count)"
         var articles: [Article] = []
         for try await row in try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger) {
             articles.append(try Self.article(row))
         }
-        return ArticlePage(fetched: articles, limit: limit)
+        return ArticlePage(fetched: articles, limit: limit, ascending: query.keyset.ascending)
     }
 
     public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {

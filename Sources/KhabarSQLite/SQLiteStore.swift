@@ -113,19 +113,39 @@ public final class SQLiteStore: KhabarStore {
                 conditions.append("a.source_id = ?")
                 _ = arguments.append(contentsOf: [source])
             }
-            if let before = query.before {
-                let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
-                conditions.append("(a.published < ? OR (a.published = ? AND a.seq < ?))")
-                _ = arguments.append(contentsOf: [seconds, seconds, before.seq])
-            }
+            let keyset = Self.keyset(query.keyset, published: "a.published", seq: "a.seq")
+            conditions += keyset.conditions
+            _ = arguments.append(contentsOf: keyset.arguments)
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [limit + 1])
             let articles = try Row.fetchAll(db, sql: """
                 SELECT \(Self.articleColumns) FROM articles a JOIN sources s ON s.id = a.source_id
-                \(whereClause) ORDER BY a.published DESC, a.seq DESC LIMIT ?
+                \(whereClause) ORDER BY \(keyset.order) LIMIT ?
                 """, arguments: arguments).map(Self.article(from:))
-            return ArticlePage(fetched: articles, limit: limit)
+            return ArticlePage(fetched: articles, limit: limit, ascending: query.keyset.ascending)
         }
+    }
+
+    /// The conditions and order of a keyset page over the columns `published` and `seq` (of
+    /// `articles` or of `article_tags`): what `articles(_:)` and `articles(tagged:query:)` share.
+    static func keyset(_ keyset: ArticleQuery.Keyset, published: String, seq: String)
+        -> (conditions: [String], arguments: StatementArguments, order: String) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let before = keyset.before {
+            conditions.append("(\(published) < ? OR (\(published) = ? AND \(seq) < ?))")
+            _ = arguments.append(contentsOf: [before.seconds, before.seconds, before.seq])
+        }
+        if let after = keyset.after {
+            conditions.append("(\(published) > ? OR (\(published) = ? AND \(seq) > ?))")
+            _ = arguments.append(contentsOf: [after.seconds, after.seconds, after.seq])
+        }
+        if let notAfter = keyset.notAfter {
+            conditions.append("\(published) <= ?")
+            _ = arguments.append(contentsOf: [notAfter])
+        }
+        let direction = keyset.ascending ? "ASC" : "DESC"
+        return (conditions, arguments, "\(published) \(direction), \(seq) \(direction)")
     }
 
     public func storedVersions(of drafts: [ArticleDraft]) async throws -> [String: StoredVersion] {

@@ -104,7 +104,7 @@ extension SQLiteStore {
     }
 
     public func newestPublished(notAfter limit: Date) async throws -> Date? {
-        let bound = Int64(limit.timeIntervalSince1970.rounded(.down))
+        let bound = ArticleQuery.seconds(limit)
         return try await pool.read { db in
             try Int64.fetchOne(db, sql: "SELECT max(published) FROM articles WHERE published <= ?", arguments: [bound])
                 .map { Date(timeIntervalSince1970: TimeInterval($0)) }
@@ -132,15 +132,13 @@ extension SQLiteStore {
                 JOIN sources s ON s.id = a.source_id WHERE at.slug = ?
                 """
             var arguments: StatementArguments = [slug]
-            if let before = query.before {
-                let seconds = Int64(before.published.timeIntervalSince1970.rounded(.down))
-                sql += " AND (at.published < ? OR (at.published = ? AND at.article_seq < ?))"
-                _ = arguments.append(contentsOf: [seconds, seconds, before.seq])
-            }
-            sql += " ORDER BY at.published DESC, at.article_seq DESC LIMIT ?"
+            let keyset = Self.keyset(query.keyset, published: "at.published", seq: "at.article_seq")
+            for condition in keyset.conditions { sql += " AND " + condition }
+            _ = arguments.append(contentsOf: keyset.arguments)
+            sql += " ORDER BY \(keyset.order) LIMIT ?"
             _ = arguments.append(contentsOf: [limit + 1])
             let articles = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.article(from:))
-            return ArticlePage(fetched: articles, limit: limit)
+            return ArticlePage(fetched: articles, limit: limit, ascending: query.keyset.ascending)
         }
     }
 

@@ -57,11 +57,43 @@ public struct ArticleQuery: Sendable, Equatable {
     public var limit: Int
     /// Only articles strictly older than this cursor.
     public var before: ArticleCursor?
+    /// Only articles strictly newer than this cursor, and of those the `limit` nearest to it: the
+    /// page that comes before a page starting at the cursor. Still returned newest first.
+    public var after: ArticleCursor?
+    /// Only articles published at or before this time (whole seconds, as
+    /// `newestPublished(notAfter:)` reads it): lists pass over articles dated in the future.
+    public var notAfter: Date?
 
-    public init(sourceID: Int64? = nil, limit: Int = 30, before: ArticleCursor? = nil) {
+    public init(sourceID: Int64? = nil, limit: Int = 30, before: ArticleCursor? = nil, after: ArticleCursor? = nil,
+                notAfter: Date? = nil) {
         self.sourceID = sourceID
         self.limit = limit
         self.before = before
+        self.after = after
+        self.notAfter = notAfter
+    }
+
+    /// The query's bounds as the stores compare them: whole seconds and sequence numbers.
+    public var keyset: Keyset {
+        func key(_ c: ArticleCursor) -> Keyset.Key { Keyset.Key(seconds: Self.seconds(c.published), seq: c.seq) }
+        return Keyset(before: before.map(key), after: after.map(key), notAfter: notAfter.map(Self.seconds))
+    }
+
+    /// A time as stored: whole epoch seconds, rounded down.
+    public static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    /// Bounds of a keyset page over (published, seq).
+    public struct Keyset: Sendable {
+        public struct Key: Sendable {
+            public var seconds: Int64
+            public var seq: Int64
+        }
+
+        public var before: Key?
+        public var after: Key?
+        public var notAfter: Int64?
+        /// Rows are read oldest first (from `after` upwards) and the page is turned round.
+        public var ascending: Bool { after != nil }
     }
 }
 
@@ -73,6 +105,11 @@ public struct ArticleCursor: Sendable, Hashable, CustomStringConvertible {
     public init(published: Date, seq: Int64 = .max) {
         self.published = published
         self.seq = seq
+    }
+
+    /// The article's own position: a page that starts past it.
+    public init(_ article: Article) {
+        self.init(published: article.published, seq: article.seq)
     }
 
     /// `1525779000.123` style: epoch seconds, a dot, and the sequence number.
@@ -101,26 +138,35 @@ public struct ArticleCursor: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// One page of articles and where the next one starts.
+/// One page of articles, newest first, and where the pages beside it start.
 public struct ArticlePage: Sendable {
     public var articles: [Article]
+    /// The `before` cursor of the next, older page; nil when none follows.
     public var next: ArticleCursor?
+    /// The `after` cursor of the previous, newer page; nil when the store does not know of one.
+    public var newer: ArticleCursor?
 
-    public init(articles: [Article], next: ArticleCursor?) {
+    public init(articles: [Article], next: ArticleCursor?, newer: ArticleCursor? = nil) {
         self.articles = articles
         self.next = next
+        self.newer = newer
     }
 
-    /// A page from rows fetched with `LIMIT limit + 1`: the extra row only says another page
-    /// follows, and the cursor points after the last row kept.
-    public init(fetched: [Article], limit: Int) {
+    /// A page from rows fetched with `LIMIT limit + 1` in the query's order (`ArticleQuery.Keyset
+    /// .ascending`): the extra row only says another page follows on that side, and the cursor
+    /// points past the last row kept. Oldest-first rows are turned newest first.
+    public init(fetched: [Article], limit: Int, ascending: Bool = false) {
         var articles = fetched
-        var next: ArticleCursor?
+        var beyond: ArticleCursor?
         if articles.count > limit {
             articles.removeLast(articles.count - limit)
-            if let last = articles.last { next = ArticleCursor(published: last.published, seq: last.seq) }
+            beyond = articles.last.map(ArticleCursor.init)
         }
-        self.init(articles: articles, next: next)
+        if ascending {
+            self.init(articles: articles.reversed(), next: nil, newer: beyond)
+        } else {
+            self.init(articles: articles, next: beyond)
+        }
     }
 }
 

@@ -80,87 +80,92 @@ public func buildRouter(
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     // outermost, so it sees the status the error pages give
     if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
+    router.add(middleware: CompressionMiddleware())
+    router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
 
-    router.get("/") { request, _ in
-        try await site.home(before: request.uri.queryParameters["before"].map(String.init))
+    let routes = RouteTable(router)
+    routes.get("/") { request, _ in
+        try await site.home(before: request.uri.queryParameters["before"].map(String.init),
+                            gzip: CompressionMiddleware.acceptsGzip(request.headers[.acceptEncoding]))
     }
-    router.get("/article/:id") { _, context in
+    routes.get("/article/:id") { _, context in
         try await site.article(id: context.pathParameter("id"))
     }
     // A page's feeds share its path with a format suffix: /source/3.rss, /tag/russia.atom, /story/12.json.
-    router.get("/source/:id") { request, context in
+    routes.get("/source/:id") { request, context in
         let id = context.pathParameter("id")
         if let (id, format) = SyndicationFormat.split(id) { return try await site.sourceFeed(id: id, format, request: request) }
-        return try await site.source(id: id, before: request.uri.queryParameters["before"].map(String.init))
+        return try await site.source(id: id, Site.ListCursors(request))
     }
-    router.get("/sources") { _, _ in try await site.sourcesPage() }
-    router.get("/latest") { request, _ in try await site.latest(before: request.uri.queryParameters["before"].map(String.init)) }
-    router.get("/tag/:slug") { request, context in
+    routes.get("/sources") { _, _ in try await site.sourcesPage() }
+    routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
+    routes.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")
         if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }
-        return try await site.tagPage(slug: slug, before: request.uri.queryParameters["before"].map(String.init))
+        return try await site.tagPage(slug: slug, Site.ListCursors(request))
     }
-    router.get("/story/:id") { request, context in
+    routes.get("/story/:id") { request, context in
         let id = context.pathParameter("id")
         if let (id, format) = SyndicationFormat.split(id) { return try await site.storyFeed(id: id, format, request: request) }
         return try await site.storyPage(id: id)
     }
     for format in SyndicationFormat.allCases {
-        router.get("/feed.\(format.rawValue)") { request, _ in try await site.homeFeed(format, request: request) }
-        router.get("/latest.\(format.rawValue)") { request, _ in try await site.latestFeed(format, request: request) }
-        router.get("/search.\(format.rawValue)") { request, _ in
+        routes.get("/feed.\(format.rawValue)") { request, _ in try await site.homeFeed(format, request: request) }
+        routes.get("/latest.\(format.rawValue)") { request, _ in try await site.latestFeed(format, request: request) }
+        routes.get("/search.\(format.rawValue)") { request, _ in
             try await site.searchFeed(SearchParameters(query: request.uri.query), format, request: request)
         }
     }
-    router.get("/static/khabar.css") { _, _ in
+    routes.get("/static/khabar.css") { _, _ in
         Response(status: .ok,
                  // pages link it with the sheet's digest (?v=…): one URL is one sheet
                  headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
                  body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
     }
-    router.get("/healthz") { _, _ in try await site.health() }
-    router.get("/metrics") { _, _ in try await site.metrics() }
-    router.get("/search") { request, _ in try await site.searchPage(SearchParameters(query: request.uri.query)) }
+    routes.get("/healthz") { _, _ in try await site.health() }
+    routes.get("/metrics") { _, _ in try await site.metrics() }
+    routes.get("/search") { request, _ in try await site.searchPage(SearchParameters(query: request.uri.query)) }
 
-    let api = router.group("api")
-    api.get("articles/:id") { _, context in try await site.apiArticle(id: context.pathParameter("id")) }
-    api.get("articles") { request, _ in
+    routes.get("/api/articles/:id") { _, context in try await site.apiArticle(id: context.pathParameter("id")) }
+    routes.get("/api/articles") { request, _ in
         let q = request.uri.queryParameters
         return try await site.apiArticles(source: q["source"].map(String.init), limit: q["limit"].map(String.init),
-                                          before: q["before"].map(String.init))
+                                          Site.ListCursors(request))
     }
-    api.get("articles/:id/related") { request, context in
+    routes.get("/api/articles/:id/related") { request, context in
         try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
     }
-    api.get("tags") { _, _ in try await site.apiTopTags() }
-    api.get("tags/:slug") { request, context in
+    routes.get("/api/tags") { _, _ in try await site.apiTopTags() }
+    routes.get("/api/tags/:slug") { request, context in
         let q = request.uri.queryParameters
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
-                                     before: q["before"].map(String.init))
+                                     Site.ListCursors(request))
     }
-    api.get("stories") { _, _ in try await site.apiStories() }
-    api.get("stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
-    api.get("sources") { _, _ in try await site.apiSources() }
-    api.post("sources") { request, _ in
+    routes.get("/api/stories") { _, _ in try await site.apiStories() }
+    routes.get("/api/stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
+    routes.get("/api/sources") { _, _ in try await site.apiSources() }
+    routes.post("/api/sources") { request, _ in
         try site.authorize(request)
         let body = try await request.body.collect(upTo: 1 << 16)
         return try await site.apiAddSource(Data(buffer: body))
     }
-    api.delete("sources/:id") { request, context in
+    routes.delete("/api/sources/:id") { request, context in
         try site.authorize(request)
         return try await site.apiRemoveSource(context.pathParameter("id"))
     }
-    api.get("search") { request, _ in try await site.apiSearch(SearchParameters(query: request.uri.query)) }
-    api.get("openapi.json") { _, _ in
+    routes.get("/api/search") { request, _ in try await site.apiSearch(SearchParameters(query: request.uri.query)) }
+    routes.get("/api/openapi.json") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
                  body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
     }
+    routes.finish()
     return router
 }
 
-/// Turns "not found" and bad requests into pages (HTML) or JSON errors (under `/api/`), a body
-/// over a route's limit into 413, and any other failure into a 500 that does not leak internals.
+/// Turns "not found", a method the path does not take (405, with `Allow`) and bad requests into
+/// pages (HTML) or JSON errors (under `/api/`), a body over a route's limit into 413, and any
+/// other failure into a 500 that does not leak internals.
 /// Every answer says `nosniff`: feeds and JSON carry fetched text too.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
@@ -184,6 +189,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .notFound:
                 return isAPI ? Site.json(["error": error.body ?? "not found"], status: .notFound)
                     : site.notFoundPage(message: error.body)
+            case .methodNotAllowed:
+                // the route table names the methods the path takes
+                var response = isAPI ? Site.json(["error": "method \(request.method.rawValue) not allowed here"], status: .methodNotAllowed)
+                    : site.errorPage(status: .methodNotAllowed, heading: "طلب غير مسموح",
+                                     message: "هذا العنوان لا يقبل هذا النوع من الطلبات.", detail: error.headers[.allow].map { "Allow: " + $0 })
+                response.headers.append(contentsOf: error.headers)
+                return response
             case .unauthorized, .forbidden:
                 return Site.json(["error": error.body ?? "not allowed"], status: error.status)
             case .badRequest:

@@ -9,7 +9,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Khabar API",
         "version": "1",
-        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with an opaque 'next' cursor passed back as 'before'."
+        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with opaque cursors: 'next' passed back as 'before' for older articles, 'newer' passed back as 'after' for newer ones. Article lists leave out articles dated more than a day after the server's clock (misdated); /api/articles/{id} still returns them. A method a path does not take answers 405 with an Allow header. GET and HEAD answers carry Access-Control-Allow-Origin: * and OPTIONS on those paths is a CORS preflight (GET, HEAD only); the admin endpoints are not opened to other origins."
       },
       "paths": {
         "/api/articles": {
@@ -18,7 +18,8 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "source", "in": "query", "description": "Only this source's articles.", "schema": {"type": "integer"}},
               {"$ref": "#/components/parameters/limit"},
-              {"$ref": "#/components/parameters/before"}
+              {"$ref": "#/components/parameters/before"},
+              {"$ref": "#/components/parameters/after"}
             ],
             "responses": {
               "200": {"description": "A page of articles (without bodies).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}},
@@ -86,7 +87,8 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "slug", "in": "path", "required": true, "description": "An entity id (russia) or a key phrase's slug.", "schema": {"type": "string"}},
               {"$ref": "#/components/parameters/limit"},
-              {"$ref": "#/components/parameters/before"}
+              {"$ref": "#/components/parameters/before"},
+              {"$ref": "#/components/parameters/after"}
             ],
             "responses": {
               "200": {"description": "The tag.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TagPage"}}}},
@@ -155,7 +157,8 @@ enum OpenAPIDocument {
         "parameters": {
           "articleID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
           "limit": {"name": "limit", "in": "query", "description": "Page size, 1-500.", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
-          "before": {"name": "before", "in": "query", "description": "A 'next' cursor from the previous page, or a date.", "schema": {"type": "string"}}
+          "before": {"name": "before", "in": "query", "description": "Articles older than this: a 'next' cursor from the previous page, or a date or time (articles published before it).", "schema": {"type": "string"}},
+          "after": {"name": "after", "in": "query", "description": "Articles newer than this, the nearest first page's worth, still listed newest first: a 'newer' cursor, or a date. When they reach the newest articles the answer is the first page. Not with 'before'.", "schema": {"type": "string"}}
         },
         "responses": {
           "BadRequest": {"description": "A parameter is invalid; the message names it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -221,7 +224,8 @@ enum OpenAPIDocument {
             "type": "object", "required": ["articles"],
             "properties": {
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
-              "next": {"type": "string", "description": "Pass as 'before' for the next page."}
+              "next": {"type": "string", "description": "Pass as 'before' for the next, older page."},
+              "newer": {"type": "string", "description": "Pass as 'after' for the previous, newer page."}
             }
           },
           "RelatedItem": {
@@ -268,7 +272,8 @@ enum OpenAPIDocument {
               "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms)."},
               "articleCount": {"type": "integer", "description": "Articles carrying the tag: all of them on /api/tags/{slug}, the last 24 hours' on /api/tags."},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
-              "next": {"type": "string"},
+              "next": {"type": "string", "description": "Pass as 'before' for older articles."},
+              "newer": {"type": "string", "description": "Pass as 'after' for newer articles."},
               "related": {"type": "array", "description": "Tags most tied to this one, by shared articles.", "items": {
                 "type": "object", "required": ["slug", "name", "type", "together"],
                 "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},

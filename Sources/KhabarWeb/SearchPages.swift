@@ -111,9 +111,15 @@ extension Site {
                             "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
                             "snippetHTML": Self.snippetHTML(result.snippet)]
                 }
+                // page numbers, not cursors: a ranked list has no position to page from
+                if filters.offset > 0 {
+                    let page = filters.offset / filters.limit
+                    context["previous"] = "/search" + parameters.queryString(page: page > 1 ? page : nil)
+                }
                 if filters.offset + filters.limit < response.total {
                     context["next"] = "/search" + parameters.queryString(page: filters.offset / filters.limit + 2)
                 }
+                if context["previous"] != nil || context["next"] != nil { context["pager"] = true }
             }
         }
         let title = trimmed.isEmpty ? "البحث" : "البحث: \(trimmed.prefix(60))"

@@ -122,19 +122,93 @@ struct Site: Sendable {
         return groups
     }
 
-    func cursor(_ raw: String?) throws -> ArticleCursor? {
+    /// A list request's position: `before` pages toward older articles, `after` toward newer ones.
+    struct ListCursors: Sendable {
+        var before: String?
+        var after: String?
+
+        init(before: String? = nil, after: String? = nil) {
+            self.before = before
+            self.after = after
+        }
+
+        init(_ request: Request) {
+            let q = request.uri.queryParameters
+            self.init(before: q["before"].map(String.init), after: q["after"].map(String.init))
+        }
+
+        /// Whether the request names a position (else it asks for the newest page).
+        var isSet: Bool { before?.isEmpty == false || after?.isEmpty == false }
+    }
+
+    func cursor(_ raw: String?, name: String) throws -> ArticleCursor? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let cursor = ArticleCursor(parsing: raw) else {
-            throw HTTPError(.badRequest, message: "before: expected a date (2018-05-08) or a cursor, got \(raw.prefix(40))")
+            throw HTTPError(.badRequest, message: "\(name): expected a date (2018-05-08) or a cursor, got \(raw.prefix(40))")
         }
         return cursor
     }
 
-    func home(before: String?) async throws -> Response {
+    /// A list query of `limit` articles at the request's position; a cursor that does not parse,
+    /// or both at once, is a bad request.
+    func listQuery(_ cursors: ListCursors, limit: Int, sourceID: Int64? = nil) throws -> ArticleQuery {
+        let before = try cursor(cursors.before, name: "before"), after = try cursor(cursors.after, name: "after")
+        if before != nil && after != nil { throw HTTPError(.badRequest, message: "before, after: give one of them, not both") }
+        return ArticleQuery(sourceID: sourceID, limit: limit, before: before, after: after)
+    }
+
+    /// How far past the clock an article's date may lie and the article still be listed. A feed
+    /// that gives local time as UTC dates fresh news a few hours ahead, and those belong at the top
+    /// now; an article dated further (2099) is misdated, and would head every list for good.
+    static let futureTolerance: TimeInterval = 24 * 3600
+
+    /// A page of a newest-first list (every article, an outlet's, a tag's) as the pages, their
+    /// feeds and the API show it: articles dated more than `futureTolerance` ahead are left out,
+    /// by the same published-at-or-before bound the home page's `newest()` reads. Their own pages
+    /// still open, and they are listed once the clock catches up.
+    ///
+    /// Both neighbours are known: past a cursor, one row is read on the other side to say whether
+    /// a page lies there (`next` older, `newer` newer). An `after` page that reaches the newest
+    /// articles is the first page itself, full, rather than the few articles above the cursor.
+    func listed(_ query: ArticleQuery, _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
+        var query = query
+        query.notAfter = Date().addingTimeInterval(Self.futureTolerance)
+        var page = try await list(query)
+        func probe(before: ArticleCursor? = nil, after: ArticleCursor? = nil) async throws -> Bool {
+            var one = query
+            (one.limit, one.before, one.after) = (1, before, after)
+            return try await !list(one).articles.isEmpty
+        }
+        if query.after != nil {
+            guard page.newer != nil else {
+                query.after = nil
+                return try await list(query)
+            }
+            if let last = page.articles.last.map(ArticleCursor.init), try await probe(before: last) { page.next = last }
+        } else if query.before != nil, let first = page.articles.first.map(ArticleCursor.init), try await probe(after: first) {
+            page.newer = first
+        }
+        return page
+    }
+
+    /// The pager of a list page at `path`: newer, the first page, older, as far as they exist;
+    /// nil when the page has none.
+    func pager(_ page: ArticlePage, path: String, cursors: ListCursors) -> [String: Any]? {
+        var links: [[String: String]] = []
+        if let newer = page.newer { links.append(["rel": "prev", "href": "\(path)?after=\(newer)", "label": "أخبار أحدث"]) }
+        // the first page too, from a page with newer ones or from an empty one past either end
+        if page.newer != nil || (cursors.isSet && page.articles.isEmpty) { links.append(["href": path, "label": "الصفحة الأولى"]) }
+        if let next = page.next { links.append(["rel": "next", "href": "\(path)?before=\(next)", "label": "أخبار أقدم"]) }
+        return links.isEmpty ? nil : ["links": links]
+    }
+
+    /// `gzip`: the client takes gzip (the cache then answers with the page compressed once,
+    /// rather than `CompressionMiddleware` compressing it for every request).
+    func home(before: String?, gzip: Bool) async throws -> Response {
         // `/?before=…` keeps working for old links: it is the chronological list.
-        if let before, !before.isEmpty { return try await latest(before: before) }
+        if let before, !before.isEmpty { return try await latest(ListCursors(before: before)) }
         let maxAge = configuration.homePageCacheSeconds
-        if maxAge > 0, let page = homeCache.get(maxAge: maxAge) { return page.response }
+        if maxAge > 0, let page = homeCache.get(maxAge: maxAge, gzip: gzip) { return page.response }
         let page = try await homePage()
         if maxAge > 0 { homeCache.put(page) }
         return page.response
@@ -157,15 +231,15 @@ struct Site: Sendable {
         return page(title: article.title, template: "article", context: context)
     }
 
-    func source(id rawID: String, before: String?) async throws -> Response {
+    func source(id rawID: String, _ cursors: ListCursors) async throws -> Response {
         guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
-        let result = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize, before: cursor(before)))
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize, sourceID: id)) { try await store.articles($0) }
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
                                       "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
-        if let next = result.next { context["next"] = "/source/\(id)?before=\(next)" }
-        context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم من هذا المصدر." : "لم يصل من هذا المصدر أي خبر بعد."
+        context["pager"] = pager(result, path: "/source/\(id)", cursors: cursors)
+        context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم من هذا المصدر." : "لم يصل من هذا المصدر أي خبر بعد."
         if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
         return page(title: source.name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: source.name))
     }
@@ -221,8 +295,8 @@ struct Site: Sendable {
         return Self.json(ArticleJSON(article, includeBody: true))
     }
 
-    func apiArticles(source: String?, limit: String?, before: String?) async throws -> Response {
-        var query = ArticleQuery(limit: configuration.pageSize)
+    func apiArticles(source: String?, limit: String?, _ cursors: ListCursors) async throws -> Response {
+        var query = try listQuery(cursors, limit: configuration.pageSize)
         if let source, !source.isEmpty {
             guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
             query.sourceID = id
@@ -233,10 +307,9 @@ struct Site: Sendable {
             }
             query.limit = n
         }
-        query.before = try cursor(before)
-        let result = try await store.articles(query)
+        let result = try await listed(query) { try await store.articles($0) }
         return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false) },
-                                         next: result.next?.description))
+                                         next: result.next?.description, newer: result.newer?.description))
     }
 
     func apiSources() async throws -> Response {
@@ -349,7 +422,10 @@ struct SourceJSON: Codable {
 
 struct ArticleListJSON: Codable {
     var articles: [ArticleJSON]
+    /// `before` of the next, older page.
     var next: String?
+    /// `after` of the previous, newer page.
+    var newer: String?
 }
 
 /// A page rendered to bytes.
@@ -361,19 +437,27 @@ struct RenderedPage: Sendable {
     var response: Response { Response(status: status, headers: headers, body: .init(byteBuffer: body)) }
 }
 
-/// One rendered page kept for a few seconds, shared by the server's request handlers.
+/// One rendered page kept for a few seconds, shared by the server's request handlers, with its
+/// gzip form once a client has asked for it.
 final class RenderedPageCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var page: (at: Date, value: RenderedPage)?
+    private var page: (at: Date, value: RenderedPage, gzipped: RenderedPage?)?
 
-    func get(maxAge: TimeInterval) -> RenderedPage? {
+    /// The page if it is younger than `maxAge`; compressed when `gzip` (made on first request).
+    func get(maxAge: TimeInterval, gzip: Bool = false) -> RenderedPage? {
         lock.withLock {
-            guard let page, Date().timeIntervalSince(page.at) < maxAge else { return nil }
-            return page.value
+            guard let kept = page, Date().timeIntervalSince(kept.at) < maxAge else { return nil }
+            guard gzip, kept.value.body.readableBytes >= CompressionMiddleware.minimumBytes else { return kept.value }
+            if let gzipped = kept.gzipped { return gzipped }
+            var compressed = kept.value
+            guard let body = CompressionMiddleware.gzip(kept.value.body, headers: &compressed.headers) else { return kept.value }
+            compressed.body = body
+            page?.gzipped = compressed
+            return compressed
         }
     }
 
     func put(_ value: RenderedPage) {
-        lock.withLock { page = (Date(), value) }
+        lock.withLock { page = (Date(), value, nil) }
     }
 }

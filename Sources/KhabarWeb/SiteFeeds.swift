@@ -91,7 +91,7 @@ extension Site {
         let lines = try await topStoryGroups(limit: configuration.pageSize)
         var articles: [Article]
         if lines.isEmpty {
-            articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
+            articles = try await listed(ArticleQuery(limit: configuration.pageSize)) { try await store.articles($0) }.articles
         } else {
             articles = lines.compactMap(\.headline)
         }
@@ -101,7 +101,7 @@ extension Site {
     }
 
     func latestFeed(_ format: SyndicationFormat, request: Request) async throws -> Response {
-        let articles = try await store.articles(ArticleQuery(limit: configuration.pageSize)).articles
+        let articles = try await listed(ArticleQuery(limit: configuration.pageSize)) { try await store.articles($0) }.articles
         let feed = try await feed(title: "كل الأخبار", description: "آخر الأخبار من كل المصادر، الأحدث أولاً", path: "/latest",
                                   articles: articles, request: request)
         return feedResponse(feed, format, request: request)
@@ -111,7 +111,9 @@ extension Site {
         guard let tag = try await store.tag(slug: slug) else {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
-        let articles = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize)).articles
+        let articles = try await listed(ArticleQuery(limit: configuration.pageSize)) {
+            try await store.articles(tagged: slug, query: $0)
+        }.articles
         let kind = Self.tagTypeNames[tag.type] ?? tag.type
         let feed = try await feed(title: tag.name, description: "أخبار الوسم «\(tag.name)» (\(kind))، الأحدث أولاً",
                                   path: "/tag/" + Self.pathComponent(slug), articles: articles, request: request)
@@ -122,7 +124,7 @@ extension Site {
         guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
-        let articles = try await store.articles(ArticleQuery(sourceID: id, limit: configuration.pageSize)).articles
+        let articles = try await listed(ArticleQuery(sourceID: id, limit: configuration.pageSize)) { try await store.articles($0) }.articles
         let feed = try await feed(title: source.name, description: "أخبار \(source.name)، الأحدث أولاً",
                                   path: "/source/\(id)", articles: articles, request: request)
         return feedResponse(feed, format, request: request)

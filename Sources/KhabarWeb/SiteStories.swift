@@ -135,7 +135,7 @@ extension Site {
         let lines = try await topStoryGroups(limit: 30)
         let now = try await newest()
         let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
-        guard !lines.isEmpty else { return try await latestPage(before: nil, heading: "آخر الأخبار", tags: tags) }
+        guard !lines.isEmpty else { return try await latestPage(ListCursors(), heading: "آخر الأخبار", tags: tags) }
         var context: [String: Any] = ["stories": lines.map { line in
             var item = storyItem(line.story, headline: line.headline)
             if !line.developments.isEmpty {
@@ -151,18 +151,18 @@ extension Site {
         return rendered(title: "أهم الأخبار", template: "home", context: context, feedLinks: feedLinks("/feed", title: "أهم الأخبار"))
     }
 
-    func latest(before: String?) async throws -> Response {
-        try await latestPage(before: before).response
+    func latest(_ cursors: ListCursors) async throws -> Response {
+        try await latestPage(cursors).response
     }
 
-    func latestPage(before: String?, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> RenderedPage {
-        let result = try await store.articles(ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+    func latestPage(_ cursors: ListCursors, heading: String = "كل الأخبار", tags: [TagInfo] = []) async throws -> RenderedPage {
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize)) { try await store.articles($0) }
         var context: [String: Any] = ["heading": heading, "days": days(result.articles)]
+        context["pager"] = pager(result, path: "/latest", cursors: cursors)
         if !tags.isEmpty { context["topTags"] = ["items": tags.map { tagItem($0.slug, $0.name) }] }
-        if let next = result.next { context["next"] = "/latest?before=\(next)" }
         if result.articles.isEmpty {
             // past the oldest article, a site still fetching its sources, or one with nothing yet
-            context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم."
+            context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم."
                 : try await store.feedSources().isEmpty
                     ? "لا توجد أخبار بعد. أضف مصادر (khabar sources add) أو استورد ملفاً (khabar import)."
                     : "لم تصل أخبار بعد: المصادر قيد الجلب، وتظهر أخبارها هنا حين تصل."
@@ -193,47 +193,49 @@ extension Site {
             .prefix(limit).map(\.0)
     }
 
-    func tagPage(slug: String, before: String?) async throws -> Response {
+    func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
         guard let tag = try await store.tag(slug: slug) else {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
-        let result = try await store.articles(tagged: slug, query: ArticleQuery(limit: configuration.pageSize, before: cursor(before)))
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize)) {
+            try await store.articles(tagged: slug, query: $0)
+        }
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
         let related = try await relatedTags(slug)
         if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
-        if let next = result.next { context["next"] = "/tag/\(Self.pathComponent(slug))?before=\(next)" }
-        context["emptyMessage"] = before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
+        context["pager"] = pager(result, path: "/tag/\(Self.pathComponent(slug))", cursors: cursors)
+        context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
         return page(title: tag.name, template: "list", context: context,
                     feedLinks: feedLinks("/tag/" + Self.pathComponent(slug), title: tag.name))
     }
 
-    func apiTag(slug: String, limit: String?, before: String?) async throws -> Response {
+    func apiTag(slug: String, limit: String?, _ cursors: ListCursors) async throws -> Response {
         guard let tag = try await store.tag(slug: slug) else { throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))") }
-        var query = ArticleQuery(limit: configuration.pageSize, before: try cursor(before))
+        var query = try listQuery(cursors, limit: configuration.pageSize)
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {
                 throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 500")
             }
             query.limit = n
         }
-        let result = try await store.articles(tagged: slug, query: query)
+        let result = try await listed(query) { try await store.articles(tagged: slug, query: $0) }
         let related = try await relatedTags(slug).map {
             TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
         }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
                                  articleCount: tag.articleCount,
                                  articles: result.articles.map { ArticleJSON($0, includeBody: false) },
-                                 next: result.next?.description, related: related))
+                                 next: result.next?.description, newer: result.newer?.description, related: related))
     }
 
     func apiTopTags() async throws -> Response {
         let now = try await newest()
         let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 30)
         return Self.json(["tags": tags.map { TagJSON(slug: $0.slug, name: $0.name, type: $0.type, aliases: nil,
-                                                     articleCount: $0.articleCount, articles: nil, next: nil) }])
+                                                     articleCount: $0.articleCount, articles: nil, next: nil, newer: nil) }])
     }
 
     // MARK: stories
@@ -318,6 +320,7 @@ struct TagJSON: Codable {
     var articleCount: Int
     var articles: [ArticleJSON]?
     var next: String?
+    var newer: String?
     var related: [Related]?
 }
 

@@ -114,7 +114,8 @@ enum Templates {
     </section>
     {{/days}}
     {{^days}}<p class="empty">{{emptyMessage}}</p>{{/days}}
-    {{#next}}<nav class="pager" aria-label="التنقل بين الصفحات"><a rel="next" href="{{next}}">أخبار أقدم</a></nav>{{/next}}
+    {{#pager}}<nav class="pager" aria-label="التنقل بين الصفحات">{{#links}}<a{{#rel}} rel="{{rel}}"{{/rel}} href="{{href}}">{{label}}</a>
+    {{/links}}</nav>{{/pager}}
     """#
 
     static let sources = #"""
@@ -145,7 +146,8 @@ enum Templates {
     <p class="snippet">{{{snippetHTML}}}</p></li>
     {{/results}}
     </ol>
-    {{#next}}<nav class="pager" aria-label="التنقل بين الصفحات"><a rel="next" href="{{next}}">نتائج أخرى</a></nav>{{/next}}
+    {{#pager}}<nav class="pager" aria-label="التنقل بين الصفحات">{{#previous}}<a rel="prev" href="{{previous}}">النتائج السابقة</a>{{/previous}}
+    {{#next}}<a rel="next" href="{{next}}">نتائج أخرى</a>{{/next}}</nav>{{/pager}}
     """#
 
     static let notFound = #"""
@@ -192,7 +194,7 @@ enum Templates {
     ul.articles, ul.sources { list-style: none; padding-inline-start: 0; margin: 0; }
     ul.articles li, ul.sources li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
     ul.articles .title { display: block; font-weight: 600; }
-    .pager { margin-block: 1.5rem; }
+    .pager { margin-block: 1.5rem; display: flex; gap: 1.5rem; }
     .feed-status { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; font-size: 0.9rem;
       border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.75rem 1rem; }
     .feed-status dt { color: var(--muted); }

@@ -56,6 +56,51 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         #expect(try await store.newestPublished(notAfter: Date(timeIntervalSince1970: 253_402_300_799)) == Date(timeIntervalSince1970: 253_402_300_799))
     }
 
+    /// `after` pages toward newer articles, nearest first and shown newest first; `notAfter` leaves
+    /// out articles dated later; the same for an outlet's list, all articles and a tag's articles.
+    @Test(arguments: Backend.allCases)
+    func keysetPagesGoBothWaysAndStopAtTheBound(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        // k0…k5 a minute apart, k2 and k3 in the same second (the sequence number orders them);
+        // k9 is dated in the year 9999
+        var batch = [0, 60, 120, 120, 180, 240].enumerated().map { i, offset in
+            annotated("k\(i)", tags: [("egypt", "مصر")], published: 1_700_000_000 + TimeInterval(offset))
+        }
+        batch.append(annotated("k9", tags: [("egypt", "مصر")], published: 253_402_300_799))
+        _ = try await store.upsert(batch)
+        let bound = Date(timeIntervalSince1970: 1_700_000_240)   // k5's time: at the bound is kept
+        let source = try #require(try await store.sources().first).id
+        let lists: [(String, @Sendable (ArticleQuery) async throws -> ArticlePage)] = [
+            ("all", { try await store.articles($0) }),
+            ("source", { var q = $0; q.sourceID = source; return try await store.articles(q) }),
+            ("tag", { try await store.articles(tagged: "egypt", query: $0) }),
+        ]
+        for (name, list) in lists {
+            let everything = try await list(ArticleQuery(limit: 10))
+            #expect(everything.articles.map(\.id) == ["k9", "k5", "k4", "k3", "k2", "k1", "k0"], "\(name)")
+            let first = try await list(ArticleQuery(limit: 2, notAfter: bound))
+            #expect(first.articles.map(\.id) == ["k5", "k4"], "\(name)")
+            let second = try await list(ArticleQuery(limit: 2, before: first.next, notAfter: bound))
+            #expect(second.articles.map(\.id) == ["k3", "k2"] && second.next != nil && second.newer == nil, "\(name)")
+            let last = try await list(ArticleQuery(limit: 2, before: second.next, notAfter: bound))
+            #expect(last.articles.map(\.id) == ["k1", "k0"] && last.next == nil, "\(name)")
+            // back from the oldest page: the two nearest newer ones, newest first, and more beyond
+            let oldest = try #require(last.articles.first)
+            let cursor = ArticleCursor(published: oldest.published, seq: oldest.seq)
+            let back = try await list(ArticleQuery(limit: 2, after: cursor, notAfter: bound))
+            #expect(back.articles.map(\.id) == ["k3", "k2"] && back.next == nil, "\(name)")
+            let top = try await list(ArticleQuery(limit: 2, after: back.newer, notAfter: bound))
+            #expect(top.articles.map(\.id) == ["k5", "k4"] && top.newer == nil, "\(name)")
+            // without the bound the misdated article is the newest
+            let unbounded = try await list(ArticleQuery(limit: 2, after: back.newer))
+            #expect(unbounded.articles.map(\.id) == ["k5", "k4"] && unbounded.newer != nil, "\(name)")
+            // date cursors: before a second takes that second in, after it leaves it out; both make a range
+            let range = try await list(ArticleQuery(limit: 5, before: ArticleCursor(published: bound),
+                                                    after: ArticleCursor(published: Date(timeIntervalSince1970: 1_700_000_060))))
+            #expect(range.articles.map(\.id) == ["k5", "k4", "k3", "k2"], "\(name)")
+        }
+    }
+
     @Test(arguments: Backend.allCases)
     func cooccurringTagsShareAtLeastTwoArticles(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

@@ -1,0 +1,79 @@
+import Hummingbird
+
+/// The site's routes, added through one place so that each path knows the methods it takes:
+/// another method on a path that exists is answered 405 with `Allow` (RFC 9110 §15.5.6), not
+/// the 404 of a path that does not; the read-only API paths also answer a CORS preflight.
+final class RouteTable {
+    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
+    let router: Router<BasicRequestContext>
+    /// Each path as registered, with its methods, in the order added.
+    private var paths: [(path: String, methods: [HTTPRequest.Method])] = []
+
+    /// The methods a path that lacks them answers 405 to. Others (TRACE, WebDAV's …) stay 404.
+    static let answeredMethods: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .options]
+
+    init(_ router: Router<BasicRequestContext>) {
+        self.router = router
+    }
+
+    func get(_ path: String, _ handler: @escaping Handler) { add(path, .get, handler) }
+    func post(_ path: String, _ handler: @escaping Handler) { add(path, .post, handler) }
+    func delete(_ path: String, _ handler: @escaping Handler) { add(path, .delete, handler) }
+
+    private func add(_ path: String, _ method: HTTPRequest.Method, _ handler: @escaping Handler) {
+        router.on(RouterPath(path), method: method, use: handler)
+        if let i = paths.firstIndex(where: { $0.path == path }) { paths[i].methods.append(method) } else { paths.append((path, [method])) }
+    }
+
+    /// Adds, for every path, the preflight answer where CORS applies and a 405 for each other
+    /// method it does not take. Call once, after the last route.
+    func finish() {
+        for (path, methods) in paths {
+            // HEAD comes with GET (the router's autoGenerateHeadEndpoints)
+            var allowed = methods.contains(.get) ? [.get, .head] + methods.filter { $0 != .get } : methods
+            if CrossOrigin.isOpen(path) && methods.contains(.get) {
+                allowed.insert(.options, at: 2)
+                let allow = Self.list(allowed)
+                router.on(RouterPath(path), method: .options) { _, _ in CrossOrigin.preflight(allow: allow) }
+            }
+            let allow = Self.list(allowed)
+            for method in Self.answeredMethods where !allowed.contains(method) {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in
+                    throw HTTPError(.methodNotAllowed, headers: [.allow: allow])
+                }
+            }
+        }
+    }
+
+    static func list(_ methods: [HTTPRequest.Method]) -> String { methods.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Cross-origin reads of the JSON API: any site may fetch articles, stories, tags and search
+/// from a browser (`Access-Control-Allow-Origin: *`, no credentials). The admin side (POST and
+/// DELETE with the bearer token) is never opened: those answers carry no CORS header, and the
+/// preflight allows only GET and HEAD and no request headers, so a browser sends no token across.
+enum CrossOrigin {
+    static func isOpen(_ path: String) -> Bool { path == "/api" || path.hasPrefix("/api/") }
+
+    /// The answer to `OPTIONS` on a read-only API path.
+    static func preflight(allow: String) -> Response {
+        Response(status: .noContent, headers: [
+            .allow: allow, .accessControlAllowOrigin: "*", .accessControlAllowMethods: "GET, HEAD",
+            .accessControlMaxAge: "86400",
+        ])
+    }
+}
+
+/// Adds `Access-Control-Allow-Origin: *` to GET and HEAD answers under `/api/`, error answers
+/// included (a script should read why its request failed).
+struct CrossOriginMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        if request.method == .get || request.method == .head, CrossOrigin.isOpen(request.uri.path) {
+            response.headers[.accessControlAllowOrigin] = "*"
+        }
+        return response
+    }
+}

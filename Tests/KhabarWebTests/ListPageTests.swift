@@ -1,0 +1,172 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KhabarModel
+import KhabarStorage
+import Testing
+
+@testable import KhabarPipeline
+@testable import KhabarWeb
+
+/// The chronological lists (/latest, an outlet's page, a tag's page), their feeds and the API's
+/// lists: which articles they hold and how they page.
+@Suite struct ListPageTests {
+    static func tagged(_ item: PreparedArticle, _ slug: String, _ name: String) -> PreparedArticle {
+        var item = item
+        item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: "keyphrase", score: 1)],
+                                              attribution: ArticleAttribution(), signature: [])
+        return item
+    }
+
+    /// An article dated decades ahead heads no list and no feed, on every list; one a few hours
+    /// ahead (a feed's time zone) is listed at the top; the misdated one's page still opens.
+    @Test func listsLeaveOutArticlesDatedFarAhead() async throws {
+        let soon = DateParsing.iso8601(Date().addingTimeInterval(3 * 3600))
+        let drafts = [
+            Self.tagged(item("past", title: "افتتاح جسر جديد فوق النهر", body: "افتتح الجسر صباح اليوم.",
+                             published: "2024-05-07T10:00:00Z"), "bridges", "الجسور"),
+            Self.tagged(item("soon", title: "وصول قافلة المساعدات إلى الميناء", body: "وصلت القافلة بعد رحلة طويلة.",
+                             published: soon), "bridges", "الجسور"),
+            Self.tagged(item("far", title: "موعد مؤتمر المياه في عام بعيد", body: "نص بتاريخ خاطئ.",
+                             published: "2099-03-01T08:00:00Z"), "bridges", "الجسور"),
+        ]
+        try await withApp(drafts) { client in
+            for uri in ["/latest", "/source/1", "/tag/bridges", "/latest.rss", "/source/1.atom", "/tag/bridges.json",
+                        "/api/articles", "/api/tags/bridges", "/feed.rss"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    let text = String(buffer: response.body)
+                    #expect(!text.contains("article/far") && !text.contains("\"far\""), "\(uri)")
+                    let soonAt = try #require(text.range(of: "soon"), "\(uri)")
+                    let pastAt = try #require(text.range(of: "past"), "\(uri)")
+                    #expect(soonAt.lowerBound < pastAt.lowerBound, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/article/far", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("موعد مؤتمر المياه"))
+            }
+        }
+    }
+
+    static let five: [PreparedArticle] = [
+        ("a", "بدء موسم قطف الزيتون في القرى الجبلية", "08"), ("b", "ارتفاع منسوب المياه في السد بعد الأمطار", "09"),
+        ("c", "تدشين خط حافلات يربط الجامعة بوسط المدينة", "10"), ("d", "معرض للكتاب المستعمل في الساحة القديمة", "11"),
+        ("e", "فريق الحي يفوز بكأس البطولة المدرسية", "12"),
+    ].map { id, title, hour in
+        tagged(item(id, title: title, body: title + ".", published: "2024-06-02T\(hour):00:00Z"), "town", "المدينة")
+    }
+
+    /// The article ids a list page shows, in order, and its pager's links by label.
+    static func read(_ html: String) -> (ids: [String], links: [String: String]) {
+        var ids: [String] = []
+        var rest = html[...]
+        while let r = rest.range(of: #"href="/article/"#) {
+            ids.append(String(rest[r.upperBound...].prefix { $0 != "\"" }))
+            rest = rest[r.upperBound...]
+        }
+        var links: [String: String] = [:]
+        if let nav = html.range(of: #"<nav class="pager""#) {
+            for label in ["أخبار أحدث", "الصفحة الأولى", "أخبار أقدم"] {
+                guard let end = html[nav.upperBound...].range(of: "\">\(label)</a>") else { continue }
+                let before = html[nav.upperBound..<end.lowerBound]
+                if let start = before.range(of: #"href=""#, options: .backwards) { links[label] = String(before[start.upperBound...]) }
+            }
+        }
+        return (ids, links)
+    }
+
+    /// Older pages lead back: each has a newer link (an `after=` cursor, shown newest first) and
+    /// one to the first page; paging newer until the newest lands on the first page itself.
+    @Test(arguments: ["/latest", "/source/1", "/tag/town"])
+    func listsPageBothWays(path: String) async throws {
+        try await withApp(Self.five, pageSize: 2) { client in
+            func get(_ uri: String) async throws -> (ids: [String], links: [String: String]) {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    return Self.read(String(buffer: response.body))
+                }
+            }
+            let first = try await get(path)
+            #expect(first.ids == ["e", "d"])
+            #expect(first.links.keys.sorted() == ["أخبار أقدم"])
+            let second = try await get(try #require(first.links["أخبار أقدم"]))
+            #expect(second.ids == ["c", "b"])
+            #expect(second.links["الصفحة الأولى"] == path)
+            let third = try await get(try #require(second.links["أخبار أقدم"]))
+            #expect(third.ids == ["a"])
+            #expect(third.links["أخبار أقدم"] == nil && third.links["الصفحة الأولى"] == path)
+            let newer = try #require(third.links["أخبار أحدث"])
+            #expect(newer.hasPrefix(path + "?after="))
+            let back = try await get(newer)
+            #expect(back.ids == ["c", "b"])
+            #expect(back.links["أخبار أقدم"] != nil && back.links["أخبار أحدث"] != nil)
+            let top = try await get(try #require(back.links["أخبار أحدث"]))
+            #expect(top.ids == ["e", "d"])
+            #expect(top.links.keys.sorted() == ["أخبار أقدم"])
+            // past the oldest: nothing, and the way back to the first page
+            let past = try await get(path + "?before=2000-01-01")
+            #expect(past.ids.isEmpty && past.links["الصفحة الأولى"] == path)
+        }
+    }
+
+    /// The API's lists page both ways too (`newer` is the `after` cursor); a bad `after` or both
+    /// cursors at once is a 400.
+    @Test func apiListsPageBothWays() async throws {
+        try await withApp(Self.five) { client in
+            func get(_ uri: String) async throws -> (ids: [String], next: String?, newer: String?) {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    let ids = (json["articles"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    return (ids, json["next"] as? String, json["newer"] as? String)
+                }
+            }
+            for list in ["/api/articles?", "/api/tags/town?"] {
+                let first = try await get(list + "limit=2")
+                #expect(first.ids == ["e", "d"] && first.newer == nil)
+                let second = try await get(list + "limit=2&before=" + (try #require(first.next)))
+                #expect(second.ids == ["c", "b"])
+                let back = try await get(list + "limit=2&after=" + (try #require(second.newer)))
+                #expect(back.ids == ["e", "d"] && back.newer == nil && back.next == first.next)
+                let fromDate = try await get(list + "limit=1&after=2024-06-02T09:30:00Z")
+                #expect(fromDate.ids == ["c"] && fromDate.newer != nil && fromDate.next != nil)
+            }
+            for uri in ["/api/articles?after=xyz", "/api/articles?after=9223372036854775807", "/api/tags/town?after=abc",
+                        "/api/articles?before=2024-06-01&after=2024-05-01"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    #expect(String(buffer: response.body).contains("after"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/latest?after=abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("طلب غير صالح"))
+            }
+        }
+    }
+}
+
+extension ListPageTests {
+    /// Search pages by number (a ranked list has no position to page from): page 2 links back to
+    /// page 1, which is the search's address without a page.
+    @Test func searchPagesLinkBack() async throws {
+        let analysis = AnalysisStage()
+        let drafts = (1...23).map { i in
+            analysis.prepare(ArticleDraft(id: "m-\(i)", title: "سوق الخضار يفتح أبوابه في الحي رقم \(i)",
+                                          body: "يفتح السوق كل صباح ويغلق قبل الظهر.", url: "https://search.example/m-\(i)",
+                                          published: Date(timeIntervalSince1970: 1_717_000_000 + Double(i) * 60),
+                                          source: SourceDraft(name: "صحيفة أ")))
+        }
+        try await withApp(drafts) { client in
+            let first = try await client.execute(uri: "/search?q=%D8%B3%D9%88%D9%82", method: .get) { String(buffer: $0.body) }
+            #expect(first.contains(#"rel="next" href="/search?q=%D8%B3%D9%88%D9%82&amp;page=2""#))
+            #expect(!first.contains(#"rel="prev""#))
+            let second = try await client.execute(uri: "/search?q=%D8%B3%D9%88%D9%82&page=2", method: .get) { String(buffer: $0.body) }
+            #expect(second.contains(#"rel="prev" href="/search?q=%D8%B3%D9%88%D9%82">"#))
+            #expect(!second.contains(#"rel="next""#))
+            let empty = try await client.execute(uri: "/search", method: .get) { String(buffer: $0.body) }
+            #expect(!empty.contains(#"class="pager""#))
+        }
+    }
+}
