@@ -82,6 +82,7 @@ public struct CueWords: Sendable {
     public var citations: Set<String> = []
     public var relays: Set<String> = []
     public var nisbaBlockers: Set<String> = []
+    public var nisbaQualifiers: Set<String> = []
     public var generic: Set<String> = []
     public var nameLinks: Set<String> = []
     public var nameHeads: Set<String> = []
@@ -109,6 +110,7 @@ struct CueFlag {
     static let relay: UInt16 = 32
     static let nisbaBlocker: UInt16 = 64
     static let generic: UInt16 = 128
+    static let nisbaQualifier: UInt16 = 256
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
@@ -158,7 +160,8 @@ struct CueHashes: Sendable {
         for (list, flag) in [(c.personTitles, CueFlag.personTitle), (c.outletCues, CueFlag.outlet),
                              (c.organizationCues, CueFlag.organization), (c.placeCues, CueFlag.place),
                              (c.citations, CueFlag.citation), (c.relays, CueFlag.relay),
-                             (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic)] {
+                             (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic),
+                             (c.nisbaQualifiers, CueFlag.nisbaQualifier)] {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
@@ -392,6 +395,7 @@ enum GazetteerParser {
             case "citation": r.cues.citations.formUnion(words)
             case "relay": r.cues.relays.formUnion(words)
             case "nisba-blocker": r.cues.nisbaBlockers.formUnion(words)
+            case "nisba-qualifier": r.cues.nisbaQualifiers.formUnion(words)
             case "generic": r.cues.generic.formUnion(words)
             case "name-link": r.cues.nameLinks.formUnion(words)
             case "name-head": r.cues.nameHeads.formUnion(words)

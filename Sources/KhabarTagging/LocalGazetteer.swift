@@ -200,6 +200,7 @@ extension CueWords {
         citations.formUnion(other.citations)
         relays.formUnion(other.relays)
         nisbaBlockers.formUnion(other.nisbaBlockers)
+        nisbaQualifiers.formUnion(other.nisbaQualifiers)
         generic.formUnion(other.generic)
         nameLinks.formUnion(other.nameLinks)
         nameHeads.formUnion(other.nameHeads)

@@ -75,13 +75,15 @@ extension Matcher {
 
         /// The word minus one proclitic letter, minus two, and with لل read as ال + rest (with the
         /// bytes that reading leaves out), each nil when the word has no such reading. First
-        /// letter in the low 16 bits: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83.
+        /// letter in the low 16 bits: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83. A ك is read as
+        /// "like" before four letters or more only: before three it is more often the word's own
+        /// (كروس is Kroos, not ك + روس "Russians").
         @inline(__always)
         static func of(_ w: PackedWord) -> (PackedWord?, PackedWord?, PackedWord?, Int) {
             guard w.count >= 6 else { return (nil, nil, nil, 0) }
             let l0 = w.lo & 0xFFFF, l1 = (w.lo >> 16) & 0xFFFF
             let conj = l0 == 0x88D9 || l0 == 0x81D9
-            guard conj || l0 == 0xA8D8 || l0 == 0x84D9 || l0 == 0x83D9 else { return (nil, nil, nil, 0) }
+            guard conj || l0 == 0xA8D8 || l0 == 0x84D9 || (l0 == 0x83D9 && w.count >= 10) else { return (nil, nil, nil, 0) }
             var two: PackedWord? = nil
             if conj && w.count >= 8 && (l1 == 0xA8D8 || l1 == 0x84D9 || l1 == 0x83D9) { two = w.dropFirst(4) }
             var ll = 0

@@ -90,7 +90,8 @@ public struct Tagger: Sendable {
         let datelineMentions = Array(bodyMentions.prefix(dateline))
         bodyMentions.removeFirst(dateline)
         let layout = BodyLayout(body, bodyAnalysis.tokens)
-        let ranked = rankEntities(layout, titleMentions, bodyMentions)
+        let ranked = rankEntities(layout, withoutQualifiers(titleMentions, titleAnalysis.tokens, title),
+                                  withoutQualifiers(bodyMentions, bodyAnalysis.tokens, body))
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
@@ -103,6 +104,8 @@ public struct Tagger: Sendable {
             doc.mask(titleMentions, inTitle: true)
             doc.mask(bodyMentions, inTitle: false)
             doc.mask(datelineMentions, inTitle: false)
+            // and the unknown city before them (أتلانتا، الولايات المتحدة …)
+            if let d = datelineMentions.first, d.firstToken > 0 { doc.mask(bodyTokens: 0..<d.firstToken) }
             doc.mask(titleFound.masks, inTitle: true)
             doc.mask(bodyFound.masks, inTitle: false)
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
@@ -196,16 +199,35 @@ public struct Tagger: Sendable {
     /// How many of the first body mentions form a dateline: places (and countries) at the very
     /// start of the text, separated only by commas or spaces, then an opening bracket, a dash or
     /// a colon ("بيروت (رويترز) -"، "دبي، الإمارات العربية المتحدة (CNN)--"، "القاهرة - ").
+    /// The desk's city may be one the gazetteer does not know, before a comma ("أتلانتا، الولايات
+    /// المتحدة الأمريكية (CNN)--": CNN Arabic's, which tagged 44 ANT dev articles USA).
     func datelineCount(_ mentions: [ResolvedMention], _ body: String) -> Int {
-        guard let first = mentions.first, first.firstToken == 0 else { return 0 }
+        guard let first = mentions.first, first.firstToken <= 2 else { return 0 }
         return withTextBytes(body) { b in
             var k = 0
             var pos = 0
-            // only blanks before the first mention
-            while pos < first.mention.start {
-                let c = b[pos]
-                if c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09 { return 0 }
-                pos += 1
+            @inline(__always) func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+            while pos < first.mention.start && blank(b[pos]) { pos += 1 }
+            if pos < first.mention.start {
+                // one or two words of letters, a comma, blanks: an unknown city
+                var comma = false
+                while pos < first.mention.start {
+                    let c = b[pos]
+                    let isComma = c == 0x2C || (c == 0xD8 && pos + 1 < b.n && b[pos + 1] == 0x8C)
+                    if isComma {
+                        if comma { return 0 }
+                        comma = true
+                        pos += c == 0x2C ? 1 : 2
+                    } else if comma {
+                        if !blank(c) { return 0 }
+                        pos += 1
+                    } else {
+                        // letters (any byte of a non-ASCII scalar) and spaces only
+                        if c < 0x80 && !(blank(c) || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) { return 0 }
+                        pos += 1
+                    }
+                }
+                guard comma else { return 0 }
             }
             while k < mentions.count {
                 let m = mentions[k]
@@ -233,6 +255,39 @@ public struct Tagger: Sendable {
             if c == 0xE2 && i + 2 < b.n && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) { return k }  // – —
             if c == 0xD9 && i + 1 < b.n && b[i + 1] == 0x80 { return k }                         // ـ
             return 0
+        }
+    }
+
+    /// `mentions` without the country nisbas that only qualify something else: a currency, a
+    /// newspaper, a player, a club (`nisba-qualifier` words up to three words before, or a club,
+    /// league, company or outlet mention right before). Such a country is not what the story is
+    /// about: on ANT dev "ريال مدريد الإسباني" and "الدوري الإسباني" made Spain the fourth most
+    /// used tag, from football alone. The mentions themselves stay (entities, NER).
+    func withoutQualifiers(_ mentions: [ResolvedMention], _ tokens: [Token], _ text: String) -> [ResolvedMention] {
+        guard mentions.contains(where: { $0.mention.form == .nisba && $0.mention.type == .country }) else { return mentions }
+        let cues = gazetteer.cueHashes
+        let types = gazetteer.index.types
+        return withTextBytes(text) { bytes in
+            let m = matcher
+            var out: [ResolvedMention] = []
+            out.reserveCapacity(mentions.count)
+            for (k, r) in mentions.enumerated() {
+                guard r.mention.form == .nisba, r.mention.type == .country, r.firstToken > 0 else { out.append(r); continue }
+                var qualifies = false
+                if k > 0, mentions[k - 1].firstToken + mentions[k - 1].tokenCount == r.firstToken,
+                   [.organization, .outlet].contains(types[mentions[k - 1].entity]),
+                   !m.hardBreak(bytes, tokens[r.firstToken - 1].end, tokens[r.firstToken].start) {
+                    qualifies = true
+                }
+                var j = r.firstToken - 1
+                while !qualifies && j >= max(0, r.firstToken - 3) {
+                    if m.hardBreak(bytes, tokens[j].end, tokens[j + 1].start) { break }
+                    if cues.cueFlags(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
+                    j -= 1
+                }
+                if !qualifies { out.append(r) }
+            }
+            return out
         }
     }
 
@@ -690,6 +745,11 @@ struct Document {
                 words[offset + k].stemIndex = -1
             }
         }
+    }
+
+    /// Takes body tokens `range` out of the phrase candidates.
+    mutating func mask(bodyTokens range: Range<Int>) {
+        for k in range where titleWordCount + k < words.count { words[titleWordCount + k].stemIndex = -1 }
     }
 
     /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?

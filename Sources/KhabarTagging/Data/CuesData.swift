@@ -20,6 +20,10 @@ let cuesData = #"""
 #                source in the same sentence (… نقلاً عن وكالة رويترز → رويترز is the original)
 # nisba-blocker  a nisba adjective right after one of these names a language, not a country
 #                (اللغة الفرنسية)
+# nisba-qualifier a nisba adjective up to three words after one of these (or right after a club,
+#                league, company or outlet the gazetteer names) says whose currency, newspaper,
+#                player or club it is: the mention stays, but it makes no country tag
+#                (دولار أمريكي، صحيفة ماركا الإسبانية، النجم المصري، ريال مدريد الإسباني)
 # generic        words that never start or end a key phrase and are never a key-phrase tag on
 #                their own: reporting verbs, time words, months, weekdays, number words, vague
 #                nouns of news prose. The analyzer's stopwords are excluded as well.
@@ -51,6 +55,10 @@ citation|أعلنت,بثت,نشرت,كشفت,أكدت,تقول,يقول,أشار
 citation|المصدر,مصدر,تصريحات,تصريح,حديث,لقاء,مقابلة
 
 relay|نقلا,عن
+
+nisba-qualifier|دولار,الدولار,دولارا,صحيفة,الصحيفة,جريدة,مجلة,المجلة,موقع,قناة,شبكة,نادي,النادي
+nisba-qualifier|فريق,الفريق,النجم,نجم,اللاعب,لاعب,لاعبو,لاعبي,المهاجم,مهاجم,المدافع,مدافع,الحارس
+nisba-qualifier|حارس,المدرب,مدرب,الدولي,الدوري,دوري,بطولة,البطولة,الممثل,الممثلة,الفنان,الفنانة,المطرب
 
 nisba-blocker|اللغة,لغة,باللغة,بلغة,اللغات,لغات,الترجمة,ترجمة,اللهجة,لهجة,الأدب,الثقافة,المطبخ
 

@@ -28,6 +28,8 @@ rex-tillerson|ريكس تيلرسون|تيلرسون!|usa
 john-kerry|جون كيري|كيري|usa
 condoleezza-rice|كوندوليزا رايس|كونداليزا رايس,رايس|usa
 colin-powell|كولن باول|كولين باول|usa
+melania-trump|ميلانيا ترامب|ميلانيا ترمب,ميلانيا!|usa
+john-sullivan|جون سوليفان||usa
 robert-mueller|روبرت مولر|مولر|usa
 james-comey|جيمس كومي|كومي!|usa
 rudy-giuliani|رودي جولياني|رودي جولياني,جولياني!|usa
@@ -70,6 +72,8 @@ wang-yi|وانغ يي|وانج يي|china
 hu-jintao|هو جين تاو|هو جينتاو|china
 
 # --- United Kingdom
+prince-harry|الأمير هاري|الأمير هاري دوق ساسكس|uk
+meghan-markle|ميغان ماركل|ميغان ميركل,ميجان ماركل,ماركل!|uk
 queen-elizabeth-ii|الملكة إليزابيث الثانية|الملكة إليزابيث,الملكة اليزابيث|uk
 king-charles-iii|الملك تشارلز الثالث|الملك تشارلز,الأمير تشارلز|uk
 tony-blair|توني بلير|بلير!|uk
@@ -101,6 +105,7 @@ olaf-scholz|أولاف شولتس|أولاف شولتز,شولتس!,شولتز!|
 friedrich-merz|فريدريش ميرتس|ميرتس!|germany
 frank-walter-steinmeier|فرانك فالتر شتاينماير|شتاينماير!|germany
 gerhard-schroeder|غيرهارد شرودر|جيرهارد شرودر,شرودر!|germany
+martin-schulz|مارتن شولتز|مارتن شولتس,مارتن شولز|germany
 annalena-baerbock|أنالينا بيربوك|بيربوك!|germany
 heiko-maas|هايكو ماس||germany
 giorgia-meloni|جورجيا ميلوني|ميلوني!|italy
@@ -214,6 +219,9 @@ saud-al-faisal|سعود الفيصل|الأمير سعود الفيصل|saudi-ar
 alwaleed-bin-talal|الوليد بن طلال|الأمير الوليد بن طلال|saudi-arabia
 turki-al-faisal|تركي الفيصل|الأمير تركي الفيصل|saudi-arabia
 jamal-khashoggi|جمال خاشقجي|خاشقجي!|saudi-arabia
+# the coalition's spokesman: his bare المالكي is not Iraq's Nouri al-Maliki (43 ANT dev articles)
+turki-al-maliki|تركي المالكي|العقيد تركي المالكي,المالكي|saudi-arabia
+turki-al-sheikh|تركي آل الشيخ|تركي بن عبد المحسن آل الشيخ,تركي بن عبدالمحسن آل الشيخ|saudi-arabia
 
 # --- United Arab Emirates
 mohamed-bin-zayed|محمد بن زايد|محمد بن زايد آل نهيان,الشيخ محمد بن زايد|uae
@@ -259,6 +267,7 @@ ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني,الجول�
 asaad-al-shaibani|أسعد الشيباني|أسعد حسن الشيباني,الشيباني|syria
 haider-al-abadi|حيدر العبادي|العبادي!|iraq
 nouri-al-maliki|نوري المالكي|المالكي|iraq
+hadi-al-amiri|هادي العامري||iraq
 adil-abdul-mahdi|عادل عبد المهدي|عبد المهدي|iraq
 mustafa-al-kadhimi|مصطفى الكاظمي|الكاظمي!|iraq
 mohammed-shia-al-sudani|محمد شياع السوداني|شياع السوداني|iraq
@@ -294,6 +303,8 @@ samir-geagea|سمير جعجع|جعجع!|lebanon
 # --- Yemen, Libya, Sudan
 abdrabbuh-mansur-hadi|عبد ربه منصور هادي|عبدربه منصور هادي,منصور هادي,هادي|yemen
 ali-abdullah-saleh|علي عبد الله صالح|علي عبدالله صالح,صالح|yemen
+tareq-saleh|طارق صالح|طارق محمد عبد الله صالح,طارق محمد عبدالله صالح|yemen
+saleh-al-sammad|صالح الصماد|الصماد!|yemen
 rashad-al-alimi|رشاد العليمي|العليمي!|yemen
 abdul-malik-al-houthi|عبد الملك الحوثي|عبدالملك الحوثي|yemen
 muammar-gaddafi|معمر القذافي|القذافي!|libya
@@ -360,7 +371,7 @@ nawaz-sharif|نواز شريف||pakistan
 pervez-musharraf|برويز مشرف|مشرف|pakistan
 kim-jong-un|كيم جونغ أون|كيم جونج أون,كيم جونغ اون|north-korea
 kim-jong-il|كيم جونغ إيل|كيم جونج إيل|north-korea
-moon-jae-in|مون جاي إن||south-korea
+moon-jae-in|مون جاي إن|مون جيه إن,مون جيه-إن,مون جاي-إن,مون جي إن|south-korea
 yoon-suk-yeol|يون سوك يول||south-korea
 shinzo-abe|شينزو آبي||japan
 fumio-kishida|فوميو كيشيدا|كيشيدا!|japan
@@ -388,6 +399,7 @@ abu-bakr-al-baghdadi|أبو بكر البغدادي||
 # --- culture and sport figures often in the news
 naguib-mahfouz|نجيب محفوظ|محفوظ|egypt
 adel-emam|عادل إمام|عادل امام|egypt
+ibrahim-nasrallah|إبراهيم نصر الله|إبراهيم نصرالله|jordan
 mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egypt
 fernando-alonso|فرناندو ألونسو|ألونسو!|spain
 michael-schumacher|مايكل شوماخر|شوماخر!|germany
@@ -531,6 +543,7 @@ michael-jordan|مايكل جوردان|مايكل جوردن|usa
 kobe-bryant|كوبي براينت|براينت!|usa
 lebron-james|ليبرون جيمس||usa
 sergio-ramos|سيرجيو راموس|سيرخيو راموس|spain
+florentino-perez|فلورنتينو بيريز|فلورنتينو بيريث|spain
 antoine-griezmann|أنطوان غريزمان|غريزمان!|france
 harry-kane|هاري كين||uk
 luis-suarez|لويس سواريز|سواريز!|uruguay

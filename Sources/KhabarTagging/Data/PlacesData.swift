@@ -80,6 +80,7 @@ saada|صعدة||yemen|city
 hadramout|حضرموت||yemen|region
 
 socotra|سقطرى|جزيرة سقطرى,أرخبيل سقطرى|yemen|region
+salalah|صلالة|مدينة صلالة|oman|city
 # --- Egypt, North Africa, Sudan
 alexandria|الإسكندرية|الاسكندرية|egypt|city
 giza|الجيزة||egypt|city
@@ -195,6 +196,8 @@ greenland|غرينلاند|جرينلاند|denmark|region
 puerto-rico|بورتوريكو||usa|region
 
 hawaii|هاواي|جزر هاواي,ولاية هاواي|usa|region
+georgia-us-state|ولاية جورجيا|ولاية جورجيا الأمريكية,ولاية جورجيا الأميركية|usa|region
+gerd|سد النهضة|سد النهضة الإثيوبي,سد النهضة الكبير|ethiopia|site
 # --- regions, seas, continents
 middle-east|الشرق الأوسط|منطقة الشرق الأوسط||region
 gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي||region
