@@ -86,8 +86,7 @@ public func buildRouter(
 
     let routes = RouteTable(router)
     routes.get("/") { request, _ in
-        try await site.home(before: request.uri.queryParameters["before"].map(String.init),
-                            gzip: CompressionMiddleware.acceptsGzip(request.headers[.acceptEncoding]))
+        try await site.home(Site.ListCursors(request), gzip: CompressionMiddleware.acceptsGzip(request.headers[.acceptEncoding]))
     }
     routes.get("/article/:id") { _, context in
         try await site.article(id: context.pathParameter("id"))

@@ -54,6 +54,8 @@ public struct ArabicCountedNoun: Sendable {
     public static let news = ArabicCountedNoun(singular: "خبر", dual: "خبران", genitiveDual: "خبرين", plural: "أخبار", accusative: "خبراً")
     public static let result = ArabicCountedNoun(singular: "نتيجة", dual: "نتيجتان", genitiveDual: "نتيجتين", plural: "نتائج",
                                                  accusative: "نتيجةً", feminine: true)
+    public static let page = ArabicCountedNoun(singular: "صفحة", dual: "صفحتان", genitiveDual: "صفحتين", plural: "صفحات",
+                                               accusative: "صفحةً", feminine: true)
     public static let item = ArabicCountedNoun(singular: "عنصر", dual: "عنصران", genitiveDual: "عنصرين", plural: "عناصر", accusative: "عنصراً")
 
     /// As the subject or on its own: "مقالان".

@@ -64,6 +64,8 @@ struct SearchParameters {
             // A bare day means the whole day.
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
         }
+        // misdated articles (2099) are left out of results as they are out of every list
+        filters.to = min(filters.to ?? Site.listedUntil(), Site.listedUntil())
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...100).contains(n) else { throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 100") }
             filters.limit = n
@@ -112,7 +114,12 @@ extension Site {
                             "snippetHTML": Self.snippetHTML(result.snippet)]
                 }
                 // page numbers, not cursors: a ranked list has no position to page from
-                if filters.offset > 0 {
+                let lastPage = (response.total - 1) / filters.limit + 1
+                if filters.offset >= response.total {
+                    // past the last page (an old link, a hand-made number): say so, and go back to the last one
+                    context["message"] = "لا نتائج في هذه الصفحة: كل النتائج في \(ArabicCountedNoun.page.genitive(lastPage))."
+                    context["previous"] = "/search" + parameters.queryString(page: lastPage > 1 ? lastPage : nil)
+                } else if filters.offset > 0 {
                     let page = filters.offset / filters.limit
                     context["previous"] = "/search" + parameters.queryString(page: page > 1 ? page : nil)
                 }

@@ -162,6 +162,9 @@ struct Site: Sendable {
     /// now; an article dated further (2099) is misdated, and would head every list for good.
     static let futureTolerance: TimeInterval = 24 * 3600
 
+    /// The latest date a listed article (or story) may carry: the clock plus `futureTolerance`.
+    static func listedUntil() -> Date { Date().addingTimeInterval(futureTolerance) }
+
     /// A page of a newest-first list (every article, an outlet's, a tag's) as the pages, their
     /// feeds and the API show it: articles dated more than `futureTolerance` ahead are left out,
     /// by the same published-at-or-before bound the home page's `newest()` reads. Their own pages
@@ -172,7 +175,7 @@ struct Site: Sendable {
     /// articles is the first page itself, full, rather than the few articles above the cursor.
     func listed(_ query: ArticleQuery, _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
         var query = query
-        query.notAfter = Date().addingTimeInterval(Self.futureTolerance)
+        query.notAfter = Self.listedUntil()
         var page = try await list(query)
         func probe(before: ArticleCursor? = nil, after: ArticleCursor? = nil) async throws -> Bool {
             var one = query
@@ -204,9 +207,10 @@ struct Site: Sendable {
 
     /// `gzip`: the client takes gzip (the cache then answers with the page compressed once,
     /// rather than `CompressionMiddleware` compressing it for every request).
-    func home(before: String?, gzip: Bool) async throws -> Response {
-        // `/?before=…` keeps working for old links: it is the chronological list.
-        if let before, !before.isEmpty { return try await latest(ListCursors(before: before)) }
+    func home(_ cursors: ListCursors, gzip: Bool) async throws -> Response {
+        // `/?before=…` keeps working for old links: it is the chronological list (and so is
+        // `after`, with the same checks: both at once is a 400 there too)
+        if cursors.isSet { return try await latest(cursors) }
         let maxAge = configuration.homePageCacheSeconds
         if maxAge > 0, let page = homeCache.get(maxAge: maxAge, gzip: gzip) { return page.response }
         let page = try await homePage()

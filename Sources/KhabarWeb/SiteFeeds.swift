@@ -48,9 +48,12 @@ extension Site {
         hasher.combine(body)
         let etag = "\"" + String(hasher.value, radix: 16) + "\""
         // Never after now (RFC 9110 §8.8.2.1): one misdated article would otherwise make every
-        // reader that sends If-Modified-Since miss what is added until that date.
-        // Date: is written from a clock read once a second, so a second is kept in hand
-        let modified = min(feed.updated, Date().addingTimeInterval(-1))
+        // reader that sends If-Modified-Since miss what is added until that date (Date: is
+        // written from a clock read once a second, so a second is kept in hand). Capped only when
+        // it is ahead: capping a date of the last second too gave two requests a second apart two
+        // Last-Modified values, and the second request a 200 for an unchanged feed.
+        let now = Date()
+        let modified = feed.updated > now ? now.addingTimeInterval(-1) : feed.updated
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
                                    .lastModified: DateParsing.rfc822(modified)]
         if let sent = request.headers[.ifNoneMatch] {

@@ -61,7 +61,9 @@ extension Site {
     /// Stories ranked by outlets covering them and freshness: outlets × a 24-hour half-life decay.
     func topStories(limit: Int) async throws -> [Story] {
         let now = try await newest()
-        let candidates = try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: now, limit: 400)
+        // up to the clock's tolerance, not to `now`: a story whose latest article a feed dated a
+        // few hours ahead (local time given as UTC) is the freshest of all, not out of the window
+        let candidates = try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: Self.listedUntil(), limit: 400)
         func score(_ s: Story) -> Double {
             let hours = max(0, now.timeIntervalSince(s.last) / 3600)
             return (Double(s.sourceCount) + 0.25 * Double(min(s.articleCount, 12))) * pow(0.5, hours / 24)
@@ -69,6 +71,12 @@ extension Site {
         return candidates.map { ($0, score($0)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id > $1.0.id }
             .prefix(limit).map(\.0)
+    }
+
+    /// The most used tags of the 24 hours before `newest()` (and of articles dated a little ahead).
+    func recentTopTags(limit: Int) async throws -> [TagInfo] {
+        let now = try await newest()
+        return try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: Self.listedUntil(), limit: limit)
     }
 
     /// A line of the front page: a story with its headline article, and the lower-ranked stories
@@ -133,8 +141,7 @@ extension Site {
 
     func homePage() async throws -> RenderedPage {
         let lines = try await topStoryGroups(limit: 30)
-        let now = try await newest()
-        let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 15)
+        let tags = try await recentTopTags(limit: 15)
         guard !lines.isEmpty else { return try await latestPage(ListCursors(), heading: "آخر الأخبار", tags: tags) }
         var context: [String: Any] = ["stories": lines.map { line in
             var item = storyItem(line.story, headline: line.headline)
@@ -232,8 +239,7 @@ extension Site {
     }
 
     func apiTopTags() async throws -> Response {
-        let now = try await newest()
-        let tags = try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: now, limit: 30)
+        let tags = try await recentTopTags(limit: 30)
         return Self.json(["tags": tags.map { TagJSON(slug: $0.slug, name: $0.name, type: $0.type, aliases: nil,
                                                      articleCount: $0.articleCount, articles: nil, next: nil, newer: nil) }])
     }

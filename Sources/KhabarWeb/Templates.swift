@@ -81,7 +81,7 @@ enum Templates {
     <p class="subheading">المصدر الأول: <bdi>{{primarySource}}</bdi></p>
     <ol class="timeline">
     {{#timeline}}<li{{#primary}} class="primary"{{/primary}}><time datetime="{{iso}}">{{time}}</time>
-    <span class="source"><bdi>{{sourceName}}</bdi></span>{{#primary}} <span class="badge">الأسبق</span>{{/primary}}{{#copyOf}} <span class="badge">نسخة من {{copyOf}}</span>{{/copyOf}}
+    <span class="source"><bdi>{{sourceName}}</bdi></span>{{#primary}} <span class="badge">الأسبق</span>{{/primary}}{{#copyOf}} <span class="badge">نسخة من <bdi>{{copyOf}}</bdi></span>{{/copyOf}}
     <a class="title" href="/article/{{path}}">{{{titleHTML}}}</a></li>
     {{/timeline}}
     </ol>

@@ -46,6 +46,47 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("موعد مؤتمر المياه"))
             }
+            // the home page's old cursor links are the chronological list, with its checks
+            try await client.execute(uri: "/?before=2024-05-08&after=2024-05-01", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    /// Search, its page and its feed leave out an article dated decades ahead as the lists do;
+    /// one a few hours ahead is found.
+    @Test func searchLeavesOutArticlesDatedFarAhead() async throws {
+        let soon = DateParsing.iso8601(Date().addingTimeInterval(3 * 3600))
+        let drafts = [
+            item("soon", title: "وصول قافلة المساعدات إلى الميناء", body: "وصلت القافلة بعد رحلة طويلة.", published: soon),
+            item("far", title: "موعد مؤتمر المياه في عام بعيد", body: "نص بتاريخ خاطئ عن مؤتمر المياه.", published: "2099-03-01T08:00:00Z"),
+        ].map { AnalysisStage().prepare($0.draft) }
+        try await withApp(drafts) { client in
+            // search, its page and its feed leave it out as well; the one a few hours ahead is found
+            let far = "%D9%85%D8%A4%D8%AA%D9%85%D8%B1%20%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87"     // مؤتمر المياه
+            let soonQuery = "%D9%82%D8%A7%D9%81%D9%84%D8%A9"                                       // قافلة
+            for uri in ["/api/search?q=\(far)", "/search?q=\(far)", "/search.rss?q=\(far)"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(!String(buffer: response.body).contains("article/far") && !String(buffer: response.body).contains("\"far\""), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/search?q=\(soonQuery)", method: .get) { response in
+                #expect(String(buffer: response.body).contains("\"soon\""))
+            }
+        }
+    }
+
+    /// A page number past the last page says so and leads back to the last page with results.
+    @Test func searchPastItsLastPage() async throws {
+        try await withApp(Self.five.map { AnalysisStage().prepare($0.draft) }) { client in
+            let q = "%D8%A7%D9%84%D8%B2%D9%8A%D8%AA%D9%88%D9%86"     // الزيتون: one article
+            try await client.execute(uri: "/search?q=\(q)&page=3", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("لا نتائج في هذه الصفحة: كل النتائج في صفحة واحدة."))
+                #expect(html.contains("href=\"/search?q=\(q)\">النتائج السابقة</a>"))
+            }
         }
     }
 

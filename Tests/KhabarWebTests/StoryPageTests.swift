@@ -149,7 +149,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 let html = String(buffer: response.body)
                 for id in ["s-1", "s-2", "s-3"] { #expect(html.contains("/article/\(id)")) }
                 #expect(html.contains("الأسبق"))
-                #expect(html.contains("نسخة من وكالة الشرق"))
+                #expect(html.contains("نسخة من <bdi>وكالة الشرق</bdi>"))
                 #expect(html.contains("المصدر الأول: <bdi>وكالة الشرق</bdi>"))
                 #expect(html.contains("3 مقالات من 3 مصادر"), "the summary counts as Arabic does")
             }
@@ -212,6 +212,31 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             try await client.execute(uri: "/feed.rss", method: .get) { response in
                 let xml = String(buffer: response.body)
                 #expect(xml.contains("/article/s-1") && !xml.contains("/article/s-4"))
+            }
+        }
+    }
+
+    @Test("a story whose latest article a feed dated a few hours ahead stays on the front page")
+    func storyDatedALittleAhead() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        let drafts = [
+            StoryFixtures.draft("n-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks, "وكالة الشرق", at(-3)),
+            StoryFixtures.draft("n-2", "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ", StoryFixtures.talksOther, "صحيفة الغرب", at(-1)),
+            // a feed that gives local time as UTC
+            StoryFixtures.draft("n-3", "وزيرا خارجية روسيا وأمريكا يتفقان على مواصلة الاتصالات", StoryFixtures.talksOther, "موقع الجنوب", at(2)),
+        ]
+        let store = try await makeStore([])
+        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let story = try #require(try await store.article(id: "n-3")?.storyID)
+        #expect(try await store.article(id: "n-1")?.storyID == story)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/stories", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let ids = (json?["stories"] as? [[String: Any]])?.compactMap { ($0["id"] as? NSNumber)?.int64Value } ?? []
+                #expect(ids == [story])
             }
         }
     }
