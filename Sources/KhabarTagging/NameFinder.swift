@@ -278,6 +278,8 @@ final class NameFinder: Sendable {
         var found: [FoundName] = []
         // Nothing to start a name: a nisba mention is the only cue left.
         if any || words.contains(where: { $0.nisba }) { found = scan(tokens, keys, &words, bytes) }
+        // ب / ل + a verbal noun is no first name (النظام السوري باستخدام غاز، المرشح لامتلاك استاد)
+        found.removeAll { $0.type == .person && !isGiven(words[$0.first]) && Self.prepositionAndVerbalNoun(tokens[$0.first].text) }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -297,6 +299,20 @@ final class NameFinder: Sendable {
         }
         learned?.findBare(tokens, keys, words, &found)
         return found
+    }
+
+    /// Is the word ب or ل + a verbal noun of the derived forms: است… (استخدام), ا?ت… (امتلاك،
+    /// اجتماع), ان… (انسحاب), or اC Cا C… (إطلاق، إنهاء)? Foreign names after ب / ل read
+    /// otherwise (باولو، لافروف، لاري).
+    static func prepositionAndVerbalNoun(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars.map(\.value))
+        guard s.count >= 5, s[0] == 0x0628 || s[0] == 0x0644, s[1] == 0x0627 else { return false }
+        let r = Array(s.dropFirst())          // the word after the preposition, ا…
+        if r.count >= 5 && r[1] == 0x0633 && r[2] == 0x062A { return true }     // است…
+        if r.count >= 5 && r[2] == 0x062A { return true }                      // اCت…
+        if r.count >= 5 && r[1] == 0x0646 { return true }                      // ان…
+        if r.count >= 5 && r[3] == 0x0627 { return true }                      // اCCاC…
+        return false
     }
 
     /// A given name written with إل, أل or آل (إلياس، إليسا، ألكسندر) is no ال + …: the article's
@@ -835,6 +851,10 @@ final class NameFinder: Sendable {
     /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
     private static let anKey = wordKey("عن")
     private static let abdKey = wordKey("عبد")
+    /// Heads of state institutions every country has (`scan`, organizations).
+    private static let institutionHeads: Set<UInt64> = Set(["وزارة", "مجلس", "هيئة", "محكمة", "مفوضية", "مديرية", "دائرة",
+                                                            "إدارة", "لجنة", "مصلحة", "نيابة", "سلطة", "اتحاد"]
+        .map { wordKey(ArabicNormalizer.normalize($0)) })
     private static let dinKey = wordKey("الدين")
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
@@ -955,7 +975,12 @@ final class NameFinder: Sendable {
             if f & NameFlag.orgHead != 0 && !w.definite {
                 let e = organizationEnd(tokens, words, i)
                 if e > i + 1 {
-                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip))
+                    // a ministry, council, court or authority named by its field alone (وزارة الصحة،
+                    // مجلس النواب، محكمة الاستئناف) is every country's: a mention, no tag. (A party or
+                    // front so named is one group: جيش الإسلام، تيار المستقبل.)
+                    let generic = Self.institutionHeads.contains(readingKey(tokens, keys, words, i))
+                        && (i + 1..<e).allSatisfy { words[$0].definite && !words[$0].covered }
+                    out.append(FoundName(first: i, count: e - i, type: .organization, strip: w.strip, descriptive: generic))
                     i = e
                     continue
                 }

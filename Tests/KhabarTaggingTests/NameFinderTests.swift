@@ -189,6 +189,30 @@ struct NameFinderTests {
                 == ["عبد الرحيم الكثيري"])
     }
 
+    @Test("a ministry or council named by its field alone is a mention, no tag; a group so named is a tag")
+    func genericInstitutions() {
+        func orgTags(_ title: String, _ body: String) -> [String] {
+            Self.tagger.tags(title: title, body: body, statistics: nil)
+                .filter { $0.type == "organization" && !$0.slug.unicodeScalars.allSatisfy(\.isASCII) }.map(\.name)
+        }
+        #expect(found("وقالت وزارة الصحة إن الحملة ستبدأ غدا").contains("organization:وزارة الصحة"))
+        #expect(orgTags("وزارة الصحة تطلق حملة تطعيم", "أطلقت وزارة الصحة حملة للتطعيم. وقالت وزارة الصحة إن الحملة تستمر أسبوعين.") == [])
+        #expect(orgTags("مجلس النواب يقر الموازنة", "أقر مجلس النواب الموازنة العامة. وصوت مجلس النواب بالأغلبية.") == [])
+        #expect(orgTags("جبهة الإنقاذ تعلن مقاطعة الانتخابات", "أعلنت جبهة الإنقاذ مقاطعة الانتخابات. وقالت جبهة الإنقاذ إن القرار نهائي.")
+                == ["جبهة الإنقاذ"])
+    }
+
+    @Test("ب / ل + a verbal noun starts no name; foreign names in ب / ل still do")
+    func verbalNounAfterPreposition() {
+        for w in ["باستخدام", "لامتلاك", "بإطلاق", "لإنهاء", "باستقرار", "بانسحاب"] {
+            #expect(NameFinder.prepositionAndVerbalNoun(ArabicNormalizer.normalize(w)), "\(w)")
+        }
+        for w in ["باولو", "لافروف", "لاري", "باسم", "بيتر", "بشار"] {
+            #expect(!NameFinder.prepositionAndVerbalNoun(ArabicNormalizer.normalize(w)), "\(w)")
+        }
+        #expect(!found("واتهمت المعارضة النظام السوري باستخدام غاز سام في الهجوم").contains { $0.hasPrefix("person") })
+    }
+
     @Test("حكمت is the verb in news: حكمت المحكمة is no person")
     func hakamat() {
         #expect(found("وحكمت المحكمة غيابيا على المتهمين بالسجن") == [])
