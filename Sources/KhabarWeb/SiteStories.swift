@@ -200,8 +200,22 @@ extension Site {
             .prefix(limit).map(\.0)
     }
 
+    /// The stored tag an address that names none stands for: the same words as a slug spells
+    /// them (/tag/الليرة → الليره: slugs fold ة and hamza seats), or the entity a name spells
+    /// (/tag/إسبانيا → spain, /tag/بوتين → vladimir-putin).
+    func canonicalTagSlug(_ typed: String) async throws -> String? {
+        let folded = Tagger.slug(typed)
+        if !folded.isEmpty, folded != typed, try await store.tag(slug: folded) != nil { return folded }
+        let name = ArabicNormalizer.normalize(typed.replacingOccurrences(of: "-", with: " "))
+        if let id = entityByName[name], id != typed, try await store.tag(slug: id) != nil { return id }
+        return nil
+    }
+
     func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
         guard let tag = try await store.tag(slug: slug) else {
+            if let target = try await canonicalTagSlug(slug) {
+                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target)])
+            }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
         let result = try await listed(listQuery(cursors, limit: configuration.pageSize)) {

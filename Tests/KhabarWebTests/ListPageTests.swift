@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    /// A key phrase's address as the word is spelled (ة, hamza seats) leads to its folded slug.
+    @Test func tagAddressInEverydaySpelling() async throws {
+        let drafts = [Self.tagged(item("lira", title: "تراجع الليرة أمام الدولار", body: "تراجعت الليرة اليوم.",
+                                       published: "2024-05-07T10:00:00Z"), "الليره", "الليرة")]
+        try await withApp(drafts) { client in
+            try await client.execute(uri: "/tag/%D8%A7%D9%84%D9%84%D9%8A%D8%B1%D8%A9", method: .get) { response in
+                #expect(response.status == .movedPermanently)
+                #expect(response.headers[.location] == "/tag/%D8%A7%D9%84%D9%84%D9%8A%D8%B1%D9%87")
+            }
+            try await client.execute(uri: "/tag/%D8%A7%D9%84%D9%84%D9%8A%D8%B1%D9%87", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     /// A page number past the last page says so and leads back to the last page with results.
     @Test func searchPastItsLastPage() async throws {
         try await withApp(Self.five.map { AnalysisStage().prepare($0.draft) }) { client in

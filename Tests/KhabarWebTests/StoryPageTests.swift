@@ -216,6 +216,23 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    @Test("a tag address in everyday spelling, or an entity's name, leads to the tag's page")
+    func tagAddressesInOtherSpellings() async throws {
+        try await withStoryApp { client, _ in
+            // (percent-encoded: إسبانيا is no tag here; روسيا, بوتين and أمريكا are)
+            for (typed, target) in [("%D8%B1%D9%88%D8%B3%D9%8A%D8%A7", "/tag/russia"),                    // روسيا
+                                    ("%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D8%A7", "/tag/usa")] {               // أمريكا
+                try await client.execute(uri: "/tag/" + typed, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(typed)")
+                    #expect(response.headers[.location] == target)
+                }
+            }
+            try await client.execute(uri: "/tag/%D9%82%D9%84%D8%B9%D8%A9", method: .get) { response in   // قلعة: nothing
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
     @Test("a story whose latest article a feed dated a few hours ahead stays on the front page")
     func storyDatedALittleAhead() async throws {
         func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
