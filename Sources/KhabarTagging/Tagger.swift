@@ -90,8 +90,9 @@ public struct Tagger: Sendable {
         let datelineMentions = Array(bodyMentions.prefix(dateline))
         bodyMentions.removeFirst(dateline)
         let layout = BodyLayout(body, bodyAnalysis.tokens)
-        let ranked = rankEntities(layout, withoutQualifiers(titleMentions, titleAnalysis.tokens, title),
-                                  withoutQualifiers(bodyMentions, bodyAnalysis.tokens, body))
+        let ranked = rankEntities(layout, titleMentions, bodyMentions,
+                                  skip: (qualifiers(titleMentions, titleAnalysis.tokens, title),
+                                         qualifiers(bodyMentions, bodyAnalysis.tokens, body)))
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
@@ -258,36 +259,39 @@ public struct Tagger: Sendable {
         }
     }
 
-    /// `mentions` without the country nisbas that only qualify something else: a currency, a
+    /// Which of `mentions` are country nisbas that only qualify something else: a currency, a
     /// newspaper, a player, a club (`nisba-qualifier` words up to three words before, or a club,
-    /// league, company or outlet mention right before). Such a country is not what the story is
-    /// about: on ANT dev "ريال مدريد الإسباني" and "الدوري الإسباني" made Spain the fourth most
-    /// used tag, from football alone. The mentions themselves stay (entities, NER).
-    func withoutQualifiers(_ mentions: [ResolvedMention], _ tokens: [Token], _ text: String) -> [ResolvedMention] {
-        guard mentions.contains(where: { $0.mention.form == .nisba && $0.mention.type == .country }) else { return mentions }
+    /// league, company or outlet mention right before); nil when none is. Such a country is not
+    /// what the story is about: on ANT dev "ريال مدريد الإسباني" made Spain the fourth most used
+    /// tag, from football alone. The mentions themselves stay (entities, NER); ranking skips them.
+    func qualifiers(_ mentions: [ResolvedMention], _ tokens: [Token], _ text: String) -> [Bool]? {
+        guard mentions.contains(where: { $0.mention.form == .nisba && $0.mention.type == .country }) else { return nil }
         let cues = gazetteer.cueHashes
         let types = gazetteer.index.types
         return withTextBytes(text) { bytes in
             let m = matcher
-            var out: [ResolvedMention] = []
-            out.reserveCapacity(mentions.count)
-            for (k, r) in mentions.enumerated() {
-                guard r.mention.form == .nisba, r.mention.type == .country, r.firstToken > 0 else { out.append(r); continue }
+            var out = reservedArray(of: Bool.self, mentions.count)
+            var any = false
+            for k in mentions.indices {
+                // fields read in place: copying a mention retains its strings
+                let first = mentions[k].firstToken
+                guard mentions[k].mention.form == .nisba, mentions[k].mention.type == .country, first > 0 else { out.append(false); continue }
                 var qualifies = false
-                if k > 0, mentions[k - 1].firstToken + mentions[k - 1].tokenCount == r.firstToken,
-                   [.organization, .outlet].contains(types[mentions[k - 1].entity]),
-                   !m.hardBreak(bytes, tokens[r.firstToken - 1].end, tokens[r.firstToken].start) {
+                if k > 0, mentions[k - 1].firstToken + mentions[k - 1].tokenCount == first,
+                   types[mentions[k - 1].entity] == .organization || types[mentions[k - 1].entity] == .outlet,
+                   !m.hardBreak(bytes, tokens[first - 1].end, tokens[first].start) {
                     qualifies = true
                 }
-                var j = r.firstToken - 1
-                while !qualifies && j >= max(0, r.firstToken - 3) {
+                var j = first - 1
+                while !qualifies && j >= max(0, first - 3) {
                     if m.hardBreak(bytes, tokens[j].end, tokens[j + 1].start) { break }
                     if cues.cueFlags(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
                     j -= 1
                 }
-                if !qualifies { out.append(r) }
+                out.append(qualifies)
+                any = any || qualifies
             }
-            return out
+            return any ? out : nil
         }
     }
 
@@ -311,8 +315,9 @@ public struct Tagger: Sendable {
     /// spread over the body's parts. Capitals count for their country; other places, people and
     /// organizations also lend 0.3 of each mention to their country; outlets count only in the
     /// title (a credited agency is not what the story is about).
+    /// `skip`: mentions of the title and of the body that do not count (`qualifiers`).
     func rankEntities(_ layout: BodyLayout, _ titleMentions: [ResolvedMention],
-                      _ bodyMentions: [ResolvedMention]) -> [RankedEntity] {
+                      _ bodyMentions: [ResolvedMention], skip: ([Bool]?, [Bool]?) = (nil, nil)) -> [RankedEntity] {
         struct Acc {
             var entity: Int
             var title = 0.0, lead = 0.0, body = 0.0
@@ -331,8 +336,10 @@ public struct Tagger: Sendable {
         let isCapital = index.isCapital
         for pass in 0..<2 {
             let list = pass == 0 ? titleMentions : bodyMentions
+            let skipped = pass == 0 ? skip.0 : skip.1
             // fields read in place: copying a mention retains its strings
             for order in list.indices {
+                if let skipped, skipped[order] { continue }
                 let entity = list[order].entity
                 let start = list[order].mention.start
                 let firstToken = list[order].firstToken
@@ -877,7 +884,8 @@ struct Document {
 
 /// Text of bytes `from..<to` as written, without harakat, tatweel and controls, spaces collapsed;
 /// with `dropLeadingConjunction`, a leading و / ف goes when the word is و + ال… (والمكتبات →
-/// المكتبات). Kept scalars are re-encoded into a byte buffer (a String built scalar by scalar
+/// المكتبات), and a fused لل is written ال (للرواية الهزلية → الرواية الهزلية: a phrase found
+/// only after ل was shown with it). Kept scalars are re-encoded into a byte buffer (a String built scalar by scalar
 /// costs hundreds of instructions per scalar).
 func cleanText(_ bytes: TextBytes, _ from: Int, _ to: Int, dropLeadingConjunction: Bool) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * max(0, to - from) + 8) { buf in
@@ -913,6 +921,16 @@ func cleanText(_ bytes: TextBytes, _ from: Int, _ to: Int, dropLeadingConjunctio
             let a0 = out[2], a1 = out[3]
             let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
             if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
+        }
+        // (و / ف +) لل + three letters or more: ل + ال…, shown as ال…
+        if dropLeadingConjunction {
+            var s = start
+            if s == 0 && m >= 12 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && out[2] == 0xD9 && out[3] == 0x84 { s = 2 }
+            if m - s >= 10 && out[s] == 0xD9 && out[s + 1] == 0x84 && out[s + 2] == 0xD9 && out[s + 3] == 0x84
+                && out[s + 4] >= 0xD8 && out[s + 4] <= 0xDB {
+                out[s] = 0xD8; out[s + 1] = 0xA7
+                start = s
+            }
         }
         return String(decoding: UnsafeBufferPointer(start: out + start, count: m - start), as: UTF8.self)
     }
