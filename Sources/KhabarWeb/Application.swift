@@ -81,6 +81,7 @@ public func buildRouter(
     // outermost, so it sees the status the error pages give
     if let registry = configuration.metrics { router.add(middleware: RequestMetricsMiddleware(factory: PrometheusMetricsFactory(registry: registry))) }
     router.add(middleware: CompressionMiddleware())
+    router.add(middleware: CanonicalPathMiddleware())
     router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
 
@@ -200,7 +201,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .badRequest:
                 return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
                     : site.errorPage(status: .badRequest, heading: "طلب غير صالح",
-                                     message: "في عنوان هذه الصفحة قيمة لا يمكن قراءتها.", detail: error.body)
+                                     message: "في عنوان هذه الصفحة قيمة لا يمكن قراءتها" + Site.parameterNames(error.body) + ".",
+                                     detail: error.body)
             default:
                 throw error
             }

@@ -77,3 +77,27 @@ struct CrossOriginMiddleware: RouterMiddleware {
         return response
     }
 }
+
+/// One address per page: a GET or HEAD of a path with a trailing slash or doubled slashes
+/// (`/latest/`, `//latest`) is sent (301) to the path without them, query kept; they answered
+/// 200 with the same page, a second address a crawler or a cache keeps apart.
+struct CanonicalPathMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard request.method == .get || request.method == .head, path.count > 1,
+              path.hasSuffix("/") || path.contains("//"), let canonical = Self.canonical(path) else {
+            return try await next(request, context)
+        }
+        let query = request.uri.query.map { "?" + $0 } ?? ""
+        return Response(status: .movedPermanently, headers: [.location: canonical + query])
+    }
+
+    /// `path` with runs of slashes made one and no trailing slash; nil when that is `path`.
+    static func canonical(_ path: String) -> String? {
+        var out = "/" + path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+        if out.isEmpty { out = "/" }
+        return out == path ? nil : out
+    }
+}

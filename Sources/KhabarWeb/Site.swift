@@ -81,6 +81,16 @@ struct Site: Sendable {
              context: ["message": message ?? "لم نجد ما تبحث عنه. ربما حُذف الخبر أو تغيّر رابطه."], status: .notFound)
     }
 
+    /// The parameters a 400's message names ("before, after: give one of them") as an Arabic
+    /// clause for the page (": «before»، «after»"), or "" when it names none.
+    static func parameterNames(_ message: String?) -> String {
+        guard let message, let colon = message.firstIndex(of: ":") else { return "" }
+        let names = message[..<colon].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && $0.count <= 20 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "_") } })
+        else { return "" }
+        return " (" + names.map { "«\($0)»" }.joined(separator: "، ") + ")"
+    }
+
     func errorPage(status: HTTPResponse.Status, heading: String, message: String, detail: String? = nil) -> Response {
         var context: [String: Any] = ["heading": heading, "message": message]
         if let detail, !detail.isEmpty { context["detail"] = detail }

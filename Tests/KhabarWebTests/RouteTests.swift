@@ -45,6 +45,27 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
 }
 
 @Suite struct RouteTests {
+    /// One address per page: a trailing slash or doubled slashes redirect to the path without
+    /// them; a 400 page names the value it could not read.
+    @Test func oneAddressPerPageAndNamedBadValues() async throws {
+        try await withApp { client in
+            for (uri, target) in [("/latest/", "/latest"), ("//latest?before=2024-05-08", "/latest?before=2024-05-08"),
+                                  ("/article/w-1/", "/article/w-1"), ("/api//stories", "/api/stories")] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(uri)")
+                    #expect(response.headers[.location] == target, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/latest?before=abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("في عنوان هذه الصفحة قيمة لا يمكن قراءتها («before»)."))
+            }
+        }
+        #expect(Site.parameterNames("before, after: give one of them") == " («before»، «after»)")
+        #expect(Site.parameterNames("bad request") == "")
+        #expect(Site.parameterNames("q: 10,000 characters at most") == " («q»)")
+    }
+
     @Test func articlePageIsRTLWithOutletLineDateAndParagraphs() async throws {
         try await withApp { client in
             try await client.execute(uri: "/article/w-1", method: .get) { response in
@@ -300,7 +321,7 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
             try await client.execute(uri: "/latest?before=abc", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .badRequest)
-                #expect(html.contains("في عنوان هذه الصفحة قيمة لا يمكن قراءتها.") && html.contains(#"<a href="/">"#))
+                #expect(html.contains("في عنوان هذه الصفحة قيمة لا يمكن قراءتها («before»).") && html.contains(#"<a href="/">"#))
             }
             try await client.execute(uri: "/article/w-long", method: .get) { response in
                 let html = String(buffer: response.body)
