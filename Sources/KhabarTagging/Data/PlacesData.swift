@@ -143,9 +143,12 @@ frankfurt|فرانكفورت||germany|city
 hamburg|هامبورغ|هامبورج|germany|city
 the-hague|لاهاي||netherlands|city
 strasbourg|ستراسبورغ||france|city
-marseille|مرسيليا||france|city
+# a city whose name is also its club's, and France is named in the match reports too: only with a place
+# cue right before (ANT dev: 16 match reports had tagged the city)
+marseille|مرسيليا??|مدينة مرسيليا|france|city
 lyon|ليون?|مدينة ليون|france|city
-milan|ميلانو|ميلان|italy|city
+# ميلان alone is the club (Arabic news writes the city ميلانو)
+milan|ميلانو|مدينة ميلانو|italy|city
 barcelona-city|مدينة برشلونة||spain|city
 balkans|البلقان|منطقة البلقان||region
 kaliningrad|كالينينغراد||russia|city
