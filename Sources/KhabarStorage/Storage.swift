@@ -113,7 +113,7 @@ public struct ArticleCursor: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `1525779000.123` style: epoch seconds, a dot, and the sequence number.
-    public var description: String { "\(Int64(published.timeIntervalSince1970.rounded(.down))).\(seq)" }
+    public var description: String { "\(ArticleQuery.seconds(published)).\(seq)" }
 
     /// Parses either a cursor written by `description` or an ISO 8601 date / day (`2018-05-08`).
     /// Epoch seconds a cursor may hold: years 1 to 9999, as dates are written. Stores turn the

@@ -96,8 +96,7 @@ struct CanonicalPathMiddleware: RouterMiddleware {
 
     /// `path` with runs of slashes made one and no trailing slash; nil when that is `path`.
     static func canonical(_ path: String) -> String? {
-        var out = "/" + path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
-        if out.isEmpty { out = "/" }
+        let out = "/" + path.split(separator: "/").joined(separator: "/")
         return out == path ? nil : out
     }
 }

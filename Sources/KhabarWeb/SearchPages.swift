@@ -65,7 +65,8 @@ struct SearchParameters {
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
         }
         // misdated articles (2099) are left out of results as they are out of every list
-        filters.to = min(filters.to ?? Site.listedUntil(), Site.listedUntil())
+        let until = Site.listedUntil()
+        filters.to = min(filters.to ?? until, until)
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...100).contains(n) else { throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 100") }
             filters.limit = n

@@ -1,9 +1,7 @@
 import Foundation
 import Hummingbird
-import KhabarArabic
 import KhabarModel
 import KhabarStorage
-import KhabarTagging
 import Mustache
 
 /// Renders pages and API answers from the store. Holds no mutable state.
@@ -16,9 +14,6 @@ struct Site: Sendable {
     let related: RelatedService
     /// The rendered home page and when it was rendered (`WebConfiguration.homePageCacheSeconds`).
     let homeCache = RenderedPageCache()
-    /// Gazetteer entity ids by the normalized spelling of their names (a name two entities share
-    /// is left out): `/tag/إسبانيا` is the page of `spain`.
-    let entityByName: [String: String]
 
     init(store: any KhabarStore, configuration: WebConfiguration, related: RelatedService) throws {
         self.store = store
@@ -26,14 +21,6 @@ struct Site: Sendable {
         self.related = related
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
         self.engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: configuration.gazetteer))
-        var names: [String: String?] = [:]
-        for e in configuration.gazetteer.entities {
-            for a in e.aliasDetails where a.form == .name {
-                let key = ArabicNormalizer.normalize(a.text)
-                if let other = names[key], other != e.id { names[key] = .some(nil) } else { names[key] = e.id }
-            }
-        }
-        self.entityByName = names.compactMapValues { $0 }
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),

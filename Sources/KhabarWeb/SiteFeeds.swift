@@ -47,13 +47,8 @@ extension Site {
         var hasher = FNV1a64()
         hasher.combine(body)
         let etag = "\"" + String(hasher.value, radix: 16) + "\""
-        // Never after now (RFC 9110 §8.8.2.1): one misdated article would otherwise make every
-        // reader that sends If-Modified-Since miss what is added until that date (Date: is
-        // written from a clock read once a second, so a second is kept in hand). Capped only when
-        // it is ahead: capping a date of the last second too gave two requests a second apart two
-        // Last-Modified values, and the second request a 200 for an unchanged feed.
-        let now = Date()
-        let modified = feed.updated > now ? now.addingTimeInterval(-1) : feed.updated
+        // never after now (RFC 9110 §8.8.2.1): `feed(…)` caps the feed's date
+        let modified = feed.updated
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
                                    .lastModified: DateParsing.rfc822(modified)]
         if let sent = request.headers[.ifNoneMatch] {
@@ -82,7 +77,11 @@ extension Site {
                                    feedBase: origin + path, entries: articles.map { feedEntry($0, origin: origin) },
                                    emptyUpdated: emptyUpdated)
         feed.feedQuery = query
-        feed.updated = min(feed.updated, Date())   // a misdated entry does not date the feed
+        // A misdated entry does not date the feed (nor its Last-Modified: a reader sending
+        // If-Modified-Since would miss what is added until that date). Capped only when ahead:
+        // capping to a second before now as well gave two requests a second apart two
+        // Last-Modified values, and the second a 200 for an unchanged feed.
+        feed.updated = min(feed.updated, Date())
         return feed
     }
 

@@ -201,14 +201,20 @@ extension Site {
     }
 
     /// The stored tag an address that names none stands for: the same words as a slug spells
-    /// them (/tag/الليرة → الليره: slugs fold ة and hamza seats), or the entity a name spells
-    /// (/tag/إسبانيا → spain, /tag/بوتين → vladimir-putin).
+    /// them (/tag/الليرة → الليره: slugs fold ة and hamza seats), or the entity the words name
+    /// whole, read by the site gazetteer's own matcher (/tag/إسبانيا → spain, /tag/بوتين →
+    /// vladimir-putin).
     func canonicalTagSlug(_ typed: String) async throws -> String? {
         let folded = Tagger.slug(typed)
         if !folded.isEmpty, folded != typed, try await store.tag(slug: folded) != nil { return folded }
-        let name = ArabicNormalizer.normalize(typed.replacingOccurrences(of: "-", with: " "))
-        if let id = entityByName[name], id != typed, try await store.tag(slug: id) != nil { return id }
-        return nil
+        let text = typed.replacingOccurrences(of: "-", with: " ")
+        var tagger = Tagger(gazetteer: configuration.gazetteer)
+        tagger.findsNames = false
+        let mentions = tagger.mentions(in: text)
+        guard mentions.count == 1, let m = mentions.first, m.form == .name,
+              text.utf8.prefix(m.start).allSatisfy({ $0 == 0x20 }), text.utf8.dropFirst(m.end).allSatisfy({ $0 == 0x20 }),
+              m.entityID != typed, try await store.tag(slug: m.entityID) != nil else { return nil }
+        return m.entityID
     }
 
     func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
