@@ -702,7 +702,7 @@ struct Matcher {
                         let len = bestLength
                         let first = tokens[i]
                         let startOffset = (bestReading.fused || bestReading.strip == 0)
-                            ? first.start : skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
+                            ? first.start : Self.skipLetters(text, from: first.start, to: first.end, count: bestReading.strip / 2)
                         let range = index.candidateRanges[best]
                         out.append(RawMatch(firstToken: i, tokenCount: len, start: startOffset,
                                             end: tokens[i + len - 1].end,
@@ -762,7 +762,7 @@ struct Matcher {
 
     /// Byte offset after `count` letters from `start` (harakat, tatweel and format controls
     /// between them do not count as letters).
-    func skipLetters(_ text: TextBytes, from start: Int, to end: Int, count: Int) -> Int {
+    static func skipLetters(_ text: TextBytes, from start: Int, to end: Int, count: Int) -> Int {
         var i = start
         var seen = 0
         while i < end {

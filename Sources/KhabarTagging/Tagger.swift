@@ -472,9 +472,12 @@ public struct Tagger: Sendable {
             let first = Int(table.entries[Int(pick.slot)].first), n = Int(pick.length)
             if chosen.contains(where: { doc.overlapsByStems(first, n, $0.0, $0.1)
                 || (repeatedOnly && doc.sharesStem(first, n, $0.0, $0.1)) }) { continue }
-            chosen.append((first, n))
             let shown = doc.displayStart(key: table.entries[Int(pick.slot)].key, count: n, first: first)
-            out.append(Phrase(display: doc.display(from: shown, count: n), score: pick.score, first: first, count: n))
+            // (tags only: a tag is a noun phrase, shown without the proclitics of its first word)
+            if repeatedOnly && !doc.isTagPhrase(shown, n, statistics) { continue }
+            chosen.append((first, n))
+            let skip = repeatedOnly ? doc.tagDisplaySkip(shown, statistics) : 0
+            out.append(Phrase(display: doc.display(from: shown, count: n, skip: skip), score: pick.score, first: first, count: n))
         }
         return out
     }
@@ -873,11 +876,15 @@ struct Document {
 
     /// The phrase as written: harakat, tatweel and controls dropped, spaces collapsed, and a
     /// leading conjunction و / ف dropped when the word is و + ال… (والمكتبات → المكتبات).
-    func display(from i: Int, count n: Int) -> String {
+    /// `skip`: bytes of the first word's normalized text to leave out (`tagDisplaySkip`), taken
+    /// off as that many letters' worth of the text as written.
+    func display(from i: Int, count n: Int, skip: Int = 0) -> String {
         let first = words[i], last = words[i + n - 1]
         let text = first.inTitle ? title : body
         return withTextBytes(text) { bytes in
-            cleanText(bytes, Int(first.start), Int(last.end), dropLeadingConjunction: true)
+            let start = skip > 0 ? Matcher.skipLetters(bytes, from: Int(first.start), to: Int(first.end), count: skip / 2)
+                : Int(first.start)
+            return cleanText(bytes, start, Int(last.end), dropLeadingConjunction: true)
         }
     }
 }

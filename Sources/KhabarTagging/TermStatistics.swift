@@ -17,6 +17,9 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     public var documentCount: Int
     private var table = CountTable()
     private(set) var names = LearnedNames()
+    /// Documents whose word forms (with or without the article, `WordForms`) were counted:
+    /// statistics made before they were counted have none, and `forms(of:)` then answers nil.
+    public private(set) var wordFormDocuments = 0
 
     public init() {
         documentCount = 0
@@ -39,8 +42,24 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     /// Counts one article, analyzing it with `tagger`: its terms and what it tells about names.
     public mutating func add(title: String, body: String, tagger: Tagger = Tagger()) {
         let ta = tagger.analyzer.analyze(title), ba = tagger.analyzer.analyze(body)
-        add(documentKeys: tagger.documentTermKeys(title: title, body: body, titleAnalysis: ta, bodyAnalysis: ba))
+        var keys = tagger.documentTermKeys(title: title, body: body, titleAnalysis: ta, bodyAnalysis: ba)
+        WordForms.add(ta.tokens, ta.keys, into: &keys)
+        WordForms.add(ba.tokens, ba.keys, into: &keys)
+        add(documentKeys: keys)
+        wordFormDocuments += 1
         names.add(tagger.nameEvidence(title: title, body: body, titleAnalysis: ta, bodyAnalysis: ba))
+    }
+
+    /// Fewer documents than this with counted word forms: `forms(of:)` answers nil (too few to
+    /// say a word is never written with the article).
+    static let minimumWordFormDocuments = 500
+
+    /// In how many documents the word (`key`: its `WordKey`, normalized as written) was written
+    /// with the article before it (ال + word) and as it is; nil when too few documents had their
+    /// word forms counted.
+    func forms(of key: UInt64) -> (definite: Int, bare: Int)? {
+        guard wordFormDocuments >= Self.minimumWordFormDocuments else { return nil }
+        return (documentFrequency(key: WordForms.definiteKey(key)), documentFrequency(key: WordForms.bareKey(key)))
     }
 
     /// Thresholds of name learning; changing them re-derives the learned surnames.
@@ -88,6 +107,7 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     /// Adds the counts of another corpus (name counts too; the thresholds stay this value's).
     public mutating func merge(_ other: TermStatistics) {
         documentCount += other.documentCount
+        wordFormDocuments += other.wordFormDocuments
         other.table.forEach { k, c in table.increment(k, by: c) }
         if other.names.hasCounts { names.merge(other.names) }
     }
@@ -103,20 +123,22 @@ public struct TermStatistics: Sendable, Codable, Equatable {
     }
 
     public static func == (a: TermStatistics, b: TermStatistics) -> Bool {
-        a.documentCount == b.documentCount && a.table.sameCounts(b.table) && a.names == b.names
+        a.documentCount == b.documentCount && a.wordFormDocuments == b.wordFormDocuments && a.table.sameCounts(b.table) && a.names == b.names
     }
 
     // Compact coding: two parallel arrays sorted by key, so equal statistics encode equally. Name
     // counts (`names`: the same for `named` and `seen`, and the thresholds) only when there are
     // some or the thresholds are not the defaults, so statistics without them encode as before
     // names were learned, and old encodings decode as statistics without names.
-    enum CodingKeys: String, CodingKey { case documentCount, keys, counts, names }
+    // `wordFormDocuments` likewise only when some were counted.
+    enum CodingKeys: String, CodingKey { case documentCount, keys, counts, names, wordFormDocuments }
     enum NameCodingKeys: String, CodingKey { case namedKeys, namedCounts, seenKeys, seenCounts, learning }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         documentCount = try c.decode(Int.self, forKey: .documentCount)
         table = try CountTable(decoding: c, .keys, .counts)
+        wordFormDocuments = try c.decodeIfPresent(Int.self, forKey: .wordFormDocuments) ?? 0
         if c.contains(.names) {
             let nc = try c.nestedContainer(keyedBy: NameCodingKeys.self, forKey: .names)
             names = LearnedNames(named: try CountTable(decoding: nc, .namedKeys, .namedCounts),
@@ -129,6 +151,7 @@ public struct TermStatistics: Sendable, Codable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(documentCount, forKey: .documentCount)
         try table.encode(to: &c, .keys, .counts)
+        if wordFormDocuments > 0 { try c.encode(wordFormDocuments, forKey: .wordFormDocuments) }
         if names.hasCounts || names.learning != NameLearning() {
             var nc = c.nestedContainer(keyedBy: NameCodingKeys.self, forKey: .names)
             try names.named.encode(to: &nc, .namedKeys, .namedCounts)

@@ -1,0 +1,188 @@
+import KhabarArabic
+
+/// How the corpus writes a word: with the article (ال, alone or after و/ف and ب/ك/ل, or fused
+/// لل) or without it.
+///
+/// Arabic nouns and adjectives take the article; verbs, particles and foreign names never do, and
+/// a noun in the indefinite accusative (شخصا، يوميا) cannot in that form. So the documents that
+/// write a word with ال tell a noun from a verb without a part-of-speech tagger: السيارة is
+/// written, السيكون is not. `TermStatistics` counts both forms per document, under salted word
+/// keys in its term table (`definiteKey`, `bareKey`), and key-phrase tags use them
+/// (`Document.tagPhrase`).
+enum WordForms {
+    static let definiteSalt: UInt64 = 0xA5C3_19E7_D24B_6F81
+    static let bareSalt: UInt64 = 0x3B7D_E05A_91C6_4F29
+
+    /// The statistics key of "the word `key` was written with the article" (`key`: the word after ال).
+    @inline(__always) static func definiteKey(_ key: UInt64) -> UInt64 { key ^ definiteSalt }
+    /// The statistics key of "the word `key` was written as it is, with no article".
+    @inline(__always) static func bareKey(_ key: UInt64) -> UInt64 { key ^ bareSalt }
+
+    // normalized letters as big-endian byte pairs
+    static let alef: UInt16 = 0xD8A7, lam: UInt16 = 0xD984, waw: UInt16 = 0xD988, fa: UInt16 = 0xD981
+    static let ba: UInt16 = 0xD8A8, kaf: UInt16 = 0xD983, ya: UInt16 = 0xD98A, ta: UInt16 = 0xD8AA
+    static let nun: UInt16 = 0xD986, sin: UInt16 = 0xD8B3
+
+    /// The letter (two bytes, big-endian) at byte `k` of `p[0..<m]`, 0 past the end.
+    @inline(__always) static func letter(_ p: UnsafePointer<UInt8>, _ m: Int, _ k: Int) -> UInt16 {
+        k + 1 < m ? UInt16(p[k]) << 8 | UInt16(p[k + 1]) : 0
+    }
+
+    /// Where the word after the article starts in the normalized word `p[0..<m]` (ال…، وال…، بال…،
+    /// وبال…، لل…، ولل…), with at least two letters after it; nil when the word has no article.
+    static func articleEnd(_ p: UnsafePointer<UInt8>, _ m: Int) -> Int? {
+        @inline(__always) func at(_ k: Int) -> UInt16 { letter(p, m, k) }
+        @inline(__always) func article(_ k: Int) -> Int? {
+            if at(k) == alef && at(k + 2) == lam && m - (k + 4) >= 4 { return k + 4 }
+            return nil
+        }
+        // fused لل (ل + ال): the article's alef is not written
+        @inline(__always) func fused(_ k: Int) -> Int? {
+            at(k) == lam && at(k + 2) == lam && m - (k + 4) >= 4 ? k + 4 : nil
+        }
+        if let e = article(0) { return e }
+        var o = 0
+        let c0 = at(0)
+        if c0 == waw || c0 == fa {
+            if let e = article(2) { return e }
+            o = 2
+        }
+        let c = at(o)
+        if c == ba || c == kaf || c == lam, let e = article(o + 2) { return e }
+        return fused(o)
+    }
+
+    /// Where the word after a written ال starts when only و / ف may precede it (الأزمة،
+    /// والأزمة): the forms counted as definite. After ب / ك / ل or in a fused لل the article may
+    /// be the start of a name (كاليدونيا، بالتيمور), so those count as bare words.
+    static func plainArticleEnd(_ p: UnsafePointer<UInt8>, _ m: Int) -> Int? {
+        guard let e = articleEnd(p, m), letter(p, m, e - 4) == alef else { return nil }
+        if e == 4 { return e }
+        let c0 = letter(p, m, 0)
+        return e == 6 && (c0 == waw || c0 == fa) ? e : nil
+    }
+
+    /// Adds the form keys of `tokens` (their `keys`, `Analysis.keys`) to a document's key set:
+    /// each word once as definite (keyed by the word after the article) or as bare.
+    static func add(_ tokens: [Token], _ keys: [UInt64], into set: inout Set<UInt64>) {
+        guard keys.count == tokens.count else { return }
+        for (i, t) in tokens.enumerated() {
+            withUTF8Copy(t.text) { p, m in
+                if let e = plainArticleEnd(p, m) { set.insert(definiteKey(wordKey(p + e, m - e))) }
+                else { set.insert(bareKey(keys[i])) }
+            }
+        }
+    }
+}
+
+// MARK: - key-phrase tags
+
+extension Document {
+    /// The token of word `i` (title words first).
+    func token(_ i: Int) -> Token {
+        i < titleWordCount ? titleTokens[i] : bodyTokens[i - titleWordCount]
+    }
+
+    /// Bytes of proclitic letters word `i` carries before itself or its article: و ف ب ك ل
+    /// before ال (والأهلي، بالتهاب، للفوز), or, read with the corpus' word forms, before a word
+    /// the corpus writes with the article while never writing the whole word so (بأزمة: الأزمة
+    /// but no البأزمة; ولاية is no و + لاية, الولاية being written), or at least twice as often
+    /// without them. 0 for none.
+    func procliticLength(_ i: Int, _ statistics: TermStatistics?) -> Int {
+        withUTF8Copy(token(i).text) { p, m in WordForms.procliticLength(p, m, statistics) }
+    }
+
+    /// Could words first..<first+n be a tag, a noun phrase a reader browses by? Not when a
+    /// further word carries a proclitic (a conjunction or a preposition: الأسر لحمايتهم، الهلال
+    /// والأهلي), nor when a word reads as a verb or an adverbial accusative
+    /// (`WordForms.isVerbLike`: يواصلون، يحل مشكلة، برميل يوميا).
+    func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
+        for k in 1..<max(1, n) where procliticLength(first + k, statistics) > 0 { return false }
+        for i in first..<(first + n) where withUTF8Copy(token(i).text, { p, m in WordForms.isVerbLike(p, m, statistics) }) {
+            return false
+        }
+        return true
+    }
+
+    /// Bytes to leave out at the start of word `i` when a tag shows it: ب / ل before a bare word
+    /// (بأزمة قلبية → أزمة قلبية), or ب / ك before the article (بالتهاب → التهاب).
+    /// و / ف before the article and a fused لل are `cleanText`'s.
+    /// Nothing without word-form statistics.
+    func tagDisplaySkip(_ i: Int, _ statistics: TermStatistics?) -> Int {
+        guard let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments else { return 0 }
+        return withUTF8Copy(token(i).text) { p, m in
+            let c = WordForms.procliticLength(p, m, statistics)
+            guard c > 0 else { return 0 }
+            if let e = WordForms.articleEnd(p, m) {
+                // only when ال itself follows (a fused لل has no alef to start from)
+                guard WordForms.letter(p, m, e - 4) == WordForms.alef else { return 0 }
+                let lead = WordForms.letter(p, m, 0)
+                return (lead == WordForms.waw || lead == WordForms.fa) && c == 2 ? 0 : c
+            }
+            // و / ف before a bare word stay: as many words start with them (وردة، فدان)
+            let lead = WordForms.letter(p, m, 0)
+            return lead == WordForms.waw || lead == WordForms.fa ? 0 : c
+        }
+    }
+}
+
+extension WordForms {
+    /// Seen documents of a word either way.
+    @inline(__always) static func seen(_ f: (definite: Int, bare: Int)) -> Int { f.definite + f.bare }
+
+    /// `Document.procliticLength` of the normalized word `p[0..<m]`.
+    static func procliticLength(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Int {
+        if let e = articleEnd(p, m) {
+            if plainArticleEnd(p, m) != nil { return e - 4 }       // ال، وال، فال
+            // ب / ك / ل + ال or a fused لل (after و / ف or not), up to the article's ل: as
+            // written without statistics; with them, when the word after is written with the
+            // article alone (التهاب) and the whole word never has one of its own (البالستي)
+            let c = letter(p, m, e - 4) == alef ? e - 4 : e - 2
+            guard let st = statistics, let whole = st.forms(of: wordKey(p, m)),
+                  let rest = st.forms(of: wordKey(p + e, m - e)) else { return c }
+            return whole.definite == 0 && rest.definite >= 2 ? c : 0
+        }
+        guard let st = statistics, let whole = st.forms(of: wordKey(p, m)) else { return 0 }
+        // (ك before a bare word is rare, and starts many names: كاني، كريم)
+        let c0 = letter(p, m, 0)
+        guard c0 == waw || c0 == fa || c0 == ba || c0 == lam else { return 0 }
+        var best = 0
+        // one proclitic, or و / ف + ب / ك / ل; the rest keeps three letters or more
+        for o in [2, 4] where m - o >= 6 {
+            if o == 4 {
+                let c1 = letter(p, m, 2)
+                guard c0 == waw || c0 == fa, c1 == ba || c1 == lam else { continue }
+            }
+            // a rest that starts with ا ل would be a second article (بالي is no ب + الي)
+            if letter(p, m, o) == alef && letter(p, m, o + 2) == lam { continue }
+            guard let rest = st.forms(of: wordKey(p + o, m - o)) else { continue }
+            if whole.definite == 0 && (rest.definite >= 2 || seen(rest) >= 5 && seen(rest) >= 2 * seen(whole)) { best = o }
+        }
+        return best
+    }
+
+    /// Does the normalized word `p[0..<m]`, never written with the article in the corpus, read as
+    /// a verb: a future (سي… ست… سن…), an imperfect (ي…, or ت… ن… ending in ون: تتحدثون),
+    /// a perfect plural (…وا); or as an adverbial accusative (…ا, its stem written with the
+    /// article: شخصا، يوميا)? Proclitics are read off first. False without word-form statistics.
+    static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+        guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
+              whole.definite == 0 else { return false }
+        let c = procliticLength(p, m, st)
+        let w = p + c, n = m - c
+        guard n >= 6, let own = st.forms(of: wordKey(w, n)), own.definite == 0 else { return false }
+        let letters = n / 2
+        let first = letter(w, n, 0), second = letter(w, n, 2)
+        let last = letter(w, n, n - 2), beforeLast = letter(w, n, n - 4)
+        // (ت ن ا alone also start many foreign names, never written with ال either: نتفليكس)
+        let prefixed = first == ya || first == ta || first == nun
+        // سيغلق: the imperfect يغلق is written too (سنودن is no future of نودن)
+        if first == sin && letters >= 5 && (second == ya || second == ta || second == nun),
+           let imperfect = st.forms(of: wordKey(w + 2, n - 2)), seen(imperfect) >= 2 { return true }
+        if first == ya { return true }
+        if prefixed && letters >= 4 && beforeLast == waw && last == nun { return true }
+        if letters >= 4 && beforeLast == waw && last == alef { return true }
+        if letters >= 4 && last == alef, let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
+        return false
+    }
+}

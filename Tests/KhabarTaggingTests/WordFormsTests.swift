@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import KhabarTagging
+import KhabarArabic
+
+@Suite("Word forms and key-phrase tags")
+struct WordFormsTests {
+    static let tagger = Tagger()
+
+    /// Statistics of `Golden/wordforms-corpus.txt`, each document counted 45 times (540 in all,
+    /// above `TermStatistics.minimumWordFormDocuments`).
+    static let statistics: TermStatistics = {
+        var s = TermStatistics()
+        let docs = Golden.rows("wordforms-corpus.txt").map(\.input)
+        for _ in 0..<45 { for d in docs { s.add(title: "", body: d, tagger: tagger) } }
+        return s
+    }()
+
+    static func normalized<R>(_ word: String, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
+        withUTF8Copy(ArabicNormalizer.normalize(word), body)
+    }
+
+    @Test("the article is found after the proclitics that may precede it")
+    func articleEnd() {
+        let cases: [(String, Int?)] = [
+            ("الأزمة", 4), ("والأزمة", 6), ("بالتهاب", 6), ("وبالتهاب", 8), ("للفوز", 4), ("وللفوز", 6),
+            ("كالعادة", 6),
+            // too short after the article, or no article at all
+            ("بالي", nil), ("إلى", nil), ("ولاية", nil), ("أزمة", nil),
+        ]
+        for (word, end) in cases {
+            #expect(Self.normalized(word) { WordForms.articleEnd($0, $1) } == end, "\(word)")
+        }
+    }
+
+    @Test("the corpus tells a proclitic from a word's first letter, and a verb from a noun")
+    func readings() throws {
+        let s = Self.statistics
+        #expect(s.wordFormDocuments == 540)
+        let forms = try #require(s.forms(of: wordKey(ArabicNormalizer.normalize("أزمة"))))
+        #expect(forms.definite == 90 && forms.bare == 0)
+        func clitic(_ w: String, _ st: TermStatistics? = Self.statistics) -> Int {
+            Self.normalized(w) { WordForms.procliticLength($0, $1, st) }
+        }
+        func verb(_ w: String, _ st: TermStatistics? = Self.statistics) -> Bool {
+            Self.normalized(w) { WordForms.isVerbLike($0, $1, st) }
+        }
+        // الأزمة is written, البأزمة never: ب + أزمة; الولاية is written: ولاية is one word
+        #expect(clitic("بأزمة") == 2)
+        #expect(clitic("لحماية") == 2)
+        #expect(clitic("ولاية") == 0)
+        #expect(clitic("أزمة") == 0)
+        // before the article no statistics are needed
+        #expect(clitic("والأزمة", nil) == 2)
+        #expect(clitic("للفوز", nil) == 2)
+        #expect(clitic("بأزمة", nil) == 0)
+        // never with the article, and an imperfect's shape: a verb
+        #expect(verb("يواصلون"))
+        // an accusative whose noun takes the article
+        #expect(verb("شخصا"))
+        #expect(!verb("الأزمة"))
+        #expect(!verb("أزمة"))
+        #expect(!verb("ولاية"))
+        // without word-form statistics nothing reads as a verb
+        #expect(!verb("يواصلون", nil))
+        #expect(!verb("يواصلون", TermStatistics()))
+    }
+
+    @Test("key-phrase tags", .tags(.golden), arguments: Golden.rows("keyphrase-tags.tsv"))
+    func keyPhraseTags(_ row: GoldenRow) {
+        let tags = Self.tagger.tags(title: row.column(0), body: row.column(1), statistics: Self.statistics)
+        let names = Set(tags.map(\.name))
+        let phrases = tags.filter { $0.type == "keyphrase" }.map(\.name)
+        for n in row.column(2).split(separator: "|").map(String.init) {
+            #expect(phrases.contains(n), "missing \(n) in \(phrases)")
+        }
+        for n in row.column(3).split(separator: "|").map(String.init) {
+            #expect(!names.contains(n), "unexpected \(n) in \(names.sorted())")
+        }
+    }
+
+    @Test("word forms are coded, and statistics coded before them read as having none")
+    func coding() throws {
+        let s = Self.statistics
+        let back = try JSONDecoder().decode(TermStatistics.self, from: try JSONEncoder().encode(s))
+        #expect(back == s && back.wordFormDocuments == 540)
+        var old = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(s)) as! [String: Any]
+        old.removeValue(forKey: "wordFormDocuments")
+        let decoded = try JSONDecoder().decode(TermStatistics.self, from: try JSONSerialization.data(withJSONObject: old))
+        #expect(decoded.wordFormDocuments == 0)
+        #expect(decoded.forms(of: wordKey("ازمه")) == nil)
+    }
+}
