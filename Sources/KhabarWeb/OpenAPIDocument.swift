@@ -133,7 +133,8 @@ enum OpenAPIDocument {
               "201": {"description": "The new source.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Source"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/NotAllowed"},
-              "403": {"$ref": "#/components/responses/NotAllowed"}
+              "403": {"$ref": "#/components/responses/NotAllowed"},
+              "413": {"description": "The body is over the limit; the message states it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },

@@ -3,6 +3,7 @@ import Hummingbird
 import KhabarModel
 import KhabarStorage
 import Mustache
+import NIOCore
 
 /// Renders pages and API answers from the store. Holds no mutable state.
 struct Site: Sendable {
@@ -342,6 +343,21 @@ struct Site: Sendable {
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for i in 0..<min(a.count, b.count) { difference |= a[i] ^ b[i] }
         guard difference == 0 else { throw HTTPError(.unauthorized, message: "a valid admin token is required") }
+    }
+
+    /// The most the admin API reads of a request body: a feed's URL and name take a few hundred
+    /// bytes.
+    static let adminBodyLimit = 64 << 10
+
+    /// The request's body, whole; past `limit` bytes a 413 that says the limit, in bytes and
+    /// KiB, from `limit` itself (the error NIO throws carries what was left of it after the
+    /// first chunk, which a message read as the limit: "62 KB at most").
+    static func body(of request: Request, upTo limit: Int) async throws -> Data {
+        do {
+            return Data(buffer: try await request.body.collect(upTo: limit))
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: "request body too large: \(limit) bytes (\(limit / 1024) KiB) at most")
+        }
     }
 
     struct AddSourceRequest: Decodable {
