@@ -190,8 +190,9 @@ extension Site {
     /// The tags most tied to `slug`: of the 40 sharing the most articles with it, ranked by shared
     /// articles × √(the share of the other tag's articles that carry both), so a tag that is on
     /// every page (أمريكا) does not crowd out the ones this subject brings (كاراباخ → أذربيجان).
-    func relatedTags(_ slug: String, limit: Int = 10) async throws -> [CooccurringTag] {
-        let candidates = try await store.cooccurringTags(with: slug, limit: 40)
+    /// Of the articles dated up to `until`, as the tag's list.
+    func relatedTags(_ slug: String, limit: Int = 10, until: Date) async throws -> [CooccurringTag] {
+        let candidates = try await store.cooccurringTags(with: slug, limit: 40, notAfter: until)
         func score(_ c: CooccurringTag) -> Double {
             Double(c.together) * (Double(c.together) / Double(max(c.tag.articleCount, c.together))).squareRoot()
         }
@@ -218,20 +219,22 @@ extension Site {
     }
 
     func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
-        guard let tag = try await store.tag(slug: slug) else {
+        // counted as listed: the count leaves out what the list leaves out
+        let until = Self.listedUntil()
+        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
             if let target = try await canonicalTagSlug(slug) {
                 return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target)])
             }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
-        let result = try await listed(listQuery(cursors, limit: configuration.pageSize)) {
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize), until: until) {
             try await store.articles(tagged: slug, query: $0)
         }
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
-        let related = try await relatedTags(slug)
+        let related = try await relatedTags(slug, until: until)
         if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
         context["pager"] = pager(result, path: "/tag/\(Self.pathComponent(slug))", cursors: cursors)
         context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
@@ -240,7 +243,10 @@ extension Site {
     }
 
     func apiTag(slug: String, limit: String?, _ cursors: ListCursors) async throws -> Response {
-        guard let tag = try await store.tag(slug: slug) else { throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))") }
+        let until = Self.listedUntil()
+        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
+            throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))")
+        }
         var query = try listQuery(cursors, limit: configuration.pageSize)
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {
@@ -248,8 +254,8 @@ extension Site {
             }
             query.limit = n
         }
-        let result = try await listed(query) { try await store.articles(tagged: slug, query: $0) }
-        let related = try await relatedTags(slug).map {
+        let result = try await listed(query, until: until) { try await store.articles(tagged: slug, query: $0) }
+        let related = try await relatedTags(slug, until: until).map {
             TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
         }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
