@@ -64,6 +64,7 @@ enum OpenAPIDocument {
         "/api/stories/{id}": {
           "get": {
             "summary": "One story with its articles in publication order",
+            "description": "Misdated articles are left out as from every list, and the counts, sources and dates are those of the articles listed; a story whose every article is misdated is not found until the clock reaches the first.",
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": {
               "200": {"description": "The story.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}},
