@@ -132,25 +132,29 @@ public final class PostgresStore: KhabarStore {
 
     // MARK: SourceStore
 
-    static let sourceColumns = "s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n"
-
     static func source(_ row: PostgresRow) throws -> Source {
         let (id, name, domain, n) = try row.decode((Int64, String, String?, Int64).self)
         return Source(id: id, name: name, domain: domain, articleCount: Int(n))
     }
 
-    public func sources() async throws -> [Source] {
+    public func sources(notAfter: Date?) async throws -> [Source] {
         var result: [Source] = []
-        for try await row in try await client.query(
-            "SELECT \(unescaped: Self.sourceColumns) FROM sources s ORDER BY n DESC, s.name", logger: logger) {
+        for try await row in try await client.query("""
+            SELECT s.id, s.name, s.domain,
+                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))) AS n
+            FROM sources s ORDER BY n DESC, s.name
+            """, logger: logger) {
             result.append(try Self.source(row))
         }
         return result
     }
 
-    public func source(id: Int64) async throws -> Source? {
-        for try await row in try await client.query(
-            "SELECT \(unescaped: Self.sourceColumns) FROM sources s WHERE s.id = \(id)", logger: logger) {
+    public func source(id: Int64, notAfter: Date?) async throws -> Source? {
+        for try await row in try await client.query("""
+            SELECT s.id, s.name, s.domain,
+                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))) AS n
+            FROM sources s WHERE s.id = \(id)
+            """, logger: logger) {
             return try Self.source(row)
         }
         return nil

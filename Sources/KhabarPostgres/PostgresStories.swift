@@ -113,9 +113,10 @@ extension PostgresStore {
 
     // MARK: TagStore
 
-    public func tag(slug: String) async throws -> TagInfo? {
+    public func tag(slug: String, notAfter: Date?) async throws -> TagInfo? {
         for try await (slug, name, type, n) in try await client.query("""
-            SELECT t.slug, t.name, t.type, (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug)
+            SELECT t.slug, t.name, t.type,
+                   (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug AND at.published <= \(ArticleQuery.bound(notAfter)))
             FROM tags t WHERE t.slug = \(slug)
             """, logger: logger).decode((String, String, String, Int64).self) {
             return TagInfo(slug: slug, name: name, type: type, articleCount: Int(n))
@@ -153,14 +154,16 @@ extension PostgresStore {
         return out
     }
 
-    public func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag] {
+    public func cooccurringTags(with slug: String, limit: Int, notAfter: Date?) async throws -> [CooccurringTag] {
+        let bound = ArticleQuery.bound(notAfter)
         var out: [CooccurringTag] = []
+        // `b` is the same article as `a`: bounding `a`'s date bounds both
         for try await (other, name, type, together, total) in try await client.query("""
             SELECT c.slug, t.name, t.type, c.together,
-                   (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug) AS total
+                   (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug AND x.published <= \(bound)) AS total
             FROM (SELECT b.slug, count(*) AS together
                   FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                  WHERE a.slug = \(slug) GROUP BY b.slug HAVING count(*) >= 2
+                  WHERE a.slug = \(slug) AND a.published <= \(bound) GROUP BY b.slug HAVING count(*) >= 2
                   ORDER BY together DESC, b.slug LIMIT \(Int64(max(1, limit)))) c
             JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
             """, logger: logger).decode((String, String, String, Int64, Int64).self) {

@@ -41,21 +41,23 @@ public final class SQLiteStore: KhabarStore {
 
     // MARK: SourceStore
 
-    public func sources() async throws -> [Source] {
+    public func sources(notAfter: Date?) async throws -> [Source] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+                SELECT s.id, s.name, s.domain,
+                       (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= ?) AS n
                 FROM sources s ORDER BY n DESC, s.name
-                """).map(Self.source(from:))
+                """, arguments: [ArticleQuery.bound(notAfter)]).map(Self.source(from:))
         }
     }
 
-    public func source(id: Int64) async throws -> Source? {
+    public func source(id: Int64, notAfter: Date?) async throws -> Source? {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT s.id, s.name, s.domain, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS n
+                SELECT s.id, s.name, s.domain,
+                       (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= ?) AS n
                 FROM sources s WHERE s.id = ?
-                """, arguments: [id]).map(Self.source(from:))
+                """, arguments: [ArticleQuery.bound(notAfter), id]).map(Self.source(from:))
         }
     }
 

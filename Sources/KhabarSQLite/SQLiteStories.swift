@@ -113,12 +113,13 @@ extension SQLiteStore {
 
     // MARK: TagStore
 
-    public func tag(slug: String) async throws -> TagInfo? {
+    public func tag(slug: String, notAfter: Date?) async throws -> TagInfo? {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT t.slug, t.name, t.type, (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug) AS n
+                SELECT t.slug, t.name, t.type,
+                       (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug AND at.published <= ?) AS n
                 FROM tags t WHERE t.slug = ?
-                """, arguments: [slug]).map {
+                """, arguments: [ArticleQuery.bound(notAfter), slug]).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
             }
         }
@@ -153,19 +154,21 @@ extension SQLiteStore {
         }
     }
 
-    public func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag] {
-        try await pool.read { db in
+    public func cooccurringTags(with slug: String, limit: Int, notAfter: Date?) async throws -> [CooccurringTag] {
+        let bound = ArticleQuery.bound(notAfter)
+        return try await pool.read { db in
             // the shared counts first (index on article_tags(slug, …) then the primary key), the
-            // other tags' totals only for the few kept
+            // other tags' totals only for the few kept; `b` is the same article as `a`, so
+            // bounding `a`'s date bounds both
             try Row.fetchAll(db, sql: """
                 SELECT c.slug, t.name, t.type, c.together,
-                       (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug) AS total
+                       (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug AND x.published <= ?) AS total
                 FROM (SELECT b.slug, count(*) AS together
                       FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                      WHERE a.slug = ? GROUP BY b.slug HAVING count(*) >= 2
+                      WHERE a.slug = ? AND a.published <= ? GROUP BY b.slug HAVING count(*) >= 2
                       ORDER BY together DESC, b.slug LIMIT ?) c
                 JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
-                """, arguments: [slug, max(1, limit)]).map {
+                """, arguments: [bound, slug, bound, max(1, limit)]).map {
                 CooccurringTag(tag: TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["total"]),
                                together: $0["together"])
             }

@@ -82,6 +82,10 @@ public struct ArticleQuery: Sendable, Equatable {
     /// A time as stored: whole epoch seconds, rounded down.
     public static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 
+    /// A `notAfter` bound as the stores compare it: whole seconds, and no bound (`Int64.max`)
+    /// for nil, so that a count reads the same SQL either way.
+    public static func bound(_ notAfter: Date?) -> Int64 { notAfter.map(seconds) ?? .max }
+
     /// Bounds of a keyset page over (published, seq).
     public struct Keyset: Sendable {
         public struct Key: Sendable {
@@ -216,14 +220,31 @@ public protocol ArticleStore: Sendable {
 }
 
 /// Tags: the tag pages, the API and the home page's top tags.
+///
+/// Counts take the bound the lists take (`ArticleQuery.notAfter`): a page that leaves out the
+/// articles dated in the future counts without them too, or it says "5 news" over a list of 4.
 public protocol TagStore: Sendable {
-    func tag(slug: String) async throws -> TagInfo?
+    /// The tag, its `articleCount` counting the articles published at or before `notAfter`
+    /// (whole seconds; every article when nil); nil when no tag has the slug, whatever its count.
+    func tag(slug: String, notAfter: Date?) async throws -> TagInfo?
     /// Articles carrying the tag, newest first (keyset pagination as `articles(_:)`).
     func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage
     /// Tags on the most articles published in `from...to`.
     func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo]
-    /// The tags sharing the most articles with `slug` (at least two), most shared first, then by slug.
-    func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag]
+    /// The tags sharing the most articles with `slug` (at least two), most shared first, then by
+    /// slug, of the articles published at or before `notAfter` (every article when nil): both
+    /// `together` and each tag's `articleCount`.
+    func cooccurringTags(with slug: String, limit: Int, notAfter: Date?) async throws -> [CooccurringTag]
+}
+
+extension TagStore {
+    /// The tag, counting every stored article (`khabar` commands, and a tag's existence).
+    public func tag(slug: String) async throws -> TagInfo? { try await tag(slug: slug, notAfter: nil) }
+
+    /// The tags sharing the most articles with `slug`, of every stored article.
+    public func cooccurringTags(with slug: String, limit: Int) async throws -> [CooccurringTag] {
+        try await cooccurringTags(with: slug, limit: limit, notAfter: nil)
+    }
 }
 
 /// Stories and near-duplicates: the clustering stage's queue and results, and what web nodes read
@@ -257,8 +278,19 @@ public protocol StoryStore: Sendable {
 
 /// Outlets.
 public protocol SourceStore: Sendable {
-    func sources() async throws -> [Source]
-    func source(id: Int64) async throws -> Source?
+    /// Every outlet, most articles first, its `articleCount` counting the articles published at
+    /// or before `notAfter` (whole seconds, as `ArticleQuery.notAfter`; every article when nil).
+    func sources(notAfter: Date?) async throws -> [Source]
+    /// The outlet, counted as `sources(notAfter:)` counts; nil when there is none.
+    func source(id: Int64, notAfter: Date?) async throws -> Source?
+}
+
+extension SourceStore {
+    /// Every outlet, counting every stored article (`khabar sources list`, the search page's list).
+    public func sources() async throws -> [Source] { try await sources(notAfter: nil) }
+
+    /// The outlet, counting every stored article.
+    public func source(id: Int64) async throws -> Source? { try await source(id: id, notAfter: nil) }
 }
 
 /// Liveness of the backend, for `/healthz`.

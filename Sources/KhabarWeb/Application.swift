@@ -147,8 +147,7 @@ public func buildRouter(
     routes.get("/api/sources") { _, _ in try await site.apiSources() }
     routes.post("/api/sources") { request, _ in
         try site.authorize(request)
-        let body = try await request.body.collect(upTo: 1 << 16)
-        return try await site.apiAddSource(Data(buffer: body))
+        return try await site.apiAddSource(Site.body(of: request, upTo: Site.adminBodyLimit))
     }
     routes.delete("/api/sources/:id") { request, context in
         try site.authorize(request)
@@ -181,9 +180,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
         let isAPI = request.uri.path.hasPrefix("/api/") || request.uri.path == "/api"
         do {
             return try await next(request, context)
-        } catch let error as NIOTooManyBytesError {
-            let limit = error.maxBytes.map { " (\($0 / 1024) KB at most)" } ?? ""
-            return Site.json(["error": "request body too large" + limit], status: .contentTooLarge)
+        } catch is NIOTooManyBytesError {
+            // a body read without `Site.body(of:upTo:)`; the error's `maxBytes` is no limit to
+            // show: past the first chunk it is what was left of the limit (62 KB of 64 KiB)
+            return Site.json(["error": "request body too large"], status: .contentTooLarge)
         } catch let error as HTTPError {
             switch error.status {
             case .notFound:
@@ -198,6 +198,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return response
             case .unauthorized, .forbidden:
                 return Site.json(["error": error.body ?? "not allowed"], status: error.status)
+            case .contentTooLarge:
+                return Site.json(["error": error.body ?? "request body too large"], status: .contentTooLarge)
             case .badRequest:
                 return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
                     : site.errorPage(status: .badRequest, heading: "طلب غير صالح",

@@ -9,7 +9,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Khabar API",
         "version": "1",
-        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with opaque cursors: 'next' passed back as 'before' for older articles, 'newer' passed back as 'after' for newer ones. Article lists leave out articles dated more than a day after the server's clock (misdated); /api/articles/{id} still returns them. A method a path does not take answers 405 with an Allow header. GET and HEAD answers carry Access-Control-Allow-Origin: * and OPTIONS on those paths is a CORS preflight (GET, HEAD only); the admin endpoints are not opened to other origins."
+        "description": "Read-only JSON for articles, stories, tags, related articles and search; the write side (sources) needs Authorization: Bearer $KHABAR_ADMIN_TOKEN. Dates are RFC 3339 in UTC. Lists are newest first and page with opaque cursors: 'next' passed back as 'before' for older articles, 'newer' passed back as 'after' for newer ones. Article lists leave out articles dated more than a day after the server's clock (misdated), and the counts (articleCount, together) count what the lists show; /api/articles/{id} still returns them. A method a path does not take answers 405 with an Allow header. GET and HEAD answers carry Access-Control-Allow-Origin: * and OPTIONS on those paths is a CORS preflight (GET, HEAD only); the admin endpoints are not opened to other origins."
       },
       "paths": {
         "/api/articles": {
@@ -64,6 +64,7 @@ enum OpenAPIDocument {
         "/api/stories/{id}": {
           "get": {
             "summary": "One story with its articles in publication order",
+            "description": "Misdated articles are left out as from every list, and the counts, sources and dates are those of the articles listed; a story whose every article is misdated is not found until the clock reaches the first.",
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": {
               "200": {"description": "The story.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}},
@@ -133,7 +134,8 @@ enum OpenAPIDocument {
               "201": {"description": "The new source.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Source"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/NotAllowed"},
-              "403": {"$ref": "#/components/responses/NotAllowed"}
+              "403": {"$ref": "#/components/responses/NotAllowed"},
+              "413": {"description": "The body is over the limit; the message states it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },
@@ -179,7 +181,8 @@ enum OpenAPIDocument {
             "type": "object", "required": ["id", "name"],
             "properties": {
               "id": {"type": "integer"}, "name": {"type": "string"}, "domain": {"type": "string"},
-              "articleCount": {"type": "integer"}, "feed": {"$ref": "#/components/schemas/Feed"}
+              "articleCount": {"type": "integer", "description": "The articles the source's list shows (misdated ones left out)."},
+              "feed": {"$ref": "#/components/schemas/Feed"}
             }
           },
           "Tag": {
@@ -270,14 +273,14 @@ enum OpenAPIDocument {
             "properties": {
               "slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
               "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms)."},
-              "articleCount": {"type": "integer", "description": "Articles carrying the tag: all of them on /api/tags/{slug}, the last 24 hours' on /api/tags."},
+              "articleCount": {"type": "integer", "description": "Articles carrying the tag, misdated ones left out as from the lists: all the others on /api/tags/{slug}, the last 24 hours' on /api/tags."},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
               "next": {"type": "string", "description": "Pass as 'before' for older articles."},
               "newer": {"type": "string", "description": "Pass as 'after' for newer articles."},
               "related": {"type": "array", "description": "Tags most tied to this one, by shared articles.", "items": {
                 "type": "object", "required": ["slug", "name", "type", "together"],
                 "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
-                               "together": {"type": "integer", "description": "Articles carrying both tags."}}}}
+                               "together": {"type": "integer", "description": "Articles carrying both tags (misdated ones left out)."}}}}
             }
           },
           "SearchHit": {

@@ -1,16 +1,14 @@
 import Hummingbird
 
 /// The site's routes, added through one place so that each path knows the methods it takes:
-/// another method on a path that exists is answered 405 with `Allow` (RFC 9110 §15.5.6), not
-/// the 404 of a path that does not; the read-only API paths also answer a CORS preflight.
+/// any other method on a path that exists — PUT, TRACE, CONNECT, WebDAV's PROPFIND, a made-up
+/// one — is answered 405 with `Allow` (RFC 9110 §15.5.6), not the 404 of a path that does not;
+/// the read-only API paths also answer a CORS preflight.
 final class RouteTable {
     typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
     let router: Router<BasicRequestContext>
     /// Each path as registered, with its methods, in the order added.
     private var paths: [(path: String, methods: [HTTPRequest.Method])] = []
-
-    /// The methods a path that lacks them answers 405 to. Others (TRACE, WebDAV's …) stay 404.
-    static let answeredMethods: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .options]
 
     init(_ router: Router<BasicRequestContext>) {
         self.router = router
@@ -25,9 +23,10 @@ final class RouteTable {
         if let i = paths.firstIndex(where: { $0.path == path }) { paths[i].methods.append(method) } else { paths.append((path, [method])) }
     }
 
-    /// Adds, for every path, the preflight answer where CORS applies and a 405 for each other
+    /// Adds, for every path, the preflight answer where CORS applies, and the 405 of every
     /// method it does not take. Call once, after the last route.
     func finish() {
+        var allows: [MethodNotAllowedMiddleware.Route] = []
         for (path, methods) in paths {
             // HEAD comes with GET (the router's autoGenerateHeadEndpoints)
             var allowed = methods.contains(.get) ? [.get, .head] + methods.filter { $0 != .get } : methods
@@ -36,16 +35,49 @@ final class RouteTable {
                 let allow = Self.list(allowed)
                 router.on(RouterPath(path), method: .options) { _, _ in CrossOrigin.preflight(allow: allow) }
             }
-            let allow = Self.list(allowed)
-            for method in Self.answeredMethods where !allowed.contains(method) {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in
-                    throw HTTPError(.methodNotAllowed, headers: [.allow: allow])
-                }
-            }
+            allows.append(.init(path: RouterPath(path), allow: Self.list(allowed)))
         }
+        // A method is any token (RFC 9110 §9.1), so the 405s cannot be routes of their own: one
+        // route per method named here left TRACE, CONNECT and the rest to the 404 of an unknown
+        // path. Added after the last route, the middleware is on no route's chain, only on the
+        // one the router builds for requests no route takes (Router.buildResponder).
+        router.add(middleware: MethodNotAllowedMiddleware(routes: allows))
     }
 
     static func list(_ methods: [HTTPRequest.Method]) -> String { methods.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Answers 405 with `Allow` to a request no route takes whose path is a route's: the method is
+/// the one thing wrong with it. Sees only such requests (`RouteTable.finish`); the others go on
+/// to the router's 404.
+struct MethodNotAllowedMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    /// A route's path and the `Allow` value of its methods.
+    struct Route: Sendable {
+        var path: RouterPath
+        var allow: String
+    }
+
+    let routes: [Route]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let route = route(of: request.uri.path) else { return try await next(request, context) }
+        // counted under the route's pattern, as a 405 of a route's own is
+        context.coreContext.endpointPath.value = route.path.description
+        throw HTTPError(.methodNotAllowed, headers: [.allow: route.allow])
+    }
+
+    /// The route whose path pattern `path` matches, segment by segment as the router reads it
+    /// (empty segments skipped); nil when none does. The site's paths do not overlap, so the
+    /// first match is the one.
+    func route(of path: String) -> Route? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return routes.first { route in
+            route.path.components.count == segments.count
+                && zip(route.path.components, segments).allSatisfy { element, segment in element ~= segment }
+        }
+    }
 }
 
 /// Cross-origin reads of the JSON API: any site may fetch articles, stories, tags and search

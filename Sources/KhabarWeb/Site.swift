@@ -3,6 +3,7 @@ import Hummingbird
 import KhabarModel
 import KhabarStorage
 import Mustache
+import NIOCore
 
 /// Renders pages and API answers from the store. Holds no mutable state.
 struct Site: Sendable {
@@ -183,9 +184,12 @@ struct Site: Sendable {
     /// Both neighbours are known: past a cursor, one row is read on the other side to say whether
     /// a page lies there (`next` older, `newer` newer). An `after` page that reaches the newest
     /// articles is the first page itself, full, rather than the few articles above the cursor.
-    func listed(_ query: ArticleQuery, _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
+    ///
+    /// `until`: the bound, when the page also counts with it (one clock reading for both).
+    func listed(_ query: ArticleQuery, until: Date = Self.listedUntil(),
+                _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
         var query = query
-        query.notAfter = Self.listedUntil()
+        query.notAfter = until
         var page = try await list(query)
         func probe(before: ArticleCursor? = nil, after: ArticleCursor? = nil) async throws -> Bool {
             var one = query
@@ -246,10 +250,14 @@ struct Site: Sendable {
     }
 
     func source(id rawID: String, _ cursors: ListCursors) async throws -> Response {
-        guard let id = Self.pathID(rawID), let source = try await store.source(id: id) else {
+        // counted as listed: the count leaves out what the list leaves out
+        let until = Self.listedUntil()
+        guard let id = Self.pathID(rawID), let source = try await store.source(id: id, notAfter: until) else {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
-        let result = try await listed(listQuery(cursors, limit: configuration.pageSize, sourceID: id)) { try await store.articles($0) }
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize, sourceID: id), until: until) {
+            try await store.articles($0)
+        }
         var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
                                       "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
         context["pager"] = pager(result, path: "/source/\(id)", cursors: cursors)
@@ -270,8 +278,9 @@ struct Site: Sendable {
         return status
     }
 
+    /// The outlets, each with as many news as its page lists.
     func sourcesPage() async throws -> Response {
-        let sources = try await store.sources().map { s -> [String: Any] in
+        let sources = try await store.sources(notAfter: Self.listedUntil()).map { s -> [String: Any] in
             var item: [String: Any] = ["id": s.id, "name": s.name, "countPhrase": ArabicCountedNoun.news(s.articleCount)]
             if let domain = s.domain { item["domain"] = domain }
             return item
@@ -328,7 +337,8 @@ struct Site: Sendable {
 
     func apiSources() async throws -> Response {
         let feeds = Dictionary(uniqueKeysWithValues: try await store.feedSources().map { ($0.id, $0) })
-        return Self.json(["sources": try await store.sources().map { SourceJSON($0, feed: feeds[$0.id]) }])
+        // counted as `/api/articles?source=` lists
+        return Self.json(["sources": try await store.sources(notAfter: Self.listedUntil()).map { SourceJSON($0, feed: feeds[$0.id]) }])
     }
 
     /// Checks `Authorization: Bearer <KHABAR_ADMIN_TOKEN>` in constant time.
@@ -342,6 +352,21 @@ struct Site: Sendable {
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for i in 0..<min(a.count, b.count) { difference |= a[i] ^ b[i] }
         guard difference == 0 else { throw HTTPError(.unauthorized, message: "a valid admin token is required") }
+    }
+
+    /// The most the admin API reads of a request body: a feed's URL and name take a few hundred
+    /// bytes.
+    static let adminBodyLimit = 64 << 10
+
+    /// The request's body, whole; past `limit` bytes a 413 that says the limit, in bytes and
+    /// KiB, from `limit` itself (the error NIO throws carries what was left of it after the
+    /// first chunk, which a message read as the limit: "62 KB at most").
+    static func body(of request: Request, upTo limit: Int) async throws -> Data {
+        do {
+            return Data(buffer: try await request.body.collect(upTo: limit))
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: "request body too large: \(limit) bytes (\(limit / 1024) KiB) at most")
+        }
     }
 
     struct AddSourceRequest: Decodable {
@@ -360,8 +385,10 @@ struct Site: Sendable {
             throw HTTPError(.badRequest, message: "name: give a name, or leave it out for the feed's host")
         }
         let source = try await store.addFeedSource(feedURL: url, name: request.name, domain: URLComponents(string: url)?.host)
+        // an outlet known from an import has articles already: counted as `/api/sources` counts them
+        let counted = try await store.source(id: source.id, notAfter: Self.listedUntil())
         return Self.json(SourceJSON(Source(id: source.id, name: source.name, domain: source.domain,
-                                           articleCount: source.articleCount), feed: source), status: .created)
+                                           articleCount: counted?.articleCount ?? 0), feed: source), status: .created)
     }
 
     func apiRemoveSource(_ rawID: String) async throws -> Response {

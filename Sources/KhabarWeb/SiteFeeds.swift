@@ -132,12 +132,12 @@ extension Site {
         return feedResponse(feed, format, request: request)
     }
 
-    /// A story's coverage, newest first: a reader following one event sees each new outlet's report.
+    /// A story's coverage, newest first: a reader following one event sees each new outlet's
+    /// report. The articles its page lists (`listedStory`): none dated far ahead.
     func storyFeed(id rawID: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
-        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
-            throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
-        }
-        let articles = try await store.storyArticles(id: id)
+        let (story, listed) = try await listedStory(id: rawID, notFound: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
+        let id = story.id
+        let articles = listed
             .sorted { $0.published != $1.published ? $0.published > $1.published : $0.seq > $1.seq }
         let feed = try await feed(title: story.title, description: "تغطية القصة من \(ArabicCountedNoun.source.genitive(story.sourceCount))، الأحدث أولاً",
                                   path: "/story/\(id)", articles: Array(articles.prefix(configuration.pageSize)),

@@ -50,9 +50,16 @@ extension Site {
         if !related.sameStory.isEmpty {
             context["sameStory"] = ["items": related.sameStory.map { relatedItem($0.article) }]
         }
-        if let storyID = article.storyID, let story = try await store.story(id: storyID), story.articleCount > 1 {
-            context["story"] = ["path": "/story/\(storyID)", "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
-                                "sourcesPhrase": ArabicCountedNoun.source.genitive(story.sourceCount)]
+        // counted as the story's page lists it: a story whose last article is not dated past the
+        // bound has no misdated article, and its stored figures are those (no second read)
+        if let storyID = article.storyID, let stored = try await store.story(id: storyID) {
+            let until = Self.listedUntil()
+            let story = ArticleQuery.seconds(stored.last) <= ArticleQuery.seconds(until) ? stored
+                : try await listedStory(stored, until: until)?.story
+            if let story, story.articleCount > 1 {
+                context["story"] = ["path": "/story/\(storyID)", "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
+                                    "sourcesPhrase": ArabicCountedNoun.source.genitive(story.sourceCount)]
+            }
         }
     }
 
@@ -190,8 +197,9 @@ extension Site {
     /// The tags most tied to `slug`: of the 40 sharing the most articles with it, ranked by shared
     /// articles × √(the share of the other tag's articles that carry both), so a tag that is on
     /// every page (أمريكا) does not crowd out the ones this subject brings (كاراباخ → أذربيجان).
-    func relatedTags(_ slug: String, limit: Int = 10) async throws -> [CooccurringTag] {
-        let candidates = try await store.cooccurringTags(with: slug, limit: 40)
+    /// Of the articles dated up to `until`, as the tag's list.
+    func relatedTags(_ slug: String, limit: Int = 10, until: Date) async throws -> [CooccurringTag] {
+        let candidates = try await store.cooccurringTags(with: slug, limit: 40, notAfter: until)
         func score(_ c: CooccurringTag) -> Double {
             Double(c.together) * (Double(c.together) / Double(max(c.tag.articleCount, c.together))).squareRoot()
         }
@@ -218,20 +226,22 @@ extension Site {
     }
 
     func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
-        guard let tag = try await store.tag(slug: slug) else {
+        // counted as listed: the count leaves out what the list leaves out
+        let until = Self.listedUntil()
+        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
             if let target = try await canonicalTagSlug(slug) {
                 return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target)])
             }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
-        let result = try await listed(listQuery(cursors, limit: configuration.pageSize)) {
+        let result = try await listed(listQuery(cursors, limit: configuration.pageSize), until: until) {
             try await store.articles(tagged: slug, query: $0)
         }
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
-        let related = try await relatedTags(slug)
+        let related = try await relatedTags(slug, until: until)
         if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
         context["pager"] = pager(result, path: "/tag/\(Self.pathComponent(slug))", cursors: cursors)
         context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
@@ -240,7 +250,10 @@ extension Site {
     }
 
     func apiTag(slug: String, limit: String?, _ cursors: ListCursors) async throws -> Response {
-        guard let tag = try await store.tag(slug: slug) else { throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))") }
+        let until = Self.listedUntil()
+        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
+            throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))")
+        }
         var query = try listQuery(cursors, limit: configuration.pageSize)
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {
@@ -248,8 +261,8 @@ extension Site {
             }
             query.limit = n
         }
-        let result = try await listed(query) { try await store.articles(tagged: slug, query: $0) }
-        let related = try await relatedTags(slug).map {
+        let result = try await listed(query, until: until) { try await store.articles(tagged: slug, query: $0) }
+        let related = try await relatedTags(slug, until: until).map {
             TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
         }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
@@ -266,11 +279,49 @@ extension Site {
 
     // MARK: stories
 
-    func storyPage(id rawID: String) async throws -> Response {
-        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
-            throw HTTPError(.notFound, message: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
+    /// A story as its page, its feeds and the API show it: its articles dated up to `until`
+    /// (`listedUntil()`), oldest first, and the story's figures as those make them. An article
+    /// dated further ahead (a feed two days off, a year 2099) is left out, as every list leaves
+    /// it out; the stored figures count it, and run the story's span to its date.
+    ///
+    /// Nil when none of its articles is listed yet: such a story is not found, as an unknown id
+    /// is, until the clock reaches its first article. Shown empty, it would be a page headed by
+    /// the title of an article the lists hide, with no dates to show.
+    func listedStory(_ stored: Story, until: Date = Self.listedUntil()) async throws -> (story: Story, articles: [Article])? {
+        let bound = ArticleQuery.seconds(until)
+        let all = try await store.storyArticles(id: stored.id)
+        let articles = all.filter { ArticleQuery.seconds($0.published) <= bound }
+        guard let first = articles.first, let last = articles.last else { return nil }
+        if articles.count == all.count { return (stored, articles) }
+        var story = stored
+        var sources: [String] = []
+        for article in articles where !sources.contains(article.source.name) { sources.append(article.source.name) }
+        (story.articleCount, story.sourceCount, story.sources) = (articles.count, sources.count, sources)
+        (story.first, story.last) = (first.published, last.published)   // oldest first
+        // a headline of its own when the stored one is among those left out
+        if !articles.contains(where: { $0.seq == stored.headlineSeq }) {
+            let headline = articles[StoryHeadline.choose(articles.map {
+                StoryHeadline.Member(seq: $0.seq, title: $0.title, published: ArticleQuery.seconds($0.published),
+                                     isCopy: $0.duplicateOf != nil)
+            }) ?? 0]
+            (story.headlineSeq, story.title) = (headline.seq, headline.title)
         }
-        let articles = try await store.storyArticles(id: id)
+        return (story, articles)
+    }
+
+    /// The story at a path id as `listedStory` shows it; not found when the id is not one the
+    /// site writes, names no story, or the story has no article listed yet.
+    func listedStory(id rawID: String, notFound message: String) async throws -> (story: Story, articles: [Article]) {
+        guard let id = Self.pathID(rawID), let stored = try await store.story(id: id),
+              let listed = try await listedStory(stored) else {
+            throw HTTPError(.notFound, message: message)
+        }
+        return listed
+    }
+
+    func storyPage(id rawID: String) async throws -> Response {
+        let (story, articles) = try await listedStory(id: rawID, notFound: "لا توجد قصة بالمعرّف «\(rawID.prefix(40))».")
+        let id = story.id
         let bySeq = Dictionary(uniqueKeysWithValues: articles.map { ($0.seq, $0) })
         let timeline = articles.map { article -> [String: Any] in
             var item = relatedItem(article)
@@ -294,10 +345,7 @@ extension Site {
     }
 
     func apiStory(id rawID: String) async throws -> Response {
-        guard let id = Self.pathID(rawID), let story = try await store.story(id: id) else {
-            throw HTTPError(.notFound, message: "no story \(rawID.prefix(40))")
-        }
-        let articles = try await store.storyArticles(id: id)
+        let (story, articles) = try await listedStory(id: rawID, notFound: "no story \(rawID.prefix(40))")
         return Self.json(StoryJSON(story, articles: articles))
     }
 

@@ -101,6 +101,46 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         }
     }
 
+    /// Counts take the lists' bound (`notAfter`, whole seconds, its own second counted): an
+    /// article dated later is counted by no tag, outlet or shared tag, and outlets are ranked by
+    /// what they count; without a bound every stored article is counted.
+    @Test(arguments: Backend.allCases)
+    func countsStopAtTheBound(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let tags = [("karabakh", "كاراباخ"), ("armenia", "أرمينيا")]
+        _ = try await store.upsert([
+            annotated("c1", tags: tags, published: 1_700_000_000, source: "الأولى"),
+            annotated("c2", tags: tags, published: 1_700_000_060, source: "الأولى"),
+            annotated("c3", tags: tags, published: 1_700_000_120, source: "الثانية"),   // at the bound
+            // dated in the year 9999
+            annotated("c7", tags: tags, published: 253_402_300_797, source: "الثانية"),
+            annotated("c8", tags: tags, published: 253_402_300_798, source: "الثانية"),
+            annotated("c9", tags: tags, published: 253_402_300_799, source: "الثانية"),
+        ])
+        let bound = Date(timeIntervalSince1970: 1_700_000_120.5)
+        #expect(try await store.tag(slug: "karabakh", notAfter: bound)?.articleCount == 3)
+        #expect(try await store.tag(slug: "karabakh")?.articleCount == 6)
+        // a tag none of whose articles is within the bound is still found
+        #expect(try await store.tag(slug: "karabakh", notAfter: Date(timeIntervalSince1970: 1_000))?.articleCount == 0)
+        #expect(try await store.tag(slug: "nothing", notAfter: bound) == nil)
+
+        let bounded = try await store.sources(notAfter: bound)
+        #expect(bounded.map(\.name) == ["الأولى", "الثانية"] && bounded.map(\.articleCount) == [2, 1])
+        let all = try await store.sources()
+        #expect(all.map(\.name) == ["الثانية", "الأولى"] && all.map(\.articleCount) == [4, 2])
+        let second = try #require(all.first)
+        #expect(try await store.source(id: second.id, notAfter: bound)?.articleCount == 1)
+        #expect(try await store.source(id: second.id)?.articleCount == 4)
+        #expect(try await store.source(id: 999_999, notAfter: bound) == nil)
+
+        let shared = try await store.cooccurringTags(with: "karabakh", limit: 10, notAfter: bound)
+        #expect(shared.map(\.tag.slug) == ["armenia"] && shared.map(\.together) == [3] && shared.map(\.tag.articleCount) == [3])
+        let sharedAll = try await store.cooccurringTags(with: "karabakh", limit: 10)
+        #expect(sharedAll.map(\.together) == [6] && sharedAll.map(\.tag.articleCount) == [6])
+        // one article within the bound shares nothing (at least two are needed)
+        #expect(try await store.cooccurringTags(with: "karabakh", limit: 10, notAfter: Date(timeIntervalSince1970: 1_700_000_000)).isEmpty)
+    }
+
     @Test(arguments: Backend.allCases)
     func cooccurringTagsShareAtLeastTwoArticles(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

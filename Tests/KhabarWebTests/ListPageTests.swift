@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import KhabarModel
 import KhabarStorage
+import Logging
+import NIOCore
 import Testing
 
 @testable import KhabarPipeline
@@ -49,6 +51,66 @@ import Testing
             // the home page's old cursor links are the chronological list, with its checks
             try await client.execute(uri: "/?before=2024-05-08&after=2024-05-01", method: .get) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    /// The counts agree with the lists: an article dated decades ahead, left out of its tag's and
+    /// its outlet's lists, is counted neither there (pages and API) nor in /sources, /api/sources,
+    /// a tag's related tags, the top tags, nor in the answer that gives its outlet a feed.
+    @Test func countsLeaveOutArticlesDatedFarAhead() async throws {
+        func tagged(_ item: PreparedArticle) -> PreparedArticle {
+            var item = item
+            item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "bridges", name: "الجسور", type: "keyphrase", score: 1),
+                                                         ArticleTag(slug: "rivers", name: "الأنهار", type: "keyphrase", score: 1)],
+                                                  attribution: ArticleAttribution(), signature: [])
+            return item
+        }
+        let drafts = [
+            tagged(item("past", title: "افتتاح جسر جديد فوق النهر", body: "افتتح الجسر صباح اليوم.", published: "2024-05-07T10:00:00Z")),
+            tagged(item("soon", title: "جسر النهر يستقبل أول القوافل", body: "عبرت القافلة الجسر.",
+                        published: DateParsing.iso8601(Date().addingTimeInterval(3 * 3600)))),
+            tagged(item("far", title: "موعد افتتاح جسر في عام بعيد", body: "نص بتاريخ خاطئ.", published: "2099-03-01T08:00:00Z")),
+        ]
+        let store = try await makeStore(drafts)
+        let app = try buildApplication(
+            store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, adminToken: "s3cret"),
+            logger: Logger(label: "test"))
+        let two = ArabicCountedNoun.news(2), three = ArabicCountedNoun.news(3)   // خبران، 3 أخبار
+        try await app.test(.router) { client in
+            for uri in ["/tag/bridges", "/source/1", "/sources"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    let html = String(buffer: response.body)
+                    #expect(html.contains(two) && !html.contains(three), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/tags/bridges", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect(json["articleCount"] as? Int == 2)
+                #expect((json["articles"] as? [[String: Any]])?.count == 2)
+                let related = json["related"] as? [[String: Any]] ?? []
+                #expect(related.map { $0["slug"] as? String } == ["rivers"] && related.first?["together"] as? Int == 2, "\(related)")
+            }
+            try await client.execute(uri: "/api/tags", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let bridges = (json["tags"] as? [[String: Any]])?.first { $0["slug"] as? String == "bridges" }
+                #expect(bridges?["articleCount"] as? Int == 2)
+            }
+            try await client.execute(uri: "/api/sources", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect((json["sources"] as? [[String: Any]])?.map { $0["articleCount"] as? Int } == [2])
+            }
+            try await client.execute(uri: "/api/articles?source=1", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect((json["articles"] as? [[String: Any]])?.count == 2)
+            }
+            // the imported outlet gains a feed: the answer counts its articles as /api/sources does
+            try await client.execute(uri: "/api/sources", method: .post, headers: [.authorization: "Bearer s3cret"],
+                                     body: ByteBuffer(string: #"{"url": "https://paper.example/rss.xml", "name": "صحيفة الاختبار"}"#)) { response in
+                #expect(response.status == .created)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect((json["id"] as? NSNumber)?.int64Value == 1 && json["articleCount"] as? Int == 2, "\(json)")
             }
         }
     }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Prometheus
 import Testing
 
 @testable import KhabarWeb
@@ -39,6 +40,45 @@ import Testing
             // the right method still works, HEAD included
             try await client.execute(uri: "/latest", method: .head) { response in
                 #expect(response.status == .ok)
+            }
+        }
+    }
+
+    /// A method is any token: TRACE, CONNECT, WebDAV's PROPFIND, a made-up one, and HEAD on a
+    /// path without GET are 405 with `Allow` on a path that exists, as PUT is (TRACE was a 404),
+    /// and 404 on one that does not; counted under the route's pattern.
+    @Test func everyOtherMethodOnAPathThatExistsIs405() async throws {
+        let registry = PrometheusCollectorRegistry()
+        let store = try await makeStore(sample)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, metrics: registry),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            let methods: [HTTPRequest.Method] = [.trace, .connect, try #require(.init("PROPFIND")), try #require(.init("BREW"))]
+            for method in methods {
+                for (uri, allow) in [("/latest", "GET, HEAD"), ("/", "GET, HEAD"), ("/article/w-1", "GET, HEAD"),
+                                     ("/tag/x.rss", "GET, HEAD"), ("/api/articles/w-1/related", "GET, HEAD, OPTIONS"),
+                                     ("/api/sources", "GET, HEAD, OPTIONS, POST"), ("/api/sources/1", "DELETE")] {
+                    try await client.execute(uri: uri, method: method) { response in
+                        #expect(response.status == .methodNotAllowed, "\(method) \(uri)")
+                        #expect(response.headers[.allow] == allow, "\(method) \(uri)")
+                        let type = response.headers[.contentType] ?? ""
+                        #expect(uri.hasPrefix("/api/") ? type.hasPrefix("application/json") : type == "text/html; charset=utf-8",
+                                "\(method) \(uri)")
+                    }
+                }
+                for uri in ["/no/such/page", "/api/nothing", "/article", "/article/w-1/more"] {
+                    try await client.execute(uri: uri, method: method) { response in
+                        #expect(response.status == .notFound, "\(method) \(uri)")
+                    }
+                }
+            }
+            try await client.execute(uri: "/api/sources/1", method: .head) { response in
+                #expect(response.status == .methodNotAllowed && response.headers[.allow] == "DELETE")
+            }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(sample(page, #"khabar_http_requests_total{method="TRACE",route="/article/{id}",status="405"}"#) == 1)
+                #expect(sample(page, #"khabar_http_requests_total{method="TRACE",route="NotFound",status="404"}"#) == 4)
             }
         }
     }

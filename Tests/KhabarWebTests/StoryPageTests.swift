@@ -258,6 +258,96 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    @Test("a story's page, feeds and JSON leave out its articles dated far ahead; a story of such articles only is not found")
+    func storyLeavesOutArticlesDatedFarAhead() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        let copyTitle = "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ"
+        let drafts = [
+            StoryFixtures.draft("n-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks, "وكالة الشرق", at(-3)),
+            StoryFixtures.draft("n-2", copyTitle, StoryFixtures.talksOther, "صحيفة الغرب", at(-1)),
+            // a feed two days off: n-2's text again, and a report of its own
+            StoryFixtures.draft("n-3", copyTitle, StoryFixtures.talksOther, "موقع الجنوب", at(48)),
+            StoryFixtures.draft("f-1", "الأهلي يهزم الزمالك ويتوج بكأس مصر", StoryFixtures.football, "موقع الجنوب", at(48)),
+        ]
+        let store = try await makeStore([])
+        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let story = try #require(try await store.article(id: "n-1")?.storyID)
+        #expect(try await store.article(id: "n-2")?.storyID == story)
+        #expect(try await store.article(id: "n-3")?.storyID == story, "the misdated copy is in the story")
+        #expect(try await store.story(id: story)?.articleCount == 3)
+        let alone = try #require(try await store.article(id: "f-1")?.storyID)
+        #expect(alone != story)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/story/\(story)", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("/article/n-1") && html.contains("/article/n-2") && !html.contains("/article/n-3"))
+                #expect(html.contains("مقالان من مصدرين"), "counted as listed")
+                #expect(!html.contains("موقع الجنوب"))
+            }
+            for suffix in ["rss", "atom", "json"] {
+                try await client.execute(uri: "/story/\(story).\(suffix)", method: .get) { response in
+                    #expect(response.status == .ok, "\(suffix)")
+                    let text = String(buffer: response.body)
+                    #expect(text.contains("/article/n-1") && text.contains("/article/n-2") && !text.contains("/article/n-3"), "\(suffix)")
+                }
+            }
+            try await client.execute(uri: "/api/stories/\(story)", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect((json["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["n-1", "n-2"])
+                #expect(json["articleCount"] as? Int == 2 && json["sourceCount"] as? Int == 2)
+                #expect(json["sources"] as? [String] == ["وكالة الشرق", "صحيفة الغرب"])
+                let n2 = try #require(try await store.article(id: "n-2"))
+                #expect(json["last"] as? String == DateParsing.iso8601(n2.published), "the span ends with the last listed article")
+            }
+            // the story's link from an article counts as the story's page lists
+            try await client.execute(uri: "/article/n-1", method: .get) { response in
+                #expect(String(buffer: response.body).contains("كل التغطية: مقالان من مصدرين"))
+            }
+            // a story whose every article is dated far ahead is not found yet, as an unknown id;
+            // the article's own page still opens
+            for uri in ["/story/\(alone)", "/story/\(alone).rss", "/api/stories/\(alone)"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/article/f-1", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test("a story whose headline article is dated far ahead is headed by one of the articles it lists")
+    func storyHeadlineDatedFarAhead() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        // the misdated title shares words with both others, so the store makes it the headline
+        let store = try await makeStore([
+            item("x-1", title: "ارتفاع أسعار الذهب في الأسواق العالمية", body: "نص.", source: "صحيفة أ", published: at(-2)),
+            item("x-2", title: "موجة حر شديدة تضرب المنطقة الساحلية", body: "نص.", source: "صحيفة ب", published: at(-1)),
+            item("x-3", title: "ارتفاع أسعار الذهب مع موجة حر تضرب المنطقة", body: "نص.", source: "صحيفة ج", published: at(48)),
+        ])
+        var placed: [Int64] = []
+        for id in ["x-1", "x-2", "x-3"] { placed.append(try #require(try await store.article(id: id)).seq) }
+        let seqs = placed
+        try await store.recordClustering(seqs.map { StoryPlacement(seq: $0, storyID: seqs[0], duplicateOf: nil) })
+        #expect(try await store.story(id: seqs[0])?.headlineSeq == seqs[2])
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/story/\(seqs[0])", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("ارتفاع أسعار الذهب في الأسواق العالمية") && !html.contains("مع موجة حر"))
+            }
+            try await client.execute(uri: "/api/stories/\(seqs[0])", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect(json["headline"] as? String == "x-1" && json["title"] as? String == "ارتفاع أسعار الذهب في الأسواق العالمية")
+            }
+        }
+    }
+
     @Test("a tag page lists the aliases of the gazetteer it is given, local ones included")
     func tagPageAliasesFromTheLocalGazetteer() async throws {
         let local = Gazetteer.builtIn.extended(with: LocalGazetteer(files: [
