@@ -1265,9 +1265,13 @@ extension Tagger {
     /// skipped. Score: 3 for the title plus log₂(1 + body count), like gazetteer entities but
     /// without lead or spread (found names rank after them). Display: the first occurrence as
     /// written (title first).
+    /// `statistics`: with word forms, a person's name is cut before its first word that is no
+    /// part of a name (`WordForms.isForeignToName`: يوليا سكريبال رفضت → يوليا سكريبال), and
+    /// words before the given name are left out (انتظار أحمد جاسم); fewer than two words left,
+    /// no tag.
     func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
-                   taken: [Tag], limit: Int) -> [Tag] {
+                   taken: [Tag], limit: Int, statistics: TermStatistics? = nil) -> [Tag] {
         guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
         struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
@@ -1311,8 +1315,14 @@ extension Tagger {
         for a in ranked where out.count < limit {
             let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
             let tokens = a.inTitle ? titleTokens : bodyTokens
+            var words = f.first..<(f.first + f.count)
+            if f.type == .person, let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
+                words = Self.nameCore(tokens, words, strip: Int(f.strip), st)
+                if words.count < 2 { continue }
+            }
             let name = withTextBytes(a.inTitle ? title : body) { bytes in
-                Self.surface(bytes, Self.spanStart(f, tokens, bytes), tokens[f.first + f.count - 1].end)
+                Self.surface(bytes, words.lowerBound == f.first ? Self.spanStart(f, tokens, bytes) : tokens[words.lowerBound].start,
+                             tokens[words.upperBound - 1].end)
             }
             let slug = Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
@@ -1321,6 +1331,42 @@ extension Tagger {
             out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))
         }
         return out
+    }
+
+    /// The words of a found person's name `words` that are its name (`WordForms.NameWord`):
+    /// without the words before it that are no part of a name (استخدمت غاز), cut before a word
+    /// that is no part of a name, or before a common word after a full name (two words besides
+    /// particles: رامي عياش أغنية); the word after بن، أبو … is always the name's. Empty when
+    /// what is left is no name: one word, a particle at the end, or, once cut, a particle and a
+    /// given name (عبد الحليم بسرعة → عبد الحليم).
+    /// `strip`: proclitic bytes of the first word.
+    static func nameCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
+        let finder = NameFinder.standard
+        func kind(_ i: Int) -> WordForms.NameWord {
+            withUTF8Copy(tokens[i].text) { p, m in
+                let s = i == words.lowerBound ? min(strip, m) : 0
+                return WordForms.nameWord(p + s, m - s, statistics, finder)
+            }
+        }
+        func particle(_ i: Int) -> Bool {
+            finder.flags.value(wordKey(tokens[i].text)) & NameFlag.particle != 0
+        }
+        var start = words.lowerBound
+        while start < words.upperBound && kind(start) == .foreign { start += 1 }
+        var end = start
+        var named = 0       // words of the name so far that are no particle
+        while end < words.upperBound {
+            if end > start && !particle(end - 1) {
+                let k = kind(end)
+                if k == .foreign || (k == .common && named >= 2) { break }
+            }
+            if !particle(end) { named += 1 }
+            end += 1
+        }
+        let n = end - start
+        let trimmed = n < words.count
+        if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
+        return start..<end
     }
 
     /// Where a found name starts in the text: after its first word's stripped proclitic when the

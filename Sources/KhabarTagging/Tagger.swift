@@ -97,7 +97,8 @@ public struct Tagger: Sendable {
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
         out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
-                         body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count)
+                         body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count,
+                         statistics: statistics)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
             var doc = Document(title: title, body: body, titleAnalysis: titleAnalysis,

@@ -163,12 +163,15 @@ extension WordForms {
 
     /// Does the normalized word `p[0..<m]`, never written with the article in the corpus, read as
     /// a verb: a future (سي… ست… سن…), an imperfect (ي…, or ت… ن… ending in ون: تتحدثون),
-    /// a perfect plural (…وا); or as an adverbial accusative (…ا, its stem written with the
-    /// article: شخصا، يوميا)? Proclitics are read off first. False without word-form statistics.
-    static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+    /// a perfect plural (…وا), a perfect the corpus has in five documents or more (قفزت، اعتذر);
+    /// or as an adverbial accusative (…ا, its stem written with the article: شخصا، يوميا)?
+    /// Proclitics are read off first. False without word-form statistics.
+    /// `inName`: for a word inside a found name, whose letters may be a foreign name's: no
+    /// proclitic is read off, and no accusative (كوريا is no accusative of كوري).
+    static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false) -> Bool {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
-        let c = procliticLength(p, m, st)
+        let c = inName ? 0 : procliticLength(p, m, st)
         let w = p + c, n = m - c
         guard n >= 6, let own = st.forms(of: wordKey(w, n)), own.definite == 0 else { return false }
         let letters = n / 2
@@ -179,10 +182,76 @@ extension WordForms {
         // سيغلق: the imperfect يغلق is written too (سنودن is no future of نودن)
         if first == sin && letters >= 5 && (second == ya || second == ta || second == nun),
            let imperfect = st.forms(of: wordKey(w + 2, n - 2)), seen(imperfect) >= 2 { return true }
-        if first == ya { return true }
+        // (in a name, only a word the corpus has often and never as a surname: ياغو، يوليا are names)
+        if first == ya && (!inName || whole.bare >= 5 && st.names.named(wordKey(p, m)) == 0) { return true }
         if prefixed && letters >= 4 && beforeLast == waw && last == nun { return true }
         if letters >= 4 && beforeLast == waw && last == alef { return true }
-        if letters >= 4 && last == alef, let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
+        // a word the corpus has often and never with ال, shaped as a perfect: …ت (قفزت، حصلت) or
+        // ا… of up to six letters ending neither in ة nor in ا + a letter (أطلق، اعتذر، استهدف;
+        // not إسقاط، اختفاء); not in a name, which the name finder reads with its learned names.
+        // (A verbal noun in a construct, تحطم، إعادة، إسقاط الحكومة, is as seldom written with ال
+        // in a small sample, so other shapes are left alone.)
+        let ha: UInt16 = 0xD987
+        if !inName && own.bare >= 5
+            && ((3...4).contains(letters) && last == ta
+                || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
+        if !inName && letters >= 4 && last == alef, let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
         return false
+    }
+}
+
+// MARK: - found names
+
+extension WordForms {
+    /// How far a word found inside an unknown person's name may belong to it. A foreign name's
+    /// letters may spell Arabic words (باكل: ب + أكل; لاسمر: ل + أسمر), so only the surest
+    /// readings cut a name short; the others only end it after a full name.
+    enum NameWord {
+        /// A word the name lists know (a given name, بن، أبو …) or one with the article alone
+        /// (الزبيدي): part of the name wherever it stands.
+        case name
+        /// A proclitic and the article before a word the corpus writes with the article alone
+        /// (للتسميم، بالذبح; but بالوتيلي، كالديرون are names), or a verb's shape (`isVerbLike` in
+        /// a name: يقترب، سيغلق، نشروا): no part of any name.
+        case foreign
+        /// A noun or adjective the corpus writes with ال in a third of its documents or more
+        /// (هداف، عمدة), a construct plural whose ين form it writes with ال (مدافعي: المدافعين),
+        /// a word with a proclitic by the corpus (باتجاه، والملاجم), or a word in five documents or more
+        /// that the name finder never read confidently as a surname (اعتذر، رفضت): it may be a
+        /// surname (أيمن عودة، إحسان إقبال), but no word after a full name.
+        case common
+        /// Anything else.
+        case unknown
+    }
+
+    /// What the normalized word `p[0..<m]` is inside a found person's name, by the corpus' word
+    /// forms and learned names (`NameWord`).
+    static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> NameWord {
+        let key = wordKey(p, m)
+        if finder.flags.value(key) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return .name }
+        guard let forms = statistics.forms(of: key) else { return .unknown }
+        if let e = articleEnd(p, m) {
+            if e == 4 && letter(p, m, 0) == alef { return .name }
+            // a proclitic and the article before a word the corpus writes with the article alone,
+            // never with this one (للتسميم: التسميم), of three letters or more (كالين is a name),
+            // four after و / ف (فالكون is a name, الكون a word)
+            let c0 = letter(p, m, 0)
+            if forms.definite == 0, m - e >= 8 || !(c0 == waw || c0 == fa) && m - e >= 6,
+               let rest = statistics.forms(of: wordKey(p + e, m - e)), rest.definite >= 3 { return .foreign }
+            return procliticLength(p, m, statistics) > 0 ? .common : .unknown
+        }
+        if isVerbLike(p, m, statistics, inName: true) { return .foreign }
+        if procliticLength(p, m, statistics) > 0 || forms.definite >= 3 && 2 * forms.definite >= forms.bare { return .common }
+        if m >= 6 && letter(p, m, m - 2) == ya {
+            let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
+                let q = buf.baseAddress!
+                q.update(from: p, count: m)
+                q[m] = 0xD9; q[m + 1] = 0x86        // ن
+                return wordKey(q, m + 2)
+            }
+            if let f = statistics.forms(of: plural), f.definite >= 3 { return .common }
+        }
+        if forms.bare >= 5 && statistics.names.named(key) == 0 && !statistics.names.contains(key) { return .common }
+        return .unknown
     }
 }

@@ -7,8 +7,8 @@ import KhabarArabic
 struct WordFormsTests {
     static let tagger = Tagger()
 
-    /// Statistics of `Golden/wordforms-corpus.txt`, each document counted 45 times (540 in all,
-    /// above `TermStatistics.minimumWordFormDocuments`).
+    /// Statistics of `Golden/wordforms-corpus.txt`, each document counted 45 times (above
+    /// `TermStatistics.minimumWordFormDocuments`).
     static let statistics: TermStatistics = {
         var s = TermStatistics()
         let docs = Golden.rows("wordforms-corpus.txt").map(\.input)
@@ -36,7 +36,7 @@ struct WordFormsTests {
     @Test("the corpus tells a proclitic from a word's first letter, and a verb from a noun")
     func readings() throws {
         let s = Self.statistics
-        #expect(s.wordFormDocuments == 540)
+        #expect(s.wordFormDocuments == 45 * Golden.rows("wordforms-corpus.txt").count)
         let forms = try #require(s.forms(of: wordKey(ArabicNormalizer.normalize("أزمة"))))
         #expect(forms.definite == 90 && forms.bare == 0)
         func clitic(_ w: String, _ st: TermStatistics? = Self.statistics) -> Int {
@@ -79,11 +79,24 @@ struct WordFormsTests {
         }
     }
 
+    @Test("people the gazetteer does not know", .tags(.golden), arguments: Golden.rows("found-name-tags.tsv"))
+    func foundNameTags(_ row: GoldenRow) {
+        let tags = Self.tagger.tags(title: row.column(0), body: row.column(1), statistics: Self.statistics)
+        let names = Set(tags.map(\.name))
+        let people = tags.filter { $0.type == "person" }.map(\.name)
+        for n in row.column(2).split(separator: "|").map(String.init) {
+            #expect(people.contains(n), "missing \(n) in \(people)")
+        }
+        for n in row.column(3).split(separator: "|").map(String.init) {
+            #expect(!names.contains(n), "unexpected \(n) in \(names.sorted())")
+        }
+    }
+
     @Test("word forms are coded, and statistics coded before them read as having none")
     func coding() throws {
         let s = Self.statistics
         let back = try JSONDecoder().decode(TermStatistics.self, from: try JSONEncoder().encode(s))
-        #expect(back == s && back.wordFormDocuments == 540)
+        #expect(back == s && back.wordFormDocuments == s.wordFormDocuments)
         var old = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(s)) as! [String: Any]
         old.removeValue(forKey: "wordFormDocuments")
         let decoded = try JSONDecoder().decode(TermStatistics.self, from: try JSONSerialization.data(withJSONObject: old))
