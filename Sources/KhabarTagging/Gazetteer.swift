@@ -79,6 +79,7 @@ public struct CueWords: Sendable {
     public var outletCues: Set<String> = []
     public var organizationCues: Set<String> = []
     public var placeCues: Set<String> = []
+    public var placeIdioms: Set<String> = []
     public var citations: Set<String> = []
     public var relays: Set<String> = []
     public var nisbaBlockers: Set<String> = []
@@ -111,6 +112,7 @@ struct CueFlag {
     static let nisbaBlocker: UInt16 = 64
     static let generic: UInt16 = 128
     static let nisbaQualifier: UInt16 = 256
+    static let placeIdiom: UInt16 = 512
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
@@ -161,7 +163,7 @@ struct CueHashes: Sendable {
                              (c.organizationCues, CueFlag.organization), (c.placeCues, CueFlag.place),
                              (c.citations, CueFlag.citation), (c.relays, CueFlag.relay),
                              (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic),
-                             (c.nisbaQualifiers, CueFlag.nisbaQualifier)] {
+                             (c.nisbaQualifiers, CueFlag.nisbaQualifier), (c.placeIdioms, CueFlag.placeIdiom)] {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
@@ -392,6 +394,7 @@ enum GazetteerParser {
             case "outlet-cue": r.cues.outletCues.formUnion(words)
             case "org-cue": r.cues.organizationCues.formUnion(words)
             case "place-cue": r.cues.placeCues.formUnion(words)
+            case "place-idiom": r.cues.placeIdioms.formUnion(words)
             case "citation": r.cues.citations.formUnion(words)
             case "relay": r.cues.relays.formUnion(words)
             case "nisba-blocker": r.cues.nisbaBlockers.formUnion(words)

@@ -197,6 +197,7 @@ extension CueWords {
         outletCues.formUnion(other.outletCues)
         organizationCues.formUnion(other.organizationCues)
         placeCues.formUnion(other.placeCues)
+        placeIdioms.formUnion(other.placeIdioms)
         citations.formUnion(other.citations)
         relays.formUnion(other.relays)
         nisbaBlockers.formUnion(other.nisbaBlockers)

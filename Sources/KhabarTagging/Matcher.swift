@@ -792,8 +792,19 @@ struct Matcher {
             var ordinaryCount = 0
             var ordinaryEntity: Int32 = -1
             var nisbaBlocked: Bool? = nil
+            var idiom: Bool? = nil
             for c in r.candidates {
                 var st: UInt8 = c.contextual ? 2 : 1
+                let type = types[Int(c.entity)]
+                if r.tokenCount == 1 && (type == .place || type == .country) {
+                    // مسقط رأس: an idiom, not the place
+                    if idiom == nil {
+                        let next = r.firstToken + 1
+                        idiom = next < tokens.count && !hardBreak(text, tokens[next - 1].end, tokens[next].start)
+                            && cues.cueFlags(tokens[next].text) & CueFlag.placeIdiom != 0
+                    }
+                    if idiom! { st = 0 }
+                }
                 if c.form == .nisba || c.form == .demonym {
                     if nisbaBlocked == nil {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])

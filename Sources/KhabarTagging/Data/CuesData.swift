@@ -15,6 +15,8 @@ let cuesData = #"""
 #                is "the Arab channel", so the ال form is no cue (and ال is not stripped here).
 # org-cue        the same for organizations (القاعدة، فتح، الأهلي) — the word just before
 # place-cue      the same for places (مالي، صور، الخليل) — the word just before
+# place-idiom    a one-word place or capital alias right before one of these words is part of an
+#                idiom, not the place (مسقط رأس: birthplace, not Muscat)
 # citation       words that introduce a source (نقلاً عن، حسب ما أفادت، وفقاً لـ، ذكرت …)
 # relay          words after which the next cited source is the one quoted by the previous
 #                source in the same sentence (… نقلاً عن وكالة رويترز → رويترز is the original)
@@ -56,6 +58,7 @@ citation|المصدر,مصدر,تصريحات,تصريح,حديث,لقاء,مق�
 
 relay|نقلا,عن
 
+place-idiom|رأس,رأسه,رأسها,رأسهم,رأسي,رأسك,رأسنا
 nisba-qualifier|دولار,الدولار,دولارا,صحيفة,الصحيفة,جريدة,مجلة,المجلة,موقع,قناة,شبكة,نادي,النادي
 nisba-qualifier|فريق,الفريق,النجم,نجم,اللاعب,لاعب,لاعبو,لاعبي,المهاجم,مهاجم,المدافع,مدافع,الحارس
 nisba-qualifier|حارس,المدرب,مدرب,الدولي,الدوري,دوري,بطولة,البطولة,الممثل,الممثلة,الفنان,الفنانة,المطرب
