@@ -308,17 +308,20 @@ extension Tagger {
                 return out
             }
         }()
-        // Order: a relayed source goes before the outlet that quoted it.
-        var chain: [CitedOutlet] = []
+        // Order: a relayed source goes before the outlet that quoted it, and is marked relayed.
+        var chain: [(outlet: CitedOutlet, relayed: Bool)] = []
         for c in cited {
-            if chain.contains(where: { $0.entity == c.entity }) { continue }
-            if c.relay, let p = chain.firstIndex(where: { $0.sentence == c.sentence }) {
-                chain.insert(c, at: p)
+            if chain.contains(where: { $0.outlet.entity == c.entity }) { continue }
+            if c.relay, let p = chain.firstIndex(where: { $0.outlet.sentence == c.sentence }) {
+                chain.insert((c, true), at: p)
             } else {
-                chain.append(c)
+                chain.append((c, false))
             }
         }
-        return chain.map { Credit(name: index.names[$0.entity], entityID: index.ids[$0.entity], role: index.kinds[$0.entity] ?? "outlet") }
+        return chain.map {
+            Credit(name: index.names[$0.outlet.entity], entityID: index.ids[$0.outlet.entity],
+                   role: index.kinds[$0.outlet.entity] ?? "outlet", relayed: $0.relayed)
+        }
     }
 
 

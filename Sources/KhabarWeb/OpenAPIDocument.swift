@@ -198,7 +198,8 @@ enum OpenAPIDocument {
             "properties": {
               "name": {"type": "string"},
               "role": {"type": "string", "enum": ["agency", "channel", "newspaper", "site", "radio", "outlet", "correspondent", "dateline"]},
-              "entity": {"type": "string", "description": "Gazetteer id of a known outlet or place."}
+              "entity": {"type": "string", "description": "Gazetteer id of a known outlet or place."},
+              "relayed": {"type": "boolean", "description": "Present and true when the next credit quoted this one (the source reached the text through it)."}
             }
           },
           "Attribution": {

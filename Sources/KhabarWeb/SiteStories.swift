@@ -30,12 +30,24 @@ extension Site {
         return try await store.newestPublished(notAfter: clock) ?? clock
     }
 
+    /// The cited sources as the page shows them: an arrow where the next one relayed a source
+    /// (رويترز ← القاهرة الإخبارية: Reuters, as Al Qahera News carried it), a comma between
+    /// sources cited one after the other.
+    static func citedLine(_ cited: [AttributionCredit]) -> String {
+        var line = ""
+        for (i, c) in cited.enumerated() {
+            if i > 0 { line += cited[i - 1].relayed ? " ← " : "، " }
+            line += c.name
+        }
+        return line
+    }
+
     /// The article page's blocks beyond the text: tags, attribution, read also, similar, same story.
     func articleExtras(_ article: Article, into context: inout [String: Any]) async throws {
         if !article.tags.isEmpty { context["tags"] = ["items": article.tags.map { tagItem($0.slug, $0.name) }] }
         if let attribution = article.attribution {
-            let cited = attribution.citedSources.map(\.name)
-            if !cited.isEmpty { context["attribution"] = cited.joined(separator: " ← ") }
+            let cited = attribution.citedSources
+            if !cited.isEmpty { context["attribution"] = Self.citedLine(cited) }
         }
         // A copy names every wire item it republishes (a bundle copies several).
         if let primary = article.duplicateOf {

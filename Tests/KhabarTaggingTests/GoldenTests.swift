@@ -39,7 +39,12 @@ struct GoldenTests {
         let outlet = row.column(0), author = row.column(1)
         let a = Self.tagger.attribution(outlet: outlet.isEmpty ? nil : outlet, author: author.isEmpty ? nil : author,
                                         body: row.column(2))
-        let chain = a.credits.map { "\($0.name):\($0.role)" }.joined(separator: " > ")
+        // " >> " after a relayed credit (the next one quoted it), " > " otherwise
+        var chain = ""
+        for (i, c) in a.credits.enumerated() {
+            if i > 0 { chain += a.credits[i - 1].relayed ? " >> " : " > " }
+            chain += "\(c.name):\(c.role)"
+        }
         #expect(chain == row.column(3))
         #expect(a.credits.last?.role == "outlet")
         #expect(a.outlet == a.credits.last?.name)
