@@ -54,6 +54,7 @@ enum OpenAPIDocument {
         "/api/stories": {
           "get": {
             "summary": "Top stories: events ranked by the outlets covering them and freshness",
+            "description": "A story is listed, ranked and counted by its articles that every list shows: one holding a misdated article is in the list by its others, with their counts, sources and dates.",
             "responses": {
               "200": {"description": "Up to 50 stories.", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["stories"],

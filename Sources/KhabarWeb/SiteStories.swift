@@ -66,11 +66,26 @@ extension Site {
     // MARK: home: top stories and tags
 
     /// Stories ranked by outlets covering them and freshness: outlets × a 24-hour half-life decay.
+    ///
+    /// A story is ranked and shown by the articles it lists: one holding a misdated article (a
+    /// copy from a feed two days off) is in the window by its other articles, and counted, dated
+    /// and headed as its page shows it (`listedStory`), not by a date the clock has not reached.
     func topStories(limit: Int) async throws -> [Story] {
         let now = try await newest()
         // up to the clock's tolerance, not to `now`: a story whose latest article a feed dated a
         // few hours ahead (local time given as UTC) is the freshest of all, not out of the window
-        let candidates = try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: Self.listedUntil(), limit: 400)
+        let until = Self.listedUntil()
+        let bound = ArticleQuery.seconds(until)
+        var candidates: [Story] = []
+        for stored in try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: until, limit: 400) {
+            // only a story whose stored span runs past the bound has an article to leave out: its
+            // articles are read again (a few stories, not every one)
+            if ArticleQuery.seconds(stored.last) <= bound {
+                candidates.append(stored)
+            } else if let listed = try await listedStory(stored, until: until) {
+                candidates.append(listed.story)
+            }
+        }
         func score(_ s: Story) -> Double {
             let hours = max(0, now.timeIntervalSince(s.last) / 3600)
             return (Double(s.sourceCount) + 0.25 * Double(min(s.articleCount, 12))) * pow(0.5, hours / 24)
