@@ -40,6 +40,7 @@ enum OpenAPIDocument {
         "/api/articles/{id}/related": {
           "get": {
             "summary": "Read also, similar articles and the same story from other outlets",
+            "description": "Misdated articles are left out as from every list: a story or an outlet whose best article is misdated is shown by its next best.",
             "parameters": [
               {"$ref": "#/components/parameters/articleID"},
               {"name": "limit", "in": "query", "description": "How many similar articles (1-50, default 10).", "schema": {"type": "integer", "minimum": 1, "maximum": 50}}

@@ -42,7 +42,9 @@ extension Site {
             let originals = try await store.articles(seqs: [primary] + article.alsoDuplicateOf)
             if !originals.isEmpty { context["original"] = originals.map(relatedItem) }
         }
-        let related = try await self.related.related(to: article)
+        // the related lists and the story's count leave out what the lists leave out (misdated articles)
+        let until = Self.listedUntil()
+        let related = try await self.related.related(to: article, notAfter: until)
         if let readAlso = related.readAlso { context["readAlso"] = relatedItem(readAlso.article) }
         // read also is the best similar article: the list below it starts after it, not with it again
         let similar = related.similar.filter { $0.article.seq != related.readAlso?.article.seq }
@@ -53,7 +55,6 @@ extension Site {
         // counted as the story's page lists it: a story whose last article is not dated past the
         // bound has no misdated article, and its stored figures are those (no second read)
         if let storyID = article.storyID, let stored = try await store.story(id: storyID) {
-            let until = Self.listedUntil()
             let story = ArticleQuery.seconds(stored.last) <= ArticleQuery.seconds(until) ? stored
                 : try await listedStory(stored, until: until)?.story
             if let story, story.articleCount > 1 {
@@ -384,7 +385,8 @@ extension Site {
             }
             n = value
         }
-        return Self.json(RelatedJSON(id: article.id, related: try await related.related(to: article, limit: n)))
+        // as the article's page lists them: misdated articles left out
+        return Self.json(RelatedJSON(id: article.id, related: try await related.related(to: article, limit: n, notAfter: Self.listedUntil())))
     }
 }
 

@@ -376,6 +376,55 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    @Test("read also, similar and the same story leave out articles dated far ahead, on the page and in the JSON")
+    func relatedListsLeaveOutArticlesDatedFarAhead() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        // a third outlet's own account of the talks: the same story, not a copy
+        let talksThird = """
+            قالت مصادر دبلوماسية إن اللقاء الذي جمع سيرغي لافروف بوزير الخارجية الأمريكي في موسكو تناول ملف أوكرانيا \
+            والنزاع في ناغورنو كاراباخ، وإن الطرفين لم يتوصلا إلى اختراق لكنهما قررا إبقاء قنوات الاتصال مفتوحة.
+            وأشارت المصادر إلى أن الوزير الأمريكي طالب بوقف القتال وتهدئة الأوضاع، في حين تمسك لافروف بما وصفه \
+            بالمصالح الأمنية الروسية، وسط توتر متصاعد منذ العقوبات الأمريكية الأخيرة وطرد الدبلوماسيين من البلدين.
+            """
+        let drafts = [
+            StoryFixtures.draft("r-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks, "وكالة الشرق", at(-3)),
+            StoryFixtures.draft("r-2", "لقاء لافروف ونظيره الأمريكي في موسكو ينتهي دون اختراق", talksThird, "موقع الجنوب", at(-2)),
+            // feeds a day and two days off: the same story from another outlet, and the next day's follow-up
+            StoryFixtures.draft("r-3", "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ", StoryFixtures.talksOther, "صحيفة الغرب", at(26)),
+            StoryFixtures.draft("r-4", "الكرملين: بوتين سيتصل بالرئيس الأمريكي لبحث العقوبات", StoryFixtures.followUp, "صحيفة الغرب", at(48)),
+        ] + StoryFixtures.background.enumerated().map { i, item in
+            StoryFixtures.draft("bg-\(i)", item.0, item.1, "صحيفة المدينة", at(-60 - Double(i)))
+        }
+        let store = try await makeStore([])
+        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let story = try #require(try await store.article(id: "r-1")?.storyID)
+        #expect(try await store.article(id: "r-2")?.storyID == story)
+        let misdated = try #require(try await store.article(id: "r-3"))
+        #expect(misdated.storyID == story && misdated.duplicateOf == nil, "the same story, not a copy")
+        #expect(try await store.article(id: "r-4")?.storyID != story)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            for id in ["r-1", "r-2"] {
+                try await client.execute(uri: "/api/articles/\(id)/related", method: .get) { response in
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    let same = (json["sameStory"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                    let similar = (json["similar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                    let readAlso = (json["readAlso"] as? [String: Any])?["id"] as? String
+                    #expect(same == [id == "r-1" ? "r-2" : "r-1"], "\(id): the listed outlet's version only, \(same)")
+                    #expect(!similar.contains("r-4") && !similar.contains("r-3"), "\(id): \(similar)")
+                    #expect(readAlso != "r-4" && readAlso != "r-3", "\(id): \(String(describing: readAlso))")
+                }
+                try await client.execute(uri: "/article/\(id)", method: .get) { response in
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("القصة نفسها من مصادر أخرى"), "\(id)")
+                    #expect(!html.contains("/article/r-3") && !html.contains("/article/r-4"), "\(id)")
+                }
+            }
+        }
+    }
+
     @Test("a story whose headline article is dated far ahead is headed by one of the articles it lists")
     func storyHeadlineDatedFarAhead() async throws {
         func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
