@@ -348,10 +348,18 @@ extension PostgresStore {
     }
 
     public func stories(from: Date, to: Date, limit: Int) async throws -> [Story] {
-        try await storyRows("""
-            SELECT \(unescaped: Self.storyColumns) FROM stories
-            WHERE last_published BETWEEN \(Int64(from.timeIntervalSince1970.rounded(.down))) AND \(Int64(to.timeIntervalSince1970.rounded(.up)))
-            ORDER BY last_published DESC, id DESC LIMIT \(Int64(limit))
+        let (lower, upper) = (Int64(from.timeIntervalSince1970.rounded(.down)), ArticleQuery.seconds(to))
+        // the stored span finds them (stories_by_last); a story whose last article lies past `to`
+        // is dated by its latest article up to `to` (articles_by_story), which only the few
+        // stories holding a misdated article need
+        return try await storyRows("""
+            SELECT \(unescaped: Self.storyColumns) FROM (
+                SELECT \(unescaped: Self.storyColumns),
+                       CASE WHEN last_published <= \(upper) THEN last_published
+                            ELSE (SELECT max(a.published) FROM articles a WHERE a.story_id = stories.id AND a.published <= \(upper))
+                       END AS listed_last
+                FROM stories WHERE last_published >= \(lower) AND first_published <= \(upper)) s
+            WHERE listed_last >= \(lower) ORDER BY listed_last DESC, id DESC LIMIT \(Int64(limit))
             """)
     }
 

@@ -302,11 +302,20 @@ extension SQLiteStore {
     }
 
     public func stories(from: Date, to: Date, limit: Int) async throws -> [Story] {
-        try await pool.read { db in
+        let (lower, upper) = (Int64(from.timeIntervalSince1970.rounded(.down)), ArticleQuery.seconds(to))
+        return try await pool.read { db in
+            // the stored span finds them (stories_by_last); a story whose last article lies past
+            // `to` is dated by its latest article up to `to` (articles_by_story), which only the
+            // few stories holding a misdated article need
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.storyColumns) FROM stories WHERE last_published BETWEEN ? AND ? ORDER BY last_published DESC, id DESC LIMIT ?
-                """), arguments: [Int64(from.timeIntervalSince1970.rounded(.down)), Int64(to.timeIntervalSince1970.rounded(.up)),
-                                 limit]).map(Self.story(from:))
+                SELECT \(Self.storyColumns) FROM (
+                    SELECT \(Self.storyColumns),
+                           CASE WHEN last_published <= ? THEN last_published
+                                ELSE (SELECT max(a.published) FROM articles a WHERE a.story_id = stories.id AND a.published <= ?)
+                           END AS listed_last
+                    FROM stories WHERE last_published >= ? AND first_published <= ?)
+                WHERE listed_last >= ? ORDER BY listed_last DESC, id DESC LIMIT ?
+                """), arguments: [upper, upper, lower, upper, lower, limit]).map(Self.story(from:))
         }
     }
 

@@ -267,7 +267,14 @@ public protocol StoryStore: Sendable {
     func story(id: Int64) async throws -> Story?
     /// The story's articles, oldest first.
     func storyArticles(id: Int64) async throws -> [Article]
-    /// Stories whose last article was published in `from...to`, most recent first.
+    /// Stories with an article published in `from...to` (`to` in whole seconds, as
+    /// `ArticleQuery.notAfter` bounds a list), most recent first by the latest such article.
+    ///
+    /// A story whose later articles are dated past `to` (a feed two days off, a year 2099) is one
+    /// of them by its earlier articles, and ranked by those: its stored `last` is the misdated
+    /// date, and a window over the stored span left the story out until the clock caught up.
+    /// The figures returned are the stored ones, counting every article: a caller that shows such
+    /// a story (its `last` past `to`) reads its articles to count only those it lists.
     func stories(from: Date, to: Date, limit: Int) async throws -> [Story]
     /// A named lease (e.g. the clustering stage): true when `owner` holds it until `now + seconds`.
     func claimLease(_ name: String, owner: String, seconds: Double, now: Date) async throws -> Bool

@@ -144,8 +144,13 @@ public final class RelatedIndex: @unchecked Sendable {
     public var count: Int { lock.read { state.slotOf.count } }
 
     /// nil when seq is unknown.
-    public func related(to seq: Int64, limit: Int = 10) -> RelatedList? {
-        lock.read { state.related(to: seq, limit: limit) }
+    ///
+    /// `notAfter`: only articles published at or before it (whole seconds, as the stores bound a
+    /// list) are listed, so that the lists leave out what the site's other lists leave out (a
+    /// misdated article). They are passed over before one article is chosen per story and per
+    /// outlet, so a story or an outlet whose best article is left out is shown by its next best.
+    public func related(to seq: Int64, limit: Int = 10, notAfter: Date? = nil) -> RelatedList? {
+        lock.read { state.related(to: seq, limit: limit, notAfter: notAfter) }
     }
 
     /// The parts of `similarity`: term cosine, entity overlap (nil when neither names an entity)
@@ -408,8 +413,10 @@ struct RelatedState {
         return p.nearDuplicate.isNearDuplicate(a.signature, b.signature, termCosine: { cosine })
     }
 
-    func related(to seq: Int64, limit: Int) -> RelatedList? {
+    func related(to seq: Int64, limit: Int, notAfter: Date? = nil) -> RelatedList? {
         guard let qs = slotOf[seq], let q = docs[Int(qs)] else { return nil }
+        // publication times are whole seconds: compared with the bound's second
+        let bound = notAfter.map { $0.timeIntervalSince1970.rounded(.down) } ?? .infinity
 
         // Query terms: the best by tf·idf among terms some other document has.
         var qterms: [(Int32, Double)] = []
@@ -458,7 +465,9 @@ struct RelatedState {
         struct Hit { var seq: Int64; var score: Double; var group: Int64; var story: Int64? }
         var bestPerGroup: [Int64: Hit] = [:]
         for s in heap.slots {
-            guard let d = docs[Int(s)] else { continue }
+            // a candidate past the bound takes a place among the candidates (they are few: the
+            // bound leaves out misdated articles) but is never listed
+            guard let d = docs[Int(s)], d.time <= bound else { continue }
             if let st = q.storyID, d.storyID == st { continue }
             let cos = cosine(q, d)
             if isCopy(q, d, cosine: cos) { continue }
@@ -476,7 +485,7 @@ struct RelatedState {
         if let st = q.storyID, let members = storyMembers[st] {
             var bestPerSource: [String: ScoredArticle] = [:]
             for s in members where s != qs {
-                guard let d = docs[Int(s)], d.source != q.source else { continue }
+                guard let d = docs[Int(s)], d.source != q.source, d.time <= bound else { continue }
                 let cos = cosine(q, d)
                 if isCopy(q, d, cosine: cos) { continue }
                 let score = content(q, d)

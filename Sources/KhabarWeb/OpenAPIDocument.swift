@@ -40,6 +40,7 @@ enum OpenAPIDocument {
         "/api/articles/{id}/related": {
           "get": {
             "summary": "Read also, similar articles and the same story from other outlets",
+            "description": "Misdated articles are left out as from every list: a story or an outlet whose best article is misdated is shown by its next best.",
             "parameters": [
               {"$ref": "#/components/parameters/articleID"},
               {"name": "limit", "in": "query", "description": "How many similar articles (1-50, default 10).", "schema": {"type": "integer", "minimum": 1, "maximum": 50}}
@@ -54,6 +55,7 @@ enum OpenAPIDocument {
         "/api/stories": {
           "get": {
             "summary": "Top stories: events ranked by the outlets covering them and freshness",
+            "description": "A story is listed, ranked and counted by its articles that every list shows: one holding a misdated article is in the list by its others, with their counts, sources and dates.",
             "responses": {
               "200": {"description": "Up to 50 stories.", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["stories"],

@@ -59,17 +59,24 @@ public final class RelatedService: Sendable {
     }
 
     /// The related lists of a stored article, with the articles resolved (missing ones dropped).
-    public func related(to article: Article, limit: Int = 10) async throws -> ResolvedRelated {
-        let key = "\(article.seq)/\(limit)"
+    ///
+    /// `notAfter`: only articles published at or before it are listed
+    /// (`RelatedIndex.related(to:limit:notAfter:)`). The site passes the bound of its lists
+    /// (`Site.listedUntil()`), so a misdated article is left out here as everywhere; `khabar
+    /// related` passes none and shows what is stored.
+    public func related(to article: Article, limit: Int = 10, notAfter: Date? = nil) async throws -> ResolvedRelated {
+        // bounded lists are cached apart from unbounded ones; a cached bound is at most
+        // `cacheSeconds` behind the clock, so an article reaching it is listed that much later
+        let key = "\(article.seq)/\(limit)" + (notAfter == nil ? "" : "/listed")
         if cacheSeconds > 0, let hit = cache.get(key, maxAge: cacheSeconds) { return hit }
-        let value = try await compute(article, limit: limit)
+        let value = try await compute(article, limit: limit, notAfter: notAfter)
         if cacheSeconds > 0 { cache.put(key, value.withoutBodies) }
         return value
     }
 
-    func compute(_ article: Article, limit: Int) async throws -> ResolvedRelated {
+    func compute(_ article: Article, limit: Int, notAfter: Date? = nil) async throws -> ResolvedRelated {
         try await ensureFresh()
-        guard let list = index.related(to: article.seq, limit: limit) else { return ResolvedRelated() }
+        guard let list = index.related(to: article.seq, limit: limit, notAfter: notAfter) else { return ResolvedRelated() }
         let seqs = ([list.readAlso].compactMap { $0 } + list.similar + list.sameStory).map(\.seq)
         let articles = Dictionary(try await store.articles(seqs: Array(Set(seqs))).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         func resolve(_ items: [ScoredArticle]) -> [(article: Article, score: Double)] {

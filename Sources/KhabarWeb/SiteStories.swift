@@ -54,7 +54,9 @@ extension Site {
             let originals = try await store.articles(seqs: [primary] + article.alsoDuplicateOf)
             if !originals.isEmpty { context["original"] = originals.map(relatedItem) }
         }
-        let related = try await self.related.related(to: article)
+        // the related lists and the story's count leave out what the lists leave out (misdated articles)
+        let until = Self.listedUntil()
+        let related = try await self.related.related(to: article, notAfter: until)
         if let readAlso = related.readAlso { context["readAlso"] = relatedItem(readAlso.article) }
         // read also is the best similar article: the list below it starts after it, not with it again
         let similar = related.similar.filter { $0.article.seq != related.readAlso?.article.seq }
@@ -65,7 +67,6 @@ extension Site {
         // counted as the story's page lists it: a story whose last article is not dated past the
         // bound has no misdated article, and its stored figures are those (no second read)
         if let storyID = article.storyID, let stored = try await store.story(id: storyID) {
-            let until = Self.listedUntil()
             let story = ArticleQuery.seconds(stored.last) <= ArticleQuery.seconds(until) ? stored
                 : try await listedStory(stored, until: until)?.story
             if let story, story.articleCount > 1 {
@@ -78,11 +79,26 @@ extension Site {
     // MARK: home: top stories and tags
 
     /// Stories ranked by outlets covering them and freshness: outlets × a 24-hour half-life decay.
+    ///
+    /// A story is ranked and shown by the articles it lists: one holding a misdated article (a
+    /// copy from a feed two days off) is in the window by its other articles, and counted, dated
+    /// and headed as its page shows it (`listedStory`), not by a date the clock has not reached.
     func topStories(limit: Int) async throws -> [Story] {
         let now = try await newest()
         // up to the clock's tolerance, not to `now`: a story whose latest article a feed dated a
         // few hours ahead (local time given as UTC) is the freshest of all, not out of the window
-        let candidates = try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: Self.listedUntil(), limit: 400)
+        let until = Self.listedUntil()
+        let bound = ArticleQuery.seconds(until)
+        var candidates: [Story] = []
+        for stored in try await store.stories(from: now.addingTimeInterval(-72 * 3600), to: until, limit: 400) {
+            // only a story whose stored span runs past the bound has an article to leave out: its
+            // articles are read again (a few stories, not every one)
+            if ArticleQuery.seconds(stored.last) <= bound {
+                candidates.append(stored)
+            } else if let listed = try await listedStory(stored, until: until) {
+                candidates.append(listed.story)
+            }
+        }
         func score(_ s: Story) -> Double {
             let hours = max(0, now.timeIntervalSince(s.last) / 3600)
             return (Double(s.sourceCount) + 0.25 * Double(min(s.articleCount, 12))) * pow(0.5, hours / 24)
@@ -381,7 +397,8 @@ extension Site {
             }
             n = value
         }
-        return Self.json(RelatedJSON(id: article.id, related: try await related.related(to: article, limit: n)))
+        // as the article's page lists them: misdated articles left out
+        return Self.json(RelatedJSON(id: article.id, related: try await related.related(to: article, limit: n, notAfter: Self.listedUntil())))
     }
 }
 

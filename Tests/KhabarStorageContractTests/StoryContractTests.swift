@@ -258,6 +258,45 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         #expect(listed.first?.headlineSeq == seqs[1])
     }
 
+    /// A story is in a window by the articles it has there: one whose later articles are dated
+    /// past the window's end (misdated) is found by its earlier ones and ranked by the latest of
+    /// those, the limit applied in that order; its figures stay the stored ones.
+    @Test(arguments: Backend.allCases)
+    func storiesAreFoundByTheirArticlesInTheWindow(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let t: TimeInterval = 1_700_000_000
+        let seqs = try await store.upsert([
+            annotated("a1", tags: [], published: t + 1_000, source: "الأولى"),
+            annotated("a2", tags: [], published: t + 3_600, source: "الثانية"),
+            annotated("a3", tags: [], published: t + 200_000, source: "الثالثة"),       // past the window's end
+            annotated("b1", tags: [], published: t + 7_200, source: "الأولى"),
+            annotated("c1", tags: [], published: t + 10_000, source: "الأولى"),         // the bound's own second
+            annotated("c2", tags: [], published: t + 10_001, source: "الثانية"),        // one second past it
+            annotated("d1", tags: [], published: t - 50_000, source: "الأولى"),         // before the window
+            annotated("d2", tags: [], published: t + 300_000, source: "الثانية"),
+            annotated("e1", tags: [], published: 253_402_300_799, source: "الثالثة"),   // the year 9999
+            annotated("f1", tags: [], published: t - 100_000, source: "الثالثة"),
+        ]).compactMap(\.seq)
+        #expect(seqs.count == 10)
+        let (a, b, c, d, e, f) = (seqs[0], seqs[3], seqs[4], seqs[6], seqs[8], seqs[9])
+        try await store.recordClustering([
+            StoryPlacement(seq: seqs[0], storyID: a, duplicateOf: nil), StoryPlacement(seq: seqs[1], storyID: a, duplicateOf: nil),
+            StoryPlacement(seq: seqs[2], storyID: a, duplicateOf: nil), StoryPlacement(seq: seqs[3], storyID: b, duplicateOf: nil),
+            StoryPlacement(seq: seqs[4], storyID: c, duplicateOf: nil), StoryPlacement(seq: seqs[5], storyID: c, duplicateOf: nil),
+            StoryPlacement(seq: seqs[6], storyID: d, duplicateOf: nil), StoryPlacement(seq: seqs[7], storyID: d, duplicateOf: nil),
+            StoryPlacement(seq: seqs[8], storyID: e, duplicateOf: nil), StoryPlacement(seq: seqs[9], storyID: f, duplicateOf: nil),
+        ])
+        let from = Date(timeIntervalSince1970: t), to = Date(timeIntervalSince1970: t + 10_000.5)
+        let window = try await store.stories(from: from, to: to, limit: 10)
+        // c by c1, b, then a by a2: not first by a3's date, not left out for it
+        #expect(window.map(\.id) == [c, b, a])
+        let story = try #require(window.last)
+        #expect(story.articleCount == 3 && story.last == Date(timeIntervalSince1970: t + 200_000), "the stored figures")
+        #expect(try await store.stories(from: from, to: to, limit: 2).map(\.id) == [c, b], "limited in that order")
+        // no bound: every story by its stored last article, as before
+        #expect(try await store.stories(from: from, to: .distantFuture, limit: 10).map(\.id) == [d, a, c, b])
+    }
+
     /// A PostgreSQL database from before headlines: its stories get theirs when it is next opened.
     @Test func postgresStoriesFromBeforeHeadlinesGetThemAtOpen() async throws {
         guard let admin = Backend.postgresAdminURL else {

@@ -450,6 +450,26 @@ struct RelatedTests {
         #expect(try #require(index.similarity(1, 10)) > 0.1, "content score has no recency factor")
     }
 
+    @Test("a bound leaves out the articles published after it before one is chosen per story and per outlet")
+    func notAfter() throws {
+        let index = RelatedIndex()
+        var es = Self.entries()
+        // story 10 told twice in one text: 11, dated past the bound, is nearer to 1 in time than 10
+        es[4].published = Fixture.hours(-30)
+        es[5] = RelatedEntry(seq: 11, published: Fixture.hours(25), source: "outlet-2", title: Fixture.fillingTitle,
+                             storyID: 10, duplicateOf: nil, signature: es[4].signature)
+        index.upsert(es)
+        let all = try #require(index.related(to: 1))
+        #expect(all.similar.map(\.seq).contains(11) && !all.similar.map(\.seq).contains(10), "\(all.similar)")
+        let bounded = try #require(index.related(to: 1, notAfter: Fixture.hours(24)))
+        #expect(bounded.similar.map(\.seq).contains(10) && !bounded.similar.map(\.seq).contains(11),
+                "the story by its article within the bound: \(bounded.similar)")
+        #expect(bounded.readAlso == bounded.similar.first)
+        // same story: 2 (an hour after 1) is left out by a bound before it, listed at the bound's own second
+        #expect(try #require(index.related(to: 1, notAfter: Fixture.hours(0.5))).sameStory.isEmpty)
+        #expect(try #require(index.related(to: 1, notAfter: Fixture.hours(1).addingTimeInterval(0.5))).sameStory.map(\.seq) == [2])
+    }
+
     @Test("similarity is symmetric, in [0,1], 1 for self; upsert replaces; remove forgets")
     func similarity() throws {
         let index = RelatedIndex()

@@ -320,6 +320,111 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    @Test("a story holding an article dated far ahead stays on the front page, /api/stories and the home feeds, ranked and counted by the articles it lists")
+    func topStoriesListAStoryByItsListedArticles() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        let copyTitle = "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ"
+        let footballTitle = "الأهلي يهزم الزمالك ويتوج بكأس مصر"
+        let drafts = [
+            StoryFixtures.draft("n-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks, "وكالة الشرق", at(-26)),
+            StoryFixtures.draft("n-2", copyTitle, StoryFixtures.talksOther, "صحيفة الغرب", at(-24)),
+            // a feed off by most of two days republishes n-2: the story's stored last date is 40 hours ahead
+            StoryFixtures.draft("n-3", copyTitle, StoryFixtures.talksOther, "موقع الجنوب", at(40)),
+            // a fresher story of two outlets
+            StoryFixtures.draft("f-1", footballTitle, StoryFixtures.football, "موقع الجنوب", at(-2)),
+            StoryFixtures.draft("f-2", footballTitle, StoryFixtures.football, "صحيفة المدينة", at(-1)),
+        ]
+        let store = try await makeStore([])
+        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let story = try #require(try await store.article(id: "n-1")?.storyID)
+        #expect(try await store.article(id: "n-2")?.storyID == story)
+        #expect(try await store.article(id: "n-3")?.storyID == story, "the misdated copy is in the story")
+        #expect(try await store.story(id: story)?.articleCount == 3)
+        let football = try #require(try await store.article(id: "f-1")?.storyID)
+        #expect(try await store.article(id: "f-2")?.storyID == football && football != story)
+        let n2 = try #require(try await store.article(id: "n-2"))
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            var headline = ""
+            try await client.execute(uri: "/api/stories", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let stories = try #require(json["stories"] as? [[String: Any]])
+                // ranked by its listed articles (a day old: under the fresher story), not by n-3's date
+                #expect(stories.compactMap { ($0["id"] as? NSNumber)?.int64Value } == [football, story])
+                let line = try #require(stories.last)
+                #expect(line["articleCount"] as? Int == 2 && line["sourceCount"] as? Int == 2)
+                #expect(line["sources"] as? [String] == ["وكالة الشرق", "صحيفة الغرب"])
+                #expect(line["last"] as? String == DateParsing.iso8601(n2.published), "dated by its last listed article")
+                headline = line["headline"] as? String ?? ""
+                #expect(["n-1", "n-2"].contains(headline), "\(headline)")
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                let line = try #require(html.range(of: #"<a href="/story/\#(story)">مصدران · مقالان</a>"#), "counted as listed")
+                let fresher = try #require(html.range(of: "/story/\(football)"))
+                #expect(fresher.lowerBound < line.lowerBound)
+                #expect(html.contains("/article/\(headline)") && !html.contains("/article/n-3"))
+            }
+            for suffix in ["rss", "atom", "json"] {
+                try await client.execute(uri: "/feed.\(suffix)", method: .get) { response in
+                    let text = String(buffer: response.body)
+                    #expect(text.contains("/article/\(headline)") && !text.contains("/article/n-3"), "\(suffix)")
+                }
+            }
+        }
+    }
+
+    @Test("read also, similar and the same story leave out articles dated far ahead, on the page and in the JSON")
+    func relatedListsLeaveOutArticlesDatedFarAhead() async throws {
+        func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
+        // a third outlet's own account of the talks: the same story, not a copy
+        let talksThird = """
+            قالت مصادر دبلوماسية إن اللقاء الذي جمع سيرغي لافروف بوزير الخارجية الأمريكي في موسكو تناول ملف أوكرانيا \
+            والنزاع في ناغورنو كاراباخ، وإن الطرفين لم يتوصلا إلى اختراق لكنهما قررا إبقاء قنوات الاتصال مفتوحة.
+            وأشارت المصادر إلى أن الوزير الأمريكي طالب بوقف القتال وتهدئة الأوضاع، في حين تمسك لافروف بما وصفه \
+            بالمصالح الأمنية الروسية، وسط توتر متصاعد منذ العقوبات الأمريكية الأخيرة وطرد الدبلوماسيين من البلدين.
+            """
+        let drafts = [
+            StoryFixtures.draft("r-1", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks, "وكالة الشرق", at(-3)),
+            StoryFixtures.draft("r-2", "لقاء لافروف ونظيره الأمريكي في موسكو ينتهي دون اختراق", talksThird, "موقع الجنوب", at(-2)),
+            // feeds a day and two days off: the same story from another outlet, and the next day's follow-up
+            StoryFixtures.draft("r-3", "محادثات روسية أمريكية في موسكو حول أوكرانيا وناغورنو كاراباخ", StoryFixtures.talksOther, "صحيفة الغرب", at(26)),
+            StoryFixtures.draft("r-4", "الكرملين: بوتين سيتصل بالرئيس الأمريكي لبحث العقوبات", StoryFixtures.followUp, "صحيفة الغرب", at(48)),
+        ] + StoryFixtures.background.enumerated().map { i, item in
+            StoryFixtures.draft("bg-\(i)", item.0, item.1, "صحيفة المدينة", at(-60 - Double(i)))
+        }
+        let store = try await makeStore([])
+        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
+        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let story = try #require(try await store.article(id: "r-1")?.storyID)
+        #expect(try await store.article(id: "r-2")?.storyID == story)
+        let misdated = try #require(try await store.article(id: "r-3"))
+        #expect(misdated.storyID == story && misdated.duplicateOf == nil, "the same story, not a copy")
+        #expect(try await store.article(id: "r-4")?.storyID != story)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            for id in ["r-1", "r-2"] {
+                try await client.execute(uri: "/api/articles/\(id)/related", method: .get) { response in
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    let same = (json["sameStory"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                    let similar = (json["similar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+                    let readAlso = (json["readAlso"] as? [String: Any])?["id"] as? String
+                    #expect(same == [id == "r-1" ? "r-2" : "r-1"], "\(id): the listed outlet's version only, \(same)")
+                    #expect(!similar.contains("r-4") && !similar.contains("r-3"), "\(id): \(similar)")
+                    #expect(readAlso != "r-4" && readAlso != "r-3", "\(id): \(String(describing: readAlso))")
+                }
+                try await client.execute(uri: "/article/\(id)", method: .get) { response in
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("القصة نفسها من مصادر أخرى"), "\(id)")
+                    #expect(!html.contains("/article/r-3") && !html.contains("/article/r-4"), "\(id)")
+                }
+            }
+        }
+    }
+
     @Test("a story whose headline article is dated far ahead is headed by one of the articles it lists")
     func storyHeadlineDatedFarAhead() async throws {
         func at(_ hours: Double) -> String { DateParsing.iso8601(Date().addingTimeInterval(hours * 3600)) }
