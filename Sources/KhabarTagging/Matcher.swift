@@ -778,7 +778,10 @@ struct Matcher {
 
     // MARK: phase 2 — resolution
 
-    func resolve(_ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> [ResolvedMention] {
+    /// `named`: entities another text of the article names (the body, for its title), which
+    /// count as named unambiguously elsewhere where the same words have another reading:
+    /// "الاتحاد الأوروبي يفتح إجراء" heading a report on الاتحاد الأوروبي لكرة القدم is UEFA.
+    func resolve(_ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, named: [Int32] = []) -> [ResolvedMention] {
         if raws.isEmpty { return [] }
         let index = self.index
         let types = index.types
@@ -788,6 +791,8 @@ struct Matcher {
         var status: [UInt8] = []
         status.reserveCapacity(raws.count + 8)
         var strong: [Int32] = []      // few entities per text: a scan beats hashing
+        var strongBy: [Int32] = []    // per raw match, the entity it alone can name (-1)
+        strongBy.reserveCapacity(raws.count)
         for r in raws {
             var ordinaryCount = 0
             var ordinaryEntity: Int32 = -1
@@ -819,6 +824,14 @@ struct Matcher {
                 status.append(st)
             }
             if ordinaryCount == 1 && !strong.contains(ordinaryEntity) { strong.append(ordinaryEntity) }
+            // (a match that could also be a contextual reading names nothing unambiguously for
+            // the short-form rule: two bare الاتحاد الأوروبي do not make each other the EU)
+            strongBy.append(ordinaryCount == 1 && !r.candidates.contains(where: \.contextual) ? ordinaryEntity : -1)
+        }
+        /// Is entity `e` named unambiguously by a raw match other than `i`, or in `named`?
+        func strongElsewhere(_ e: Int32, _ i: Int) -> Bool {
+            for j in strongBy.indices where j != i && strongBy[j] == e { return true }
+            return named.contains(e)
         }
         let related = index.related
         @inline(__always) func relatedStrong(_ e: Int32) -> Bool {
@@ -829,7 +842,7 @@ struct Matcher {
         var out: [ResolvedMention] = []
         out.reserveCapacity(raws.count)
         var si = 0
-        for r in raws {
+        for (ri, r) in raws.enumerated() {
             var best: Candidate? = nil
             var bestScore = -1
             for c in r.candidates {
@@ -842,13 +855,28 @@ struct Matcher {
                 case 2:
                     // everyday words ("??") need their own cue, every time
                     if c.strict { continue }
-                    if strong.contains(c.entity) || (types[Int(c.entity)] != .person && relatedStrong(c.entity)) {
+                    // (what the other text names supports the entity itself, not its relatives,
+                    // and only against another reading of the same words: a headline's الاتحاد
+                    // الأوروبي, not a headline's lone surname)
+                    if strong.contains(c.entity) || (named.contains(c.entity) && r.candidates.count > 1)
+                        || (types[Int(c.entity)] != .person && relatedStrong(c.entity)) {
                         score = 10
                     } else { continue }
                 default: continue
                 }
                 if r.candidates.count > 1 {
-                    if strong.contains(c.entity) { score += 2 } else if relatedStrong(c.entity) { score += 1 }
+                    if st == 2 && (strong.contains(c.entity) || named.contains(c.entity)) {
+                        // a short form of a body the text names in full wins over an ordinary
+                        // reading the text names nowhere else (الاتحاد الأوروبي after الاتحاد
+                        // الأوروبي لكرة القدم is UEFA), not over one it names elsewhere (22)
+                        score = 21
+                    } else if strong.contains(c.entity) {
+                        // (strong through this very match only, beside such a short form: 20)
+                        if st != 1 || strongElsewhere(c.entity, ri)
+                            || !r.candidates.contains(where: { $0.contextual && (strong.contains($0.entity) || named.contains($0.entity)) }) {
+                            score += 2
+                        }
+                    } else if relatedStrong(c.entity) { score += 1 }
                 }
                 if score > bestScore { bestScore = score; best = c }
             }

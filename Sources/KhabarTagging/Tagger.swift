@@ -42,6 +42,30 @@ public struct Tagger: Sendable {
             : resolved).map(\.mention)
     }
 
+    /// The entities one of whose aliases is the whole of `name`, read as the matcher reads a word
+    /// (clitics, spellings), whatever the context would say: for a name standing alone, such as
+    /// a tag address typed by hand or a key phrase. Each id once, in the gazetteer's order of
+    /// candidates.
+    public func entities(named name: String) -> [String] {
+        let ids = matcher.index.ids
+        return entityCandidates(named: name).map { ids[$0.entity] }
+    }
+
+    /// `entities(named:)` as indices into the gazetteer's entities, each with whether the name
+    /// is an everyday word for it ("??": فتح، الهلال), which only a cue right before makes it.
+    func entityCandidates(named name: String) -> [(entity: Int, strict: Bool)] {
+        let (tokens, keys) = analyzer.keyedTokens(name)
+        guard !tokens.isEmpty else { return [] }
+        let m = matcher
+        return withTextBytes(name) { bytes in
+            let raws = m.rawMatches(tokens, keys, bytes)
+            guard raws.count == 1, let r = raws.first, r.firstToken == 0, r.tokenCount == tokens.count else { return [] }
+            var out: [(entity: Int, strict: Bool)] = []
+            for c in r.candidates where !out.contains(where: { $0.entity == Int(c.entity) }) { out.append((Int(c.entity), c.strict)) }
+            return out
+        }
+    }
+
     func resolvedMentions(_ text: String, _ tokens: [Token]) -> [ResolvedMention] {
         resolvedMentions(text, tokens, Matcher.keys(tokens))
     }
@@ -71,14 +95,23 @@ public struct Tagger: Sendable {
     /// then the other entities, so an article gets three tags whenever its text has three.
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?) -> [Tag] {
-        let titleMentions = resolvedMentions(title, titleAnalysis.tokens, titleAnalysis.keys)
+        let m = matcher
         var bodyMentions: [ResolvedMention] = []
         if !bodyAnalysis.tokens.isEmpty {
-            let m = matcher
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
                 m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes), bodyAnalysis.tokens, bytes)
             }
+        }
+        // the title read with what the body names (a headline shortens the names its report
+        // gives), outlets aside: a body credits them whatever the story (القمة العربية is no
+        // channel because the body quotes العربية)
+        var bodyNamed: [Int32] = []
+        for b in bodyMentions where b.mention.type != .outlet && !bodyNamed.contains(Int32(b.entity)) {
+            bodyNamed.append(Int32(b.entity))
+        }
+        let titleMentions = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
+            m.resolve(m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes), titleAnalysis.tokens, bytes, named: bodyNamed)
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
         let learned = statistics?.learnedNames
@@ -115,6 +148,24 @@ public struct Tagger: Sendable {
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
                 let normalized = ArabicNormalizer.normalize(p.display)
                 if taken.contains(normalized) { continue }
+                // A known entity's name the context left unresolved (نيمار with no title before
+                // it) that the article repeats enough to make it a key phrase: the entity itself
+                // when it is the only one so named, a person, organization or place, and the
+                // name no everyday word for it; no tag when the name is several entities' or an
+                // outlet's (العربية: the channel or the language). An everyday word (الهلال: the
+                // club or the crescent; فتح: the movement or the verb) stays a key phrase.
+                let named = entityCandidates(named: p.display)
+                if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]) {
+                    let k = named[0].entity, index = gazetteer.index
+                    if !out.contains(where: { $0.slug == index.ids[k] }) {
+                        out.append(Tag(name: index.names[k], slug: index.ids[k], type: index.types[k].rawValue,
+                                       score: (p.score * 1000).rounded() / 1000))
+                        taken.append(normalized)
+                        added += 1
+                    }
+                    continue
+                }
+                if !named.isEmpty && !(named.count == 1 && named[0].strict) { continue }
                 taken.append(normalized)
                 out.append(Tag(name: p.display, slug: Self.slug(p.display), type: "keyphrase",
                                score: (p.score * 1000).rounded() / 1000))
