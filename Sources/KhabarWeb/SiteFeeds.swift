@@ -110,7 +110,8 @@ extension Site {
     }
 
     func tagFeed(slug: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
-        guard let tag = try await store.tag(slug: slug) else {
+        // (a tag row left with no stored article is no tag, as on its page)
+        guard let tag = try await store.tag(slug: slug), tag.articleCount > 0 else {
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
         let articles = try await listed(ArticleQuery(limit: configuration.pageSize)) {

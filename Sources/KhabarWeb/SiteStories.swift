@@ -242,21 +242,37 @@ extension Site {
     /// vladimir-putin).
     func canonicalTagSlug(_ typed: String) async throws -> String? {
         let folded = Tagger.slug(typed)
-        if !folded.isEmpty, folded != typed, try await store.tag(slug: folded) != nil { return folded }
+        if !folded.isEmpty, folded != typed, try await storedArticleCount(folded) > 0 { return folded }
+        // an entity named so, whatever the context (الهلال alone is the club's name, and the
+        // crescent's): the one with the most articles
         let text = typed.replacingOccurrences(of: "-", with: " ")
-        var tagger = Tagger(gazetteer: configuration.gazetteer)
-        tagger.findsNames = false
-        let mentions = tagger.mentions(in: text)
-        guard mentions.count == 1, let m = mentions.first, m.form == .name,
-              text.utf8.prefix(m.start).allSatisfy({ $0 == 0x20 }), text.utf8.dropFirst(m.end).allSatisfy({ $0 == 0x20 }),
-              m.entityID != typed, try await store.tag(slug: m.entityID) != nil else { return nil }
-        return m.entityID
+        let tagger = Tagger(gazetteer: configuration.gazetteer)
+        var best: (slug: String, count: Int)? = nil
+        for id in tagger.entities(named: text) where id != typed {
+            let n = try await storedArticleCount(id)
+            if n > 0 && n > (best?.count ?? 0) { best = (id, n) }
+        }
+        return best?.slug
+    }
+
+    /// Stored articles carrying the tag, whatever their dates; 0 for no such tag. A tag whose
+    /// every article was re-tagged away is still a row (stores keep tag rows), but no page.
+    func storedArticleCount(_ slug: String) async throws -> Int {
+        try await store.tag(slug: slug)?.articleCount ?? 0
+    }
+
+    /// The tag of `slug` counted up to `until`, nil when it is unknown or has no stored article
+    /// at all (it may have only misdated ones: then it is found, with an empty list).
+    func listedTag(_ slug: String, until: Date) async throws -> TagInfo? {
+        guard let tag = try await store.tag(slug: slug, notAfter: until) else { return nil }
+        if tag.articleCount > 0 { return tag }
+        return try await storedArticleCount(slug) > 0 ? tag : nil
     }
 
     func tagPage(slug: String, _ cursors: ListCursors) async throws -> Response {
         // counted as listed: the count leaves out what the list leaves out
         let until = Self.listedUntil()
-        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
+        guard let tag = try await listedTag(slug, until: until) else {
             if let target = try await canonicalTagSlug(slug) {
                 return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target)])
             }
@@ -279,7 +295,7 @@ extension Site {
 
     func apiTag(slug: String, limit: String?, _ cursors: ListCursors) async throws -> Response {
         let until = Self.listedUntil()
-        guard let tag = try await store.tag(slug: slug, notAfter: until) else {
+        guard let tag = try await listedTag(slug, until: until) else {
             throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))")
         }
         var query = try listQuery(cursors, limit: configuration.pageSize)

@@ -154,6 +154,39 @@ import Testing
         }
     }
 
+    /// A tag row left with no article (re-tagging moved its articles elsewhere) is no page, no
+    /// feed and no API answer, and a typed name leads past it to the entity named so.
+    @Test func aTagLeftWithNoArticleIsNoTag() async throws {
+        var jeddah = item("jed", title: "افتتاح ميناء جديد في جدة", body: "افتتحت السلطات ميناء جديدا في جدة.",
+                          published: "2024-05-07T10:00:00Z")
+        jeddah.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "jeddah", name: "جدة", type: "place", score: 1)],
+                                                attribution: ArticleAttribution(), signature: [])
+        let other = Self.tagged(item("oth", title: "معرض للزهور في المدينة", body: "افتتح معرض للزهور.",
+                                     published: "2024-05-07T11:00:00Z"), "جده", "جدة")
+        let store = try await makeStore([jeddah, other])
+        // re-tagged: the key phrase جده loses its only article, its row stays
+        let seq = try #require(try await store.article(id: "oth")?.seq)
+        try await store.replaceAnnotations([(seq, ArticleAnnotations(tags: [ArticleTag(slug: "flowers", name: "الزهور", type: "keyphrase", score: 1)],
+                                                                     attribution: ArticleAttribution(), signature: []))])
+        #expect(try await store.tag(slug: "جده") != nil)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            let ghost = "%D8%AC%D8%AF%D9%87"          // جده
+            // the typed name is the city's: past the empty key phrase, to the place
+            for typed in ["%D8%AC%D8%AF%D8%A9", ghost] {   // جدة، جده
+                try await client.execute(uri: "/tag/\(typed)", method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(typed)")
+                    #expect(response.headers[.location] == "/tag/jeddah", "\(typed)")
+                }
+            }
+            for uri in ["/api/tags/\(ghost)", "/tag/\(ghost).rss"] {
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .notFound, "\(uri)") }
+            }
+            try await client.execute(uri: "/tag/jeddah", method: .get) { response in #expect(response.status == .ok) }
+        }
+    }
+
     /// A page number past the last page says so and leads back to the last page with results.
     @Test func searchPastItsLastPage() async throws {
         try await withApp(Self.five.map { AnalysisStage().prepare($0.draft) }) { client in
