@@ -1334,7 +1334,8 @@ extension Tagger {
     }
 
     /// The words of a found person's name `words` that are its name (`WordForms.NameWord`):
-    /// without the words before it that are no part of a name (استخدمت غاز), cut before a word
+    /// without the words before it that are no part of a name (استخدمت غاز، وسيد محمد طهراني:
+    /// `WordForms.isForeignLead`), cut before a word
     /// that is no part of a name, or before a common word after a full name (two words besides
     /// particles: رامي عياش أغنية); the word after بن، أبو … is always the name's. Empty when
     /// what is left is no name: one word, a particle at the end, or, once cut, a particle and a
@@ -1351,8 +1352,14 @@ extension Tagger {
         func particle(_ i: Int) -> Bool {
             finder.flags.value(wordKey(tokens[i].text)) & NameFlag.particle != 0
         }
+        func foreignLead(_ i: Int) -> Bool {
+            kind(i) == .foreign || withUTF8Copy(tokens[i].text) { p, m in
+                let s = i == words.lowerBound ? min(strip, m) : 0
+                return WordForms.isForeignLead(p + s, m - s, statistics, finder)
+            }
+        }
         var start = words.lowerBound
-        while start < words.upperBound && kind(start) == .foreign { start += 1 }
+        while start < words.upperBound && foreignLead(start) { start += 1 }
         var end = start
         var named = 0       // words of the name so far that are no particle
         while end < words.upperBound {

@@ -224,6 +224,18 @@ extension WordForms {
         case unknown
     }
 
+    /// Could the normalized word `p[0..<m]`, heading a found person's name, be no part of it
+    /// though `nameWord` would keep it: a word with a proclitic by the corpus (وسيد، لإقليم) or a
+    /// verb by the key-phrase reading (استخدمت، قرر). A given name or a particle never is; a
+    /// name's later words keep the narrower reading (باكل is a surname, not ب + أكل).
+    static func isForeignLead(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> Bool {
+        if finder.flags.value(wordKey(p, m)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return false }
+        if procliticLength(p, m, statistics) > 0 { return true }
+        // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين)
+        let first = letter(p, m, 0)
+        return first != ya && first != alef && isVerbLike(p, m, statistics)
+    }
+
     /// What the normalized word `p[0..<m]` is inside a found person's name, by the corpus' word
     /// forms and learned names (`NameWord`).
     static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> NameWord {
