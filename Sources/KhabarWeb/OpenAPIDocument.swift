@@ -16,14 +16,15 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Articles, newest first",
             "parameters": [
-              {"name": "source", "in": "query", "description": "Only this source's articles.", "schema": {"type": "integer"}},
+              {"name": "source", "in": "query", "description": "Only this source's articles (404 for a source that does not exist).", "schema": {"type": "integer"}},
               {"$ref": "#/components/parameters/limit"},
               {"$ref": "#/components/parameters/before"},
               {"$ref": "#/components/parameters/after"}
             ],
             "responses": {
               "200": {"description": "A page of articles (without bodies).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleList"}}}},
-              "400": {"$ref": "#/components/responses/BadRequest"}
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
             }
           }
         },

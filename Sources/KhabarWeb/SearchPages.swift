@@ -63,6 +63,10 @@ struct SearchParameters {
             guard let date = DateParsing.parse(to) else { throw HTTPError(.badRequest, message: "to: expected a date such as 2018-05-31") }
             // A bare day means the whole day.
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
+            // a range that ends before it starts is a mistake to name, not an empty answer
+            if let start = filters.from, let end = filters.to, end <= start {
+                throw HTTPError(.badRequest, message: "to: \(to) is before from (\(from ?? ""))")
+            }
         }
         // misdated articles (2099) are left out of results as they are out of every list
         let until = Site.listedUntil()

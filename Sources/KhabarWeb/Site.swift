@@ -330,6 +330,11 @@ struct Site: Sendable {
             }
             query.limit = n
         }
+        // an outlet that does not exist is not found, as its page is not (an empty list would
+        // read as an outlet with nothing new)
+        if let id = query.sourceID, try await store.source(id: id) == nil {
+            throw HTTPError(.notFound, message: "no source \(id)")
+        }
         let result = try await listed(query) { try await store.articles($0) }
         return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false) },
                                          next: result.next?.description, newer: result.newer?.description))

@@ -211,6 +211,16 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
             try await client.execute(uri: "/search?q=x&from=yesterday", method: .get) { response in
                 #expect(response.status == .badRequest)
             }
+            // a range ending before it starts is named, on the page and in the API; one day is a range
+            for uri in ["/search?q=x&from=2018-05-10&to=2018-05-01", "/api/search?q=x&from=2018-05-10&to=2018-05-01"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    #expect(String(buffer: response.body).contains("to: 2018-05-01 is before from (2018-05-10)"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/search?q=x&from=2018-05-10&to=2018-05-10", method: .get) { response in
+                #expect(response.status == .ok)
+            }
             try await client.execute(uri: "/api/search?q=%3C%3E", method: .get) { response in
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
                 #expect(json?["total"] as? Int == 0)
