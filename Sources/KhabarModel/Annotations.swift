@@ -26,32 +26,15 @@ public struct AttributionCredit: Sendable, Hashable, Codable {
     public var role: String
     /// Gazetteer id when the credit is a known outlet or place.
     public var entity: String?
-    /// The next credit in the chain quoted this one (the source reached the text through it).
-    public var relayed: Bool
+    /// True when the next credit in the chain quoted this one (the source reached the text
+    /// through it); absent otherwise, so stored chains without it read as having no relay.
+    public var relayed: Bool?
 
     public init(name: String, role: String, entity: String? = nil, relayed: Bool = false) {
         self.name = name
         self.role = role
         self.entity = entity
-        self.relayed = relayed
-    }
-
-    enum CodingKeys: String, CodingKey { case name, role, entity, relayed }
-
-    /// `relayed` only when true: stored chains without it read as having no relay.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(role, forKey: .role)
-        try c.encodeIfPresent(entity, forKey: .entity)
-        if relayed { try c.encode(true, forKey: .relayed) }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(name: try c.decode(String.self, forKey: .name), role: try c.decode(String.self, forKey: .role),
-                  entity: try c.decodeIfPresent(String.self, forKey: .entity),
-                  relayed: try c.decodeIfPresent(Bool.self, forKey: .relayed) ?? false)
+        self.relayed = relayed ? true : nil
     }
 }
 

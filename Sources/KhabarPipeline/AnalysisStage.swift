@@ -67,7 +67,7 @@ public struct AnalysisStage: Sendable {
             tags: tags.map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
             attribution: ArticleAttribution(
                 outlet: attribution.outlet,
-                credits: attribution.credits.map { AttributionCredit(name: $0.name, role: $0.role, entity: $0.entityID, relayed: $0.relayed) }),
+                credits: attribution.credits.map { AttributionCredit(name: $0.name, role: $0.role, entity: $0.entityID, relayed: $0.relayed == true) }),
             signature: signature.encoded())
     }
 

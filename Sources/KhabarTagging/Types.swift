@@ -163,33 +163,17 @@ public struct Credit: Sendable, Hashable, Codable {
     /// "agency", "channel", "newspaper", "site", "radio" (the outlet's kind when it is cited),
     /// "outlet" (the publisher), "correspondent" (a byline name), "dateline" (a byline place).
     public let role: String
-    /// The credit after this one in the chain quoted it (نقلت قناة … عن وكالة …، a credit line
-    /// "فرانس24/ أ ف ب"): this source reached the text through that one. Sources merely cited
-    /// one after the other are not relayed.
-    public let relayed: Bool
+    /// True when the credit after this one in the chain quoted it (نقلت قناة … عن وكالة …، a
+    /// credit line "فرانس24/ أ ف ب"): this source reached the text through that one. Absent
+    /// (nil) otherwise, sources merely cited one after the other included, so chains without
+    /// relays code as before it existed.
+    public let relayed: Bool?
 
     public init(name: String, entityID: String?, role: String, relayed: Bool = false) {
         self.name = name
         self.entityID = entityID
         self.role = role
-        self.relayed = relayed
-    }
-
-    enum CodingKeys: String, CodingKey { case name, entityID, role, relayed }
-
-    /// `relayed` only when true, so chains without relays code as before it existed.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encodeIfPresent(entityID, forKey: .entityID)
-        try c.encode(role, forKey: .role)
-        if relayed { try c.encode(true, forKey: .relayed) }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(name: try c.decode(String.self, forKey: .name), entityID: try c.decodeIfPresent(String.self, forKey: .entityID),
-                  role: try c.decode(String.self, forKey: .role), relayed: try c.decodeIfPresent(Bool.self, forKey: .relayed) ?? false)
+        self.relayed = relayed ? true : nil
     }
 }
 

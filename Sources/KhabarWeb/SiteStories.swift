@@ -36,7 +36,7 @@ extension Site {
     static func citedLine(_ cited: [AttributionCredit]) -> String {
         var line = ""
         for (i, c) in cited.enumerated() {
-            if i > 0 { line += cited[i - 1].relayed ? " ← " : "، " }
+            if i > 0 { line += cited[i - 1].relayed == true ? " ← " : "، " }
             line += c.name
         }
         return line

@@ -42,7 +42,7 @@ struct GoldenTests {
         // " >> " after a relayed credit (the next one quoted it), " > " otherwise
         var chain = ""
         for (i, c) in a.credits.enumerated() {
-            if i > 0 { chain += a.credits[i - 1].relayed ? " >> " : " > " }
+            if i > 0 { chain += a.credits[i - 1].relayed == true ? " >> " : " > " }
             chain += "\(c.name):\(c.role)"
         }
         #expect(chain == row.column(3))

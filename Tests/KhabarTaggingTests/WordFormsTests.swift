@@ -66,31 +66,25 @@ struct WordFormsTests {
         #expect(!verb("يواصلون", TermStatistics()))
     }
 
-    @Test("key-phrase tags", .tags(.golden), arguments: Golden.rows("keyphrase-tags.tsv"))
-    func keyPhraseTags(_ row: GoldenRow) {
-        let tags = Self.tagger.tags(title: row.column(0), body: row.column(1), statistics: Self.statistics)
+    /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
+    /// of `type`, the names of column 2, and have none of the names of column 3 (| between).
+    static func check(_ row: GoldenRow, type: String) {
+        let tags = tagger.tags(title: row.column(0), body: row.column(1), statistics: statistics)
         let names = Set(tags.map(\.name))
-        let phrases = tags.filter { $0.type == "keyphrase" }.map(\.name)
+        let ofType = tags.filter { $0.type == type }.map(\.name)
         for n in row.column(2).split(separator: "|").map(String.init) {
-            #expect(phrases.contains(n), "missing \(n) in \(phrases)")
+            #expect(ofType.contains(n), "missing \(n) in \(ofType)")
         }
         for n in row.column(3).split(separator: "|").map(String.init) {
             #expect(!names.contains(n), "unexpected \(n) in \(names.sorted())")
         }
     }
 
+    @Test("key-phrase tags", .tags(.golden), arguments: Golden.rows("keyphrase-tags.tsv"))
+    func keyPhraseTags(_ row: GoldenRow) { Self.check(row, type: "keyphrase") }
+
     @Test("people the gazetteer does not know", .tags(.golden), arguments: Golden.rows("found-name-tags.tsv"))
-    func foundNameTags(_ row: GoldenRow) {
-        let tags = Self.tagger.tags(title: row.column(0), body: row.column(1), statistics: Self.statistics)
-        let names = Set(tags.map(\.name))
-        let people = tags.filter { $0.type == "person" }.map(\.name)
-        for n in row.column(2).split(separator: "|").map(String.init) {
-            #expect(people.contains(n), "missing \(n) in \(people)")
-        }
-        for n in row.column(3).split(separator: "|").map(String.init) {
-            #expect(!names.contains(n), "unexpected \(n) in \(names.sorted())")
-        }
-    }
+    func foundNameTags(_ row: GoldenRow) { Self.check(row, type: "person") }
 
     @Test("word forms are coded, and statistics coded before them read as having none")
     func coding() throws {

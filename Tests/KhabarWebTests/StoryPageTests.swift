@@ -67,12 +67,21 @@ enum StoryFixtures {
     }
 
     /// A store filled through the real pipeline: analysis, tags, signatures, then the stories stage.
-    static func store() async throws -> SQLiteStore {
+    static func store(_ drafts: [ArticleDraft] = drafts) async throws -> SQLiteStore {
         let store = try await makeStore([])
         let stage = AnalysisStage()
         _ = try await store.upsert(drafts.map(stage.prepare))
         try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
         return store
+    }
+
+    /// The story of n-1, n-2 and n-3 (a misdated copy of n-2), checked to hold the three.
+    static func storyWithMisdatedCopy(_ store: SQLiteStore) async throws -> Int64 {
+        let story = try #require(try await store.article(id: "n-1")?.storyID)
+        #expect(try await store.article(id: "n-2")?.storyID == story)
+        #expect(try await store.article(id: "n-3")?.storyID == story, "the misdated copy is in the story")
+        #expect(try await store.story(id: story)?.articleCount == 3)
+        return story
     }
 }
 
@@ -242,9 +251,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             // a feed that gives local time as UTC
             StoryFixtures.draft("n-3", "وزيرا خارجية روسيا وأمريكا يتفقان على مواصلة الاتصالات", StoryFixtures.talksOther, "موقع الجنوب", at(2)),
         ]
-        let store = try await makeStore([])
-        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
-        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
+        let store = try await StoryFixtures.store(drafts)
         let story = try #require(try await store.article(id: "n-3")?.storyID)
         #expect(try await store.article(id: "n-1")?.storyID == story)
         let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
@@ -269,13 +276,8 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             StoryFixtures.draft("n-3", copyTitle, StoryFixtures.talksOther, "موقع الجنوب", at(48)),
             StoryFixtures.draft("f-1", "الأهلي يهزم الزمالك ويتوج بكأس مصر", StoryFixtures.football, "موقع الجنوب", at(48)),
         ]
-        let store = try await makeStore([])
-        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
-        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
-        let story = try #require(try await store.article(id: "n-1")?.storyID)
-        #expect(try await store.article(id: "n-2")?.storyID == story)
-        #expect(try await store.article(id: "n-3")?.storyID == story, "the misdated copy is in the story")
-        #expect(try await store.story(id: story)?.articleCount == 3)
+        let store = try await StoryFixtures.store(drafts)
+        let story = try await StoryFixtures.storyWithMisdatedCopy(store)
         let alone = try #require(try await store.article(id: "f-1")?.storyID)
         #expect(alone != story)
         let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
@@ -334,13 +336,8 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             StoryFixtures.draft("f-1", footballTitle, StoryFixtures.football, "موقع الجنوب", at(-2)),
             StoryFixtures.draft("f-2", footballTitle, StoryFixtures.football, "صحيفة المدينة", at(-1)),
         ]
-        let store = try await makeStore([])
-        _ = try await store.upsert(drafts.map(AnalysisStage().prepare))
-        try await StoryStage(store: store, owner: "test", logger: Logger(label: "test")).run()
-        let story = try #require(try await store.article(id: "n-1")?.storyID)
-        #expect(try await store.article(id: "n-2")?.storyID == story)
-        #expect(try await store.article(id: "n-3")?.storyID == story, "the misdated copy is in the story")
-        #expect(try await store.story(id: story)?.articleCount == 3)
+        let store = try await StoryFixtures.store(drafts)
+        let story = try await StoryFixtures.storyWithMisdatedCopy(store)
         let football = try #require(try await store.article(id: "f-1")?.storyID)
         #expect(try await store.article(id: "f-2")?.storyID == football && football != story)
         let n2 = try #require(try await store.article(id: "n-2"))
