@@ -54,27 +54,29 @@ public struct SearchEngine: Sendable {
 
     /// The words of a query: non-stopword tokens, or every token when the query is only stopwords.
     /// A word that is a stopword only once folded (علي, إمام as typed) is a word like any other.
+    /// Each keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
     public func words(of text: String) -> [SearchWord] {
         let text = String(text.prefix(4_000))
         let analysis = analyzer.analyze(text)
         var seen = Set<String>()
         var words: [SearchWord] = []
-        var terms = analysis.terms
+        var chosen = analysis.tokens
         if analysis.tokens.count > analysis.terms.count {
             // the analyzer's terms plus the folded-stopword words, in query order
             let utf8 = Array(text.utf8)
             let kept = Set(analysis.terms)
-            terms = analysis.tokens.compactMap { token -> String? in
-                if kept.contains(token.text) { return token.text }
-                guard analyzer.isStopword(token.text) else { return nil }   // a single letter
+            chosen = analysis.tokens.filter { token in
+                if kept.contains(token.text) { return true }
+                guard analyzer.isStopword(token.text) else { return false }   // a single letter
                 let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                return analyzer.isStopwordAsWritten(surface) ? nil : token.text
+                return !analyzer.isStopwordAsWritten(surface)
             }
         }
-        let source: [String] = terms.isEmpty ? analysis.tokens.map(\.text) : terms
-        for token in source where seen.insert(token).inserted {
-            words.append(SearchWord(exact: token, stem: analyzer.stem(token),
-                                    variants: variants[token].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) }))
+        let source = chosen.isEmpty ? analysis.tokens : chosen
+        for token in source where seen.insert(token.text).inserted {
+            words.append(SearchWord(exact: token.text, stem: analyzer.stem(token.text),
+                                    variants: variants[token.text].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                                    spelled: analyzer.spelledForm(of: token, in: text)))
             if words.count == Self.maxWords { break }
         }
         return words

@@ -121,6 +121,15 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(engine.words(of: query).map(\.exact) == words, "\(query)")
     }
 
+    /// A query word keeps its last letter as typed where the fold merges two (ى or ي, ة or ه):
+    /// the spelled form that ranks articles writing it so first. Harakat and tatweel are no spelling.
+    @Test(arguments: [("علي", "علي"), ("على", "على"), ("عَلَى", "على"), ("علـــي", "علي"), ("جدة", "جدة"), ("جده", "جده"),
+                      ("مدرسةٌ", "مدرسة"), ("مستشفى", "مستشفى"), ("كتاب", nil), ("ترامب", nil), ("CNN", nil)])
+    func queryWordsKeepTheirSpelling(query: String, spelled: String?) {
+        let words = SearchEngine(index: NoIndex()).words(of: query)
+        #expect(words.count == 1 && words.first?.spelled == spelled, "\(query): \(words)")
+    }
+
     @Test func everyWordMustMatchUnlessNothingDoes() async throws {
         let engine = SearchEngine(index: try await searchStore())
         let both = try await engine.search("مستشفى الحدود")
