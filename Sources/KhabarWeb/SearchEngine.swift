@@ -100,17 +100,23 @@ public struct SearchEngine: Sendable {
 
     /// The passage of about `window` words that matches the most query words, cut from the
     /// original text (harakat, hamza and all), with the matching words marked. Among passages
-    /// matching as many query words, the one with more distinct matching forms, then the earlier.
-    /// (Counting forms alone chose four forms of إيران over a passage with both ترامب and إيران.)
+    /// matching as many query words, the one with more of them written as the query spells them
+    /// (علي the name, not على, for the query علي), then the one with more distinct matching forms,
+    /// then the earlier. (Counting forms alone chose four forms of إيران over a passage with both
+    /// ترامب and إيران.)
     public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
         let groups = words.map { (exact: Set($0.exactForms), stems: Set($0.stemForms)) }
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
-        // the query word each token matches (-1: none)
-        let word: [Int] = tokens.map { token in
+        // the query word each token matches (-1: none), and whether it is written as the query spells it
+        var spelled = [Bool](repeating: false, count: tokens.count)
+        let word: [Int] = tokens.enumerated().map { i, token in
             var stem: String? = nil
             for (g, group) in groups.enumerated() {
-                if group.exact.contains(token.text) { return g }
+                if group.exact.contains(token.text) {
+                    if let form = words[g].spelled { spelled[i] = analyzer.spelledForm(of: token, in: text) == form }
+                    return g
+                }
                 if stem == nil { stem = analyzer.stem(token.text) }
                 if group.stems.contains(stem!) { return g }
             }
@@ -123,11 +129,15 @@ public struct SearchEngine: Sendable {
         while start < tokens.count {
             var forms = Set<String>()
             var words = Set<Int>()
+            var spelledWords = Set<Int>()
             for i in start..<min(tokens.count, start + window) where matches[i] {
                 forms.insert(tokens[i].text)
                 words.insert(word[i])
+                if spelled[i] { spelledWords.insert(word[i]) }
             }
-            let score = words.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
+            // at most 32 words, so spelled ones never outweigh one more word, nor forms (at most
+            // `window`) a spelled word
+            let score = words.count * 1_000_000 + spelledWords.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start

@@ -178,6 +178,18 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(marked.contains("ترامب") && marked.contains("إيران"), "\(marked)")
     }
 
+    /// Among passages with as many query words, the one that writes a word as the query spells
+    /// it: the name علي, not the preposition على that folds into it.
+    @Test func snippetsPreferThePassageWithTheQuerysSpelling() {
+        let engine = SearchEngine(index: NoIndex())
+        let filler = Array(repeating: "وقال المتحدث في مؤتمر صحفي عقده اليوم", count: 6).joined(separator: " ")
+        let text = "حرص الفريق على الفوز في المباراة الأخيرة. " + filler + " وسجل اللاعب علي هدف الفوز."
+        let name = engine.snippet(text, words: engine.words(of: "علي")).filter(\.match).map(\.text)
+        #expect(name == ["علي"], "\(name)")
+        let preposition = engine.snippet(text, words: engine.words(of: "على")).filter(\.match).map(\.text)
+        #expect(preposition == ["على"], "\(preposition)")
+    }
+
     /// '+' is a space in a query string and "%2B" a plus; the next page's link keeps every
     /// parameter the reader set, `limit` included (page 2 of 50 repeated results 21–40).
     @Test func searchParametersReadAndWriteTheQueryString() throws {
