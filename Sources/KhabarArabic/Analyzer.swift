@@ -40,11 +40,13 @@ public struct Analysis: Sendable {
 /// format controls inside it do not split it. Token offsets are UTF-8 byte offsets into the
 /// original string and cover the word's trailing harakat.
 public struct Analyzer: Sendable {
-    /// Raised whenever a change gives existing text other tokens or stems: text stored by an older
-    /// version must be analyzed again (`khabar reprocess --stage analyze`) for queries to match it.
+    /// Raised whenever a change gives existing text other tokens, stems or spelled forms: text
+    /// stored by an older version must be analyzed again (`khabar reprocess --stage analyze`) for
+    /// queries to match it (or, for spelled forms, to rank it as they should).
     /// 2: Arabic letters and ASCII letters or digits written together are two words.
     /// 3: the Urdu and Kurdish heh, kaf and yeh shapes (ھ ہ ۃ ۀ ە ڪ ے) fold as their Arabic letters.
-    public static let version = 3
+    /// 4: the search text keeps the spelled forms (`spelledForm`: a final ى or ة as written).
+    public static let version = 4
 
     /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
     public static let standard = Analyzer(

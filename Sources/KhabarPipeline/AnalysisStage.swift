@@ -22,15 +22,24 @@ public struct AnalysisStage: Sendable {
     }
 
     public func indexedText(title: String, body: String) -> IndexedText {
-        indexedText(analyzer.analyze(title), analyzer.analyze(body))
+        indexedText(title: title, body: body, analyzer.analyze(title), analyzer.analyze(body))
     }
 
-    func indexedText(_ t: Analysis, _ b: Analysis) -> IndexedText {
+    /// `t` and `b` are the analyses of `title` and `body`; the spelled forms are read from the
+    /// text itself, where the letters the fold merged are still written.
+    func indexedText(title: String, body: String, _ t: Analysis, _ b: Analysis) -> IndexedText {
         IndexedText(
             titleExact: Self.spaced(t.tokens, \.text),
             titleStems: Self.spaced(t.stems, \.self),
             bodyExact: Self.spaced(b.tokens, \.text),
-            bodyStems: Self.spaced(b.stems, \.self))
+            bodyStems: Self.spaced(b.stems, \.self),
+            titleSpelled: Self.spaced(spelledForms(t.tokens, in: title), \.self),
+            bodySpelled: Self.spaced(spelledForms(b.tokens, in: body), \.self))
+    }
+
+    /// The spelled forms of the tokens that have one (about a third of the words of a news text).
+    func spelledForms(_ tokens: [Token], in text: String) -> [String] {
+        tokens.compactMap { analyzer.spelledForm(of: $0, in: text) }
     }
 
     /// The words of `items` separated by one space, written into one buffer of the final size
@@ -92,7 +101,7 @@ public struct AnalysisStage: Sendable {
         let t = analyzer.analyze(draft.title)
         let b = analyzer.analyze(draft.body)
         return PreparedArticle(
-            draft: draft, indexed: indexedText(t, b),
+            draft: draft, indexed: indexedText(title: draft.title, body: draft.body, t, b),
             annotations: annotations(title: draft.title, body: draft.body, outlet: draft.source.name,
                                      author: draft.author, titleAnalysis: t, bodyAnalysis: b, termStatistics: termStatistics),
             stage: .analyzed)

@@ -74,10 +74,11 @@ extension PostgresStore {
                 let indexed = batch.compactMap { item in item.indexed.map { (seqs[item.draft.id]!, $0) } }
                 if !indexed.isEmpty {
                     try await connection.query("""
-                        INSERT INTO article_search (seq, title_exact, title_stems, body_exact, body_stems)
+                        INSERT INTO article_search (seq, title_exact, title_stems, body_exact, body_stems, title_spelled, body_spelled)
                         SELECT * FROM unnest(\(indexed.map(\.0))::bigint[], \(indexed.map(\.1.titleExact))::text[],
                                              \(indexed.map(\.1.titleStems))::text[], \(indexed.map(\.1.bodyExact))::text[],
-                                             \(indexed.map(\.1.bodyStems))::text[])
+                                             \(indexed.map(\.1.bodyStems))::text[], \(indexed.map(\.1.titleSpelled))::text[],
+                                             \(indexed.map(\.1.bodySpelled))::text[])
                         """, logger: logger)
                 }
                 var tagRows: [(seq: Int64, rank: Int32, tag: ArticleTag)] = []

@@ -141,6 +141,23 @@ enum PostgresSchema {
         Migration(identifier: "v5: story headlines", sql: [
             "ALTER TABLE stories ADD COLUMN headline_seq BIGINT",
         ]),
+        // The words whose fold ends in ي or ه as written (ى, ة kept), as on SQLite, and their own
+        // tsvector (A title, C body): a spelled form such as علي is also an exact lexeme of
+        // `document`, which could not tell them apart. Only ranking reads `spelling`, over the rows
+        // `document` matched, so it needs no index. Rows stored before stay empty until `khabar
+        // reprocess --stage analyze` (the analyzer version says so).
+        Migration(identifier: "v6: spelled forms in the search index", sql: [
+            """
+            ALTER TABLE article_search
+                ADD COLUMN title_spelled TEXT NOT NULL DEFAULT '',
+                ADD COLUMN body_spelled TEXT NOT NULL DEFAULT ''
+            """,
+            """
+            ALTER TABLE article_search ADD COLUMN spelling tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', title_spelled), 'A') ||
+                setweight(to_tsvector('simple', body_spelled), 'C')) STORED
+            """,
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate

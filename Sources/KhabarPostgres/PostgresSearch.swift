@@ -16,6 +16,12 @@ extension PostgresStore {
     /// 0.982, 2.35; **ts_rank_cd flag 2: 0.982 (with copies: 1.000), 6.3**.
     static let rankExpression = "ts_rank_cd(\(rankWeights), x.document, to_tsquery('simple', $1), 2)"
 
+    // Exact spelling (`SearchWord.spelled`): as on SQLite, hits are ordered by how many query
+    // words they write as the query spells them, then by rank, to which the spelled forms' own
+    // cover density adds (title above body, as for exact forms). ts_rank_cd knows no rarity: the
+    // density of the fold (على in every paragraph) outweighs one علي as written, so no weight
+    // would do what the count does.
+
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
         let limit = max(1, min(query.limit, 200))
@@ -44,30 +50,45 @@ extension PostgresStore {
                 WHERE x.document @@ to_tsquery('simple', $1)\(filters)
                 """, binds: binds), logger: logger).decode(Int64.self) { total = Int(n) }
             guard total > 0 else { continue }
+            // per spelled word: 1 when the article writes it so (the `spelling` tsvector, read only
+            // here, over the rows `document` matched)
+            let spelled = query.words.compactMap(\.spelled)
+            var spelledSQL = "0"
+            var rankSQL = Self.rankExpression
+            if !spelled.isEmpty {
+                binds.append(spelled.map(Self.quoted))
+                let array = "$\(binds.count)::text[]"
+                spelledSQL = "(SELECT count(*) FROM unnest(\(array)) AS w(q) WHERE x.spelling @@ to_tsquery('simple', w.q))"
+                rankSQL += " + ts_rank_cd(\(Self.rankWeights), x.spelling, to_tsquery('simple', array_to_string(\(array), ' | ')), 2)"
+            }
             binds.append(Int64(limit))
             binds.append(Int64(offset))
             var hits: [SearchHit] = []
+            // the group's order and the member shown, as on SQLite
             for try await row in try await client.query(PostgresQuery(unsafeSQL: """
                 SELECT * FROM (
-                    SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
-                           max(r.rank) OVER (PARTITION BY r.grp) AS group_rank
+                    SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
+                           max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
+                           first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank DESC) AS group_rank
                     FROM (
-                        SELECT \(Self.articleColumns), \(Self.rankExpression)::float8 AS rank, a.duplicate_of,
-                               coalesce(a.duplicate_of, a.seq) AS grp
+                        SELECT \(Self.articleColumns), (\(rankSQL))::float8 AS rank, a.duplicate_of,
+                               coalesce(a.duplicate_of, a.seq) AS grp, \(spelledSQL)::int8 AS spelled
                         FROM article_search x
                         JOIN articles a ON a.seq = x.seq
                         JOIN sources s ON s.id = a.source_id
                         WHERE x.document @@ to_tsquery('simple', $1)\(filters)
                     ) r
                 ) g WHERE rn = 1
-                ORDER BY group_rank DESC, published DESC, seq
+                ORDER BY group_spelled DESC, group_rank DESC, published DESC, seq
                 LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
                 """, binds: binds), logger: logger) {
                 var article = try Self.article(row)
                 let columns = row.makeRandomAccess()
                 article.duplicateOf = try columns[17].decode(Int64?.self)
-                let rank = try columns[20].decode(Double.self)   // the group's best
-                hits.append(SearchHit(article: article, score: rank * 100))
+                // the group's best: its most spelled words, and the best rank among those
+                let rank = try columns[22].decode(Double.self) * 100
+                let spelledWords = try columns[21].decode(Int64.self)
+                hits.append(SearchHit(article: article, score: spelled.isEmpty ? rank : Double(spelledWords) + rank / (1 + rank)))
             }
             return SearchResults(total: total, hits: hits, partialMatch: partial)
         }
@@ -77,11 +98,13 @@ extension PostgresStore {
     /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input
     /// reaches the tsquery syntax: a word matches its exact form in A/C or its stem in B/D.
     static func tsquery(_ words: [SearchWord], all: Bool) -> String {
-        func quoted(_ token: String) -> String { "'" + token.replacingOccurrences(of: "'", with: "''") + "'" }
-        return words.map { word in
+        words.map { word in
             "(" + (word.exactForms.map { "\(quoted($0)):AC" } + word.stemForms.map { "\(quoted($0)):BD" }).joined(separator: " | ") + ")"
         }.joined(separator: all ? " & " : " | ")
     }
+
+    /// An analyzer token as a tsquery lexeme, quoted.
+    static func quoted(_ token: String) -> String { "'" + token.replacingOccurrences(of: "'", with: "''") + "'" }
 }
 
 extension PostgresStore {

@@ -370,10 +370,12 @@ public final class PostgresStore: KhabarStore {
             return
         }
         try await connection.query("""
-            INSERT INTO article_search (seq, title_exact, title_stems, body_exact, body_stems)
-            VALUES (\(seq), \(indexed.titleExact), \(indexed.titleStems), \(indexed.bodyExact), \(indexed.bodyStems))
+            INSERT INTO article_search (seq, title_exact, title_stems, body_exact, body_stems, title_spelled, body_spelled)
+            VALUES (\(seq), \(indexed.titleExact), \(indexed.titleStems), \(indexed.bodyExact), \(indexed.bodyStems),
+                    \(indexed.titleSpelled), \(indexed.bodySpelled))
             ON CONFLICT (seq) DO UPDATE SET title_exact = EXCLUDED.title_exact, title_stems = EXCLUDED.title_stems,
-                body_exact = EXCLUDED.body_exact, body_stems = EXCLUDED.body_stems
+                body_exact = EXCLUDED.body_exact, body_stems = EXCLUDED.body_stems,
+                title_spelled = EXCLUDED.title_spelled, body_spelled = EXCLUDED.body_spelled
             """, logger: logger)
     }
 }

@@ -7,7 +7,17 @@ extension SQLiteStore {
     /// bm25 column weights for (title_exact, title_stems, body_exact, body_stems): the title counts
     /// most, and a word found in its exact form scores in both its exact and its stem column, so exact
     /// matches rank above stem-only ones.
-    static let bm25Weights = "10.0, 4.0, 2.0, 1.0"
+    /// Then (title_spelled, body_spelled), weighted as the exact columns: a word the query spells
+    /// (`SearchWord.spelled`) found as spelled scores there too, so among articles that write it
+    /// so, one with it in the title and a rarer spelling count more.
+    static let bm25Weights = "10.0, 4.0, 2.0, 1.0, 10.0, 2.0"
+
+    // Exact spelling: hits are ordered by how many query words they write as the query spells them
+    // (ى or ي, ة or ه at the end), then by bm25. Weights alone did not do it: bm25 caps a phrase
+    // at 2.2 × its IDF, and on ANT dev the query علي also matched the stem عل in 59 articles
+    // (العلي، علان، علة), rarer than علي as written (371), so no weight for the spelled columns
+    // lifted all the articles that write علي above those: 6 of the top 10 wrote it (with
+    // weights 20 and 4). The count is exact, and the same on PostgreSQL, which has no IDF at all.
 
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
@@ -29,6 +39,11 @@ extension SQLiteStore {
                 filterArguments.append(Int64(to.timeIntervalSince1970.rounded(.up)))
             }
             let filterSQL = filters.map { " AND " + $0 }.joined()
+            // per spelled word: 1 when the article writes it so (the words' rowid sets are read once)
+            let spelled = query.words.compactMap(\.spelled)
+            let spelledSQL = spelled.isEmpty ? "0"
+                : spelled.map { _ in "(a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))" }.joined(separator: " + ")
+            let spelledArguments: [any DatabaseValueConvertible] = spelled.map(Self.spelledExpression)
             for (pattern, partial) in [(Self.matchExpression(query.words, all: true), false),
                                        (Self.matchExpression(query.words, all: false), true)] {
                 if partial && query.words.count == 1 { break }
@@ -41,25 +56,30 @@ extension SQLiteStore {
                     WHERE article_search MATCH ?\(filterSQL)
                     """, arguments: StatementArguments([pattern] + filterArguments)) ?? 0
                 guard total > 0 else { continue }
+                // A group ranks by its best member, the one writing the most query words as spelled,
+                // then the best bm25 among those, and shows its primary unless a copy writes more
+                // of them so (a hit for علي that shows an article without علي misleads).
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT * FROM (
-                        SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
-                               min(r.rank) OVER (PARTITION BY r.grp) AS group_rank
+                        SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
+                               max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
+                               first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank) AS group_rank
                         FROM (
-                            SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, a.duplicate_of,
-                                   coalesce(a.duplicate_of, a.seq) AS grp
+                            SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, \(spelledSQL) AS spelled,
+                                   a.duplicate_of, coalesce(a.duplicate_of, a.seq) AS grp
                             FROM article_search
                             JOIN articles a ON a.seq = article_search.rowid
                             JOIN sources s ON s.id = a.source_id
                             WHERE article_search MATCH ?\(filterSQL)
                         ) r
                     ) WHERE rn = 1
-                    ORDER BY group_rank, published DESC, seq LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments([pattern] + filterArguments + [limit, offset]))
+                    ORDER BY group_spelled DESC, group_rank, published DESC, seq LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(spelledArguments + [pattern] + filterArguments + [limit, offset]))
                 let hits = rows.map { row in
                     var article = Self.article(from: row)
                     article.duplicateOf = row["duplicate_of"]
-                    return SearchHit(article: article, score: -(row["group_rank"] as Double))
+                    let score = -(row["group_rank"] as Double)
+                    return SearchHit(article: article, score: spelled.isEmpty ? score : Self.score(spelledWords: row["group_spelled"], bm25: score))
                 }
                 return SearchResults(total: total, hits: hits, partialMatch: partial)
             }
@@ -67,14 +87,29 @@ extension SQLiteStore {
         }
     }
 
+    /// The FTS5 expression for articles that write `spelled` so: the quoted token in the spelled
+    /// columns, which only this reads (a spelled form folds to the exact one, so it finds nothing new).
+    static func spelledExpression(_ spelled: String) -> String {
+        "{title_spelled body_spelled} : \"" + spelled.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A hit's score when the query spells some of its words: the number of them the article writes
+    /// so, plus its bm25 score (≥ 0) mapped into [0, 1), so that scores fall as the hits' order does.
+    static func score(spelledWords: Int, bm25: Double) -> Double {
+        let s = max(0, bm25)
+        return Double(spelledWords) + s / (1 + s)
+    }
+
     /// An FTS5 expression built only from quoted analyzer tokens (letters and digits), so no user
-    /// input ever reaches the FTS5 query syntax.
+    /// input ever reaches the FTS5 query syntax. A spelled form is one more alternative, for bm25:
+    /// it folds to the exact form, so it finds no article the exact form does not.
     static func matchExpression(_ words: [SearchWord], all: Bool) -> String {
         func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let groups = words.map { word -> String in
             let exact = word.exactForms.map(quoted).joined(separator: " OR ")
             let stems = word.stemForms.map(quoted).joined(separator: " OR ")
-            return "({title_exact body_exact} : (\(exact)) OR {title_stems body_stems} : (\(stems)))"
+            let spelled = word.spelled.map { " OR " + spelledExpression($0) } ?? ""
+            return "({title_exact body_exact} : (\(exact)) OR {title_stems body_stems} : (\(stems))\(spelled))"
         }
         return groups.joined(separator: all ? " AND " : " OR ")
     }

@@ -333,7 +333,9 @@ public final class SQLiteStore: KhabarStore {
         }
         guard let indexed else { return }
         try db.cachedStatement(sql: """
-            INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [seq, indexed.titleExact, indexed.titleStems, indexed.bodyExact, indexed.bodyStems])
+            INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems, title_spelled, body_spelled)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [seq, indexed.titleExact, indexed.titleStems, indexed.bodyExact, indexed.bodyStems,
+                                     indexed.titleSpelled, indexed.bodySpelled])
     }
 }

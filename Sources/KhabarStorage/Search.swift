@@ -29,6 +29,12 @@ public struct SearchWord: Sendable, Hashable {
     /// Other spellings of the same name (ترمب for ترامب, أميركا for أمريكا), normalized, each
     /// with its stem: a document matches the word when it has any of them.
     public var variants: [Spelling]
+    /// The word as the query spells its last letter where normalization folds two letters into
+    /// one (ى or ي, ة or ه): set when `exact` ends in ي or ه. It finds nothing the exact form does
+    /// not; it ranks a document that writes the word so (its `IndexedText` spelled fields) above
+    /// those that match the word only through the fold or by its stem: علي the name above على the
+    /// preposition (see `SearchIndex`).
+    public var spelled: String?
 
     public struct Spelling: Sendable, Hashable {
         public var exact: String
@@ -39,10 +45,11 @@ public struct SearchWord: Sendable, Hashable {
         }
     }
 
-    public init(exact: String, stem: String, variants: [Spelling] = []) {
+    public init(exact: String, stem: String, variants: [Spelling] = [], spelled: String? = nil) {
         self.exact = exact
         self.stem = stem
         self.variants = variants
+        self.spelled = spelled
     }
 
     /// The exact forms a match may take: the word's, then its variants'.
@@ -80,10 +87,13 @@ public struct SearchResults: Sendable {
     }
 }
 
-/// Full-text search over stored articles: BM25 with the title boosted and exact forms above stems.
+/// Full-text search over stored articles: first the articles that write the most query words as
+/// the query spells them (`SearchWord.spelled`: ى or ي, ة or ه at the end), then BM25 (or the
+/// backend's rank) with the title boosted and exact forms above stems. Both backends order by the
+/// same count; a hit's `score` falls as the list does.
 /// A wire item and its copies (articles sharing `duplicateOf ?? seq`) are one hit, grouped before
-/// the page is cut: counted once in `total`, ranked by the best-scoring of them, shown as the
-/// primary when the primary matches.
+/// the page is cut: counted once in `total`, ranked by the best of them, shown as the primary when
+/// the primary matches and writes as many of the spelled words as any copy.
 public protocol SearchIndex: Sendable {
     func search(_ query: SearchQuery) async throws -> SearchResults
 }

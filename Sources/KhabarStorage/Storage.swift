@@ -26,12 +26,20 @@ public struct IndexedText: Sendable, Hashable {
     public var titleStems: String
     public var bodyExact: String
     public var bodyStems: String
+    /// The spelled forms (`Analyzer.spelledForm`) of the words whose normalized form ends in ي or
+    /// ه, in order: the word with its last letter as written, ى or ي, ة or ه. Only ranking reads
+    /// them (`SearchWord.spelled`); empty in text indexed before they were kept (analyzer version 4).
+    public var titleSpelled: String
+    public var bodySpelled: String
 
-    public init(titleExact: String, titleStems: String, bodyExact: String, bodyStems: String) {
+    public init(titleExact: String, titleStems: String, bodyExact: String, bodyStems: String,
+                titleSpelled: String = "", bodySpelled: String = "") {
         self.titleExact = titleExact
         self.titleStems = titleStems
         self.bodyExact = bodyExact
         self.bodyStems = bodyStems
+        self.titleSpelled = titleSpelled
+        self.bodySpelled = bodySpelled
     }
 }
 

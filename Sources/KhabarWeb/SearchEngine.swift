@@ -54,27 +54,29 @@ public struct SearchEngine: Sendable {
 
     /// The words of a query: non-stopword tokens, or every token when the query is only stopwords.
     /// A word that is a stopword only once folded (علي, إمام as typed) is a word like any other.
+    /// Each keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
     public func words(of text: String) -> [SearchWord] {
         let text = String(text.prefix(4_000))
         let analysis = analyzer.analyze(text)
         var seen = Set<String>()
         var words: [SearchWord] = []
-        var terms = analysis.terms
+        var chosen = analysis.tokens
         if analysis.tokens.count > analysis.terms.count {
             // the analyzer's terms plus the folded-stopword words, in query order
             let utf8 = Array(text.utf8)
             let kept = Set(analysis.terms)
-            terms = analysis.tokens.compactMap { token -> String? in
-                if kept.contains(token.text) { return token.text }
-                guard analyzer.isStopword(token.text) else { return nil }   // a single letter
+            chosen = analysis.tokens.filter { token in
+                if kept.contains(token.text) { return true }
+                guard analyzer.isStopword(token.text) else { return false }   // a single letter
                 let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                return analyzer.isStopwordAsWritten(surface) ? nil : token.text
+                return !analyzer.isStopwordAsWritten(surface)
             }
         }
-        let source: [String] = terms.isEmpty ? analysis.tokens.map(\.text) : terms
-        for token in source where seen.insert(token).inserted {
-            words.append(SearchWord(exact: token, stem: analyzer.stem(token),
-                                    variants: variants[token].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) }))
+        let source = chosen.isEmpty ? analysis.tokens : chosen
+        for token in source where seen.insert(token.text).inserted {
+            words.append(SearchWord(exact: token.text, stem: analyzer.stem(token.text),
+                                    variants: variants[token.text].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                                    spelled: analyzer.spelledForm(of: token, in: text)))
             if words.count == Self.maxWords { break }
         }
         return words
@@ -98,17 +100,23 @@ public struct SearchEngine: Sendable {
 
     /// The passage of about `window` words that matches the most query words, cut from the
     /// original text (harakat, hamza and all), with the matching words marked. Among passages
-    /// matching as many query words, the one with more distinct matching forms, then the earlier.
-    /// (Counting forms alone chose four forms of إيران over a passage with both ترامب and إيران.)
+    /// matching as many query words, the one with more of them written as the query spells them
+    /// (علي the name, not على, for the query علي), then the one with more distinct matching forms,
+    /// then the earlier. (Counting forms alone chose four forms of إيران over a passage with both
+    /// ترامب and إيران.)
     public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
         let groups = words.map { (exact: Set($0.exactForms), stems: Set($0.stemForms)) }
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
-        // the query word each token matches (-1: none)
-        let word: [Int] = tokens.map { token in
+        // the query word each token matches (-1: none), and whether it is written as the query spells it
+        var spelled = [Bool](repeating: false, count: tokens.count)
+        let word: [Int] = tokens.enumerated().map { i, token in
             var stem: String? = nil
             for (g, group) in groups.enumerated() {
-                if group.exact.contains(token.text) { return g }
+                if group.exact.contains(token.text) {
+                    if let form = words[g].spelled { spelled[i] = analyzer.spelledForm(of: token, in: text) == form }
+                    return g
+                }
                 if stem == nil { stem = analyzer.stem(token.text) }
                 if group.stems.contains(stem!) { return g }
             }
@@ -121,11 +129,15 @@ public struct SearchEngine: Sendable {
         while start < tokens.count {
             var forms = Set<String>()
             var words = Set<Int>()
+            var spelledWords = Set<Int>()
             for i in start..<min(tokens.count, start + window) where matches[i] {
                 forms.insert(tokens[i].text)
                 words.insert(word[i])
+                if spelled[i] { spelledWords.insert(word[i]) }
             }
-            let score = words.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
+            // at most 32 words, so spelled ones never outweigh one more word, nor forms (at most
+            // `window`) a spelled word
+            let score = words.count * 1_000_000 + spelledWords.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start

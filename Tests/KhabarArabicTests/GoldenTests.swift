@@ -7,6 +7,7 @@ struct GoldenTests {
     static let stemRows = Golden.rows("stem.tsv")
     static let tokenizeRows = Golden.rows("tokenize.tsv")
     static let analyzeRows = Golden.rows("analyze.tsv")
+    static let spellRows = Golden.rows("spell.tsv")
 
     @Test("enough golden rows", .tags(.golden))
     func rowCount() {
@@ -40,6 +41,14 @@ struct GoldenTests {
         let a = Analyzer.standard.analyze(row.input)
         #expect(a.terms == Golden.words(row.expected(1)))
         #expect(a.stems == Golden.words(row.expected(2)))
+    }
+
+    @Test("spelled forms", .tags(.golden), arguments: spellRows)
+    func spelled(_ row: GoldenRow) {
+        #expect(row.columns.count == 2)
+        let analyzer = Analyzer.standard
+        let spelled = analyzer.tokenize(row.input).compactMap { analyzer.spelledForm(of: $0, in: row.input) }
+        #expect(spelled == Golden.words(row.expected()))
     }
 }
 

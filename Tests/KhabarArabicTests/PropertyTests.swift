@@ -238,6 +238,45 @@ struct StemmerPropertyTests {
     }
 }
 
+@Suite("Spelled form properties")
+struct SpelledFormPropertyTests {
+    /// The spelled form differs from the folded token at most in its last letter (ى for ي, ة for
+    /// ه), folds back to it, and exists exactly for the tokens whose folded form ends in ي or ه.
+    @Test("spelled forms fold back to their token", arguments: [0, 1])
+    func spelledFormsFoldBack(_ part: Int) {
+        let analyzer = Analyzer.standard
+        let texts = part == 0 ? sampleTexts + GoldenTests.spellRows.map(\.input)
+                              : NormalizerPropertyTests.generated(3000, seed: 11)
+                                + (0xFB50...0xFEFF).compactMap { Unicode.Scalar(UInt32($0)).map { "ب" + String($0) } }
+        for text in texts {
+            for token in analyzer.tokenize(text) {
+                let spelled = analyzer.spelledForm(of: token, in: text)
+                let foldable = token.text.hasSuffix("\u{064A}") || token.text.hasSuffix("\u{0647}")
+                #expect((spelled != nil) == foldable, "\(text.debugDescription)")
+                guard let spelled else { continue }
+                #expect(ArabicNormalizer.normalize(spelled) == token.text, "\(text.debugDescription)")
+                #expect(spelled.unicodeScalars.dropLast().elementsEqual(token.text.unicodeScalars.dropLast()))
+            }
+        }
+    }
+
+    /// Offsets that do not belong to the text (another text's token, past its end, inside a
+    /// letter) give the folded form or nothing, never a crash.
+    @Test("offsets from another text are safe")
+    func foreignOffsets() {
+        let analyzer = Analyzer.standard
+        let text = "على"
+        for (start, end) in [(0, 6), (0, 100), (5, 6), (1, 5), (6, 2), (-3, 4), (0, 0), (3, 3)] {
+            for word in ["علي", "مدرسه", "كتاب", ""] {
+                let spelled = analyzer.spelledForm(of: Token(text: word, start: start, end: end), in: text)
+                if let spelled { #expect(ArabicNormalizer.normalize(spelled) == word) }
+            }
+        }
+        #expect(analyzer.spelledForm(of: Token(text: "علي", start: 0, end: 6), in: "") == "علي")
+        #expect(analyzer.spelledForm(of: Token(text: "علي", start: 0, end: 6), in: text) == "على")
+    }
+}
+
 @Suite("Word lists")
 struct WordListTests {
     @Test("built-in stopwords: size, required entries, no place names")

@@ -16,6 +16,12 @@ import Testing
         #expect(text.bodyExact == body.tokens.map(\.text).joined(separator: " "))
         #expect(text.bodyStems == body.stems.joined(separator: " "))
         #expect(text.titleExact == "سد النهضه")
+        // the spelled fields keep the words whose fold ends in ي or ه, with ى and ة as written
+        #expect(text.titleSpelled == "النهضة")
+        #expect(text.bodySpelled == "الحكومة النهضة")
+        let names = stage.indexedText(title: "علي يصل إلى جدة", body: "وصل علي على متن طائرة إلى جده.")
+        #expect(names.titleExact == "علي يصل الي جده" && names.titleSpelled == "علي الى جدة")
+        #expect(names.bodySpelled == "علي على طايرة الى جده")
     }
 
     @Test("trimming drops white space at both ends only, and leaves clean text as it is")

@@ -250,6 +250,39 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
     }
 }
 
+extension SQLiteStoreTests {
+    /// v7 added the spelled columns: a database written before it keeps every indexed row, which
+    /// queries find as before (nothing spelled yet: the folded order), and text indexed again
+    /// ranks the article that writes the query's spelling first.
+    @Test func theSearchIndexGainsSpelledColumns() async throws {
+        let path = try Self.databaseWrittenBefore("v7: spelled forms in the search index") { db in
+            try db.execute(sql: """
+                INSERT INTO sources (name, created_at) VALUES ('مصدر', 0);
+                INSERT INTO articles (id, url, title, body, source_id, published, content_hash, ingested_at, updated_at)
+                VALUES ('prep', 'https://example.org/prep', 'الفريق يحصل على المركز الأول', 'حصل الفريق على المركز', 1, 0, '', 0, 0),
+                       ('name', 'https://example.org/name', 'جائزة لطالب', 'فاز الطالب علي بالجائزة', 1, 0, '', 0, 0);
+                INSERT INTO article_search (rowid, title_exact, title_stems, body_exact, body_stems)
+                VALUES (1, 'الفريق يحصل علي المركز الاول', 'فريق يحصل مركز اول', 'حصل الفريق علي المركز', 'حصل فريق مركز'),
+                       (2, 'جايزه لطالب', 'جايز طالب', 'فاز الطالب علي بالجايزه', 'فاز طالب جايز');
+                """)
+        }
+        let store = try SQLiteStore(path: path)
+        let columns = try await store.pool.read { db in try db.columns(in: "article_search").map(\.name) }
+        #expect(columns == ["title_exact", "title_stems", "body_exact", "body_stems", "title_spelled", "body_spelled"])
+        let ali = SearchWord(exact: "علي", stem: "عل", spelled: "علي")
+        #expect(try await store.search(SearchQuery(words: [ali])).hits.map(\.article.id) == ["prep", "name"])
+        try await store.replaceIndexedText([
+            (1, IndexedText(titleExact: "الفريق يحصل علي المركز الاول", titleStems: "فريق يحصل مركز اول",
+                            bodyExact: "حصل الفريق علي المركز", bodyStems: "حصل فريق مركز", titleSpelled: "على", bodySpelled: "على")),
+            (2, IndexedText(titleExact: "جايزه لطالب", titleStems: "جايز طالب", bodyExact: "فاز الطالب علي بالجايزه",
+                            bodyStems: "فاز طالب جايز", titleSpelled: "جايزة", bodySpelled: "علي بالجايزة")),
+        ])
+        #expect(try await store.search(SearchQuery(words: [ali])).hits.map(\.article.id) == ["name", "prep"])
+        let rows = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") }
+        #expect(rows == 2)
+    }
+}
+
 @Suite struct StoredJSONTests {
     @Test("stored string lists read back the same by the plain split and by JSONDecoder")
     func strings() {

@@ -121,6 +121,15 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(engine.words(of: query).map(\.exact) == words, "\(query)")
     }
 
+    /// A query word keeps its last letter as typed where the fold merges two (ى or ي, ة or ه):
+    /// the spelled form that ranks articles writing it so first. Harakat and tatweel are no spelling.
+    @Test(arguments: [("علي", "علي"), ("على", "على"), ("عَلَى", "على"), ("علـــي", "علي"), ("جدة", "جدة"), ("جده", "جده"),
+                      ("مدرسةٌ", "مدرسة"), ("مستشفى", "مستشفى"), ("كتاب", nil), ("ترامب", nil), ("CNN", nil)])
+    func queryWordsKeepTheirSpelling(query: String, spelled: String?) {
+        let words = SearchEngine(index: NoIndex()).words(of: query)
+        #expect(words.count == 1 && words.first?.spelled == spelled, "\(query): \(words)")
+    }
+
     @Test func everyWordMustMatchUnlessNothingDoes() async throws {
         let engine = SearchEngine(index: try await searchStore())
         let both = try await engine.search("مستشفى الحدود")
@@ -167,6 +176,18 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         let pieces = engine.snippet(text, words: engine.words(of: "ترامب إيران"))
         let marked = pieces.filter(\.match).map(\.text)
         #expect(marked.contains("ترامب") && marked.contains("إيران"), "\(marked)")
+    }
+
+    /// Among passages with as many query words, the one that writes a word as the query spells
+    /// it: the name علي, not the preposition على that folds into it.
+    @Test func snippetsPreferThePassageWithTheQuerysSpelling() {
+        let engine = SearchEngine(index: NoIndex())
+        let filler = Array(repeating: "وقال المتحدث في مؤتمر صحفي عقده اليوم", count: 6).joined(separator: " ")
+        let text = "حرص الفريق على الفوز في المباراة الأخيرة. " + filler + " وسجل اللاعب علي هدف الفوز."
+        let name = engine.snippet(text, words: engine.words(of: "علي")).filter(\.match).map(\.text)
+        #expect(name == ["علي"], "\(name)")
+        let preposition = engine.snippet(text, words: engine.words(of: "على")).filter(\.match).map(\.text)
+        #expect(preposition == ["على"], "\(preposition)")
     }
 
     /// '+' is a space in a query string and "%2B" a plus; the next page's link keeps every
