@@ -67,10 +67,10 @@ enum WordForms {
     static func add(_ tokens: [Token], _ keys: [UInt64], into set: inout Set<UInt64>) {
         guard keys.count == tokens.count else { return }
         for (i, t) in tokens.enumerated() {
-            withUTF8Copy(t.text) { p, m in
-                if let e = plainArticleEnd(p, m) { set.insert(definiteKey(wordKey(p + e, m - e))) }
-                else { set.insert(bareKey(keys[i])) }
+            let key = withUTF8Copy(t.text) { p, m in
+                plainArticleEnd(p, m).map { definiteKey(wordKey(p + $0, m - $0)) } ?? bareKey(keys[i])
             }
+            set.insert(key)
         }
     }
 }
