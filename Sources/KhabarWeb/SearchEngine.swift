@@ -56,7 +56,7 @@ public struct SearchEngine: Sendable {
     /// A word that is a stopword only once folded (علي, إمام as typed) is a word like any other.
     /// Each keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
     public func words(of text: String) -> [SearchWord] {
-        let text = String(text.prefix(4_000))
+        let text = Self.head(text, characters: 4_000)
         let analysis = analyzer.analyze(text)
         var seen = Set<String>()
         var words: [SearchWord] = []
@@ -73,13 +73,41 @@ public struct SearchEngine: Sendable {
             }
         }
         let source = chosen.isEmpty ? analysis.tokens : chosen
+        let utf8 = Array(text.utf8)
         for token in source where seen.insert(token.text).inserted {
+            var spellings = variants[token.text]
+            if let other = otherHamzaSeat(String(decoding: utf8[token.start..<token.end], as: UTF8.self)),
+               other != token.text, !spellings.contains(other) {
+                spellings.append(other)
+            }
             words.append(SearchWord(exact: token.text, stem: analyzer.stem(token.text),
-                                    variants: variants[token.text].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                                    variants: spellings.map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
                                     spelled: analyzer.spelledForm(of: token, in: text)))
             if words.count == Self.maxWords { break }
         }
         return words
+    }
+
+    /// At most `characters` characters of `text`, cut at the last space before the limit when
+    /// it is longer, so that no half word is searched for.
+    static func head(_ text: String, characters: Int) -> String {
+        guard text.count > characters else { return text }
+        let head = text.prefix(characters)
+        guard let space = head.lastIndex(where: \.isWhitespace) else { return String(head) }
+        return String(head[..<space])
+    }
+
+    /// The word as written, its hamza seated on و written on ي or the other way round, folded:
+    /// outlets spell one word both ways (مسؤول / مسئول، شؤون / شئون), and folding keeps the seats
+    /// apart (و، ي). Nil when the word has neither seat.
+    func otherHamzaSeat(_ surface: String) -> String? {
+        let waw: Unicode.Scalar = "\u{0624}", ya: Unicode.Scalar = "\u{0626}"
+        let scalars = surface.unicodeScalars
+        let swap: (Unicode.Scalar, Unicode.Scalar)
+        if scalars.contains(waw) { swap = (waw, ya) } else if scalars.contains(ya) { swap = (ya, waw) } else { return nil }
+        var other = String.UnicodeScalarView()
+        for c in scalars { other.append(c == swap.0 ? swap.1 : c) }
+        return analyzer.analyze(String(other)).tokens.first?.text
     }
 
     public func search(_ text: String, filters: Filters = Filters()) async throws -> Response {

@@ -46,6 +46,35 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(try await ids(engine, "مستشفي").sorted() == (try await ids(engine, "مستشفى")).sorted())
     }
 
+    /// The hamza of مسؤول sits on و in one outlet's spelling and on ي in another's (مسئول): a
+    /// query in either finds both; a word with no such seat gets no variant.
+    @Test func hamzaSeatsFindEachOther() async throws {
+        let analysis = AnalysisStage()
+        let rows: [(String, String, String)] = [
+            ("h-1", "مسؤول حكومي يزور الميناء", "قال مسؤول في الوزارة إن الأعمال ستنتهي قريبا."),
+            ("h-2", "مسئول بالوزارة يتفقد المدارس", "تفقد مسئول بالوزارة عددا من المدارس في الصباح."),
+            ("h-3", "افتتاح حديقة عامة", "افتتحت البلدية حديقة عامة جديدة."),
+        ]
+        let store = try await makeStore(rows.map { id, title, body in
+            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
+                                          published: DateParsing.parse("2024-04-0\(id.last!)T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
+        })
+        let engine = SearchEngine(index: store)
+        for query in ["مسؤول", "مسئول"] {
+            #expect(try await ids(engine, query).sorted() == ["h-1", "h-2"], "\(query)")
+        }
+        #expect(engine.words(of: "حديقة").first?.variants.isEmpty == true)
+    }
+
+    /// A query longer than the limit is cut between words, not inside one.
+    @Test func aLongQueryIsCutBetweenWords() {
+        let engine = SearchEngine(index: NoIndex())
+        let words = engine.words(of: String(repeating: "ترامب بوتين روسيا ", count: 300))
+        #expect(words.map(\.exact) == ["ترامب", "بوتين", "روسيا"])
+        #expect(SearchEngine.head("أبجد هوز حطي", characters: 6) == "أبجد")
+        #expect(SearchEngine.head("أبجد", characters: 6) == "أبجد")
+    }
+
     /// Names Arabic writes several ways: a query in one spelling finds the others, from the
     /// gazetteer's one-word aliases (ترامب/ترمب، أمريكا/أميركا).
     @Test func nameSpellingsFindEachOther() async throws {
