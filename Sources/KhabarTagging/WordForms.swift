@@ -134,10 +134,13 @@ extension WordForms {
     static func procliticLength(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Int {
         if let e = articleEnd(p, m) {
             if plainArticleEnd(p, m) != nil { return e - 4 }       // ال، وال، فال
-            // ب / ك / ل + ال or a fused لل (after و / ف or not), up to the article's ل: as
-            // written without statistics; with them, when the word after is written with the
-            // article alone (التهاب) and the whole word never has one of its own (البالستي)
+            // ب / ك / ل + ال (after و / ف or not), up to the article's ل: as written without
+            // statistics; with them, when the word after is written with the article alone
+            // (التهاب) and the whole word never has one of its own (البالستي); not a name's
+            // letters (كاليدونيا، بالوتيلي)
             let c = letter(p, m, e - 4) == alef ? e - 4 : e - 2
+            // a fused لل starts no name: always ل + ال (للأوقية)
+            if c == e - 2 { return c }
             guard let st = statistics, let whole = st.forms(of: wordKey(p, m)),
                   let rest = st.forms(of: wordKey(p + e, m - e)) else { return c }
             return whole.definite == 0 && rest.definite >= 2 ? c : 0
