@@ -27,11 +27,8 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             return try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         case .postgres:
-            guard let admin = Self.postgresAdminURL else {
-                print("skipping PostgreSQL case: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
-                return nil
-            }
-            return try await PostgresTestDatabase.fresh(adminURL: admin)
+            guard let url = try await PostgresTestDatabase.freshURLOrSkip() else { return nil }
+            return try await PostgresStore(url: url, logger: Logger(label: "test"), maxConnections: 4)
         }
     }
 }
@@ -40,6 +37,16 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 enum PostgresTestDatabase {
     static func fresh(adminURL: String) async throws -> PostgresStore {
         try await PostgresStore(url: try await freshURL(adminURL: adminURL), logger: Logger(label: "test"), maxConnections: 4)
+    }
+
+    /// The URL of a new, empty database on the test server; nil (with a printed reason) when no
+    /// test server is set.
+    static func freshURLOrSkip() async throws -> String? {
+        guard let admin = Backend.postgresAdminURL else {
+            print("skipping PostgreSQL case: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
+            return nil
+        }
+        return try await freshURL(adminURL: admin)
     }
 
     /// The URL of a new, empty database on the test server.

@@ -299,11 +299,7 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
 
     /// A PostgreSQL database from before headlines: its stories get theirs when it is next opened.
     @Test func postgresStoriesFromBeforeHeadlinesGetThemAtOpen() async throws {
-        guard let admin = Backend.postgresAdminURL else {
-            print("skipping PostgreSQL case: KHABAR_TEST_POSTGRES_URL is not set (scripts/test sets it)")
-            return
-        }
-        let url = try await PostgresTestDatabase.freshURL(adminURL: admin)
+        guard let url = try await PostgresTestDatabase.freshURLOrSkip() else { return }
         let store = try await PostgresStore(url: url, logger: Logger(label: "test"), maxConnections: 2)
         let seqs = try await Self.placeResignation(store)
         try await store.execute(unsafeSQL: "ALTER TABLE stories DROP COLUMN headline_seq")

@@ -46,19 +46,24 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
         #expect(try await ids(engine, "مستشفي").sorted() == (try await ids(engine, "مستشفى")).sorted())
     }
 
+    /// A store of (id, title, body) rows of one outlet, analyzed as the importer does.
+    static func store(_ rows: [(String, String, String)], published: (String) -> String) async throws -> SQLiteStore {
+        let analysis = AnalysisStage()
+        return try await makeStore(rows.map { id, title, body in
+            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
+                                          published: DateParsing.parse(published(id)), source: SourceDraft(name: "صحيفة أ")))
+        })
+    }
+
     /// The hamza of مسؤول sits on و in one outlet's spelling and on ي in another's (مسئول): a
     /// query in either finds both; a word with no such seat gets no variant.
     @Test func hamzaSeatsFindEachOther() async throws {
-        let analysis = AnalysisStage()
         let rows: [(String, String, String)] = [
             ("h-1", "مسؤول حكومي يزور الميناء", "قال مسؤول في الوزارة إن الأعمال ستنتهي قريبا."),
             ("h-2", "مسئول بالوزارة يتفقد المدارس", "تفقد مسئول بالوزارة عددا من المدارس في الصباح."),
             ("h-3", "افتتاح حديقة عامة", "افتتحت البلدية حديقة عامة جديدة."),
         ]
-        let store = try await makeStore(rows.map { id, title, body in
-            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
-                                          published: DateParsing.parse("2024-04-0\(id.last!)T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
-        })
+        let store = try await Self.store(rows) { id in "2024-04-0\(id.last!)T08:00:00Z" }
         let engine = SearchEngine(index: store)
         for query in ["مسؤول", "مسئول"] {
             #expect(try await ids(engine, query).sorted() == ["h-1", "h-2"], "\(query)")
@@ -78,17 +83,13 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
     /// Names Arabic writes several ways: a query in one spelling finds the others, from the
     /// gazetteer's one-word aliases (ترامب/ترمب، أمريكا/أميركا).
     @Test func nameSpellingsFindEachOther() async throws {
-        let analysis = AnalysisStage()
         let rows: [(String, String, String)] = [
             ("n-1", "ترامب يستقبل ضيفه في المكتب البيضاوي", "رحب الرئيس بضيفه وبحثا ملف التجارة."),
             ("n-2", "ترمب يعلن قرارا جديدا بشأن التجارة", "أعلن ترمب قرارا يخص الرسوم الجمركية."),
             ("n-3", "وفد من أميركا يزور المنطقة", "يصل الوفد الأسبوع المقبل في جولة تشمل ثلاث عواصم."),
             ("n-4", "سفير أمريكا يلتقي وزير الخارجية", "بحث اللقاء التعاون في مجالات التعليم والصحة."),
         ]
-        let store = try await makeStore(rows.map { id, title, body in
-            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
-                                          published: DateParsing.parse("2024-03-01T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
-        })
+        let store = try await Self.store(rows) { _ in "2024-03-01T08:00:00Z" }
         let variants = SpellingVariants(gazetteer: .standard)
         #expect(variants["ترامب"].contains("ترمب") && variants["امريكا"].contains("اميركا"))
         #expect(variants["مدرسه"].isEmpty)
@@ -122,14 +123,10 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
     /// them: "CNN" finds لـCNN, "20" finds و20, "2018" finds 2018م, and the query written the
     /// same way finds them too.
     @Test func namesAndNumbersWrittenOntoArabicAreFound() async throws {
-        let analysis = AnalysisStage()
         let rows = [("m-1", "مسؤول لـCNN: الاتفاق قريب", "قال مسؤول كبير لـCNN إن الاتفاق بات قريباً."),
                     ("m-2", "ارتفاع عدد الزوار", "زار المتحف 300 ألف شخص و20 ألف طالب في 2018م."),
                     ("m-3", "خبر آخر", "لا أسماء لاتينية ولا أرقام هنا.")]
-        let store = try await makeStore(rows.map { id, title, body in
-            analysis.prepare(ArticleDraft(id: id, title: title, body: body, url: "https://search.example/\(id)",
-                                          published: DateParsing.parse("2024-03-01T08:00:00Z"), source: SourceDraft(name: "صحيفة أ")))
-        })
+        let store = try await Self.store(rows) { _ in "2024-03-01T08:00:00Z" }
         let engine = SearchEngine(index: store)
         for query in ["CNN", "cnn", "لـCNN"] { #expect(try await ids(engine, query) == ["m-1"], "\(query)") }
         for query in ["20", "2018", "و20", "2018م"] { #expect(try await ids(engine, query) == ["m-2"], "\(query)") }
