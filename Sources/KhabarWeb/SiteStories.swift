@@ -285,8 +285,16 @@ extension Site {
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
-        let related = try await relatedTags(slug, until: until)
-        if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.tag.slug, $0.tag.name) }] }
+        var related = try await relatedTags(slug, until: until).map { (slug: $0.tag.slug, name: $0.tag.name) }
+        // a key phrase that is also a known entity's name (الهلال: the club when no cue named
+        // it) leads to the entity's own page first
+        if tag.type == "keyphrase" {
+            for id in Tagger(gazetteer: configuration.gazetteer).entities(named: tag.name).reversed()
+            where !related.contains(where: { $0.slug == id }) {
+                if let entity = try await store.tag(slug: id), entity.articleCount > 0 { related.insert((id, entity.name), at: 0) }
+            }
+        }
+        if !related.isEmpty { context["relatedTags"] = ["items": related.map { tagItem($0.slug, $0.name) }] }
         context["pager"] = pager(result, path: "/tag/\(Self.pathComponent(slug))", cursors: cursors)
         context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم بهذا الوسم." : "لا توجد أخبار بهذا الوسم الآن."
         return page(title: tag.name, template: "list", context: context,

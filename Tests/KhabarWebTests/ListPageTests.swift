@@ -187,6 +187,29 @@ import Testing
         }
     }
 
+    /// A key phrase spelled like a known entity (the club الهلال, met without a cue) lists the
+    /// entity's page first among its related tags.
+    @Test func aKeyPhraseNamedLikeAnEntityLeadsToIt() async throws {
+        var club = item("club", title: "نادي الهلال يتعاقد مع مدرب", body: "أعلن نادي الهلال التعاقد مع مدرب جديد.",
+                        published: "2024-05-07T10:00:00Z")
+        club.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "al-hilal", name: "الهلال", type: "organization", score: 1)],
+                                              attribution: ArticleAttribution(), signature: [])
+        let phrase = Self.tagged(item("phrase", title: "الهلال يفوز", body: "فاز الهلال في المباراة.",
+                                      published: "2024-05-07T11:00:00Z"), "الهلال", "الهلال")
+        try await withApp([club, phrase]) { client in
+            try await client.execute(uri: "/tag/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                let related = try #require(html.range(of: "وسوم ذات صلة:"))
+                #expect(html[related.upperBound...].prefix(200).contains("href=\"/tag/al-hilal\""))
+            }
+            // the entity's own page has no such link to itself
+            try await client.execute(uri: "/tag/al-hilal", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("href=\"/tag/al-hilal\""))
+            }
+        }
+    }
+
     /// A page number past the last page says so and leads back to the last page with results.
     @Test func searchPastItsLastPage() async throws {
         try await withApp(Self.five.map { AnalysisStage().prepare($0.draft) }) { client in
