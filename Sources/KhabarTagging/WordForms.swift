@@ -7,8 +7,8 @@ import KhabarArabic
 /// a noun in the indefinite accusative (شخصا، يوميا) cannot in that form. So the documents that
 /// write a word with ال tell a noun from a verb without a part-of-speech tagger: السيارة is
 /// written, السيكون is not. `TermStatistics` counts both forms per document, under salted word
-/// keys in its term table (`definiteKey`, `bareKey`), and key-phrase tags use them
-/// (`Document.tagPhrase`).
+/// keys in its term table (`definiteKey`, `bareKey`); key-phrase tags (`Document.isTagPhrase`)
+/// and the names of people the gazetteer does not know (`nameWord`, `Tagger.nameCore`) read them.
 enum WordForms {
     static let definiteSalt: UInt64 = 0xA5C3_19E7_D24B_6F81
     static let bareSalt: UInt64 = 0x3B7D_E05A_91C6_4F29
