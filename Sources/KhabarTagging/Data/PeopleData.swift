@@ -40,6 +40,7 @@ jim-mattis|جيمس ماتيس|جيم ماتيس,ماتيس!|usa
 lloyd-austin|لويد أوستن|لويد أوستين|usa
 jared-kushner|جاريد كوشنر|جاريد كوشنير,كوشنر!|usa
 nikki-haley|نيكي هايلي|هايلي!|usa
+steven-mnuchin|ستيفن منوتشين|ستيفن منوشين,ستيف منوتشين,ستيف منوشين,منوتشين!,منوشين!|usa
 dick-cheney|ديك تشيني|تشيني!|usa
 donald-rumsfeld|دونالد رامسفيلد|رامسفيلد!|usa
 nancy-pelosi|نانسي بيلوسي|بيلوسي!|usa
@@ -59,6 +60,10 @@ dmitry-peskov|ديمتري بيسكوف|دميتري بيسكوف,بيسكوف!|
 maria-zakharova|ماريا زاخاروفا|زاخاروفا!|russia
 vasily-nebenzya|فاسيلي نيبينزيا|نيبينزيا!,نيبنزيا!|russia
 anatoly-antonov|أناتولي أنتونوف|أنتونوف|russia
+# the former intelligence officer poisoned in Salisbury in 2018, and his daughter (one surname: no
+# bare alias, it would name either)
+sergei-skripal|سيرغي سكريبال|سيرجي سكريبال,سيرغي سكريبل|russia
+yulia-skripal|يوليا سكريبال|يوليا سكريبل|russia
 boris-yeltsin|بوريس يلتسين|يلتسين!|russia
 mikhail-gorbachev|ميخائيل غورباتشوف|غورباتشوف!,جورباتشوف!|russia
 yevgeny-prigozhin|يفغيني بريغوجين|بريغوجين!|russia
@@ -479,6 +484,7 @@ terje-roed-larsen|تيري رود لارسن|رود لارسن|
 yusuf-al-qaradawi|يوسف القرضاوي|القرضاوي!|qatar
 
 # --- sport (sports news is a large share of Arabic news)
+stephen-curry|ستيفن كوري|ستيف كوري|usa
 lionel-messi|ليونيل ميسي|ميسي!|argentina
 cristiano-ronaldo|كريستيانو رونالدو|رونالدو|portugal
 ronaldinho|رونالدينيو|رونالدينهو!|brazil
