@@ -13,9 +13,9 @@ import Testing
 /// The chronological lists (/latest, an outlet's page, a tag's page), their feeds and the API's
 /// lists: which articles they hold and how they page.
 @Suite struct ListPageTests {
-    static func tagged(_ item: PreparedArticle, _ slug: String, _ name: String) -> PreparedArticle {
+    static func tagged(_ item: PreparedArticle, _ slug: String, _ name: String, type: String = "keyphrase") -> PreparedArticle {
         var item = item
-        item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: "keyphrase", score: 1)],
+        item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: type, score: 1)],
                                               attribution: ArticleAttribution(), signature: [])
         return item
     }
@@ -157,10 +157,8 @@ import Testing
     /// A tag row left with no article (re-tagging moved its articles elsewhere) is no page, no
     /// feed and no API answer, and a typed name leads past it to the entity named so.
     @Test func aTagLeftWithNoArticleIsNoTag() async throws {
-        var jeddah = item("jed", title: "افتتاح ميناء جديد في جدة", body: "افتتحت السلطات ميناء جديدا في جدة.",
-                          published: "2024-05-07T10:00:00Z")
-        jeddah.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "jeddah", name: "جدة", type: "place", score: 1)],
-                                                attribution: ArticleAttribution(), signature: [])
+        let jeddah = Self.tagged(item("jed", title: "افتتاح ميناء جديد في جدة", body: "افتتحت السلطات ميناء جديدا في جدة.",
+                                      published: "2024-05-07T10:00:00Z"), "jeddah", "جدة", type: "place")
         let other = Self.tagged(item("oth", title: "معرض للزهور في المدينة", body: "افتتح معرض للزهور.",
                                      published: "2024-05-07T11:00:00Z"), "جده", "جدة")
         let store = try await makeStore([jeddah, other])
@@ -190,10 +188,8 @@ import Testing
     /// A key phrase spelled like a known entity (the club الهلال, met without a cue) lists the
     /// entity's page first among its related tags.
     @Test func aKeyPhraseNamedLikeAnEntityLeadsToIt() async throws {
-        var club = item("club", title: "نادي الهلال يتعاقد مع مدرب", body: "أعلن نادي الهلال التعاقد مع مدرب جديد.",
-                        published: "2024-05-07T10:00:00Z")
-        club.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "al-hilal", name: "الهلال", type: "organization", score: 1)],
-                                              attribution: ArticleAttribution(), signature: [])
+        let club = Self.tagged(item("club", title: "نادي الهلال يتعاقد مع مدرب", body: "أعلن نادي الهلال التعاقد مع مدرب جديد.",
+                                    published: "2024-05-07T10:00:00Z"), "al-hilal", "الهلال", type: "organization")
         let phrase = Self.tagged(item("phrase", title: "الهلال يفوز", body: "فاز الهلال في المباراة.",
                                       published: "2024-05-07T11:00:00Z"), "الهلال", "الهلال")
         try await withApp([club, phrase]) { client in
