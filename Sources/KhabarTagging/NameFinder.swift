@@ -1343,11 +1343,16 @@ extension Tagger {
     /// `strip`: proclitic bytes of the first word.
     static func nameCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
         let finder = NameFinder.standard
+        // each word read once (the lead, the cut and the check of what is left may ask again)
+        var kinds = [WordForms.NameWord?](repeating: nil, count: words.count)
         func kind(_ i: Int) -> WordForms.NameWord {
-            withUTF8Copy(tokens[i].text) { p, m in
+            if let k = kinds[i - words.lowerBound] { return k }
+            let k = withUTF8Copy(tokens[i].text) { p, m in
                 let s = i == words.lowerBound ? min(strip, m) : 0
                 return WordForms.nameWord(p + s, m - s, statistics, finder)
             }
+            kinds[i - words.lowerBound] = k
+            return k
         }
         func particle(_ i: Int) -> Bool {
             finder.flags.value(wordKey(tokens[i].text)) & NameFlag.particle != 0

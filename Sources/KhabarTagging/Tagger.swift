@@ -156,10 +156,9 @@ public struct Tagger: Sendable {
                 // club or the crescent; فتح: the movement or the verb) stays a key phrase.
                 let named = entityCandidates(named: p.display)
                 if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]) {
-                    let k = named[0].entity, index = gazetteer.index
-                    if !out.contains(where: { $0.slug == index.ids[k] }) {
-                        out.append(Tag(name: index.names[k], slug: index.ids[k], type: index.types[k].rawValue,
-                                       score: (p.score * 1000).rounded() / 1000))
+                    let entityTag = tag(entity: named[0].entity, score: (p.score * 1000).rounded() / 1000)
+                    if !out.contains(where: { $0.slug == entityTag.slug }) {
+                        out.append(entityTag)
                         taken.append(normalized)
                         added += 1
                     }
@@ -357,10 +356,12 @@ public struct Tagger: Sendable {
     }
 
     /// The tag of a ranked entity.
-    func tag(_ r: RankedEntity) -> Tag {
+    func tag(_ r: RankedEntity) -> Tag { tag(entity: r.entity, score: r.score) }
+
+    /// The tag of gazetteer entity `k`.
+    func tag(entity k: Int, score: Double) -> Tag {
         let index = gazetteer.index
-        return Tag(name: index.names[r.entity], slug: index.ids[r.entity], type: index.types[r.entity].rawValue,
-                   score: r.score)
+        return Tag(name: index.names[k], slug: index.ids[k], type: index.types[k].rawValue, score: score)
     }
 
     /// Salience per tag target: title (3, once) > lead (1.5, once) > body frequency (log₂) and
@@ -825,7 +826,7 @@ struct Document {
         (i..<(i + n)).map { k in
             let w = words[k]
             if w.stemIndex >= 0 { return (w.inTitle ? titleStems : bodyStems)[Int(w.stemIndex)] }
-            return w.inTitle ? titleTokens[k].text : bodyTokens[k - titleWordCount].text
+            return token(k).text
         }
     }
 

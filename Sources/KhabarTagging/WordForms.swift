@@ -97,9 +97,12 @@ extension Document {
     /// والأهلي), nor when a word reads as a verb or an adverbial accusative
     /// (`WordForms.isVerbLike`: يواصلون، يحل مشكلة، برميل يوميا).
     func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
-        for k in 1..<max(1, n) where procliticLength(first + k, statistics) > 0 { return false }
-        for i in first..<(first + n) where withUTF8Copy(token(i).text, { p, m in WordForms.isVerbLike(p, m, statistics) }) {
-            return false
+        for i in first..<(first + n) {
+            let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
+                let c = WordForms.procliticLength(p, m, statistics)
+                return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
+            }
+            if foreign { return false }
         }
         return true
     }
@@ -171,10 +174,12 @@ extension WordForms {
     /// Proclitics are read off first. False without word-form statistics.
     /// `inName`: for a word inside a found name, whose letters may be a foreign name's: no
     /// proclitic is read off, and no accusative (كوريا is no accusative of كوري).
-    static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false) -> Bool {
+    /// `proclitic`: the word's `procliticLength` when the caller has it already.
+    static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false,
+                           proclitic: Int? = nil) -> Bool {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
-        let c = inName ? 0 : procliticLength(p, m, st)
+        let c = inName ? 0 : proclitic ?? procliticLength(p, m, st)
         let w = p + c, n = m - c
         guard n >= 6, let own = st.forms(of: wordKey(w, n)), own.definite == 0 else { return false }
         let letters = n / 2
@@ -233,10 +238,11 @@ extension WordForms {
     /// name's later words keep the narrower reading (باكل is a surname, not ب + أكل).
     static func isForeignLead(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> Bool {
         if finder.flags.value(wordKey(p, m)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return false }
-        if procliticLength(p, m, statistics) > 0 { return true }
+        let c = procliticLength(p, m, statistics)
+        if c > 0 { return true }
         // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين)
         let first = letter(p, m, 0)
-        return first != ya && first != alef && isVerbLike(p, m, statistics)
+        return first != ya && first != alef && isVerbLike(p, m, statistics, proclitic: c)
     }
 
     /// What the normalized word `p[0..<m]` is inside a found person's name, by the corpus' word

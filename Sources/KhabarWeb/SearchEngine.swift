@@ -61,9 +61,9 @@ public struct SearchEngine: Sendable {
         var seen = Set<String>()
         var words: [SearchWord] = []
         var chosen = analysis.tokens
+        let utf8 = Array(text.utf8)
         if analysis.tokens.count > analysis.terms.count {
             // the analyzer's terms plus the folded-stopword words, in query order
-            let utf8 = Array(text.utf8)
             let kept = Set(analysis.terms)
             chosen = analysis.tokens.filter { token in
                 if kept.contains(token.text) { return true }
@@ -73,7 +73,6 @@ public struct SearchEngine: Sendable {
             }
         }
         let source = chosen.isEmpty ? analysis.tokens : chosen
-        let utf8 = Array(text.utf8)
         for token in source where seen.insert(token.text).inserted {
             var spellings = variants[token.text]
             if let other = otherHamzaSeat(String(decoding: utf8[token.start..<token.end], as: UTF8.self)),
@@ -107,7 +106,7 @@ public struct SearchEngine: Sendable {
         if scalars.contains(waw) { swap = (waw, ya) } else if scalars.contains(ya) { swap = (ya, waw) } else { return nil }
         var other = String.UnicodeScalarView()
         for c in scalars { other.append(c == swap.0 ? swap.1 : c) }
-        return analyzer.analyze(String(other)).tokens.first?.text
+        return analyzer.tokenize(String(other)).first?.text
     }
 
     public func search(_ text: String, filters: Filters = Filters()) async throws -> Response {

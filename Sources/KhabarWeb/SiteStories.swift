@@ -246,7 +246,6 @@ extension Site {
         // an entity named so, whatever the context (الهلال alone is the club's name, and the
         // crescent's): the one with the most articles
         let text = typed.replacingOccurrences(of: "-", with: " ")
-        let tagger = Tagger(gazetteer: configuration.gazetteer)
         var best: (slug: String, count: Int)? = nil
         for id in tagger.entities(named: text) where id != typed {
             let n = try await storedArticleCount(id)
@@ -254,6 +253,9 @@ extension Site {
         }
         return best?.slug
     }
+
+    /// A tagger over the site's gazetteer (a cheap value: it shares the compiled gazetteer).
+    var tagger: Tagger { Tagger(gazetteer: configuration.gazetteer) }
 
     /// Stored articles carrying the tag, whatever their dates; 0 for no such tag. A tag whose
     /// every article was re-tagged away is still a row (stores keep tag rows), but no page.
@@ -289,7 +291,7 @@ extension Site {
         // a key phrase that is also a known entity's name (الهلال: the club when no cue named
         // it) leads to the entity's own page first
         if tag.type == "keyphrase" {
-            for id in Tagger(gazetteer: configuration.gazetteer).entities(named: tag.name).reversed()
+            for id in tagger.entities(named: tag.name).reversed()
             where !related.contains(where: { $0.slug == id }) {
                 if let entity = try await store.tag(slug: id), entity.articleCount > 0 { related.insert((id, entity.name), at: 0) }
             }
