@@ -1316,9 +1316,14 @@ extension Tagger {
             let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
             let tokens = a.inTitle ? titleTokens : bodyTokens
             var words = f.first..<(f.first + f.count)
-            if f.type == .person, let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
-                words = Self.nameCore(tokens, words, strip: Int(f.strip), st)
-                if words.count < 2 { continue }
+            if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
+                if f.type == .person {
+                    words = Self.nameCore(tokens, words, strip: Int(f.strip), st)
+                    if words.count < 2 { continue }
+                } else if f.type == .organization {
+                    words = Self.organizationCore(tokens, words, strip: Int(f.strip), st)
+                    if words.isEmpty { continue }
+                }
             }
             let name = withTextBytes(a.inTitle ? title : body) { bytes in
                 Self.surface(bytes, words.lowerBound == f.first ? Self.spanStart(f, tokens, bytes) : tokens[words.lowerBound].start,
@@ -1379,6 +1384,62 @@ extension Tagger {
         let trimmed = n < words.count
         if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
         return start..<end
+    }
+
+    /// The words of a found organization `words` that name it, read with the corpus' word forms
+    /// (`WordForms`), or none when they are a description rather than a name:
+    /// - a later word with ب or ك before it starts what is said of the organization: the name
+    ///   ends before it (جامع النوري بالموصل، محكمة دوربان بشمال …), as it does before و + a bare
+    ///   word (مسجد وسوق);
+    /// - ل (or a fused لل) right after the head makes a description (مركز لتسجيل الناخبين، منظمة
+    ///   للمساعدات الإنسانية), but after a name it is the name's own (شركة قطر للوقود، معهد
+    ///   ماساتشوستس للتكنولوجيا);
+    /// - a name that is the head noun alone, or ends in a bare word the corpus writes as a common
+    ///   noun or adjective (`WordForms.isCommonNoun`), is a description (بنك سويسري، مستشفى أطفال،
+    ///   محكمة أمريكية; a team cue's one word: فريق حظر الكيماوي، ضد أتباع غولن). A name ends in a
+    ///   definite word (وزارة شؤون المرأة) or a proper name (شركة توتال، بنك إنجلترا).
+    /// `strip`: proclitic bytes of the first word.
+    static func organizationCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
+        let none = words.lowerBound..<words.lowerBound
+        var end = words.upperBound
+        for k in (words.lowerBound + 1)..<words.upperBound {
+            // the proclitic letters before the word or its article: does one end the name (ب ك,
+            // or و / ف before a bare word), is one ل?
+            let proclitic: (ends: Bool, lam: Bool) = withUTF8Copy(tokens[k].text) { p, m in
+                var c = 0, bare = true
+                if let e = WordForms.articleEnd(p, m) {
+                    bare = false
+                    // a fused لل (للوقود): ل + the article, its alef unwritten
+                    let fused = WordForms.letter(p, m, e - 4) == WordForms.lam
+                    c = fused ? e - 2 : e - 4
+                    // after ب ك ل, only a word the corpus writes with the article (بالموصل; not
+                    // كاليفورنيا، بالدو)
+                    if WordForms.plainArticleEnd(p, m) == nil,
+                       (statistics.forms(of: wordKey(p + e, m - e))?.definite ?? 0) < 2 { c = 0 }
+                } else {
+                    c = WordForms.procliticLength(p, m, statistics)
+                }
+                var ends = false, lam = false
+                for o in stride(from: 0, to: c, by: 2) {
+                    let l = WordForms.letter(p, m, o)
+                    if l == WordForms.ba || l == WordForms.kaf { ends = true }
+                    if l == WordForms.lam { lam = true }
+                }
+                // و / ف alone: before the article, one more word of the name (والمقاييس)
+                if c > 0 && !lam && bare { ends = true }
+                return (ends, lam)
+            }
+            if proclitic.lam && !proclitic.ends && k == words.lowerBound + 1 { return none }
+            if proclitic.ends { end = k; break }
+        }
+        if end - words.lowerBound < min(2, words.count) { return none }
+        let last = end - 1
+        let description = withUTF8Copy(tokens[last].text) { p, m in
+            let s = last == words.lowerBound ? min(strip, m) : 0
+            guard WordForms.articleEnd(p + s, m - s) == nil, let forms = statistics.forms(of: wordKey(p + s, m - s)) else { return false }
+            return WordForms.isCommonNoun(forms)
+        }
+        return description ? none : words.lowerBound..<end
     }
 
     /// Where a found name starts in the text: after its first word's stripped proclitic when the

@@ -232,6 +232,13 @@ extension WordForms {
         case unknown
     }
 
+    /// Do a word's forms read as a noun or adjective: written with the article in three documents
+    /// or more, a third of those that have it? Such a word may be a surname (أيمن عودة), but a
+    /// bare one cannot end an organization's name (بنك سويسري، مستشفى أطفال: descriptions).
+    @inline(__always) static func isCommonNoun(_ forms: (definite: Int, bare: Int)) -> Bool {
+        forms.definite >= 3 && 2 * forms.definite >= forms.bare
+    }
+
     /// Could the normalized word `p[0..<m]`, heading a found person's name, be no part of it
     /// though `nameWord` would keep it: a word with a proclitic by the corpus (وسيد، لإقليم) or a
     /// verb by the key-phrase reading (استخدمت، قرر). A given name or a particle never is; a
@@ -262,7 +269,7 @@ extension WordForms {
             return procliticLength(p, m, statistics) > 0 ? .common : .unknown
         }
         if isVerbLike(p, m, statistics, inName: true) { return .foreign }
-        if procliticLength(p, m, statistics) > 0 || forms.definite >= 3 && 2 * forms.definite >= forms.bare { return .common }
+        if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
         if m >= 6 && letter(p, m, m - 2) == ya {
             let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
                 let q = buf.baseAddress!

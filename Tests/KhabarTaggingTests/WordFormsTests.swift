@@ -86,6 +86,9 @@ struct WordFormsTests {
     @Test("people the gazetteer does not know", .tags(.golden), arguments: Golden.rows("found-name-tags.tsv"))
     func foundNameTags(_ row: GoldenRow) { Self.check(row, type: "person") }
 
+    @Test("organizations the gazetteer does not know", .tags(.golden), arguments: Golden.rows("found-org-tags.tsv"))
+    func foundOrganizationTags(_ row: GoldenRow) { Self.check(row, type: "organization") }
+
     @Test("word forms are coded, and statistics coded before them read as having none")
     func coding() throws {
         let s = Self.statistics
