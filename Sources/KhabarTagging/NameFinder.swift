@@ -1340,7 +1340,8 @@ extension Tagger {
 
     /// The words of a found person's name `words` that are its name (`WordForms.NameWord`):
     /// without the words before it that are no part of a name (استخدمت غاز، وسيد محمد طهراني:
-    /// `WordForms.isForeignLead`), cut before a word
+    /// `WordForms.isForeignLead`; خسائر فادحة، انتقادات حادة: a noun the corpus writes with the
+    /// article, `WordForms.isCommonNoun`, that the name lists do not give), cut before a word
     /// that is no part of a name, or before a common word after a full name (two words besides
     /// particles: رامي عياش أغنية); the word after بن، أبو … is always the name's. Empty when
     /// what is left is no name: one word, a particle at the end, or, once cut, a particle and a
@@ -1368,8 +1369,17 @@ extension Tagger {
                 return WordForms.isForeignLead(p + s, m - s, statistics, finder)
             }
         }
+        // a noun the corpus writes with the article (إهداء، انتقادات، إرسال): no first name
+        func commonLead(_ i: Int) -> Bool {
+            kind(i) == .common && withUTF8Copy(tokens[i].text) { p, m in
+                let s = i == words.lowerBound ? min(strip, m) : 0
+                guard WordForms.articleEnd(p + s, m - s) == nil,
+                      let forms = statistics.forms(of: wordKey(p + s, m - s)) else { return false }
+                return WordForms.isCommonNoun(forms)
+            }
+        }
         var start = words.lowerBound
-        while start < words.upperBound && foreignLead(start) { start += 1 }
+        while start < words.upperBound && (foreignLead(start) || commonLead(start)) { start += 1 }
         var end = start
         var named = 0       // words of the name so far that are no particle
         while end < words.upperBound {
