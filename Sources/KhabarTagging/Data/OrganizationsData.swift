@@ -202,6 +202,33 @@ emirates-airline|طيران الإمارات||uae
 qatar-airways|الخطوط الجوية القطرية|القطرية??|qatar
 saudia|الخطوط السعودية|الخطوط الجوية العربية السعودية|saudi-arabia
 egyptair|مصر للطيران||egypt
+nasa|ناسا|وكالة ناسا,وكالة الفضاء الأمريكية,وكالة الفضاء الأميركية|usa
+spacex|سبيس إكس|سبيس اكس|usa
+tesla|تسلا|شركة تسلا|usa
+uber|أوبر|شركة أوبر|usa
+telegram|تلغرام|تيليغرام,تليغرام,تلجرام,تطبيق تلغرام|
+starbucks|ستاربكس||usa
+nestle|نستله||switzerland
+air-france|إير فرانس|اير فرانس|france
+cambridge-analytica|كامبريدج أناليتيكا|كمبردج أناليتيكا,كامبردج أناليتيكا|uk
+adnoc|أدنوك|شركة بترول أبوظبي الوطنية|uae
+moodys|موديز|وكالة موديز|usa
+sp-global|ستاندرد آند بورز|ستاندرد أند بورز,وكالة ستاندرد آند بورز|usa
+
+# --- basketball: the NBA and its teams most in Arabic sports news (a team's short name alone
+# only where it is no other word: سبيرز is also Britney Spears)
+nba|دوري كرة السلة الأمريكي للمحترفين|دوري السلة الأمريكي للمحترفين,الدوري الأمريكي للمحترفين|usa
+cleveland-cavaliers|كليفلاند كافاليرز|كلفيلاند كافاليرز,كافاليرز|usa
+golden-state-warriors|غولدن ستيت ووريورز|غولدن ستيت وريورز,جولدن ستيت وريورز,وريورز,ووريورز|usa
+houston-rockets|هيوستن روكتس|هيوستون روكتس,روكتس|usa
+toronto-raptors|تورونتو رابتورز|رابتورز|canada
+boston-celtics|بوسطن سلتيكس|بوسطن سيلتيكس,سيلتيكس,سلتيكس|usa
+indiana-pacers|إنديانا بيسرز|بيسرز|usa
+san-antonio-spurs|سان أنطونيو سبيرز||usa
+la-lakers|لوس أنجلوس ليكرز|لوس أنجليس ليكرز,ليكرز|usa
+philadelphia-76ers|فيلادلفيا سفنتي سيكسرز|فيلادلفيا سيفنتي سيكسرز,سفنتي سيكسرز,سيفنتي سيكسرز|usa
+oklahoma-city-thunder|أوكلاهوما سيتي ثاندر||usa
+portland-trail-blazers|بورتلاند تريل بليزرز|تريل بليزرز|usa
 
 # --- more football clubs
 werder-bremen|فيردر بريمن|فيردر بريمين,فيردر|germany

@@ -409,6 +409,10 @@ mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egy
 fernando-alonso|فرناندو ألونسو|ألونسو!|spain
 michael-schumacher|مايكل شوماخر|شوماخر!|germany
 dan-halutz|دان حالوتس|حالوتس!|israel
+harvey-weinstein|هارفي واينستين|هارفي وينستين,واينستين!|usa
+avicii|أفيتشي|أفيتشي!|sweden
+mohamed-hamaki|محمد حماقي|حماقي!|egypt
+
 # --- politics of the 2000s (news archives are news too)
 dominique-de-villepin|دومينيك دو فيلبان|دومينيك دوفيلبان,دو فيلبان,دوفيلبان!,فيلبان!|france
 bernard-kouchner|برنار كوشنير|كوشنير!|france
@@ -485,6 +489,8 @@ yusuf-al-qaradawi|يوسف القرضاوي|القرضاوي!|qatar
 
 # --- sport (sports news is a large share of Arabic news)
 stephen-curry|ستيفن كوري|ستيف كوري|usa
+kevin-durant|كيفن دورانت|كيفين دورانت,دورانت!|usa
+james-harden|جيمس هاردن|هاردن!|usa
 lionel-messi|ليونيل ميسي|ميسي!|argentina
 cristiano-ronaldo|كريستيانو رونالدو|رونالدو|portugal
 ronaldinho|رونالدينيو|رونالدينهو!|brazil
@@ -547,7 +553,7 @@ usain-bolt|يوسين بولت||jamaica
 hicham-el-guerrouj|هشام الكروج|الكروج!|morocco
 michael-jordan|مايكل جوردان|مايكل جوردن|usa
 kobe-bryant|كوبي براينت|براينت!|usa
-lebron-james|ليبرون جيمس||usa
+lebron-james|ليبرون جيمس|لبرون جيمس,ليبرون!|usa
 sergio-ramos|سيرجيو راموس|سيرخيو راموس|spain
 florentino-perez|فلورنتينو بيريز|فلورنتينو بيريث|spain
 antoine-griezmann|أنطوان غريزمان|غريزمان!|france

@@ -153,6 +153,12 @@ barcelona-city|مدينة برشلونة||spain|city
 balkans|البلقان|منطقة البلقان||region
 kaliningrad|كالينينغراد||russia|city
 
+fujairah|الفجيرة|إمارة الفجيرة|uae|city
+dead-sea|البحر الميت|||water
+yarmouk-camp|مخيم اليرموك||syria|conflict
+basque-country|إقليم الباسك|بلاد الباسك|spain|region
+nashville|ناشفيل||usa|city
+
 # --- Iran, Asia
 isfahan|أصفهان||iran|city
 mashhad|مشهد?|مدينة مشهد|iran|city
@@ -174,6 +180,8 @@ rakhine|راخين|أراكان|myanmar|region
 
 ahvaz|الأحواز|الأهواز|iran|city
 surabaya|سورابايا||indonesia|city
+uttar-pradesh|أوتار براديش|ولاية أوتار براديش|india|region
+
 # --- Americas, Africa, elsewhere
 new-york|نيويورك||usa|city
 los-angeles|لوس أنجلوس|لوس انجلوس,لوس أنجليس|usa|city
