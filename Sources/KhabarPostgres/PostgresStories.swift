@@ -142,11 +142,13 @@ extension PostgresStore {
         return ArticlePage(fetched: articles, limit: limit, ascending: query.keyset.ascending)
     }
 
-    public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {
+    public func topTags(from: Date, to: Date, type: String?, limit: Int) async throws -> [TagInfo] {
         var out: [TagInfo] = []
+        let lower = Int64(from.timeIntervalSince1970), upper = Int64(to.timeIntervalSince1970)
+        // an empty type stands for every type (one statement, its parameter always bound)
         for try await (slug, name, type, n) in try await client.query("""
             SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
-            WHERE at.published BETWEEN \(Int64(from.timeIntervalSince1970)) AND \(Int64(to.timeIntervalSince1970))
+            WHERE at.published BETWEEN \(lower) AND \(upper) AND (\(type ?? "") = '' OR t.type = \(type ?? ""))
             GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT \(Int64(limit))
             """, logger: logger).decode((String, String, String, Int64).self) {
             out.append(TagInfo(slug: slug, name: name, type: type, articleCount: Int(n)))

@@ -143,12 +143,16 @@ extension SQLiteStore {
         }
     }
 
-    public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {
+    public func topTags(from: Date, to: Date, type: String?, limit: Int) async throws -> [TagInfo] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
+            var arguments: StatementArguments = [Int64(from.timeIntervalSince1970), Int64(to.timeIntervalSince1970)]
+            if let type { _ = arguments.append(contentsOf: [type]) }
+            _ = arguments.append(contentsOf: [limit])
+            return try Row.fetchAll(db, sql: """
                 SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
-                WHERE at.published BETWEEN ? AND ? GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT ?
-                """, arguments: [Int64(from.timeIntervalSince1970), Int64(to.timeIntervalSince1970), limit]).map {
+                WHERE at.published BETWEEN ? AND ?\(type == nil ? "" : " AND t.type = ?")
+                GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT ?
+                """, arguments: arguments).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
             }
         }

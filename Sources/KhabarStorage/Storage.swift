@@ -237,12 +237,20 @@ public protocol TagStore: Sendable {
     func tag(slug: String, notAfter: Date?) async throws -> TagInfo?
     /// Articles carrying the tag, newest first (keyset pagination as `articles(_:)`).
     func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage
-    /// Tags on the most articles published in `from...to`.
-    func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo]
+    /// Tags on the most articles published in `from...to`, most first, then by slug; only those of
+    /// `type` (a tag type: "person", "country" … "keyphrase") when it is given.
+    func topTags(from: Date, to: Date, type: String?, limit: Int) async throws -> [TagInfo]
     /// The tags sharing the most articles with `slug` (at least two), most shared first, then by
     /// slug, of the articles published at or before `notAfter` (every article when nil): both
     /// `together` and each tag's `articleCount`.
     func cooccurringTags(with slug: String, limit: Int, notAfter: Date?) async throws -> [CooccurringTag]
+}
+
+extension TagStore {
+    /// Tags of every type on the most articles published in `from...to`.
+    public func topTags(from: Date, to: Date, limit: Int) async throws -> [TagInfo] {
+        try await topTags(from: from, to: to, type: nil, limit: limit)
+    }
 }
 
 extension TagStore {

@@ -100,6 +100,9 @@ public func buildRouter(
     }
     routes.get("/sources") { _, _ in try await site.sourcesPage() }
     routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
+    routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request, defaultPeriod: .week)) }
+    // (`/tag/` is `/tag` once its path is canonical): the directory of tags
+    routes.get("/tag") { _, _ in Response(status: .movedPermanently, headers: [.location: "/tags"]) }
     routes.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")
         if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }
@@ -136,7 +139,7 @@ public func buildRouter(
     routes.get("/api/articles/:id/related") { request, context in
         try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
     }
-    routes.get("/api/tags") { _, _ in try await site.apiTopTags() }
+    routes.get("/api/tags") { request, _ in try await site.apiTopTags(Site.TagsParameters(request: request, defaultPeriod: .day)) }
     routes.get("/api/tags/:slug") { request, context in
         let q = request.uri.queryParameters
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),

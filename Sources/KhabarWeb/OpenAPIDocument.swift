@@ -77,11 +77,18 @@ enum OpenAPIDocument {
         },
         "/api/tags": {
           "get": {
-            "summary": "The most used tags of the last 24 hours",
+            "summary": "The most used tags of a period (the topics directory): the last 24 hours unless asked",
+            "parameters": [
+              {"name": "period", "in": "query", "description": "day (the default), week, month or all, back from the newest listed news.", "schema": {"type": "string", "enum": ["day", "week", "month", "all"]}},
+              {"name": "type", "in": "query", "description": "Only tags of this type.", "schema": {"type": "string", "enum": ["person", "organization", "country", "place", "outlet", "keyphrase"]}},
+              {"name": "limit", "in": "query", "description": "How many tags (1-200, default 30).", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}
+            ],
             "responses": {
-              "200": {"description": "Up to 30 tags; here articleCount counts the articles of the last 24 hours only.", "content": {"application/json": {"schema": {
-                "type": "object", "required": ["tags"],
-                "properties": {"tags": {"type": "array", "items": {"$ref": "#/components/schemas/TagPage"}}}}}}}
+              "200": {"description": "The tags, most used first; here articleCount counts the news of the period only.", "content": {"application/json": {"schema": {
+                "type": "object", "required": ["period", "tags"],
+                "properties": {"period": {"type": "string", "enum": ["day", "week", "month", "all"]}, "type": {"type": "string"},
+                               "tags": {"type": "array", "items": {"$ref": "#/components/schemas/TagPage"}}}}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"}
             }
           }
         },

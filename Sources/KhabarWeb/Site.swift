@@ -25,7 +25,8 @@ struct Site: Sendable {
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),
-                             ("error", Templates.error), ("home", Templates.home), ("story", Templates.story)] {
+                             ("error", Templates.error), ("home", Templates.home), ("story", Templates.story),
+                             ("tags", Templates.tags)] {
             library.register(try MustacheTemplate(string: text), named: name)
         }
         self.library = library

@@ -110,8 +110,7 @@ extension Site {
 
     /// The most used tags of the 24 hours before `newest()` (and of articles dated a little ahead).
     func recentTopTags(limit: Int) async throws -> [TagInfo] {
-        let now = try await newest()
-        return try await store.topTags(from: now.addingTimeInterval(-24 * 3600), to: Self.listedUntil(), limit: limit)
+        try await topTags(.day, type: nil, limit: limit)
     }
 
     /// A line of the front page: a story with its headline article, and the lower-ranked stories
@@ -323,12 +322,6 @@ extension Site {
                                  articleCount: tag.articleCount,
                                  articles: result.articles.map { ArticleJSON($0, includeBody: false) },
                                  next: result.next?.description, newer: result.newer?.description, related: related))
-    }
-
-    func apiTopTags() async throws -> Response {
-        let tags = try await recentTopTags(limit: 30)
-        return Self.json(["tags": tags.map { TagJSON(slug: $0.slug, name: $0.name, type: $0.type, aliases: nil,
-                                                     articleCount: $0.articleCount, articles: nil, next: nil, newer: nil) }])
     }
 
     // MARK: stories

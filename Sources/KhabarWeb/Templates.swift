@@ -17,7 +17,7 @@ enum Templates {
     <a class="skip" href="#main">تخطَّ إلى المحتوى</a>
     <header class="site">
     <a class="brand" href="/">خبر</a>
-    <nav class="site-nav" aria-label="أقسام الموقع"><a href="/">أهم الأخبار</a> <a href="/latest">كل الأخبار</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
+    <nav class="site-nav" aria-label="أقسام الموقع"><a href="/">أهم الأخبار</a> <a href="/latest">كل الأخبار</a> <a href="/tags">المواضيع</a> <a href="/sources">المصادر</a> <a href="/search">البحث</a></nav>
     </header>
     <main id="main">
     {{{content}}}
@@ -127,6 +127,20 @@ enum Templates {
     {{^sources}}<p class="empty">لا توجد مصادر بعد.</p>{{/sources}}
     """#
 
+    static let tags = #"""
+    <h1>{{heading}}</h1>
+    <nav class="tabs" aria-label="المدة">{{#periods}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>
+    {{/periods}}</nav>
+    <nav class="tabs" aria-label="النوع">{{#types}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>
+    {{/types}}</nav>
+    {{#sections}}<section class="tag-group"><h2>{{heading}}</h2>
+    <ul class="tag-list">{{#items}}<li><a class="tag" href="/tag/{{path}}">{{name}}</a> <span class="count">{{countPhrase}}</span></li>
+    {{/items}}</ul>
+    {{#more}}<p class="more"><a href="{{more}}">المزيد: {{heading}}</a></p>{{/more}}</section>
+    {{/sections}}
+    {{^sections}}<p class="empty">لا توجد وسوم لأخبار هذه المدة.</p>{{/sections}}
+    """#
+
     static let search = #"""
     <h1>البحث</h1>
     <form class="search" action="/search" method="get" role="search">
@@ -233,6 +247,10 @@ enum Templates {
     ol.timeline .title { display: block; }
     ol.timeline time, ol.timeline .source { color: var(--muted); font-size: 0.9rem; margin-inline-end: 0.5rem; }
     .badge { font-size: 0.8rem; border: 1px solid var(--line); border-radius: 0.25rem; padding-inline: 0.3rem; }
+    .tabs { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; margin-block: 0.5rem; font-size: 0.95rem; }
+    .tabs [aria-current] { color: var(--fg); font-weight: 700; }
+    ul.tag-list { list-style: none; padding-inline-start: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+    ul.tag-list .count { margin-inline-start: 0.25rem; }
     .domain, .count { color: var(--muted); font-size: 0.875rem; margin-inline-start: 0.5rem; }
     @media (max-width: 40rem) { body { font-size: 1rem; } h1 { font-size: 1.35rem; } }
     """#

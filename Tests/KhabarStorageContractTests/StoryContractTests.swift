@@ -43,6 +43,15 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
         let top = try await store.topTags(from: Date(timeIntervalSince1970: 1_699_999_000),
                                           to: Date(timeIntervalSince1970: 1_700_010_000), limit: 2)
         #expect(top.first?.slug == "usa" && top.first?.articleCount == 2 && top.count == 2)
+        // one type's tags only (the topics directory), counted alike
+        let phrases = try await store.topTags(from: Date(timeIntervalSince1970: 1_699_999_000),
+                                              to: Date(timeIntervalSince1970: 1_700_010_000), type: "keyphrase", limit: 5)
+        #expect(phrases.map(\.slug) == ["phrase"] && phrases.first?.articleCount == 1)
+        let countries = try await store.topTags(from: Date(timeIntervalSince1970: 1_699_999_000),
+                                                to: Date(timeIntervalSince1970: 1_700_010_000), type: "country", limit: 5)
+        #expect(countries.map(\.slug) == ["usa", "russia"])
+        #expect(try await store.topTags(from: Date(timeIntervalSince1970: 1_699_999_000),
+                                        to: Date(timeIntervalSince1970: 1_700_010_000), type: "person", limit: 5).isEmpty)
 
         // Re-tagging replaces, never appends.
         try await store.replaceAnnotations([(a.seq, ArticleAnnotations(tags: [ArticleTag(slug: "armenia", name: "أرمينيا", type: "country", score: 2)],

@@ -32,7 +32,7 @@ import Testing
                     #expect(response.headers[.contentType]?.hasPrefix("application/json") == true, "\(method) \(uri)")
                 }
             }
-            for (uri, method) in [("/no/such/page", HTTPRequest.Method.post), ("/api/nothing", .delete), ("/tag", .post)] {
+            for (uri, method) in [("/no/such/page", HTTPRequest.Method.post), ("/api/nothing", .delete), ("/tag/a/b", .post)] {
                 try await client.execute(uri: uri, method: method) { response in
                     #expect(response.status == .notFound, "\(method) \(uri)")
                 }

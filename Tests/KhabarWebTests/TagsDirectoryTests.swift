@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KhabarModel
+import KhabarStorage
+import NIOCore
+import Testing
+
+@testable import KhabarPipeline
+@testable import KhabarWeb
+
+/// The topics directory: `/tags` and `/api/tags` count each tag's news over a period back from
+/// the newest news, by type, and name a wrong parameter.
+@Suite struct TagsDirectoryTests {
+    /// Three news: two today about the same minister and country, one three weeks before about
+    /// a key phrase. "Today" is the newest news, not the clock.
+    static let drafts: [PreparedArticle] = {
+        func tagged(_ item: PreparedArticle, _ tags: [(String, String, String)]) -> PreparedArticle {
+            var item = item
+            item.annotations = ArticleAnnotations(tags: tags.map { ArticleTag(slug: $0.0, name: $0.1, type: $0.2, score: 1) },
+                                                  attribution: ArticleAttribution(), signature: [])
+            return item
+        }
+        return [
+            tagged(item("m1", title: "وزير الزراعة يزور السودان", body: "زار الوزير الخرطوم.", published: "2024-05-07T10:00:00Z"),
+                   [("salim-haddad", "سليم حداد", "person"), ("sudan", "السودان", "country")]),
+            tagged(item("m2", title: "وزير الزراعة يعود من السودان", body: "عاد الوزير من الخرطوم.", published: "2024-05-07T12:00:00Z"),
+                   [("salim-haddad", "سليم حداد", "person"), ("sudan", "السودان", "country")]),
+            tagged(item("old", title: "موسم حصاد القمح يبدأ", body: "بدأ حصاد القمح.", published: "2024-04-16T09:00:00Z"),
+                   [("حصاد-القمح", "حصاد القمح", "keyphrase")]),
+        ]
+    }()
+
+    @Test func thePageListsEachTypesTagsOfThePeriod() async throws {
+        try await withApp(Self.drafts) { client in
+            // a week by default: the minister and the country, each with its count, under its type
+            try await client.execute(uri: "/tags", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                let people = try #require(html.range(of: "<h2>أشخاص</h2>"))
+                let countries = try #require(html.range(of: "<h2>دول</h2>"))
+                #expect(people.upperBound < countries.lowerBound)
+                #expect(html[people.upperBound..<countries.lowerBound].contains("href=\"/tag/salim-haddad\">سليم حداد</a> <span class=\"count\">خبران</span>"))
+                #expect(!html.contains("حصاد القمح"))
+                #expect(html.contains("<a href=\"/tags\" aria-current=\"page\">آخر أسبوع</a>"))
+            }
+            // every date: the key phrase too; one type: only its tags
+            try await client.execute(uri: "/tags?period=all&type=keyphrase", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("حصاد القمح") && !html.contains("سليم حداد"))
+                #expect(html.contains("<h1>موضوعات</h1>"))
+            }
+            // a day with no tag of the type says so
+            try await client.execute(uri: "/tags?period=day&type=place", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("لا توجد وسوم لأخبار هذه المدة."))
+            }
+            // /tag (and /tag/) lead to the directory
+            try await client.execute(uri: "/tag", method: .get) { response in
+                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags")
+            }
+            // the site's navigation links it
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<a href=\"/tags\">المواضيع</a>"))
+            }
+        }
+    }
+
+    @Test func theAPIFiltersByTypeAndPeriod() async throws {
+        try await withApp(Self.drafts) { client in
+            func tags(_ uri: String) async throws -> [(slug: String, count: Int)] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    return (json["tags"] as? [[String: Any]] ?? []).map { ($0["slug"] as? String ?? "", $0["articleCount"] as? Int ?? 0) }
+                }
+            }
+            // the last 24 hours by default
+            #expect(try await tags("/api/tags").map(\.slug) == ["salim-haddad", "sudan"])
+            #expect(try await tags("/api/tags?type=country").map(\.slug) == ["sudan"])
+            let all = try await tags("/api/tags?period=all&limit=1")
+            #expect(all.count == 1 && all.first?.count == 2)
+            #expect(try await tags("/api/tags?period=month&type=keyphrase").map(\.slug) == ["حصاد-القمح"])
+            #expect(try await tags("/api/tags?period=week&type=keyphrase").isEmpty)
+        }
+    }
+
+    @Test(arguments: [("/api/tags?period=year", "period"), ("/api/tags?type=city", "type"), ("/api/tags?limit=500", "limit"),
+                      ("/tags?period=0", "period")])
+    func aWrongParameterIsNamed(uri: String, parameter: String) async throws {
+        try await withApp(Self.drafts) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains(parameter + ":"))
+            }
+        }
+    }
+}
