@@ -95,12 +95,14 @@ extension Document {
     /// Could words first..<first+n be a tag, a noun phrase a reader browses by? Not when a
     /// further word carries a proclitic (a conjunction or a preposition: الأسر لحمايتهم، الهلال
     /// والأهلي), nor when a word reads as a verb or an adverbial accusative
-    /// (`WordForms.isVerbLike`: يواصلون، يحل مشكلة، برميل يوميا).
+    /// (`WordForms.isVerbLike`: يواصلون، يحل مشكلة، برميل يوميا), nor when one carries an attached
+    /// pronoun (`WordForms.hasPronounSuffix`: إعدامها، هواتفهم: someone's, no topic).
     func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
         for i in first..<(first + n) {
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
                 return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
+                    || WordForms.hasPronounSuffix(p + c, m - c, statistics)
             }
             if foreign { return false }
         }
@@ -165,6 +167,34 @@ extension WordForms {
             if whole.definite == 0 && (rest.definite >= 2 || seen(rest) >= 5 && seen(rest) >= 2 * seen(whole)) { best = o }
         }
         return best
+    }
+
+    /// Does the normalized word `p[0..<m]` (its proclitics read off), never written with the
+    /// article in the corpus, end in an attached pronoun (ها، هم، هما، هن، كم، كن) after a noun
+    /// of three letters or more that the corpus writes with the article (إعدامها: الإعدام;
+    /// جنسيتها: الجنسية, whose ة is written ت before the pronoun)? Words that end so by their own
+    /// letters are written with the article (الأسهم، الدرهم، التفاهم). False without word-form
+    /// statistics.
+    static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+        guard m >= 10, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
+              whole.definite == 0 else { return false }
+        let ha: UInt16 = 0xD987, mim: UInt16 = 0xD985
+        let last = letter(p, m, m - 2), before = letter(p, m, m - 4)
+        var suffix = 0
+        if last == alef && before == mim && letter(p, m, m - 6) == ha { suffix = 6 }                  // هما
+        else if last == alef && before == ha { suffix = 4 }                                          // ها
+        else if (last == mim || last == nun) && (before == ha || before == kaf) { suffix = 4 }       // هم هن كم كن
+        let n = m - suffix
+        guard suffix > 0, n >= 6 else { return false }
+        if let noun = st.forms(of: wordKey(p, n)), noun.definite >= 2 { return true }
+        // …ت + pronoun: the noun ends in ة (ه once normalized)
+        guard letter(p, n, n - 2) == ta else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buf in
+            let q = buf.baseAddress!
+            q.update(from: p, count: n - 2)
+            q[n - 2] = 0xD9; q[n - 1] = 0x87                                                        // ه
+            return (st.forms(of: wordKey(q, n))?.definite ?? 0) >= 2
+        }
     }
 
     /// Does the normalized word `p[0..<m]`, never written with the article in the corpus, read as
