@@ -41,11 +41,38 @@ public struct Gazetteer: Sendable {
         return s.isEmpty ? nil : s
     }()
 
-    private static let configured: (gazetteer: Gazetteer, problems: [String]) = {
-        guard let dir = localDirectory else { return (builtIn, []) }
-        let applied = builtIn.extended(with: LocalGazetteer.read(directory: dir))
-        return (applied.gazetteer, applied.problems)
+    private static let configured: (gazetteer: Gazetteer, problems: [String], digest: String) = {
+        // the built-in data and the name finder's word lists, then the local files
+        var hash = FNV1a()
+        for text in [countriesData, placesData, organizationsData, outletsData, peopleData, cuesData, namesData] {
+            hash.add(text)
+        }
+        guard let dir = localDirectory else { return (builtIn, [], hash.hex) }
+        let local = LocalGazetteer.read(directory: dir)
+        for file in local.files {
+            hash.add(String(file.path.split(separator: "/").last ?? ""))
+            hash.add(file.text)
+        }
+        let applied = builtIn.extended(with: local)
+        return (applied.gazetteer, applied.problems, hash.hex)
     }()
+
+    /// A digest of everything `standard` and the name finder are read from (the built-in data
+    /// files and the local ones): stored tags made from other data are stale (`Tagger.rulesVersion`).
+    public static var standardDigest: String { configured.digest }
+
+    /// 64-bit FNV-1a over UTF-8 bytes, each text closed by a 0 byte.
+    private struct FNV1a {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        mutating func add(_ text: String) {
+            for b in text.utf8 { value = (value ^ UInt64(b)) &* 0x100_0000_01b3 }
+            value = (value ^ 0) &* 0x100_0000_01b3
+        }
+        var hex: String {
+            let s = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - s.count) + s
+        }
+    }
 
     /// Every entity; editing it rebuilds the alias index.
     public var entities: [Entity] {

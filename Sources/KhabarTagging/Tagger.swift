@@ -10,6 +10,12 @@ import Darwin
 /// Turns an article into canonical entity mentions, 3–7 tags (كلمات دلالية), key phrases and an
 /// attribution chain. The front door of the tagging stage; a value, safe to share.
 public struct Tagger: Sendable {
+    /// The version of the tagging rules (name finding, key-phrase selection, attribution): raised
+    /// whenever a change gives stored articles other tags, so that a database tagged before is told
+    /// to re-tag (`TagsVersion` in the pipeline, with `Gazetteer.standardDigest`).
+    /// 2: found organizations and people read with the corpus' word forms, attached pronouns.
+    public static let rulesVersion = 2
+
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
     /// Weights of the key-phrase scorer.

@@ -17,6 +17,7 @@ struct Import: AsyncParsableCommand {
         try requireLocalGazetteer()
         let store = try await db.openStore()
         try await warnIfSearchTextIsStale(store)
+        try await warnIfTagsAreStale(store)
         let importer = Importer(store: store, batchSize: batchSize, logger: makeLogger("khabar.import"))
         let progress = ProgressPrinter(enabled: !quiet)
         let files = files

@@ -73,6 +73,14 @@ func warnIfSearchTextIsStale(_ store: any KhabarStore) async throws {
     }
 }
 
+/// Warns on standard error when the stored tags come from other tagging rules or gazetteer data
+/// (an empty database adopts the running ones, so call this before storing anything).
+func warnIfTagsAreStale(_ store: any KhabarStore) async throws {
+    if case .stale(let stored) = try await TagsVersion.check(store) {
+        printError("warning: " + TagsVersion.advice(stored))
+    }
+}
+
 /// Releases what a store holds open (the PostgreSQL pool's background task).
 func close(_ store: any KhabarStore) async {
     if let postgres = store as? PostgresStore { await postgres.shutdown() }

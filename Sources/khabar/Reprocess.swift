@@ -27,6 +27,7 @@ struct Reprocess: AsyncParsableCommand {
             case .analyze, .tags:
                 let count = try await reanalyze(store, searchText: stage == .analyze)
                 print(stage == .analyze ? "re-analyzed \(count) articles" : "re-tagged \(count) articles")
+                try await TagsVersion.markCurrent(store)
                 if stage == .analyze {
                     // every search row was rewritten: the index is compacted whole
                     await compactSearchIndex(store, written: count, logger: makeLogger("khabar.reprocess"))

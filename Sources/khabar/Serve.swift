@@ -49,6 +49,7 @@ struct Serve: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let store = try await db.openStore()
         try await warnIfSearchTextIsStale(store)
+        try await warnIfTagsAreStale(store)
         let app = try buildApplication(
             store: store,
             configuration: WebConfiguration(host: host, port: port, timeZone: zone,

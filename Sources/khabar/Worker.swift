@@ -47,6 +47,7 @@ struct Worker: AsyncParsableCommand {
         }
         let store = try await db.openStore()
         try await warnIfSearchTextIsStale(store)
+        try await warnIfTagsAreStale(store)
         let fetcher = HTTPFetcher()
         var refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("worker"), logger: logger)
         refresher.lease = Double(lease)
@@ -87,6 +88,7 @@ struct Refresh: AsyncParsableCommand {
         }
         // like import: an empty database adopts this analyzer, an older one's text is flagged
         try await warnIfSearchTextIsStale(store)
+        try await warnIfTagsAreStale(store)
         let fetcher = HTTPFetcher()
         let refresher = Refresher(store: store, fetcher: fetcher, owner: workerName("refresh"), logger: logger)
         let reports: [RefreshReport]

@@ -40,6 +40,47 @@ import Testing
         #expect(!found.errors.contains("reprocess"), "\(found.errors)")
     }
 
+    /// The same for tags: a new database adopts the running tagger's stamp; tags from other rules
+    /// or gazetteer data make the commands that show or add tags warn until `reprocess --stage tags`.
+    @Test func otherTagsWarnUntilRetagged() async throws {
+        guard khabarBinaryIsBuilt() else { return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-tv-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("articles.jsonl")
+        try """
+            {"id": "tv-1", "title": "وزير الخارجية الروسي يزور القاهرة", "body": "وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.", "source": "نشرة تجريبية", "url": "https://example.com/tv-1", "published": "2026-11-01T10:00:00Z"}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let database = dir.appendingPathComponent("k.sqlite").path
+        let khabar = LocalGazetteerCLITests.khabar
+
+        var imported = try khabar(["import", "--database", database, input.path], nil)
+        #expect(imported.status == 0 && !imported.errors.contains("reprocess"), "\(imported.errors)")
+        var store = try SQLiteStore(path: database)
+        let adopted = try #require(try await store.setting("tags.version"))
+        // As if an older khabar had tagged it.
+        try await store.setSetting("tags.version", value: "1/0000000000000000")
+        imported = try khabar(["import", "--database", database, input.path], nil)
+        #expect(imported.errors.contains("tagging rules version 1") && imported.errors.contains("khabar reprocess --stage tags"),
+                "\(imported.errors)")
+        let retagged = try khabar(["reprocess", "--database", database, "--stage", "tags"], nil)
+        #expect(retagged.status == 0, "\(retagged.errors)")
+        store = try SQLiteStore(path: database)
+        #expect(try await store.setting("tags.version") == adopted)
+        imported = try khabar(["import", "--database", database, input.path], nil)
+        #expect(!imported.errors.contains("reprocess"), "\(imported.errors)")
+        // a local gazetteer is other data: tags made without it are stale under it, and back
+        let local = dir.appendingPathComponent("gazetteer")
+        try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
+        try "sergey-lavrov|سيرغي لافروف|الوزير لافروف|\n".write(to: local.appendingPathComponent("people.txt"), atomically: true, encoding: .utf8)
+        imported = try khabar(["import", "--database", database, input.path], local)
+        #expect(imported.errors.contains("other gazetteer data"), "\(imported.errors)")
+        #expect(try khabar(["reprocess", "--database", database, "--stage", "tags"], local).status == 0)
+        #expect(!(try khabar(["import", "--database", database, input.path], local)).errors.contains("reprocess"))
+        #expect(try khabar(["import", "--database", database, input.path], nil).errors.contains("other gazetteer data"))
+    }
+
     /// A command that only works on stored articles, pointed at a SQLite path with no file behind
     /// it (a typo), says so and creates nothing; a command that stores articles creates it.
     @Test func readingCommandsRefuseAMissingDatabase() throws {
