@@ -24,13 +24,16 @@ public struct SearchEngine: Sendable {
 
     public struct Filters: Sendable {
         public var sourceID: Int64?
+        /// A tag's slug: only articles carrying it.
+        public var tag: String?
         public var from: Date?
         public var to: Date?
         public var limit: Int
         public var offset: Int
 
-        public init(sourceID: Int64? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
+        public init(sourceID: Int64? = nil, tag: String? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
             self.sourceID = sourceID
+            self.tag = tag
             self.from = from
             self.to = to
             self.limit = limit
@@ -46,45 +49,152 @@ public struct SearchEngine: Sendable {
 
     public struct Response: Sendable {
         public var query: String
-        public var words: [SearchWord]
+        /// The query as read: its clauses and exclusions (`terms(of:)`).
+        public var terms: SearchQuery
         public var total: Int
         public var partialMatch: Bool
         public var results: [Result]
+
+        /// The words looked for (not the excluded ones).
+        public var words: [SearchWord] { terms.words }
+        /// Nothing to look for but something to leave out (`-روسيا`): no search was made, for
+        /// "every article but these" is no search; a page says so rather than list the newest.
+        public var onlyExclusions: Bool { terms.clauses.isEmpty && !terms.excluded.isEmpty }
     }
 
-    /// The words of a query: non-stopword tokens, or every token when the query is only stopwords.
-    /// A word that is a stopword only once folded (علي, إمام as typed) is a word like any other.
-    /// Each keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
-    public func words(of text: String) -> [SearchWord] {
+    /// The words of a query that it looks for (not the excluded ones), in order (`terms(of:)`).
+    public func words(of text: String) -> [SearchWord] { terms(of: text).words }
+
+    /// The query read through its syntax (`QuerySyntax`: phrases, `-` exclusions, `OR`) and the
+    /// one analyzer: its clauses and excluded terms, without filters.
+    ///
+    /// Outside quotes the words are the non-stopword tokens, or every token when the words looked
+    /// for would otherwise be none (a query of stopwords, `على`). A word that is a stopword only
+    /// once folded (علي, إمام as typed) is a word like any other. Inside quotes every token is
+    /// kept: a phrase is matched position by position (`SearchTerm.phrase`). An excluded text
+    /// keeps its stopwords when it has nothing else (`-في` leaves out what it says). Each word
+    /// keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
+    /// A word repeated is looked for once; the query stops at `maxWords` words in all.
+    ///
+    /// An excluded word is matched as the word itself would be found (its exact forms, stem and
+    /// other spellings) and also with a proclitic written onto it (`Analyzer.procliticForms`):
+    /// `-روسيا` leaves out بروسيا and لروسيا, which a search for روسيا does not find (the stemmer
+    /// keeps a lone ب or ل), for a reader who excludes a word wants none of it. An excluded phrase
+    /// is left out as written or with a proclitic on its first word (-"وزير الخارجية" also
+    /// leaves out ووزير الخارجية).
+    public func terms(of text: String) -> SearchQuery {
         let text = Self.head(text, characters: 4_000)
-        let analysis = analyzer.analyze(text)
-        var seen = Set<String>()
-        var words: [SearchWord] = []
-        var chosen = analysis.tokens
-        let utf8 = Array(text.utf8)
-        if analysis.tokens.count > analysis.terms.count {
-            // the analyzer's terms plus the folded-stopword words, in query order
-            let kept = Set(analysis.terms)
-            chosen = analysis.tokens.filter { token in
-                if kept.contains(token.text) { return true }
-                guard analyzer.isStopword(token.text) else { return false }   // a single letter
-                let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                return !analyzer.isStopwordAsWritten(surface)
+        // each piece's words; unquoted text keeps its stopwords for now (whether they count
+        // depends on the rest of the query)
+        struct Read { var words: [(word: SearchWord, searchable: Bool)]; var item: QuerySyntax.Item }
+        var pieces: [Read] = []
+        for item in QuerySyntax.read(text) {
+            switch item.piece {
+            case .or: pieces.append(Read(words: [], item: item))
+            case let .text(t), let .phrase(t): pieces.append(Read(words: analyzedWords(t), item: item))
             }
         }
-        let source = chosen.isEmpty ? analysis.tokens : chosen
-        for token in source where seen.insert(token.text).inserted {
+        // stopwords count only when nothing else is looked for
+        let keepStopwords = !pieces.contains { read in
+            guard !read.item.excluded else { return false }
+            switch read.item.piece {
+            case .phrase: return !read.words.isEmpty
+            case .text: return read.words.contains(where: \.searchable)
+            case .or: return false
+            }
+        }
+        var clauses: [SearchClause] = []
+        var excluded: [SearchTerm] = []
+        var count = 0            // words taken, of `maxWords`
+        var seen = Set<[String]>()   // terms taken, by their words' exact forms (a phrase's with a mark)
+        var joinNext = false     // an OR stands between the last term looked for and the next
+        var lastWasTerm = false
+        /// Whether `term` is new and fits; counts its words when it does.
+        func take(_ term: SearchTerm, excluded: Bool) -> Bool {
+            var key = term.words.map(\.exact)
+            if case .phrase = term { key.insert("\"", at: 0) }
+            if excluded { key.insert("-", at: 0) }
+            guard count + term.words.count <= Self.maxWords, seen.insert(key).inserted else { return false }
+            count += term.words.count
+            return true
+        }
+        func look(for term: SearchTerm) {
+            defer {
+                lastWasTerm = true
+                joinNext = false
+            }
+            guard take(term, excluded: false) else { return }
+            if joinNext, let last = clauses.indices.last {
+                clauses[last].terms.append(term)
+            } else {
+                clauses.append(SearchClause([term]))
+            }
+        }
+        func leaveOut(_ term: SearchTerm) {
+            defer {
+                lastWasTerm = false   // `a OR -b`: the OR has nothing to join
+                joinNext = false
+            }
+            guard take(term, excluded: true) else { return }
+            excluded.append(term)
+        }
+        for read in pieces {
+            var words = read.words.map(\.word)
+            switch read.item.piece {
+            case .or:
+                joinNext = joinNext || lastWasTerm
+                continue
+            case .text:
+                let searchable = read.words.filter(\.searchable).map(\.word)
+                if read.item.excluded ? !searchable.isEmpty : !keepStopwords { words = searchable }
+            case .phrase:
+                // a phrase cut short by the limit is still a phrase, of its first words
+                words = Array(words.prefix(Self.maxWords - count))
+            }
+            guard !words.isEmpty else { continue }
+            switch (read.item.piece, read.item.excluded) {
+            case (.phrase, false): look(for: .phrase(words))
+            case (.phrase, true): leaveOut(.phrase([withProclitics(words[0])] + words.dropFirst()))
+            case (_, false): for w in words { look(for: .word(w)) }
+            case (_, true): for w in words { leaveOut(.word(withProclitics(w))) }
+            }
+            if count == Self.maxWords { break }
+        }
+        return SearchQuery(clauses: clauses, excluded: excluded)
+    }
+
+    /// The words of one piece of query text, each with whether it counts outside quotes (not a
+    /// stopword as typed, not a single letter).
+    func analyzedWords(_ text: String) -> [(word: SearchWord, searchable: Bool)] {
+        let analysis = analyzer.analyze(text)
+        let kept = Set(analysis.terms)
+        let utf8 = Array(text.utf8)
+        return analysis.tokens.map { token in
+            let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+            // the analyzer's terms plus the folded-stopword words (a single letter is no stopword)
+            let searchable = kept.contains(token.text)
+                || (analyzer.isStopword(token.text) && !analyzer.isStopwordAsWritten(surface))
             var spellings = variants[token.text]
-            if let other = otherHamzaSeat(String(decoding: utf8[token.start..<token.end], as: UTF8.self)),
-               other != token.text, !spellings.contains(other) {
+            if let other = otherHamzaSeat(surface), other != token.text, !spellings.contains(other) {
                 spellings.append(other)
             }
-            words.append(SearchWord(exact: token.text, stem: analyzer.stem(token.text),
-                                    variants: spellings.map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
-                                    spelled: analyzer.spelledForm(of: token, in: text)))
-            if words.count == Self.maxWords { break }
+            let word = SearchWord(exact: token.text, stem: analyzer.stem(token.text),
+                                  variants: spellings.map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                                  spelled: analyzer.spelledForm(of: token, in: text))
+            return (word, searchable)
         }
-        return words
+    }
+
+    /// `word` with the proclitic forms of each of its exact forms as more variants (an excluded
+    /// word: see `terms(of:)`).
+    func withProclitics(_ word: SearchWord) -> SearchWord {
+        var out = word
+        for form in word.exactForms {
+            for clitic in analyzer.procliticForms(of: form) where !out.exactForms.contains(clitic) {
+                out.variants.append(SearchWord.Spelling(exact: clitic, stem: analyzer.stem(clitic)))
+            }
+        }
+        return out
     }
 
     /// At most `characters` characters of `text`, cut at the last space before the limit when
@@ -110,68 +220,103 @@ public struct SearchEngine: Sendable {
     }
 
     public func search(_ text: String, filters: Filters = Filters()) async throws -> Response {
-        let words = words(of: text)
-        guard !words.isEmpty else {
-            return Response(query: text, words: [], total: 0, partialMatch: false, results: [])
+        var query = terms(of: text)
+        guard !query.clauses.isEmpty else {
+            return Response(query: text, terms: query, total: 0, partialMatch: false, results: [])
         }
-        let results = try await index.search(SearchQuery(
-            words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
-            limit: filters.limit, offset: filters.offset))
+        query.sourceID = filters.sourceID
+        query.tag = filters.tag
+        query.from = filters.from
+        query.to = filters.to
+        query.limit = filters.limit
+        query.offset = filters.offset
+        let results = try await index.search(query)
+        let looked = query.clauses.flatMap(\.terms)
         // the index has already made a wire item and its copies one hit (`SearchIndex`)
         return Response(
-            query: text, words: words, total: results.total, partialMatch: results.partialMatch,
+            query: text, terms: query, total: results.total, partialMatch: results.partialMatch,
             results: results.hits.map { hit in
-                Result(hit: hit, snippet: snippet(hit.article.body, words: words))
+                Result(hit: hit, snippet: snippet(hit.article.body, terms: looked))
             })
     }
 
-    /// The passage of about `window` words that matches the most query words, cut from the
-    /// original text (harakat, hamza and all), with the matching words marked. Among passages
-    /// matching as many query words, the one with more of them written as the query spells them
-    /// (علي the name, not على, for the query علي), then the one with more distinct matching forms,
-    /// then the earlier. (Counting forms alone chose four forms of إيران over a passage with both
-    /// ترامب and إيران.)
-    public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
-        let groups = words.map { (exact: Set($0.exactForms), stems: Set($0.stemForms)) }
+    /// The passage of about `window` words that matches the most query terms, cut from the
+    /// original text (harakat, hamza and all), with the matches marked. Among passages matching
+    /// as many terms, the one with more of them written as the query spells them (علي the name,
+    /// not على, for the query علي), then the one with more distinct matching forms, then the
+    /// earlier. (Counting forms alone chose four forms of إيران over a passage with both ترامب
+    /// and إيران.) A phrase is one term: it matches only where its words stand together, in
+    /// order, and is marked as one piece, the spaces between its words included.
+    public func snippet(_ text: String, terms: [SearchTerm], window: Int = 28) -> [(text: String, match: Bool)] {
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
-        // the query word each token matches (-1: none), and whether it is written as the query spells it
+        // the term each token matches (-1: none), where the phrase occurrence holding it starts,
+        // and whether it is written as the query spells it
+        var term = [Int](repeating: -1, count: tokens.count)
+        var run = Array(tokens.indices)
         var spelled = [Bool](repeating: false, count: tokens.count)
-        let word: [Int] = tokens.enumerated().map { i, token in
-            var stem: String? = nil
-            for (g, group) in groups.enumerated() {
-                if group.exact.contains(token.text) {
-                    if let form = words[g].spelled { spelled[i] = analyzer.spelledForm(of: token, in: text) == form }
-                    return g
+        for (g, t) in terms.enumerated() {
+            guard case .phrase = t else { continue }
+            let sequences = t.sequences
+            var i = 0
+            while i < tokens.count {
+                let found = sequences.first { sequence in
+                    i + sequence.count <= tokens.count && sequence.indices.allSatisfy { k in
+                        term[i + k] < 0 && tokens[i + k].text == sequence[k]
+                    }
                 }
-                if stem == nil { stem = analyzer.stem(token.text) }
-                if group.stems.contains(stem!) { return g }
+                guard let found else { i += 1; continue }
+                for k in i..<(i + found.count) {
+                    term[k] = g
+                    run[k] = i
+                }
+                i += found.count
             }
-            return -1
         }
-        let matches = word.map { $0 >= 0 }
+        let words = terms.enumerated().compactMap { g, t -> (g: Int, word: SearchWord, exact: Set<String>, stems: Set<String>)? in
+            guard case let .word(w) = t else { return nil }
+            return (g, w, Set(w.exactForms), Set(w.stemForms))
+        }
+        for i in tokens.indices where term[i] < 0 {
+            var stem: String? = nil
+            for group in words {
+                if group.exact.contains(tokens[i].text) {
+                    if let form = group.word.spelled { spelled[i] = analyzer.spelledForm(of: tokens[i], in: text) == form }
+                    term[i] = group.g
+                    break
+                }
+                if stem == nil { stem = analyzer.stem(tokens[i].text) }
+                if group.stems.contains(stem!) {
+                    term[i] = group.g
+                    break
+                }
+            }
+        }
         var bestStart = 0
         var bestScore = -1
         var start = 0
         while start < tokens.count {
             var forms = Set<String>()
-            var words = Set<Int>()
-            var spelledWords = Set<Int>()
-            for i in start..<min(tokens.count, start + window) where matches[i] {
+            var matched = Set<Int>()
+            var spelledTerms = Set<Int>()
+            for i in start..<min(tokens.count, start + window) where term[i] >= 0 {
                 forms.insert(tokens[i].text)
-                words.insert(word[i])
-                if spelled[i] { spelledWords.insert(word[i]) }
+                matched.insert(term[i])
+                if spelled[i] { spelledTerms.insert(term[i]) }
             }
-            // at most 32 words, so spelled ones never outweigh one more word, nor forms (at most
-            // `window`) a spelled word
-            let score = words.count * 1_000_000 + spelledWords.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
+            // at most 32 terms, so spelled ones never outweigh one more term, nor forms (at most
+            // `window`) a spelled term
+            let score = matched.count * 1_000_000 + spelledTerms.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start
             }
             start += max(1, window / 4)
         }
-        let end = min(tokens.count, bestStart + window)
+        // a phrase the passage cuts into is shown whole
+        bestStart = run[bestStart]
+        var end = min(tokens.count, bestStart + window)
+        while end < tokens.count && term[end] >= 0 && run[end] < end { end += 1 }
         let utf8 = Array(text.utf8)
         var pieces: [(String, Bool)] = []
         var cursor = bestStart == 0 ? 0 : tokens[bestStart].start
@@ -179,13 +324,16 @@ public struct SearchEngine: Sendable {
             if to > from { pieces.append((String(decoding: utf8[from..<to], as: UTF8.self), false)) }
         }
         if bestStart > 0 { pieces.append(("… ", false)) }
-        for i in bestStart..<end {
-            let token = tokens[i]
-            if matches[i] {
-                plain(cursor, token.start)
-                pieces.append((String(decoding: utf8[token.start..<token.end], as: UTF8.self), true))
-                cursor = token.end
-            }
+        var i = bestStart
+        while i < end {
+            guard term[i] >= 0 else { i += 1; continue }
+            // the token, or the phrase occurrence it starts, as one piece
+            var last = i
+            while last + 1 < end && run[last + 1] == i { last += 1 }
+            plain(cursor, tokens[i].start)
+            pieces.append((String(decoding: utf8[tokens[i].start..<tokens[last].end], as: UTF8.self), true))
+            cursor = tokens[last].end
+            i = last + 1
         }
         if end < tokens.count {
             plain(cursor, tokens[end - 1].end)
@@ -195,6 +343,11 @@ public struct SearchEngine: Sendable {
         }
         // Newlines inside a snippet read as a space.
         return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
+    }
+
+    /// The snippet for words alone (each a term of its own).
+    public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
+        snippet(text, terms: words.map { .word($0) }, window: window)
     }
 }
 
