@@ -136,8 +136,10 @@ enum Templates {
     </select>
     <label>من <input type="date" name="from" value="{{from}}"></label>
     <label>إلى <input type="date" name="to" value="{{to}}"></label>
+    {{#tag}}<span class="filter">في الوسم <a href="{{path}}"><bdi>{{name}}</bdi></a><input type="hidden" name="tag" value="{{slug}}"> <a href="{{without}}" aria-label="البحث في كل الأخبار">×</a></span>{{/tag}}
     <button type="submit">ابحث</button>
     </form>
+    {{#syntax}}<p class="meta">«عبارة بين علامتي تنصيص» تُطابق كما هي · -كلمة تستبعد الأخبار التي فيها · كلمة OR أخرى تطلب إحداهما</p>{{/syntax}}
     {{#message}}<p class="empty">{{message}}</p>{{/message}}
     {{#summary}}<p class="subheading">{{summary}}</p>{{/summary}}
     <ol class="results"{{#start}} start="{{start}}"{{/start}}>
