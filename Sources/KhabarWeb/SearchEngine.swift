@@ -74,7 +74,7 @@ public struct SearchEngine: Sendable {
     /// kept: a phrase is matched position by position (`SearchTerm.phrase`). An excluded text
     /// keeps its stopwords when it has nothing else (`-في` leaves out what it says). Each word
     /// keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
-    /// A word repeated is looked for once; the query stops at `maxWords` words in all.
+    /// A term repeated is looked for once; the query stops at `maxWords` words in all.
     ///
     /// An excluded word is matched as the word itself would be found (its exact forms, stem and
     /// other spellings) and also with a proclitic written onto it (`Analyzer.procliticForms`):
@@ -82,85 +82,152 @@ public struct SearchEngine: Sendable {
     /// keeps a lone ب or ل), for a reader who excludes a word wants none of it. An excluded phrase
     /// is left out as written or with a proclitic on its first word (-"وزير الخارجية" also
     /// leaves out ووزير الخارجية).
+    ///
+    /// A compound name Arabic writes joined or apart (أبوظبي، أبو ظبي; عبدالله، عبد الله) is
+    /// looked for, or left out, both ways (`compoundNames`): typed joined, the word or the two
+    /// words as a phrase; typed apart (two words side by side outside quotes), the phrase or the
+    /// word; inside a phrase, the phrase written either way.
     public func terms(of text: String) -> SearchQuery {
         let text = Self.head(text, characters: 4_000)
-        // each piece's words; unquoted text keeps its stopwords for now (whether they count
-        // depends on the rest of the query)
-        struct Read { var words: [(word: SearchWord, searchable: Bool)]; var item: QuerySyntax.Item }
-        var pieces: [Read] = []
-        for item in QuerySyntax.read(text) {
+        let pieces = QuerySyntax.read(text).map { item -> (item: QuerySyntax.Item, words: [(word: SearchWord, searchable: Bool)]) in
             switch item.piece {
-            case .or: pieces.append(Read(words: [], item: item))
-            case let .text(t), let .phrase(t): pieces.append(Read(words: analyzedWords(t), item: item))
+            case .or: (item, [])
+            case let .text(t), let .phrase(t): (item, analyzedWords(t))
             }
         }
         // stopwords count only when nothing else is looked for
-        let keepStopwords = !pieces.contains { read in
-            guard !read.item.excluded else { return false }
-            switch read.item.piece {
-            case .phrase: return !read.words.isEmpty
-            case .text: return read.words.contains(where: \.searchable)
+        let keepStopwords = !pieces.contains { piece in
+            guard !piece.item.excluded else { return false }
+            switch piece.item.piece {
+            case .phrase: return !piece.words.isEmpty
+            case .text: return piece.words.contains(where: \.searchable)
             case .or: return false
             }
         }
+
+        // the query as units: an OR, or the words of one term (a word, a compound name typed
+        // apart, a phrase), in order
+        enum Unit {
+            case or
+            case words([SearchWord], phrase: Bool, excluded: Bool)
+        }
+        var units: [Unit] = []
+        // the unquoted words looked for since the last OR, phrase or exclusion (nil: a stopword
+        // dropped between two, which keeps them from making a name)
+        var run: [SearchWord?] = []
+        /// Each word a unit, a compound name typed apart one unit of two.
+        func wordUnits(_ run: [SearchWord?], excluded: Bool) -> [Unit] {
+            var out: [Unit] = []
+            for segment in run.split(separator: nil, omittingEmptySubsequences: true) {
+                let segment = segment.map { $0! }
+                var i = 0
+                for name in compoundNames(in: segment) where name.range.count == 2 {
+                    out += segment[i..<name.range.lowerBound].map { .words([$0], phrase: false, excluded: excluded) }
+                    out.append(.words(Array(segment[name.range]), phrase: false, excluded: excluded))
+                    i = name.range.upperBound
+                }
+                out += segment[i...].map { .words([$0], phrase: false, excluded: excluded) }
+            }
+            return out
+        }
+        func kept(_ piece: (item: QuerySyntax.Item, words: [(word: SearchWord, searchable: Bool)])) -> [SearchWord?] {
+            let searchable = piece.words.contains(where: \.searchable)
+            // an excluded text keeps its stopwords when it has nothing else
+            let all = piece.item.excluded ? !searchable : keepStopwords
+            return piece.words.map { all || $0.searchable ? $0.word : nil }
+        }
+        for piece in pieces {
+            switch (piece.item.piece, piece.item.excluded) {
+            case (.text, false):
+                run += kept(piece)
+                continue
+            case (.text, true):
+                units += wordUnits(run, excluded: false) + wordUnits(kept(piece), excluded: true)
+            case (.phrase, let excluded):
+                units += wordUnits(run, excluded: false)
+                if !piece.words.isEmpty { units.append(.words(piece.words.map(\.word), phrase: true, excluded: excluded)) }
+            case (.or, _):
+                units += wordUnits(run, excluded: false) + [.or]
+            }
+            run = []
+        }
+        units += wordUnits(run, excluded: false)
+
         var clauses: [SearchClause] = []
         var excluded: [SearchTerm] = []
         var count = 0            // words taken, of `maxWords`
         var seen = Set<[String]>()   // terms taken, by their words' exact forms (a phrase's with a mark)
         var joinNext = false     // an OR stands between the last term looked for and the next
         var lastWasTerm = false
-        /// Whether `term` is new and fits; counts its words when it does.
-        func take(_ term: SearchTerm, excluded: Bool) -> Bool {
-            var key = term.words.map(\.exact)
-            if case .phrase = term { key.insert("\"", at: 0) }
-            if excluded { key.insert("-", at: 0) }
-            guard count + term.words.count <= Self.maxWords, seen.insert(key).inserted else { return false }
-            count += term.words.count
-            return true
-        }
-        func look(for term: SearchTerm) {
-            defer {
-                lastWasTerm = true
-                joinNext = false
-            }
-            guard take(term, excluded: false) else { return }
-            if joinNext, let last = clauses.indices.last {
-                clauses[last].terms.append(term)
-            } else {
-                clauses.append(SearchClause([term]))
-            }
-        }
-        func leaveOut(_ term: SearchTerm) {
-            defer {
-                lastWasTerm = false   // `a OR -b`: the OR has nothing to join
-                joinNext = false
-            }
-            guard take(term, excluded: true) else { return }
-            excluded.append(term)
-        }
-        for read in pieces {
-            var words = read.words.map(\.word)
-            switch read.item.piece {
-            case .or:
+        for unit in units {
+            guard case .words(var words, let phrase, let isExcluded) = unit else {
                 joinNext = joinNext || lastWasTerm
                 continue
-            case .text:
-                let searchable = read.words.filter(\.searchable).map(\.word)
-                if read.item.excluded ? !searchable.isEmpty : !keepStopwords { words = searchable }
-            case .phrase:
-                // a phrase cut short by the limit is still a phrase, of its first words
-                words = Array(words.prefix(Self.maxWords - count))
             }
-            guard !words.isEmpty else { continue }
-            switch (read.item.piece, read.item.excluded) {
-            case (.phrase, false): look(for: .phrase(words))
-            case (.phrase, true): leaveOut(.phrase([withProclitics(words[0])] + words.dropFirst()))
-            case (_, false): for w in words { look(for: .word(w)) }
-            case (_, true): for w in words { leaveOut(.word(withProclitics(w))) }
+            // a phrase cut short by the limit is still a phrase, of its first words
+            if phrase { words = Array(words.prefix(Self.maxWords - count)) }
+            var key = words.map(\.exact)
+            if phrase { key.insert("\"", at: 0) }
+            if isExcluded { key.insert("-", at: 0) }
+            let taken = !words.isEmpty && count + words.count <= Self.maxWords && seen.insert(key).inserted
+            if taken { count += words.count }
+            // the term as typed, then written the other way
+            let terms = taken ? compoundNameForms(words).map { form -> SearchTerm in
+                let term: SearchTerm = phrase || form.count > 1 ? .phrase(form) : .word(form[0])
+                return isExcluded ? withProclitics(term) : term
+            } : []
+            if isExcluded {
+                excluded += terms
+                lastWasTerm = false   // `a OR -b`: the OR has nothing to join
+            } else {
+                if joinNext, let last = clauses.indices.last {
+                    clauses[last].terms += terms
+                } else if !terms.isEmpty {
+                    clauses.append(SearchClause(terms))
+                }
+                lastWasTerm = true
             }
+            joinNext = false
             if count == Self.maxWords { break }
         }
         return SearchQuery(clauses: clauses, excluded: excluded)
+    }
+
+    /// The compound names in `words` that Arabic writes joined or apart, left to right: a word
+    /// that splits (ابوظبي → ابو ظبي, `Analyzer.splitName`) or two that join (ابو ظبي → ابوظبي,
+    /// `Analyzer.joinedName`), each with its words written the other way. The written form
+    /// keeps the query's spelling of the name's last letter (ظبى typed stays ظبى for ranking).
+    func compoundNames(in words: [SearchWord]) -> [(range: Range<Int>, other: [SearchWord])] {
+        var out: [(range: Range<Int>, other: [SearchWord])] = []
+        var i = 0
+        while i < words.count {
+            if let (head, tail) = analyzer.splitName(words[i].exact) {
+                let spelled = words[i].spelled.map { String($0.dropFirst(head.count)) }
+                out.append((i..<(i + 1), [word(head, spelled: nil), word(tail, spelled: spelled)]))
+                i += 1
+            } else if i + 1 < words.count, let joined = analyzer.joinedName(words[i].exact, words[i + 1].exact) {
+                out.append((i..<(i + 2), [word(joined, spelled: words[i + 1].spelled.map { words[i].exact + $0 })]))
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `words` as typed, then with its compound names written the other way: every choice for
+    /// the first two names (at most four sequences; a phrase naming more is rare, and each
+    /// choice is a phrase both backends look up).
+    func compoundNameForms(_ words: [SearchWord]) -> [[SearchWord]] {
+        let names = Array(compoundNames(in: words).prefix(2))
+        return (0..<(1 << names.count)).map { choice in
+            var form = words
+            // right to left, so the earlier ranges stay where they were
+            for (k, name) in names.enumerated().reversed() where choice & (1 << k) != 0 {
+                form.replaceSubrange(name.range, with: name.other)
+            }
+            return form
+        }
     }
 
     /// The words of one piece of query text, each with whether it counts outside quotes (not a
@@ -174,27 +241,37 @@ public struct SearchEngine: Sendable {
             // the analyzer's terms plus the folded-stopword words (a single letter is no stopword)
             let searchable = kept.contains(token.text)
                 || (analyzer.isStopword(token.text) && !analyzer.isStopwordAsWritten(surface))
-            var spellings = variants[token.text]
-            if let other = otherHamzaSeat(surface), other != token.text, !spellings.contains(other) {
-                spellings.append(other)
+            var search = word(token.text, spelled: analyzer.spelledForm(of: token, in: text))
+            if let other = otherHamzaSeat(surface), other != token.text, !search.exactForms.contains(other) {
+                search.variants.append(SearchWord.Spelling(exact: other, stem: analyzer.stem(other)))
             }
-            let word = SearchWord(exact: token.text, stem: analyzer.stem(token.text),
-                                  variants: spellings.map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
-                                  spelled: analyzer.spelledForm(of: token, in: text))
-            return (word, searchable)
+            return (search, searchable)
         }
     }
 
-    /// `word` with the proclitic forms of each of its exact forms as more variants (an excluded
-    /// word: see `terms(of:)`).
-    func withProclitics(_ word: SearchWord) -> SearchWord {
-        var out = word
-        for form in word.exactForms {
-            for clitic in analyzer.procliticForms(of: form) where !out.exactForms.contains(clitic) {
-                out.variants.append(SearchWord.Spelling(exact: clitic, stem: analyzer.stem(clitic)))
+    /// The search word of the normalized token `exact`: its stem and its other spellings.
+    func word(_ exact: String, spelled: String?) -> SearchWord {
+        SearchWord(exact: exact, stem: analyzer.stem(exact),
+                   variants: variants[exact].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                   spelled: spelled)
+    }
+
+    /// `term` as an exclusion leaves it out (see `terms(of:)`): a word, or a phrase's first word,
+    /// with the proclitic forms of each of its exact forms as more variants.
+    func withProclitics(_ term: SearchTerm) -> SearchTerm {
+        func more(_ word: SearchWord) -> SearchWord {
+            var out = word
+            for form in word.exactForms {
+                for clitic in analyzer.procliticForms(of: form) where !out.exactForms.contains(clitic) {
+                    out.variants.append(SearchWord.Spelling(exact: clitic, stem: analyzer.stem(clitic)))
+                }
             }
+            return out
         }
-        return out
+        switch term {
+        case let .word(w): return .word(more(w))
+        case let .phrase(ws): return .phrase([more(ws[0])] + ws.dropFirst())
+        }
     }
 
     /// At most `characters` characters of `text`, cut at the last space before the limit when
@@ -231,25 +308,28 @@ public struct SearchEngine: Sendable {
         query.limit = filters.limit
         query.offset = filters.offset
         let results = try await index.search(query)
-        let looked = query.clauses.flatMap(\.terms)
         // the index has already made a wire item and its copies one hit (`SearchIndex`)
         return Response(
             query: text, terms: query, total: results.total, partialMatch: results.partialMatch,
             results: results.hits.map { hit in
-                Result(hit: hit, snippet: snippet(hit.article.body, terms: looked))
+                Result(hit: hit, snippet: snippet(hit.article.body, clauses: query.clauses))
             })
     }
 
-    /// The passage of about `window` words that matches the most query terms, cut from the
+    /// The passage of about `window` words that matches the most query clauses, cut from the
     /// original text (harakat, hamza and all), with the matches marked. Among passages matching
-    /// as many terms, the one with more of them written as the query spells them (علي the name,
+    /// as many clauses, the one with more of them written as the query spells them (علي the name,
     /// not على, for the query علي), then the one with more distinct matching forms, then the
     /// earlier. (Counting forms alone chose four forms of إيران over a passage with both ترامب
-    /// and إيران.) A phrase is one term: it matches only where its words stand together, in
-    /// order, and is marked as one piece, the spaces between its words included.
-    public func snippet(_ text: String, terms: [SearchTerm], window: Int = 28) -> [(text: String, match: Bool)] {
+    /// and إيران.) A clause counts once whichever of its terms matches (ترامب OR بايدن; أبوظبي
+    /// or أبو ظبي). A phrase matches only where its words stand together, in order, and is
+    /// marked as one piece, the spaces between its words included.
+    public func snippet(_ text: String, clauses: [SearchClause], window: Int = 28) -> [(text: String, match: Bool)] {
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
+        let terms = clauses.flatMap(\.terms)
+        // the clause of each term
+        let clauseOf = clauses.enumerated().flatMap { c, clause in clause.terms.map { _ in c } }
         // the term each token matches (-1: none), where the phrase occurrence holding it starts,
         // and whether it is written as the query spells it
         var term = [Int](repeating: -1, count: tokens.count)
@@ -298,15 +378,15 @@ public struct SearchEngine: Sendable {
         while start < tokens.count {
             var forms = Set<String>()
             var matched = Set<Int>()
-            var spelledTerms = Set<Int>()
+            var spelledClauses = Set<Int>()
             for i in start..<min(tokens.count, start + window) where term[i] >= 0 {
                 forms.insert(tokens[i].text)
-                matched.insert(term[i])
-                if spelled[i] { spelledTerms.insert(term[i]) }
+                matched.insert(clauseOf[term[i]])
+                if spelled[i] { spelledClauses.insert(clauseOf[term[i]]) }
             }
-            // at most 32 terms, so spelled ones never outweigh one more term, nor forms (at most
-            // `window`) a spelled term
-            let score = matched.count * 1_000_000 + spelledTerms.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
+            // at most 32 clauses, so spelled ones never outweigh one more clause, nor forms (at
+            // most `window`) a spelled clause
+            let score = matched.count * 1_000_000 + spelledClauses.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start
@@ -345,9 +425,9 @@ public struct SearchEngine: Sendable {
         return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
     }
 
-    /// The snippet for words alone (each a term of its own).
+    /// The snippet for words alone (each a clause of its own).
     public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
-        snippet(text, terms: words.map { .word($0) }, window: window)
+        snippet(text, clauses: words.map { SearchClause([.word($0)]) }, window: window)
     }
 }
 

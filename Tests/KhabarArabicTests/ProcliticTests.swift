@@ -19,3 +19,18 @@ import Testing
         #expect(a.stem("بروسيا") != a.stem("روسيا"))
     }
 }
+
+@Suite struct JoinedNameTests {
+    /// أبو and عبد written onto the next word split off it, and two words join, only when a name
+    /// of three letters or more follows.
+    @Test func compoundNamesSplitAndJoin() {
+        let a = Analyzer.standard
+        #expect(a.splitName("ابوظبي").map { [$0.head, $0.tail] } == ["ابو", "ظبي"])
+        #expect(a.splitName("عبدالله").map { [$0.head, $0.tail] } == ["عبد", "الله"])
+        #expect(a.splitName("عبده") == nil && a.splitName("ابو") == nil && a.splitName("عبد") == nil)
+        #expect(a.splitName("الله") == nil && a.splitName("ظبي") == nil && a.splitName("عبد2018") == nil)
+        #expect(a.joinedName("ابو", "ظبي") == "ابوظبي")
+        #expect(a.joinedName("عبد", "الرحمن") == "عبدالرحمن")
+        #expect(a.joinedName("مطار", "ظبي") == nil && a.joinedName("عبد", "ه") == nil && a.joinedName("ابو", "cnn") == nil)
+    }
+}

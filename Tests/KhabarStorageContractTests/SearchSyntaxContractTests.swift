@@ -34,6 +34,12 @@ import Testing
         ("garden", "افتتاح حديقة في المدينة", "افتتحت البلدية حديقة عامة جديدة قرب النهر.", []),
         // a title of stopwords only: no stems stand between its words and the body's on PostgreSQL
         ("title-body", "ماذا بعد؟", "الهدنة صامدة منذ أسبوع رغم الخروقات.", []),
+        // compound names written joined and apart, and their head and tail apart in another sense
+        ("abudhabi-joined", "افتتاح معرض في أبوظبي", "افتتح في أبوظبي معرض دولي للكتاب بمشاركة مئات الناشرين.", []),
+        ("abudhabi-split", "قمة اقتصادية في أبو ظبي", "تستضيف أبو ظبي قمة اقتصادية الأسبوع المقبل.", []),
+        ("abu-other", "أبو خالد يحذر الصيادين", "قال أبو خالد إن صيد ظبي واحد ممنوع في المحمية.", []),
+        ("abdullah-joined", "عبدالله يفوز بالسباق", "فاز العداء عبدالله بسباق الماراثون.", []),
+        ("abdullah-split", "تكريم عبد الله في الحفل", "كرم النادي اللاعب عبد الله على مسيرته.", []),
     ]
 
     static let tagNames = ["diplomacy": "دبلوماسية", "politics": "سياسة", "energy": "طاقة"]
@@ -135,6 +141,24 @@ import Testing
         #expect(try await ids(engine, "\"وزير الحكومة\" OR \"وزير في الحكومة\"") == ["the-government", "in-the-government"])
         // OR with an exclusion beside it joins nothing: ترامب, and not بايدن
         #expect(try await ids(engine, "ترامب OR -بايدن") == ["trump", "trump-variant"])
+    }
+
+    /// A compound name finds it written joined and apart, typed either way, as a word, inside a
+    /// phrase or left out; its two words standing apart are no name.
+    @Test(arguments: Backend.allCases)
+    func compoundNamesFindBothWritings(backend: Backend) async throws {
+        guard let engine = try await engine(backend) else { return }
+        for query in ["أبو ظبي", "أبوظبي", "ابوظبى", "\"أبو ظبي\"", "\"أبوظبي\""] {
+            #expect(try await ids(engine, query) == ["abudhabi-joined", "abudhabi-split"], "\(query)")
+        }
+        for query in ["عبدالله", "عبد الله"] {
+            #expect(try await ids(engine, query) == ["abdullah-joined", "abdullah-split"], "\(query)")
+        }
+        #expect(try await ids(engine, "\"معرض في أبو ظبي\"") == ["abudhabi-joined"])
+        #expect(try await ids(engine, "\"تستضيف أبوظبي\"") == ["abudhabi-split"])
+        for query in ["قمة OR معرض OR صيد -أبوظبي", "قمة OR معرض OR صيد -\"أبو ظبي\""] {
+            #expect(try await ids(engine, query) == ["abu-other"], "\(query)")
+        }
     }
 
     /// When no article matches every clause, any clause will do; exclusions still hold.

@@ -89,6 +89,33 @@ import Testing
         #expect(energy.exactForms == ["الطاقه"])
     }
 
+    /// A compound name is looked for joined and apart, however it is typed; inside quotes the
+    /// phrase takes both writings; a stopword between two words keeps them apart.
+    @Test(arguments: [
+        ("أبو ظبي", [["\"ابو ظبي\"", "ابوظبي"]]),
+        ("أبوظبي", [["ابوظبي", "\"ابو ظبي\""]]),
+        ("مطار أبو ظبي الدولي", [["مطار"], ["\"ابو ظبي\"", "ابوظبي"], ["الدولي"]]),
+        ("\"مطار أبوظبي\"", [["\"مطار ابوظبي\"", "\"مطار ابو ظبي\""]]),
+        ("\"عبد الله وأبو ظبي\"", [["\"عبد الله وابو ظبي\"", "\"عبدالله وابو ظبي\""]]),
+        ("\"عبد الله أبو ظبي\"", [["\"عبد الله ابو ظبي\"", "\"عبدالله ابو ظبي\"", "\"عبد الله ابوظبي\"", "\"عبدالله ابوظبي\""]]),
+        ("عبدالله OR أبو ظبي", [["عبدالله", "\"عبد الله\"", "\"ابو ظبي\"", "ابوظبي"]]),
+        ("عبد من الرحمن", [["عبد"], ["الرحمن"]]),
+        ("عبده أبو", [["عبده"], ["ابو"]]),
+    ] as [(String, [[String]])])
+    func compoundNamesAreLookedForJoinedAndApart(query: String, expected: [[String]]) {
+        #expect(clauses(query) == expected, "\(query)")
+    }
+
+    /// An excluded compound name is left out both ways, each with its proclitics.
+    @Test func anExcludedCompoundNameIsLeftOutBothWays() throws {
+        let query = engine.terms(of: "الإمارات -أبوظبي")
+        #expect(query.excluded.map(Self.shown) == ["ابوظبي", "\"ابو ظبي\""])
+        guard case let .word(joined) = query.excluded[0], case let .phrase(apart) = query.excluded[1] else {
+            Issue.record("\(query.excluded)"); return
+        }
+        #expect(joined.exactForms.contains("وابوظبي") && apart[0].exactForms.contains("وابو"))
+    }
+
     /// The query holds at most `maxWords` words in all: a long phrase is cut to its first words.
     @Test func aLongPhraseIsCutToTheWordLimit() {
         let phrase = (1...40).map { "كلمة\($0)" }.joined(separator: " ")
@@ -112,8 +139,7 @@ import Testing
     /// A phrase is marked as one piece, harakat and all, only where its words stand together.
     @Test func snippetsMarkAPhraseAsOnePiece() {
         let text = "قال وزير الدفاع إن الخارجية لم تعلق، ثم أكد وَزِيرُ الخَارِجِيَّةِ أن الزيارة قائمة."
-        let terms = engine.terms(of: "\"وزير الخارجية\"").clauses.flatMap(\.terms)
-        let pieces = engine.snippet(text, terms: terms)
+        let pieces = engine.snippet(text, clauses: engine.terms(of: "\"وزير الخارجية\"").clauses)
         #expect(pieces.filter(\.match).map(\.text) == ["وَزِيرُ الخَارِجِيَّةِ"])
         #expect(pieces.map(\.text).joined() == text)
         // the words unquoted are marked wherever they stand
@@ -124,8 +150,8 @@ import Testing
     /// A phrase that the passage would cut is shown whole.
     @Test func aSnippetDoesNotCutAPhrase() {
         let text = "أ ب ت ث ج ح خ د ذ ر ز س"
-        let terms = [SearchTerm.phrase(["ت", "ث", "ج", "ح", "خ"].map { SearchWord(exact: $0, stem: $0) })]
-        let pieces = engine.snippet(text, terms: terms, window: 4)
+        let phrase = SearchTerm.phrase(["ت", "ث", "ج", "ح", "خ"].map { SearchWord(exact: $0, stem: $0) })
+        let pieces = engine.snippet(text, clauses: [SearchClause([phrase])], window: 4)
         #expect(pieces.filter(\.match).map(\.text) == ["ت ث ج ح خ"], "\(pieces)")
     }
 
