@@ -93,6 +93,7 @@ enum Templates {
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/topTags}}
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
+    {{#searchTag}}<form class="search" action="/search" method="get" role="search"><input type="search" name="q" placeholder="ابحث في أخبار هذا الوسم" dir="auto" maxlength="500" aria-label="نص البحث"><input type="hidden" name="tag" value="{{searchTag}}"><button type="submit">ابحث</button></form>{{/searchTag}}
     {{#relatedTags}}<nav class="tags related-tags" aria-label="وسوم ذات صلة"><span class="label">وسوم ذات صلة:</span>
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/relatedTags}}

@@ -199,6 +199,10 @@ import Testing
                 #expect(feed.contains("/article/t-1") && !feed.contains("/article/t-2"))
                 #expect(feed.contains("tag=russia"), "the feed's own link keeps the filter")
             }
+            // a tag's page searches within the tag
+            try await client.execute(uri: "/tag/economy", method: .get) { response in
+                #expect(String(buffer: response.body).contains(#"<input type="hidden" name="tag" value="economy">"#))
+            }
             // an unknown tag is named, not an empty result; one typed by name points to its slug
             for (uri, message) in [("/search?q=\(minister)&tag=no-such-tag", "لا يوجد وسم «no-such-tag»."),
                                    ("/search.atom?q=\(minister)&tag=no-such-tag", "لا يوجد وسم «no-such-tag»."),
