@@ -40,8 +40,8 @@ public struct SearchQuery: Sendable, Equatable {
                   limit: limit, offset: offset)
     }
 
-    /// The words the query looks for, in order (not the excluded ones): what ranks the spelled
-    /// forms (`SearchWord.spelled`) and what snippets mark.
+    /// The words the query looks for, in order, every term of every clause (not the excluded
+    /// ones): whose spelled forms rank the hits (`SearchWord.spelled`).
     public var words: [SearchWord] { clauses.flatMap { $0.terms.flatMap(\.words) } }
 }
 
