@@ -4,8 +4,9 @@ import KhabarStorage
 /// Miniflux users type.
 ///
 /// - `"…"` (or `“…”`, `«…»`: any of these quote marks opens a phrase, and the next one closes it)
-///   is a phrase. A quote mark left open is read as a space: the words after it are plain words,
-///   for a phrase the reader did not finish should not narrow the search to nothing.
+///   is a phrase. A quote mark left open opens a phrase that runs to the end of the query, as
+///   Google reads it: the closing quote is the one a reader forgets (`"وزير الخارجية`), and
+///   `-"وزير الخارجية` still leaves the phrase out rather than look for its last word.
 /// - `-` before a word or a phrase (at the start of the query or after a space) excludes it. A lone
 ///   `-`, or one inside a word (كوريا-الشمالية), is punctuation.
 /// - `OR`, in capitals and standing alone, joins the terms either side of it (`ترامب OR بايدن`);
@@ -55,15 +56,13 @@ struct QuerySyntax {
             if c.isWhitespace {
                 endChunk()
                 i += 1
-            } else if quoteMarks.contains(c), let close = chars[(i + 1)...].firstIndex(where: quoteMarks.contains) {
+            } else if quoteMarks.contains(c) {
                 // `-"…"` excludes the phrase; a quote after other text ends that text first
                 let excluded = chunk == "-"
                 if excluded { chunk = "" } else { endChunk() }
+                let close = chars[(i + 1)...].firstIndex(where: quoteMarks.contains) ?? chars.count
                 items.append(Item(piece: .phrase(String(chars[(i + 1)..<close])), excluded: excluded))
                 i = close + 1
-            } else if quoteMarks.contains(c) {
-                endChunk()   // an unclosed quote reads as a space
-                i += 1
             } else {
                 chunk.append(c)
                 i += 1

@@ -39,8 +39,10 @@ import Testing
         // Arabic and typographic quote marks; text written onto a phrase is a piece of its own
         #expect(QuerySyntax.read("«وزير الخارجية» “الأمم المتحدة”") == [phrase("وزير الخارجية"), phrase("الأمم المتحدة")])
         #expect(QuerySyntax.read("قال\"وزير الخارجية\"أمس") == [text("قال"), phrase("وزير الخارجية"), text("أمس")])
-        // an unclosed quote reads as a space; a lone '-' and a hyphen inside a word are punctuation
-        #expect(QuerySyntax.read("\"وزير الخارجية") == [text("وزير"), text("الخارجية")])
+        // an unclosed quote runs to the end; a lone '-' and a hyphen inside a word are punctuation
+        #expect(QuerySyntax.read("\"وزير الخارجية") == [phrase("وزير الخارجية")])
+        #expect(QuerySyntax.read("روسيا -\"وزير الخارجية") == [text("روسيا"), phrase("وزير الخارجية", true)])
+        #expect(QuerySyntax.read("\"") == [phrase("")] && QuerySyntax.read("a \"b\" \"") == [text("a"), phrase("b"), phrase("")])
         #expect(QuerySyntax.read("- كوريا-الشمالية") == [text("كوريا-الشمالية")])
         // only OR in capitals, standing alone, is the operator
         #expect(QuerySyntax.read("a or b ORb -OR") == [text("a"), text("or"), text("b"), text("ORb"), text("OR", true)])
