@@ -23,17 +23,22 @@ extension PostgresStore {
     // would do what the count does.
 
     public func search(_ query: SearchQuery) async throws -> SearchResults {
-        guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
+        // a query made only of exclusions asks for everything but something: not a search
+        guard !query.clauses.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
         let limit = max(1, min(query.limit, 200))
         let offset = max(0, query.offset)
-        for (tsquery, partial) in [(Self.tsquery(query.words, all: true), false), (Self.tsquery(query.words, all: false), true)] {
-            if partial && query.words.count == 1 { break }
+        for (tsquery, partial) in [(Self.tsquery(query, all: true), false), (Self.tsquery(query, all: false), true)] {
+            if partial && query.clauses.count == 1 { break }
             var binds = PostgresBindings()
             binds.append(tsquery)
             var filters = ""
             if let source = query.sourceID {
                 binds.append(source)
                 filters += " AND a.source_id = $\(binds.count)"
+            }
+            if let tag = query.tag {
+                binds.append(tag)
+                filters += " AND a.seq IN (SELECT article_seq FROM article_tags WHERE slug = $\(binds.count))"
             }
             if let from = query.from {
                 binds.append(Int64(from.timeIntervalSince1970.rounded(.down)))
@@ -96,11 +101,31 @@ extension PostgresStore {
     }
 
     /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input
-    /// reaches the tsquery syntax: a word matches its exact form in A/C or its stem in B/D.
-    static func tsquery(_ words: [SearchWord], all: Bool) -> String {
-        words.map { word in
-            "(" + (word.exactForms.map { "\(quoted($0)):AC" } + word.stemForms.map { "\(quoted($0)):BD" }).joined(separator: " | ") + ")"
+    /// reaches the tsquery syntax: the clauses joined by & (`all`) or |, then & ! any excluded term.
+    static func tsquery(_ query: SearchQuery, all: Bool) -> String {
+        let positive = query.clauses.map { clause in
+            "(" + clause.terms.map(tsquery).joined(separator: " | ") + ")"
         }.joined(separator: all ? " & " : " | ")
+        guard !query.excluded.isEmpty else { return positive }
+        return "(\(positive)) & !(" + query.excluded.map(tsquery).joined(separator: " | ") + ")"
+    }
+
+    /// One term: a word matches its exact forms in A/C or its stems in B/D. A phrase matches one
+    /// of its token sequences (`SearchTerm.sequences`, as on SQLite) within the title (A) or
+    /// within the body (C), each sequence once per field: `document` concatenates the fields, so
+    /// a phrase over A|C could run from the title's last word into the body's first.
+    /// (`document` keeps at most 256 positions per lexeme and none past 16,383, so in a very long
+    /// article a phrase of very frequent words may miss a late occurrence SQLite finds.)
+    static func tsquery(_ term: SearchTerm) -> String {
+        switch term {
+        case let .word(word):
+            return "(" + (word.exactForms.map { "\(quoted($0)):AC" } + word.stemForms.map { "\(quoted($0)):BD" }).joined(separator: " | ") + ")"
+        case .phrase:
+            let phrases = term.sequences.flatMap { sequence in
+                ["A", "C"].map { field in "(" + sequence.map { "\(quoted($0)):\(field)" }.joined(separator: " <-> ") + ")" }
+            }
+            return "(" + phrases.joined(separator: " | ") + ")"
+        }
     }
 
     /// An analyzer token as a tsquery lexeme, quoted.

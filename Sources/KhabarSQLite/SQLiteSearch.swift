@@ -20,7 +20,8 @@ extension SQLiteStore {
     // weights 20 and 4). The count is exact, and the same on PostgreSQL, which has no IDF at all.
 
     public func search(_ query: SearchQuery) async throws -> SearchResults {
-        guard !query.words.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
+        // a query made only of exclusions asks for everything but something: not a search
+        guard !query.clauses.isEmpty else { return SearchResults(total: 0, hits: [], partialMatch: false) }
         let limit = max(1, min(query.limit, 200))
         let offset = max(0, query.offset)
         return try await pool.read { db in
@@ -29,6 +30,10 @@ extension SQLiteStore {
             if let source = query.sourceID {
                 filters.append("a.source_id = ?")
                 filterArguments.append(source)
+            }
+            if let tag = query.tag {
+                filters.append("a.seq IN (SELECT article_seq FROM article_tags WHERE slug = ?)")
+                filterArguments.append(tag)
             }
             if let from = query.from {
                 filters.append("a.published >= ?")
@@ -44,9 +49,9 @@ extension SQLiteStore {
             let spelledSQL = spelled.isEmpty ? "0"
                 : spelled.map { _ in "(a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))" }.joined(separator: " + ")
             let spelledArguments: [any DatabaseValueConvertible] = spelled.map(Self.spelledExpression)
-            for (pattern, partial) in [(Self.matchExpression(query.words, all: true), false),
-                                       (Self.matchExpression(query.words, all: false), true)] {
-                if partial && query.words.count == 1 { break }
+            for (pattern, partial) in [(Self.matchExpression(query, all: true), false),
+                                       (Self.matchExpression(query, all: false), true)] {
+                if partial && query.clauses.count == 1 { break }
                 // A wire item and its copies are one result (counted once, on one page): the group
                 // ranks by its best-scoring member and shows its primary when the primary matches.
                 // Collapsed after LIMIT, a copy and its primary turned up on two pages and pages
@@ -90,7 +95,7 @@ extension SQLiteStore {
     /// The FTS5 expression for articles that write `spelled` so: the quoted token in the spelled
     /// columns, which only this reads (a spelled form folds to the exact one, so it finds nothing new).
     static func spelledExpression(_ spelled: String) -> String {
-        "{title_spelled body_spelled} : \"" + spelled.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "{title_spelled body_spelled} : " + quoted(spelled)
     }
 
     /// A hit's score when the query spells some of its words: the number of them the article writes
@@ -101,18 +106,36 @@ extension SQLiteStore {
     }
 
     /// An FTS5 expression built only from quoted analyzer tokens (letters and digits), so no user
-    /// input ever reaches the FTS5 query syntax. A spelled form is one more alternative, for bm25:
-    /// it folds to the exact form, so it finds no article the exact form does not.
-    static func matchExpression(_ words: [SearchWord], all: Bool) -> String {
-        func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let groups = words.map { word -> String in
+    /// input ever reaches the FTS5 query syntax: the clauses joined by AND (`all`) or OR, then
+    /// NOT any excluded term (FTS5's NOT is binary: "positive NOT excluded").
+    static func matchExpression(_ query: SearchQuery, all: Bool) -> String {
+        let positive = query.clauses.map { clause in
+            "(" + clause.terms.map(termExpression).joined(separator: " OR ") + ")"
+        }.joined(separator: all ? " AND " : " OR ")
+        guard !query.excluded.isEmpty else { return positive }
+        return "(\(positive)) NOT (" + query.excluded.map(termExpression).joined(separator: " OR ") + ")"
+    }
+
+    /// One term: a word matches any exact form in the exact columns or any stem in the stem
+    /// columns; a spelled form is one more alternative, for bm25 (it folds to the exact form, so
+    /// it finds no article the exact form does not). A phrase matches one of its token sequences
+    /// (`SearchTerm.sequences`) in an exact column: a phrase stays inside its column, so it never
+    /// runs from the title into the body.
+    static func termExpression(_ term: SearchTerm) -> String {
+        switch term {
+        case let .word(word):
             let exact = word.exactForms.map(quoted).joined(separator: " OR ")
             let stems = word.stemForms.map(quoted).joined(separator: " OR ")
             let spelled = word.spelled.map { " OR " + spelledExpression($0) } ?? ""
             return "({title_exact body_exact} : (\(exact)) OR {title_stems body_stems} : (\(stems))\(spelled))"
+        case .phrase:
+            let phrases = term.sequences.map { $0.map(quoted).joined(separator: " + ") }
+            return "({title_exact body_exact} : (" + phrases.joined(separator: " OR ") + "))"
         }
-        return groups.joined(separator: all ? " AND " : " OR ")
     }
+
+    /// An analyzer token as an FTS5 string, quoted.
+    static func quoted(_ token: String) -> String { "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }
 
 extension SQLiteStore {

@@ -3,31 +3,97 @@ import KhabarModel
 
 /// A search over the pre-analyzed index. The caller analyzes the query text with the same analyzer
 /// that produced `IndexedText`, so both sides agree on tokens.
+///
+/// The query's syntax, read by the caller (`SearchEngine`): every clause must match (plain
+/// adjacency is AND), a clause matches when any of its terms does (`a OR b`), and no excluded term
+/// may match (`-a`, `-"a b"`). If no document matches every clause, backends fall back to matching
+/// any clause (`SearchResults.partialMatch`); the exclusions hold either way.
 public struct SearchQuery: Sendable, Equatable {
-    /// One entry per query word: its normalized form and its stem. A document must match every word
-    /// (in either form); if none does, backends fall back to matching any word.
-    public var words: [SearchWord]
+    /// What a document must match: every clause, or (as a fallback, when none matches all) any.
+    public var clauses: [SearchClause]
+    /// What a document must not match: any of these removes it.
+    public var excluded: [SearchTerm]
     public var sourceID: Int64?
+    /// Only articles carrying the tag of this slug (`article_tags`).
+    public var tag: String?
     public var from: Date?
     public var to: Date?
     public var limit: Int
     public var offset: Int
 
-    public init(words: [SearchWord], sourceID: Int64? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
-        self.words = words
+    public init(clauses: [SearchClause], excluded: [SearchTerm] = [], sourceID: Int64? = nil, tag: String? = nil,
+                from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
+        self.clauses = clauses
+        self.excluded = excluded
         self.sourceID = sourceID
+        self.tag = tag
         self.from = from
         self.to = to
         self.limit = limit
         self.offset = offset
+    }
+
+    /// Every word a clause of its own: a document must match each word (in either form).
+    public init(words: [SearchWord], sourceID: Int64? = nil, tag: String? = nil, from: Date? = nil, to: Date? = nil,
+                limit: Int = 20, offset: Int = 0) {
+        self.init(clauses: words.map { SearchClause([.word($0)]) }, sourceID: sourceID, tag: tag, from: from, to: to,
+                  limit: limit, offset: offset)
+    }
+
+    /// The words the query looks for, in order, every term of every clause (not the excluded
+    /// ones): whose spelled forms rank the hits (`SearchWord.spelled`).
+    public var words: [SearchWord] { clauses.flatMap { $0.terms.flatMap(\.words) } }
+}
+
+/// One clause of a query: a document matches it when it matches any of its terms (`ترامب OR بايدن`).
+public struct SearchClause: Sendable, Hashable {
+    public var terms: [SearchTerm]
+    public init(_ terms: [SearchTerm]) { self.terms = terms }
+}
+
+/// What a query looks for (or excludes): a word, or a quoted phrase.
+public enum SearchTerm: Sendable, Hashable {
+    /// Any of the word's exact forms or stems (`SearchWord`).
+    case word(SearchWord)
+    /// The words adjacent and in this order, each in one of its exact forms (its normalized form
+    /// or a variant, never its stem), within the title or within the body. Every word typed is a
+    /// position, stopwords included: the exact fields index every token (`IndexedText`), so
+    /// "وزير في الحكومة" needs its في. A quoted single word is a phrase of one: its exact forms,
+    /// without the stem's other endings.
+    case phrase([SearchWord])
+
+    public var words: [SearchWord] {
+        switch self {
+        case let .word(w): [w]
+        case let .phrase(ws): ws
+        }
+    }
+
+    /// At most this many token sequences stand for one phrase (`sequences`).
+    public static let maxSequences = 64
+
+    /// The token sequences a phrase matches: every choice of one exact form per word, in order,
+    /// the first `maxSequences` of them (further positions keep only their first form once the
+    /// product would exceed it, so the phrase as typed is always there). Both backends match
+    /// exactly these, so they agree on hits (FTS5 has no OR inside a phrase; a tsquery could
+    /// say it, but then it would say more than SQLite does). A word is one sequence per form.
+    public var sequences: [[String]] {
+        var out: [[String]] = [[]]
+        for word in words {
+            let forms = out.count * word.exactForms.count <= Self.maxSequences ? word.exactForms : [word.exact]
+            out = out.flatMap { prefix in forms.map { prefix + [$0] } }
+        }
+        return out
     }
 }
 
 public struct SearchWord: Sendable, Hashable {
     public var exact: String
     public var stem: String
-    /// Other spellings of the same name (ترمب for ترامب, أميركا for أمريكا), normalized, each
-    /// with its stem: a document matches the word when it has any of them.
+    /// Other forms of the same word, normalized, each with its stem: a document matches the word
+    /// when it has any of them. Other spellings of the same name (ترمب for ترامب, أميركا for
+    /// أمريكا), the other hamza seat (مسئول for مسؤول), and for an excluded word the word with a
+    /// proclitic (بروسيا for روسيا: `SearchEngine`).
     public var variants: [Spelling]
     /// The word as the query spells its last letter where normalization folds two letters into
     /// one (ى or ي, ة or ه): set when `exact` ends in ي or ه. It finds nothing the exact form does
@@ -77,7 +143,7 @@ public struct SearchHit: Sendable {
 public struct SearchResults: Sendable {
     public var total: Int
     public var hits: [SearchHit]
-    /// True when no article matched every word and the hits match only some of them.
+    /// True when no article matched every clause and the hits match only some of them.
     public var partialMatch: Bool
 
     public init(total: Int, hits: [SearchHit], partialMatch: Bool) {

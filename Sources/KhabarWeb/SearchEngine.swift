@@ -24,13 +24,16 @@ public struct SearchEngine: Sendable {
 
     public struct Filters: Sendable {
         public var sourceID: Int64?
+        /// A tag's slug: only articles carrying it.
+        public var tag: String?
         public var from: Date?
         public var to: Date?
         public var limit: Int
         public var offset: Int
 
-        public init(sourceID: Int64? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
+        public init(sourceID: Int64? = nil, tag: String? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0) {
             self.sourceID = sourceID
+            self.tag = tag
             self.from = from
             self.to = to
             self.limit = limit
@@ -46,45 +49,229 @@ public struct SearchEngine: Sendable {
 
     public struct Response: Sendable {
         public var query: String
-        public var words: [SearchWord]
+        /// The query as read: its clauses and exclusions (`terms(of:)`).
+        public var terms: SearchQuery
         public var total: Int
         public var partialMatch: Bool
         public var results: [Result]
+
+        /// The words looked for (not the excluded ones).
+        public var words: [SearchWord] { terms.words }
+        /// Nothing to look for but something to leave out (`-روسيا`): no search was made, for
+        /// "every article but these" is no search; a page says so rather than list the newest.
+        public var onlyExclusions: Bool { terms.clauses.isEmpty && !terms.excluded.isEmpty }
     }
 
-    /// The words of a query: non-stopword tokens, or every token when the query is only stopwords.
-    /// A word that is a stopword only once folded (علي, إمام as typed) is a word like any other.
-    /// Each keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
-    public func words(of text: String) -> [SearchWord] {
+    /// The words of a query that it looks for (not the excluded ones), in order (`terms(of:)`).
+    public func words(of text: String) -> [SearchWord] { terms(of: text).words }
+
+    /// The query read through its syntax (`QuerySyntax`: phrases, `-` exclusions, `OR`) and the
+    /// one analyzer: its clauses and excluded terms, without filters.
+    ///
+    /// Outside quotes the words are the non-stopword tokens, or every token when the words looked
+    /// for would otherwise be none (a query of stopwords, `على`). A word that is a stopword only
+    /// once folded (علي, إمام as typed) is a word like any other. Inside quotes every token is
+    /// kept: a phrase is matched position by position (`SearchTerm.phrase`). An excluded text
+    /// keeps its stopwords when it has nothing else (`-في` leaves out what it says). Each word
+    /// keeps its spelled form (ى or ي, ة or ه as typed), so that articles writing it so rank first.
+    /// A term repeated is looked for once; the query stops at `maxWords` words in all.
+    ///
+    /// An excluded word is matched as the word itself would be found (its exact forms, stem and
+    /// other spellings) and also with a proclitic written onto it (`Analyzer.procliticForms`):
+    /// `-روسيا` leaves out بروسيا and لروسيا, which a search for روسيا does not find (the stemmer
+    /// keeps a lone ب or ل), for a reader who excludes a word wants none of it. An excluded phrase
+    /// is left out as written or with a proclitic on its first word (-"وزير الخارجية" also
+    /// leaves out ووزير الخارجية).
+    ///
+    /// A compound name Arabic writes joined or apart (أبوظبي، أبو ظبي; عبدالله، عبد الله) is
+    /// looked for, or left out, both ways (`compoundNames`): typed joined, the word or the two
+    /// words as a phrase; typed apart (two words side by side outside quotes), the phrase or the
+    /// word; inside a phrase, the phrase written either way.
+    public func terms(of text: String) -> SearchQuery {
         let text = Self.head(text, characters: 4_000)
+        let pieces = QuerySyntax.read(text).map { item -> (item: QuerySyntax.Item, words: [(word: SearchWord, searchable: Bool)]) in
+            switch item.piece {
+            case .or: (item, [])
+            case let .text(t), let .phrase(t): (item, analyzedWords(t))
+            }
+        }
+        // stopwords count only when nothing else is looked for
+        let keepStopwords = !pieces.contains { piece in
+            guard !piece.item.excluded else { return false }
+            switch piece.item.piece {
+            case .phrase: return !piece.words.isEmpty
+            case .text: return piece.words.contains(where: \.searchable)
+            case .or: return false
+            }
+        }
+
+        // the query as units: an OR, or the words of one term (a word, a compound name typed
+        // apart, a phrase), in order
+        enum Unit {
+            case or
+            case words([SearchWord], phrase: Bool, excluded: Bool)
+        }
+        var units: [Unit] = []
+        // the unquoted words looked for since the last OR, phrase or exclusion (nil: a stopword
+        // dropped between two, which keeps them from making a name)
+        var run: [SearchWord?] = []
+        /// Each word a unit, a compound name typed apart one unit of two.
+        func wordUnits(_ run: [SearchWord?], excluded: Bool) -> [Unit] {
+            var out: [Unit] = []
+            for segment in run.split(separator: nil, omittingEmptySubsequences: true) {
+                let segment = segment.map { $0! }
+                var i = 0
+                for name in compoundNames(in: segment) where name.range.count == 2 {
+                    out += segment[i..<name.range.lowerBound].map { .words([$0], phrase: false, excluded: excluded) }
+                    out.append(.words(Array(segment[name.range]), phrase: false, excluded: excluded))
+                    i = name.range.upperBound
+                }
+                out += segment[i...].map { .words([$0], phrase: false, excluded: excluded) }
+            }
+            return out
+        }
+        func kept(_ piece: (item: QuerySyntax.Item, words: [(word: SearchWord, searchable: Bool)])) -> [SearchWord?] {
+            let searchable = piece.words.contains(where: \.searchable)
+            // an excluded text keeps its stopwords when it has nothing else
+            let all = piece.item.excluded ? !searchable : keepStopwords
+            return piece.words.map { all || $0.searchable ? $0.word : nil }
+        }
+        for piece in pieces {
+            switch (piece.item.piece, piece.item.excluded) {
+            case (.text, false):
+                run += kept(piece)
+                continue
+            case (.text, true):
+                units += wordUnits(run, excluded: false) + wordUnits(kept(piece), excluded: true)
+            case (.phrase, let excluded):
+                units += wordUnits(run, excluded: false)
+                if !piece.words.isEmpty { units.append(.words(piece.words.map(\.word), phrase: true, excluded: excluded)) }
+            case (.or, _):
+                units += wordUnits(run, excluded: false) + [.or]
+            }
+            run = []
+        }
+        units += wordUnits(run, excluded: false)
+
+        var clauses: [SearchClause] = []
+        var excluded: [SearchTerm] = []
+        var count = 0            // words taken, of `maxWords`
+        var seen = Set<[String]>()   // terms taken, by their words' exact forms (a phrase's with a mark)
+        var joinNext = false     // an OR stands between the last term looked for and the next
+        var lastWasTerm = false
+        for unit in units {
+            guard case .words(var words, let phrase, let isExcluded) = unit else {
+                joinNext = joinNext || lastWasTerm
+                continue
+            }
+            // a phrase cut short by the limit is still a phrase, of its first words
+            if phrase { words = Array(words.prefix(Self.maxWords - count)) }
+            var key = words.map(\.exact)
+            if phrase { key.insert("\"", at: 0) }
+            if isExcluded { key.insert("-", at: 0) }
+            let taken = !words.isEmpty && count + words.count <= Self.maxWords && seen.insert(key).inserted
+            if taken { count += words.count }
+            // the term as typed, then written the other way
+            let terms = taken ? compoundNameForms(words).map { form -> SearchTerm in
+                let term: SearchTerm = phrase || form.count > 1 ? .phrase(form) : .word(form[0])
+                return isExcluded ? withProclitics(term) : term
+            } : []
+            if isExcluded {
+                excluded += terms
+                lastWasTerm = false   // `a OR -b`: the OR has nothing to join
+            } else {
+                if joinNext, let last = clauses.indices.last {
+                    clauses[last].terms += terms
+                } else if !terms.isEmpty {
+                    clauses.append(SearchClause(terms))
+                }
+                lastWasTerm = true
+            }
+            joinNext = false
+            if count == Self.maxWords { break }
+        }
+        return SearchQuery(clauses: clauses, excluded: excluded)
+    }
+
+    /// The compound names in `words` that Arabic writes joined or apart, left to right: a word
+    /// that splits (ابوظبي → ابو ظبي, `Analyzer.splitName`) or two that join (ابو ظبي → ابوظبي,
+    /// `Analyzer.joinedName`), each with its words written the other way. The written form
+    /// keeps the query's spelling of the name's last letter (ظبى typed stays ظبى for ranking).
+    func compoundNames(in words: [SearchWord]) -> [(range: Range<Int>, other: [SearchWord])] {
+        var out: [(range: Range<Int>, other: [SearchWord])] = []
+        var i = 0
+        while i < words.count {
+            if let (head, tail) = analyzer.splitName(words[i].exact) {
+                let spelled = words[i].spelled.map { String($0.dropFirst(head.count)) }
+                out.append((i..<(i + 1), [word(head, spelled: nil), word(tail, spelled: spelled)]))
+                i += 1
+            } else if i + 1 < words.count, let joined = analyzer.joinedName(words[i].exact, words[i + 1].exact) {
+                out.append((i..<(i + 2), [word(joined, spelled: words[i + 1].spelled.map { words[i].exact + $0 })]))
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `words` as typed, then with its compound names written the other way: every choice for
+    /// the first two names (at most four sequences; a phrase naming more is rare, and each
+    /// choice is a phrase both backends look up).
+    func compoundNameForms(_ words: [SearchWord]) -> [[SearchWord]] {
+        let names = Array(compoundNames(in: words).prefix(2))
+        return (0..<(1 << names.count)).map { choice in
+            var form = words
+            // right to left, so the earlier ranges stay where they were
+            for (k, name) in names.enumerated().reversed() where choice & (1 << k) != 0 {
+                form.replaceSubrange(name.range, with: name.other)
+            }
+            return form
+        }
+    }
+
+    /// The words of one piece of query text, each with whether it counts outside quotes (not a
+    /// stopword as typed, not a single letter).
+    func analyzedWords(_ text: String) -> [(word: SearchWord, searchable: Bool)] {
         let analysis = analyzer.analyze(text)
-        var seen = Set<String>()
-        var words: [SearchWord] = []
-        var chosen = analysis.tokens
+        let kept = Set(analysis.terms)
         let utf8 = Array(text.utf8)
-        if analysis.tokens.count > analysis.terms.count {
-            // the analyzer's terms plus the folded-stopword words, in query order
-            let kept = Set(analysis.terms)
-            chosen = analysis.tokens.filter { token in
-                if kept.contains(token.text) { return true }
-                guard analyzer.isStopword(token.text) else { return false }   // a single letter
-                let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                return !analyzer.isStopwordAsWritten(surface)
+        return analysis.tokens.map { token in
+            let surface = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+            // the analyzer's terms plus the folded-stopword words (a single letter is no stopword)
+            let searchable = kept.contains(token.text)
+                || (analyzer.isStopword(token.text) && !analyzer.isStopwordAsWritten(surface))
+            var search = word(token.text, spelled: analyzer.spelledForm(of: token, in: text))
+            if let other = otherHamzaSeat(surface), other != token.text, !search.exactForms.contains(other) {
+                search.variants.append(SearchWord.Spelling(exact: other, stem: analyzer.stem(other)))
             }
+            return (search, searchable)
         }
-        let source = chosen.isEmpty ? analysis.tokens : chosen
-        for token in source where seen.insert(token.text).inserted {
-            var spellings = variants[token.text]
-            if let other = otherHamzaSeat(String(decoding: utf8[token.start..<token.end], as: UTF8.self)),
-               other != token.text, !spellings.contains(other) {
-                spellings.append(other)
+    }
+
+    /// The search word of the normalized token `exact`: its stem and its other spellings.
+    func word(_ exact: String, spelled: String?) -> SearchWord {
+        SearchWord(exact: exact, stem: analyzer.stem(exact),
+                   variants: variants[exact].map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
+                   spelled: spelled)
+    }
+
+    /// `term` as an exclusion leaves it out (see `terms(of:)`): a word, or a phrase's first word,
+    /// with the proclitic forms of each of its exact forms as more variants.
+    func withProclitics(_ term: SearchTerm) -> SearchTerm {
+        func more(_ word: SearchWord) -> SearchWord {
+            var out = word
+            for form in word.exactForms {
+                for clitic in analyzer.procliticForms(of: form) where !out.exactForms.contains(clitic) {
+                    out.variants.append(SearchWord.Spelling(exact: clitic, stem: analyzer.stem(clitic)))
+                }
             }
-            words.append(SearchWord(exact: token.text, stem: analyzer.stem(token.text),
-                                    variants: spellings.map { SearchWord.Spelling(exact: $0, stem: analyzer.stem($0)) },
-                                    spelled: analyzer.spelledForm(of: token, in: text)))
-            if words.count == Self.maxWords { break }
+            return out
         }
-        return words
+        switch term {
+        case let .word(w): return .word(more(w))
+        case let .phrase(ws): return .phrase([more(ws[0])] + ws.dropFirst())
+        }
     }
 
     /// At most `characters` characters of `text`, cut at the last space before the limit when
@@ -110,68 +297,106 @@ public struct SearchEngine: Sendable {
     }
 
     public func search(_ text: String, filters: Filters = Filters()) async throws -> Response {
-        let words = words(of: text)
-        guard !words.isEmpty else {
-            return Response(query: text, words: [], total: 0, partialMatch: false, results: [])
+        var query = terms(of: text)
+        guard !query.clauses.isEmpty else {
+            return Response(query: text, terms: query, total: 0, partialMatch: false, results: [])
         }
-        let results = try await index.search(SearchQuery(
-            words: words, sourceID: filters.sourceID, from: filters.from, to: filters.to,
-            limit: filters.limit, offset: filters.offset))
+        query.sourceID = filters.sourceID
+        query.tag = filters.tag
+        query.from = filters.from
+        query.to = filters.to
+        query.limit = filters.limit
+        query.offset = filters.offset
+        let results = try await index.search(query)
         // the index has already made a wire item and its copies one hit (`SearchIndex`)
         return Response(
-            query: text, words: words, total: results.total, partialMatch: results.partialMatch,
+            query: text, terms: query, total: results.total, partialMatch: results.partialMatch,
             results: results.hits.map { hit in
-                Result(hit: hit, snippet: snippet(hit.article.body, words: words))
+                Result(hit: hit, snippet: snippet(hit.article.body, clauses: query.clauses))
             })
     }
 
-    /// The passage of about `window` words that matches the most query words, cut from the
-    /// original text (harakat, hamza and all), with the matching words marked. Among passages
-    /// matching as many query words, the one with more of them written as the query spells them
-    /// (علي the name, not على, for the query علي), then the one with more distinct matching forms,
-    /// then the earlier. (Counting forms alone chose four forms of إيران over a passage with both
-    /// ترامب and إيران.)
-    public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
-        let groups = words.map { (exact: Set($0.exactForms), stems: Set($0.stemForms)) }
+    /// The passage of about `window` words that matches the most query clauses, cut from the
+    /// original text (harakat, hamza and all), with the matches marked. Among passages matching
+    /// as many clauses, the one with more of them written as the query spells them (علي the name,
+    /// not على, for the query علي), then the one with more distinct matching forms, then the
+    /// earlier. (Counting forms alone chose four forms of إيران over a passage with both ترامب
+    /// and إيران.) A clause counts once whichever of its terms matches (ترامب OR بايدن; أبوظبي
+    /// or أبو ظبي). A phrase matches only where its words stand together, in order, and is
+    /// marked as one piece, the spaces between its words included.
+    public func snippet(_ text: String, clauses: [SearchClause], window: Int = 28) -> [(text: String, match: Bool)] {
         let tokens = analyzer.tokenize(text)
         guard !tokens.isEmpty else { return [] }
-        // the query word each token matches (-1: none), and whether it is written as the query spells it
+        let terms = clauses.flatMap(\.terms)
+        // the clause of each term
+        let clauseOf = clauses.enumerated().flatMap { c, clause in clause.terms.map { _ in c } }
+        // the term each token matches (-1: none), where the phrase occurrence holding it starts,
+        // and whether it is written as the query spells it
+        var term = [Int](repeating: -1, count: tokens.count)
+        var run = Array(tokens.indices)
         var spelled = [Bool](repeating: false, count: tokens.count)
-        let word: [Int] = tokens.enumerated().map { i, token in
-            var stem: String? = nil
-            for (g, group) in groups.enumerated() {
-                if group.exact.contains(token.text) {
-                    if let form = words[g].spelled { spelled[i] = analyzer.spelledForm(of: token, in: text) == form }
-                    return g
+        for (g, t) in terms.enumerated() {
+            guard case .phrase = t else { continue }
+            let sequences = t.sequences
+            var i = 0
+            while i < tokens.count {
+                let found = sequences.first { sequence in
+                    i + sequence.count <= tokens.count && sequence.indices.allSatisfy { k in
+                        term[i + k] < 0 && tokens[i + k].text == sequence[k]
+                    }
                 }
-                if stem == nil { stem = analyzer.stem(token.text) }
-                if group.stems.contains(stem!) { return g }
+                guard let found else { i += 1; continue }
+                for k in i..<(i + found.count) {
+                    term[k] = g
+                    run[k] = i
+                }
+                i += found.count
             }
-            return -1
         }
-        let matches = word.map { $0 >= 0 }
+        let words = terms.enumerated().compactMap { g, t -> (g: Int, word: SearchWord, exact: Set<String>, stems: Set<String>)? in
+            guard case let .word(w) = t else { return nil }
+            return (g, w, Set(w.exactForms), Set(w.stemForms))
+        }
+        for i in tokens.indices where term[i] < 0 {
+            var stem: String? = nil
+            for group in words {
+                if group.exact.contains(tokens[i].text) {
+                    if let form = group.word.spelled { spelled[i] = analyzer.spelledForm(of: tokens[i], in: text) == form }
+                    term[i] = group.g
+                    break
+                }
+                if stem == nil { stem = analyzer.stem(tokens[i].text) }
+                if group.stems.contains(stem!) {
+                    term[i] = group.g
+                    break
+                }
+            }
+        }
         var bestStart = 0
         var bestScore = -1
         var start = 0
         while start < tokens.count {
             var forms = Set<String>()
-            var words = Set<Int>()
-            var spelledWords = Set<Int>()
-            for i in start..<min(tokens.count, start + window) where matches[i] {
+            var matched = Set<Int>()
+            var spelledClauses = Set<Int>()
+            for i in start..<min(tokens.count, start + window) where term[i] >= 0 {
                 forms.insert(tokens[i].text)
-                words.insert(word[i])
-                if spelled[i] { spelledWords.insert(word[i]) }
+                matched.insert(clauseOf[term[i]])
+                if spelled[i] { spelledClauses.insert(clauseOf[term[i]]) }
             }
-            // at most 32 words, so spelled ones never outweigh one more word, nor forms (at most
-            // `window`) a spelled word
-            let score = words.count * 1_000_000 + spelledWords.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
+            // at most 32 clauses, so spelled ones never outweigh one more clause, nor forms (at
+            // most `window`) a spelled clause
+            let score = matched.count * 1_000_000 + spelledClauses.count * 10_000 + forms.count * 100 - start / 50  // earlier passages on ties
             if score > bestScore {
                 bestScore = score
                 bestStart = start
             }
             start += max(1, window / 4)
         }
-        let end = min(tokens.count, bestStart + window)
+        // a phrase the passage cuts into is shown whole
+        bestStart = run[bestStart]
+        var end = min(tokens.count, bestStart + window)
+        while end < tokens.count && term[end] >= 0 && run[end] < end { end += 1 }
         let utf8 = Array(text.utf8)
         var pieces: [(String, Bool)] = []
         var cursor = bestStart == 0 ? 0 : tokens[bestStart].start
@@ -179,13 +404,16 @@ public struct SearchEngine: Sendable {
             if to > from { pieces.append((String(decoding: utf8[from..<to], as: UTF8.self), false)) }
         }
         if bestStart > 0 { pieces.append(("… ", false)) }
-        for i in bestStart..<end {
-            let token = tokens[i]
-            if matches[i] {
-                plain(cursor, token.start)
-                pieces.append((String(decoding: utf8[token.start..<token.end], as: UTF8.self), true))
-                cursor = token.end
-            }
+        var i = bestStart
+        while i < end {
+            guard term[i] >= 0 else { i += 1; continue }
+            // the token, or the phrase occurrence it starts, as one piece
+            var last = i
+            while last + 1 < end && run[last + 1] == i { last += 1 }
+            plain(cursor, tokens[i].start)
+            pieces.append((String(decoding: utf8[tokens[i].start..<tokens[last].end], as: UTF8.self), true))
+            cursor = tokens[last].end
+            i = last + 1
         }
         if end < tokens.count {
             plain(cursor, tokens[end - 1].end)
@@ -195,6 +423,11 @@ public struct SearchEngine: Sendable {
         }
         // Newlines inside a snippet read as a space.
         return pieces.map { ($0.0.replacingOccurrences(of: "\n", with: " "), $0.1) }
+    }
+
+    /// The snippet for words alone (each a clause of its own).
+    public func snippet(_ text: String, words: [SearchWord], window: Int = 28) -> [(text: String, match: Bool)] {
+        snippet(text, clauses: words.map { SearchClause([.word($0)]) }, window: window)
     }
 }
 

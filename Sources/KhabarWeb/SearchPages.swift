@@ -8,6 +8,7 @@ import KhabarStorage
 struct SearchParameters {
     var query: String
     var source: String?
+    var tag: String?
     var from: String?
     var to: String?
     var page: String?
@@ -29,6 +30,7 @@ struct SearchParameters {
         }
         query = values["q"] ?? ""
         source = values["source"]
+        tag = values["tag"]
         from = values["from"]
         to = values["to"]
         page = values["page"]
@@ -39,7 +41,7 @@ struct SearchParameters {
     /// of the next page's link and of the search's feeds.
     func queryString(page: Int? = nil) -> String {
         var items = [URLQueryItem(name: "q", value: query.trimmed)]
-        for (name, value) in [("source", source), ("from", from), ("to", to), ("limit", limit)] {
+        for (name, value) in [("source", source), ("tag", tag), ("from", from), ("to", to), ("limit", limit)] {
             if let value, !value.isEmpty { items.append(URLQueryItem(name: name, value: value)) }
         }
         if let page { items.append(URLQueryItem(name: "page", value: String(page))) }
@@ -55,6 +57,7 @@ struct SearchParameters {
             guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
             filters.sourceID = id
         }
+        if let tag, !tag.isEmpty { filters.tag = tag }
         if let from, !from.isEmpty {
             guard let date = DateParsing.parse(from) else { throw HTTPError(.badRequest, message: "from: expected a date such as 2018-05-01") }
             filters.from = date
@@ -92,8 +95,29 @@ extension Site {
         pieces.map(\.text).joined()
     }
 
+    /// The search's filters (`SearchParameters.filters`), the source and tag they name checked:
+    /// one that does not exist is not found, as its own page is not (an empty result would read
+    /// as "nothing matched"). A tag is named by its slug; a name typed in everyday spelling or an
+    /// entity's name (إسبانيا) is not taken for its slug, but the message names the slug it leads
+    /// to. `api`: the message in English, as the API's other errors; else in Arabic, for the page
+    /// and the feeds.
+    func searchFilters(_ parameters: SearchParameters, pageSize: Int, api: Bool) async throws -> SearchEngine.Filters {
+        let filters = try parameters.filters(pageSize: pageSize)
+        if let id = filters.sourceID, try await store.source(id: id) == nil {
+            throw HTTPError(.notFound, message: api ? "source: no source \(id)" : "لا يوجد مصدر بالمعرّف «\(id)».")
+        }
+        if let slug = filters.tag, try await storedArticleCount(slug) == 0 {
+            let shown = String(slug.prefix(80))
+            let suggestion = try await canonicalTagSlug(slug)
+            throw HTTPError(.notFound, message: api
+                ? "tag: no tag \(shown)" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+                : "لا يوجد وسم «\(shown)»." + (suggestion.map { " هل تقصد «\($0)»؟" } ?? ""))
+        }
+        return filters
+    }
+
     func searchPage(_ parameters: SearchParameters) async throws -> Response {
-        let filters = try parameters.filters(pageSize: 20)
+        let filters = try await searchFilters(parameters, pageSize: 20, api: false)
         let sources = try await store.sources()
         var context: [String: Any] = [
             "query": parameters.query, "from": parameters.from ?? "", "to": parameters.to ?? "",
@@ -101,10 +125,20 @@ extension Site {
                 ["id": s.id, "name": s.name, "selected": filters.sourceID == s.id]
             },
         ]
+        if let slug = filters.tag, let tag = try await store.tag(slug: slug) {
+            // the filter stays on through the form; a link searches without it
+            var without = parameters
+            without.tag = nil
+            context["tag"] = ["slug": slug, "name": tag.name, "path": "/tag/" + Self.pathComponent(slug),
+                              "without": "/search" + without.queryString()]
+        }
         let trimmed = parameters.query.trimmed
+        if trimmed.isEmpty { context["syntax"] = true }
         if !trimmed.isEmpty {
             let response = try await engine.search(trimmed, filters: filters)
-            if response.words.isEmpty {
+            if response.onlyExclusions {
+                context["message"] = "البحث يستبعد كلمات فقط ولا يطلب شيئاً: أضف كلمة تبحث عنها قبل الكلمات المستبعدة (-كلمة)."
+            } else if response.words.isEmpty {
                 context["message"] = "لا يحتوي البحث على كلمات يمكن البحث عنها. جرّب كلمات أخرى."
             } else if response.total == 0 {
                 context["message"] = "لا توجد نتائج لـ«\(trimmed.prefix(100))»."
@@ -140,7 +174,7 @@ extension Site {
     }
 
     func apiSearch(_ parameters: SearchParameters) async throws -> Response {
-        let filters = try parameters.filters(pageSize: 20)
+        let filters = try await searchFilters(parameters, pageSize: 20, api: true)
         let trimmed = parameters.query.trimmed
         // the page shows its form for an empty query; a program that sent none has a bug to hear of
         guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required") }
@@ -151,6 +185,8 @@ extension Site {
 
 /// `{"query","total","hits":[{"id","title","source","published","score","snippet"}]}` (DESIGN.md §5);
 /// `snippet` is plain text, `snippetHTML` the same passage escaped with `<mark>` around matches.
+/// `note` says why a query could not be searched (only exclusions, no searchable word); absent
+/// when it was.
 public struct SearchJSON: Codable, Sendable {
     public struct Hit: Codable, Sendable {
         public var id: String
@@ -165,16 +201,25 @@ public struct SearchJSON: Codable, Sendable {
     public var query: String
     public var total: Int
     public var partialMatch: Bool
+    public var note: String?
     public var hits: [Hit]
 
     public init(_ response: SearchEngine.Response) {
         query = response.query
         total = response.total
         partialMatch = response.partialMatch
+        note = Self.note(response)
         hits = response.results.map { r in
             Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
                 published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
                 snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet))
         }
+    }
+
+    /// Why `response` searched nothing, in English; nil when it searched.
+    public static func note(_ response: SearchEngine.Response) -> String? {
+        if response.onlyExclusions { return "the query only excludes (-word): add a word to look for" }
+        if response.words.isEmpty { return "the query has no searchable words" }
+        return nil
     }
 }

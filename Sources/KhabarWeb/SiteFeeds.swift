@@ -150,7 +150,7 @@ extension Site {
     func searchFeed(_ parameters: SearchParameters, _ format: SyndicationFormat, request: Request) async throws -> Response {
         let trimmed = parameters.query.trimmed
         guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required for a search feed") }
-        let response = try await engine.search(trimmed, filters: try parameters.filters(pageSize: 20))
+        let response = try await engine.search(trimmed, filters: try await searchFilters(parameters, pageSize: 20, api: false))
         let feed = try await feed(title: "البحث: \(trimmed.prefix(60))", description: "نتائج البحث عن «\(trimmed.prefix(200))»",
                                   path: "/search", query: parameters.queryString(), articles: response.results.map(\.hit.article),
                                   request: request)

@@ -285,7 +285,8 @@ extension Site {
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
         let aliases = aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
-        var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles)]
+        // a search within the tag (`tag=` of /search)
+        var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles), "searchTag": slug]
         var related = try await relatedTags(slug, until: until).map { (slug: $0.tag.slug, name: $0.tag.name) }
         // a key phrase that is also a known entity's name (الهلال: the club when no cue named
         // it) leads to the entity's own page first

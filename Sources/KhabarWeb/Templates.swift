@@ -93,6 +93,7 @@ enum Templates {
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/topTags}}
     {{#subheading}}<p class="subheading">{{subheading}}</p>{{/subheading}}
+    {{#searchTag}}<form class="search" action="/search" method="get" role="search"><input type="search" name="q" placeholder="ابحث في أخبار هذا الوسم" dir="auto" maxlength="500" aria-label="نص البحث"><input type="hidden" name="tag" value="{{searchTag}}"><button type="submit">ابحث</button></form>{{/searchTag}}
     {{#relatedTags}}<nav class="tags related-tags" aria-label="وسوم ذات صلة"><span class="label">وسوم ذات صلة:</span>
     {{#items}}<a class="tag" href="/tag/{{path}}">{{name}}</a>
     {{/items}}</nav>{{/relatedTags}}
@@ -150,8 +151,10 @@ enum Templates {
     </select>
     <label>من <input type="date" name="from" value="{{from}}"></label>
     <label>إلى <input type="date" name="to" value="{{to}}"></label>
+    {{#tag}}<span class="filter">في الوسم <a href="{{path}}"><bdi>{{name}}</bdi></a><input type="hidden" name="tag" value="{{slug}}"> <a href="{{without}}" aria-label="البحث في كل الأخبار">×</a></span>{{/tag}}
     <button type="submit">ابحث</button>
     </form>
+    {{#syntax}}<p class="meta">«عبارة بين علامتي تنصيص» تُطابق كما هي · -كلمة تستبعد الأخبار التي فيها · كلمة OR أخرى تطلب إحداهما</p>{{/syntax}}
     {{#message}}<p class="empty">{{message}}</p>{{/message}}
     {{#summary}}<p class="subheading">{{summary}}</p>{{/summary}}
     <ol class="results"{{#start}} start="{{start}}"{{/start}}>

@@ -99,6 +99,9 @@ struct SchemaChecker {
                 ("/api/tags/no-such-tag", "/api/tags/{slug}", 404),
                 ("/api/search?q=\(lafrof)", "/api/search", 200),
                 ("/api/search?q=\(lafrof)&from=yesterday", "/api/search", 400),
+                ("/api/search?q=\(lafrof)&tag=russia", "/api/search", 200),
+                ("/api/search?q=-\(lafrof)", "/api/search", 200),
+                ("/api/search?q=\(lafrof)&tag=no-such-tag", "/api/search", 404),
                 ("/api/sources", "/api/sources", 200),
             ]
             for (uri, template, status) in cases {
