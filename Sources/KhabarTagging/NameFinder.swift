@@ -460,7 +460,7 @@ final class NameFinder: Sendable {
     private func read(_ p: UnsafePointer<UInt8>, _ m: Int, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         if let pw = packed, !pw.hasASCII {
             // normalized Arabic: every letter is two bytes
-            w.letters = Int16(m / 2)
+            w.letters = Int16(clamping: m / 2)
             w.digitOrLatin = false
         } else {
             countLetters(p, m, &w)
@@ -479,7 +479,7 @@ final class NameFinder: Sendable {
             } else if c >= 0xF0 { k += 4 } else if c >= 0xE0 { k += 3 } else { k += 2 }
             letters += 1
         }
-        w.letters = Int16(letters)
+        w.letters = Int16(clamping: letters)
         w.digitOrLatin = digitOrLatin
     }
 

@@ -49,6 +49,18 @@ struct TaggerTests {
         #expect(a.map(\.slug).prefix(2).sorted() == ["russia", "usa"])
     }
 
+    /// A word longer than any letter count a field holds (a feed item of one 40,000-letter
+    /// "word", a URL of 32,768 x's) is read like any other, never a crash.
+    @Test("an absurdly long word is tagged, and named, without a crash", arguments: [32_768, 70_000])
+    func longWord(letters: Int) {
+        for word in [String(repeating: "x", count: letters), String(repeating: "س", count: letters)] {
+            let body = "قال الرئيس \(word) إن موسكو ترحب.\nوأكد \(word) ذلك."
+            let tags = Self.tagger.tags(title: word, body: body, statistics: nil)
+            #expect(tags.contains { $0.slug == "russia" })
+            #expect(Self.tagger.entities(named: word).isEmpty)
+        }
+    }
+
     @Test("key-phrase slugs are URL-safe words joined by dashes")
     func slugs() {
         #expect(Tagger.slug("أسعار الذهب") == "اسعار-الذهب")
