@@ -1331,6 +1331,9 @@ extension Tagger {
             }
             let slug = Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
+            // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
+            // a club the finder read after a team cue) is no name of its own
+            if !entityCandidates(named: name).isEmpty { continue }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
             out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))

@@ -138,8 +138,10 @@ public struct Tagger: Sendable {
         out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
                          body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count,
                          statistics: statistics)
+        out = Self.withoutPartNames(out)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
+            let takenWords = out.map(Self.nameWords)
             var doc = Document(title: title, body: body, titleAnalysis: titleAnalysis,
                                bodyAnalysis: bodyAnalysis, gazetteer: gazetteer)
             doc.mask(titleMentions, inTitle: true)
@@ -154,6 +156,9 @@ public struct Tagger: Sendable {
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
                 let normalized = ArabicNormalizer.normalize(p.display)
                 if taken.contains(normalized) { continue }
+                // a part of a name already a tag (راد beside أمبر راد، أودو beside ماسيمو أودو)
+                let words = Self.nameWords(p.display)
+                if takenWords.contains(where: { Self.containsRun($0, words) }) { continue }
                 // A known entity's name the context left unresolved (نيمار with no title before
                 // it) that the article repeats enough to make it a key phrase: the entity itself
                 // when it is the only one so named, a person, organization or place, and the
@@ -181,6 +186,48 @@ public struct Tagger: Sendable {
             for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
+    }
+
+    /// A tag's name as normalized words.
+    static func nameWords(_ tag: Tag) -> [Substring] { nameWords(tag.name) }
+    static func nameWords(_ name: String) -> [Substring] { ArabicNormalizer.normalize(name).split(separator: " ") }
+
+    /// Is `inner` a run of `outer`'s words, and shorter?
+    static func containsRun(_ outer: [Substring], _ inner: [Substring]) -> Bool {
+        guard !inner.isEmpty, inner.count < outer.count else { return false }
+        return (0...(outer.count - inner.count)).contains { s in (0..<inner.count).allSatisfy { outer[s + $0] == inner[$0] } }
+    }
+
+    /// `tags` with one tag per person: without a name found in the text (`Tag.found`) that
+    /// - runs two other tags' names together (مديحة يسري محمد فوزي beside مديحة يسري and محمد فوزي);
+    /// - is part of a known entity's name (كيم جونغ beside كيم جونغ أون);
+    /// - is another found person's name with words after it (مايكل جاكسون غاضبون beside مايكل
+    ///   جاكسون: what follows a name in a headline is seldom more of it), or the start of another
+    ///   found organization's (منظمة الهجرة beside منظمة الهجرة الدولية: its adjectives are its name);
+    /// - is the end of another found name and starts with a particle (بن شرقي beside أشرف بن
+    ///   شرقي، أبو زيد beside أحمد أبو زيد); a full name at the end of a longer one is another
+    ///   person's as often (محمد فوزي beside his son عمرو محمد فوزي).
+    static func withoutPartNames(_ tags: [Tag]) -> [Tag] {
+        guard tags.contains(where: \.found) else { return tags }
+        let words = tags.map(nameWords)
+        let joined = Set(tags.indices.filter { i in
+            tags[i].found && tags.indices.filter { $0 != i && containsRun(words[i], words[$0]) }.count >= 2
+        })
+        func particle(_ w: Substring) -> Bool { NameFinder.standard.flags.value(wordKey(String(w))) & NameFlag.particle != 0 }
+        return tags.indices.filter { i in
+            if joined.contains(i) { return false }
+            guard tags[i].found else { return true }
+            let w = words[i]
+            return !tags.indices.contains { j in
+                guard j != i, !joined.contains(j) else { return false }
+                let o = words[j]
+                if !tags[j].found { return containsRun(o, w) }
+                if tags[i].type == "person" && tags[j].type == "person" && o.count < w.count && Array(w.prefix(o.count)) == o { return true }
+                if tags[i].type == "organization" && tags[j].type == "organization" && w.count < o.count
+                    && Array(o.prefix(w.count)) == w { return true }
+                return w.count < o.count && Array(o.suffix(w.count)) == w && particle(w[0])
+            }
+        }.map { tags[$0] }
     }
 
     /// The top key phrases as written in the text (title first), for evaluation and for tags.

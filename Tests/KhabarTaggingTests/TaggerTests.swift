@@ -61,6 +61,28 @@ struct TaggerTests {
         }
     }
 
+    @Test("one tag per person: a found name that is part of another tag's, or runs two together, is left out")
+    func partNames() {
+        func person(_ name: String, found: Bool = true) -> KhabarTagging.Tag {
+            KhabarTagging.Tag(name: name, slug: Tagger.slug(name), type: "person", score: 1, found: found)
+        }
+        func org(_ name: String) -> KhabarTagging.Tag { KhabarTagging.Tag(name: name, slug: Tagger.slug(name), type: "organization", score: 1, found: true) }
+        func kept(_ tags: [KhabarTagging.Tag]) -> [String] { Tagger.withoutPartNames(tags).map(\.name) }
+        // part of a known entity's name
+        #expect(kept([person("كيم جونغ أون", found: false), person("كيم جونغ")]) == ["كيم جونغ أون"])
+        // the end of a longer found name, starting with a particle; a full name at the end of a
+        // longer one is another person (a son) and stays
+        #expect(kept([person("أشرف بن شرقي"), person("بن شرقي")]) == ["أشرف بن شرقي"])
+        #expect(kept([person("عمرو محمد فوزي"), person("محمد فوزي")]) == ["عمرو محمد فوزي", "محمد فوزي"])
+        // a person's name with words after it goes; an organization's name goes on
+        #expect(kept([person("مايكل جاكسون غاضبون"), person("مايكل جاكسون")]) == ["مايكل جاكسون"])
+        #expect(kept([org("منظمة الهجرة"), org("منظمة الهجرة الدولية")]) == ["منظمة الهجرة الدولية"])
+        // two names run together
+        #expect(kept([person("محمد فوزي"), person("مديحة يسري"), person("مديحة يسري محمد فوزي")]) == ["محمد فوزي", "مديحة يسري"])
+        // a gazetteer tag is never left out
+        #expect(kept([person("جون", found: false), person("جون سميث")]) == ["جون", "جون سميث"])
+    }
+
     @Test("key-phrase slugs are URL-safe words joined by dashes")
     func slugs() {
         #expect(Tagger.slug("أسعار الذهب") == "اسعار-الذهب")
