@@ -845,12 +845,20 @@ struct Matcher {
         for (ri, r) in raws.enumerated() {
             var best: Candidate? = nil
             var bestScore = -1
+            let first = si
             for c in r.candidates {
                 let st = status[si]
                 si += 1
                 var score: Int
                 switch st {
-                case 3: score = 30
+                case 3:
+                    // a cue before the words says what kind of thing they name, not which: beside
+                    // an ordinary reading of that kind it decides nothing (قادة الاتحاد الأوروبي
+                    // are the EU's leaders, the cue قادة notwithstanding, not UEFA's)
+                    let sameKind = zip(r.candidates, status[first..<(first + r.candidates.count)]).contains { o, ost in
+                        ost == 1 && o.entity != c.entity && types[Int(o.entity)] == types[Int(c.entity)]
+                    }
+                    score = sameKind ? 15 : 30
                 case 1: score = 20
                 case 2:
                     // everyday words ("??") need their own cue, every time

@@ -165,8 +165,11 @@ public struct Tagger: Sendable {
                 // name no everyday word for it; no tag when the name is several entities' or an
                 // outlet's (العربية: the channel or the language). An everyday word (الهلال: the
                 // club or the crescent; فتح: the movement or the verb) stays a key phrase.
+                // (A word the corpus writes as a common noun is that noun, no tag at all: مشهد
+                // "scene", not the city; صور "pictures", not Tyre.)
                 let named = entityCandidates(named: p.display)
-                if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]) {
+                if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]),
+                   !(words.count == 1 && Self.isCommonNoun(words[0], statistics)) {
                     let entityTag = tag(entity: named[0].entity, score: (p.score * 1000).rounded() / 1000)
                     if !out.contains(where: { $0.slug == entityTag.slug }) {
                         out.append(entityTag)
@@ -186,6 +189,16 @@ public struct Tagger: Sendable {
             for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
+    }
+
+    /// Is the normalized bare word `word` one the corpus writes as a common noun
+    /// (`WordForms.isCommonNoun`)? False without word-form statistics.
+    static func isCommonNoun(_ word: Substring, _ statistics: TermStatistics?) -> Bool {
+        guard let st = statistics else { return false }
+        return withUTF8Copy(String(word)) { p, m in
+            guard WordForms.articleEnd(p, m) == nil, let forms = st.forms(of: wordKey(p, m)) else { return false }
+            return WordForms.isCommonNoun(forms)
+        }
     }
 
     /// A tag's name as normalized words.

@@ -17,6 +17,7 @@ donald-trump|دونالد ترامب|دونالد ترمب,ترامب!,ترمب!
 joe-biden|جو بايدن|جوزيف بايدن,بايدن!|usa
 barack-obama|باراك أوباما|أوباما!,باراك اوباما|usa
 george-w-bush|جورج بوش|جورج دبليو بوش,جورج و. بوش,بوش!|usa
+george-h-w-bush|جورج بوش الأب|بوش الأب,جورج إتش دبليو بوش,جورج هربرت ووكر بوش|usa
 bill-clinton|بيل كلينتون|كلينتون|usa
 hillary-clinton|هيلاري كلينتون|هيلاري رودهام كلينتون,كلينتون|usa
 kamala-harris|كامالا هاريس|هاريس|usa
@@ -35,7 +36,7 @@ james-comey|جيمس كومي|كومي!|usa
 rudy-giuliani|رودي جولياني|رودي جولياني,جولياني!|usa
 john-mccain|جون ماكين|ماكين!|usa
 marco-rubio|ماركو روبيو|روبيو!|usa
-john-bolton|جون بولتون|بولتون!|usa
+john-bolton|جون بولتون|جون بولتن,بولتون!|usa
 jim-mattis|جيمس ماتيس|جيم ماتيس,ماتيس!|usa
 lloyd-austin|لويد أوستن|لويد أوستين|usa
 jared-kushner|جاريد كوشنر|جاريد كوشنير,كوشنر!|usa
@@ -404,6 +405,7 @@ abu-bakr-al-baghdadi|أبو بكر البغدادي||
 # --- culture and sport figures often in the news
 naguib-mahfouz|نجيب محفوظ|محفوظ|egypt
 adel-emam|عادل إمام|عادل امام|egypt
+mohamed-henedy|محمد هنيدي|هنيدي!|egypt
 ibrahim-nasrallah|إبراهيم نصر الله|إبراهيم نصرالله|jordan
 mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egypt
 fernando-alonso|فرناندو ألونسو|ألونسو!|spain
@@ -492,7 +494,7 @@ stephen-curry|ستيفن كوري|ستيف كوري|usa
 kevin-durant|كيفن دورانت|كيفين دورانت,دورانت!|usa
 james-harden|جيمس هاردن|هاردن!|usa
 lionel-messi|ليونيل ميسي|ميسي!|argentina
-cristiano-ronaldo|كريستيانو رونالدو|رونالدو|portugal
+cristiano-ronaldo|كريستيانو رونالدو|كرستيانو رونالدو,رونالدو|portugal
 ronaldinho|رونالدينيو|رونالدينهو!|brazil
 kaka|كاكا|ريكاردو كاكا|brazil
 zinedine-zidane|زين الدين زيدان|زيدان|france
@@ -519,7 +521,7 @@ hassan-shehata|حسن شحاتة||egypt
 ahmed-hossam-mido|أحمد حسام ميدو|ميدو!|egypt
 iker-casillas|إيكر كاسياس|كاسياس!|spain
 raul-gonzalez|راؤول غونزاليس|راوول غونزاليس|spain
-andres-iniesta|أندريس إنييستا|إنييستا!|spain
+andres-iniesta|أندريس إنييستا|أندريس إنيستا,إنييستا!,إنيستا!|spain
 xavi-hernandez|تشافي هيرنانديز|تشافي!|spain
 fernando-torres|فرناندو توريس||spain
 kylian-mbappe|كيليان مبابي|مبابي!|france
@@ -561,7 +563,7 @@ harry-kane|هاري كين||uk
 luis-suarez|لويس سواريز|سواريز!|uruguay
 mesut-ozil|مسعود أوزيل|أوزيل!|germany
 zlatan-ibrahimovic|زلاتان إبراهيموفيتش|إبراهيموفيتش!|sweden
-joachim-low|يواخيم لوف||germany
+joachim-low|يواخيم لوف|يواكيم لوف,خواكيم لوف,يواكيم لوو|germany
 unai-emery|أوناي إيمري||spain
 mauricio-pochettino|ماوريسيو بوكيتينو|بوكيتينو!|argentina
 ernesto-valverde|إرنستو فالفيردي|فالفيردي!|spain
