@@ -102,7 +102,9 @@ public func buildRouter(
     routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
     routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request, defaultPeriod: .week)) }
     // (`/tag/` is `/tag` once its path is canonical): the directory of tags
-    routes.get("/tag") { _, _ in Response(status: .movedPermanently, headers: [.location: "/tags"]) }
+    routes.get("/tag") { request, _ in
+        Response(status: .movedPermanently, headers: [.location: "/tags" + (request.uri.query.map { "?" + $0 } ?? "")])
+    }
     routes.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")
         if let (slug, format) = SyndicationFormat.split(slug) { return try await site.tagFeed(slug: slug, format, request: request) }

@@ -12,6 +12,8 @@ public struct SearchEngine: Sendable {
     public let analyzer: Analyzer
     /// Longer queries are cut to this many words: enough for any headline, bounded for FTS5.
     public static let maxWords = 32
+    /// Longer query texts are cut to this many characters (at a space) before they are read.
+    public static let maxQueryCharacters = 4_000
 
     /// Other spellings of names, by normalized word (`SpellingVariants`).
     public let variants: SpellingVariants
@@ -88,7 +90,7 @@ public struct SearchEngine: Sendable {
     /// words as a phrase; typed apart (two words side by side outside quotes), the phrase or the
     /// word; inside a phrase, the phrase written either way.
     public func terms(of text: String) -> SearchQuery {
-        let text = Self.head(text, characters: 4_000)
+        let text = Self.head(text, characters: Self.maxQueryCharacters)
         let pieces = QuerySyntax.read(text).map { item -> (item: QuerySyntax.Item, words: [(word: SearchWord, searchable: Bool)]) in
             switch item.piece {
             case .or: (item, [])

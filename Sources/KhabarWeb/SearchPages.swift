@@ -28,7 +28,9 @@ struct SearchParameters {
             let name = decode(parts[0])
             if values[name] == nil { values[name] = parts.count > 1 ? decode(parts[1]) : "" }
         }
-        query = values["q"] ?? ""
+        // cut as the engine cuts it: the page, its feeds and its links then repeat what was
+        // searched, not a 70,000-character paste four times over
+        query = SearchEngine.head(values["q"] ?? "", characters: SearchEngine.maxQueryCharacters)
         source = values["source"]
         tag = values["tag"]
         from = values["from"]

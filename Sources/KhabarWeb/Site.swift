@@ -15,6 +15,9 @@ struct Site: Sendable {
     let related: RelatedService
     /// The rendered home page and when it was rendered (`WebConfiguration.homePageCacheSeconds`).
     let homeCache = RenderedPageCache()
+    /// The topics directory's counts, by period, type and length, as long as the home page is
+    /// kept: counting every date's tags takes a tenth of a second, and a crowd asks at once.
+    let topTagsCache = TopTagsCache()
 
     init(store: any KhabarStore, configuration: WebConfiguration, related: RelatedService) throws {
         self.store = store
@@ -82,7 +85,13 @@ struct Site: Sendable {
 
     func errorPage(status: HTTPResponse.Status, heading: String, message: String, detail: String? = nil) -> Response {
         var context: [String: Any] = ["heading": heading, "message": message]
-        if let detail, !detail.isEmpty { context["detail"] = detail }
+        // what the request sent may hold control characters (%00, %1B): HTML escaping leaves
+        // them, a page should not carry them
+        if let detail, !detail.isEmpty {
+            context["detail"] = String(String.UnicodeScalarView(detail.unicodeScalars.map {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+            }))
+        }
         return page(title: heading, template: "error", context: context, status: status)
     }
 
@@ -107,6 +116,13 @@ struct Site: Sendable {
 
     /// Built once: making it per link was a hot spot of list pages.
     static let pathComponentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))
+
+    /// A query parameter's value as a URL writes it.
+    static func queryValue(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: queryValueAllowed) ?? value
+    }
+
+    static let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))
 
     func listItem(_ article: Article) -> [String: Any] {
         ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),

@@ -112,6 +112,10 @@ extension Site {
     func tagFeed(slug: String, _ format: SyndicationFormat, request: Request) async throws -> Response {
         // (a tag row left with no stored article is no tag, as on its page)
         guard let tag = try await store.tag(slug: slug), tag.articleCount > 0 else {
+            // an address in everyday spelling or an entity's name leads to the tag's feed, as to its page
+            if let target = try await canonicalTagSlug(slug) {
+                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target) + "." + format.rawValue])
+            }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
         let articles = try await listed(ArticleQuery(limit: configuration.pageSize)) {

@@ -306,6 +306,16 @@ extension Site {
     func apiTag(slug: String, limit: String?, _ cursors: ListCursors) async throws -> Response {
         let until = Self.listedUntil()
         guard let tag = try await listedTag(slug, until: until) else {
+            // as the tag's page does: an everyday spelling or an entity's name leads to the tag
+            if let target = try await canonicalTagSlug(slug) {
+                var location = "/api/tags/" + Self.pathComponent(target)
+                var items: [String] = []
+                if let limit, !limit.isEmpty { items.append("limit=" + Self.queryValue(limit)) }
+                if let before = cursors.before { items.append("before=" + Self.queryValue(before)) }
+                if let after = cursors.after { items.append("after=" + Self.queryValue(after)) }
+                if !items.isEmpty { location += "?" + items.joined(separator: "&") }
+                return Response(status: .movedPermanently, headers: [.location: location])
+            }
             throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))")
         }
         var query = try listQuery(cursors, limit: configuration.pageSize)

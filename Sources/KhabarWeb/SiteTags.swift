@@ -77,10 +77,15 @@ extension Site {
 
     /// The most used tags of `period` (of `type` when given), counted up to `listedUntil()`.
     func topTags(_ period: TagPeriod, type: String?, limit: Int) async throws -> [TagInfo] {
+        let key = "\(period.rawValue)|\(type ?? "")|\(limit)"
+        let maxAge = configuration.homePageCacheSeconds
+        if maxAge > 0, let kept = topTagsCache.get(key, maxAge: maxAge) { return kept }
         let now = try await newest()
         // every date: from year 1 (archives reach back before 1970)
         let from = period.seconds.map { now.addingTimeInterval(-$0) } ?? Date(timeIntervalSince1970: -62_135_596_800)
-        return try await store.topTags(from: from, to: Self.listedUntil(), type: type, limit: limit)
+        let tags = try await store.topTags(from: from, to: Self.listedUntil(), type: type, limit: limit)
+        if maxAge > 0 { topTagsCache.put(key, tags) }
+        return tags
     }
 
     /// `/tags`: every type's most used tags of the period (a week unless asked), or one type's
@@ -136,5 +141,27 @@ extension Site {
         var period: String
         var type: String?
         var tags: [TagJSON]
+    }
+}
+
+/// Answers of `Site.topTags` kept a few seconds, shared by the server's request handlers.
+final class TopTagsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String: (at: Date, tags: [TagInfo])] = [:]
+
+    func get(_ key: String, maxAge: TimeInterval) -> [TagInfo]? {
+        lock.withLock {
+            guard let k = kept[key], Date().timeIntervalSince(k.at) < maxAge else { return nil }
+            return k.tags
+        }
+    }
+
+    func put(_ key: String, _ tags: [TagInfo]) {
+        lock.withLock {
+            // (periods × types × lengths asked: a few dozen keys; a crawler trying every limit
+            // empties it)
+            if kept.count >= 256 { kept.removeAll() }
+            kept[key] = (Date(), tags)
+        }
     }
 }

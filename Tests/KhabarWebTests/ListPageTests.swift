@@ -178,7 +178,16 @@ import Testing
                     #expect(response.headers[.location] == "/tag/jeddah", "\(typed)")
                 }
             }
-            for uri in ["/api/tags/\(ghost)", "/tag/\(ghost).rss"] {
+            // the API and the feed lead there too, with what was asked of them
+            for (uri, target) in [("/api/tags/\(ghost)?limit=5", "/api/tags/jeddah?limit=5"), ("/tag/\(ghost).rss", "/tag/jeddah.rss"),
+                                  ("/tag/%D8%AC%D8%AF%D8%A9.atom", "/tag/jeddah.atom")] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(uri)")
+                    #expect(response.headers[.location] == target, "\(uri)")
+                }
+            }
+            // a name nothing is tagged with is still not found
+            for uri in ["/api/tags/nothing-at-all", "/tag/nothing-at-all.rss"] {
                 try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .notFound, "\(uri)") }
             }
             try await client.execute(uri: "/tag/jeddah", method: .get) { response in #expect(response.status == .ok) }

@@ -55,9 +55,12 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("لا توجد وسوم لأخبار هذه المدة."))
             }
-            // /tag (and /tag/) lead to the directory
+            // /tag (and /tag/) lead to the directory, with what was asked of it
             try await client.execute(uri: "/tag", method: .get) { response in
                 #expect(response.status == .movedPermanently && response.headers[.location] == "/tags")
+            }
+            try await client.execute(uri: "/tag?period=all", method: .get) { response in
+                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags?period=all")
             }
             // the site's navigation links it
             try await client.execute(uri: "/", method: .get) { response in
