@@ -1325,6 +1325,7 @@ extension Tagger {
                     if words.isEmpty { continue }
                 }
             }
+            if f.type == .organization && isFrontLine(tokens, words, strip: Int(f.strip)) { continue }
             let name = withTextBytes(a.inTitle ? title : body) { bytes in
                 Self.surface(bytes, words.lowerBound == f.first ? Self.spanStart(f, tokens, bytes) : tokens[words.lowerBound].start,
                              tokens[words.upperBound - 1].end)
@@ -1398,6 +1399,26 @@ extension Tagger {
         if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
         return start..<end
     }
+
+    /// Is the organization found at `words`, headed by جبهة, a front line rather than a front (a
+    /// movement)? War reports name fronts by where they run: a place the gazetteer knows (جبهة
+    /// الحديدة), a bare name (جبهة صرواح، جبهة كرش) or a direction (جبهة الساحل الغربي). Movements
+    /// are named by what they stand for, in definite words (جبهة العمل الإسلامي), or are in the
+    /// gazetteer (جبهة النصرة، جبهة البوليساريو).
+    func isFrontLine(_ tokens: [Token], _ words: Range<Int>, strip: Int) -> Bool {
+        guard words.count >= 2 else { return false }
+        let head = tokens[words.lowerBound].text
+        guard head.utf8.dropFirst(min(strip, head.utf8.count)).elementsEqual(Self.frontHead.utf8) else { return false }
+        let complement = tokens[(words.lowerBound + 1)..<words.upperBound].map(\.text)
+        if !complement[0].hasPrefix("ال") { return true }
+        if complement.contains(where: { Self.directionWords.contains($0) }) { return true }
+        let places = entityCandidates(named: complement.joined(separator: " "))
+        return places.contains { [.place, .country].contains(gazetteer.index.types[$0.entity]) }
+    }
+
+    private static let frontHead = ArabicNormalizer.normalize("جبهة")
+    private static let directionWords: Set<String> = Set(["الغربي", "الغربية", "الشرقي", "الشرقية", "الشمالي", "الشمالية",
+                                                          "الجنوبي", "الجنوبية", "الساحل", "الحدودية"].map(ArabicNormalizer.normalize))
 
     /// The words of a found organization `words` that name it, read with the corpus' word forms
     /// (`WordForms`), or none when they are a description rather than a name:
