@@ -7,17 +7,23 @@ import Testing
 /// a new database adopts the running analyzer; text from an older one makes the commands that
 /// read or add to it warn until `reprocess --stage analyze` has re-indexed it.
 @Suite(.serialized) struct SearchTextVersionCLITests {
+    /// A scratch directory holding one article (id `NAME-1`) as import JSONL, and where its
+    /// database goes.
+    static func scratch(_ name: String, title: String, body: String) throws -> (dir: URL, input: URL, database: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-\(name)-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let input = dir.appendingPathComponent("articles.jsonl")
+        let article: [String: String] = ["id": "\(name)-1", "title": title, "body": body, "source": "نشرة تجريبية",
+                                         "url": "https://example.com/\(name)-1", "published": "2026-11-01T10:00:00Z"]
+        try (JSONSerialization.data(withJSONObject: article) + Data("\n".utf8)).write(to: input)
+        return (dir, input, dir.appendingPathComponent("k.sqlite").path)
+    }
+
     @Test func olderSearchTextWarnsUntilReprocessed() async throws {
         guard khabarBinaryIsBuilt() else { return }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-sv-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, input, database) = try Self.scratch("sv", title: "مسؤول لـCNN: الاتفاق قريب",
+                                                      body: "قال مسؤول لـCNN إن الاتفاق بات قريباً وإن التوقيع خلال أيام.")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("articles.jsonl")
-        try """
-            {"id": "sv-1", "title": "مسؤول لـCNN: الاتفاق قريب", "body": "قال مسؤول لـCNN إن الاتفاق بات قريباً وإن التوقيع خلال أيام.", "source": "نشرة تجريبية", "url": "https://example.com/sv-1", "published": "2026-11-01T10:00:00Z"}
-
-            """.write(to: input, atomically: true, encoding: .utf8)
-        let database = dir.appendingPathComponent("k.sqlite").path
         let khabar = LocalGazetteerCLITests.khabar
 
         let imported = try khabar(["import", "--database", database, input.path], nil)
@@ -44,15 +50,9 @@ import Testing
     /// or gazetteer data make the commands that show or add tags warn until `reprocess --stage tags`.
     @Test func otherTagsWarnUntilRetagged() async throws {
         guard khabarBinaryIsBuilt() else { return }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-tv-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, input, database) = try Self.scratch("tv", title: "وزير الخارجية الروسي يزور القاهرة",
+                                                      body: "وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("articles.jsonl")
-        try """
-            {"id": "tv-1", "title": "وزير الخارجية الروسي يزور القاهرة", "body": "وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.", "source": "نشرة تجريبية", "url": "https://example.com/tv-1", "published": "2026-11-01T10:00:00Z"}
-
-            """.write(to: input, atomically: true, encoding: .utf8)
-        let database = dir.appendingPathComponent("k.sqlite").path
         let khabar = LocalGazetteerCLITests.khabar
 
         var imported = try khabar(["import", "--database", database, input.path], nil)
