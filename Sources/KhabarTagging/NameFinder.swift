@@ -1271,7 +1271,8 @@ extension Tagger {
     /// no tag.
     func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
-                   taken: [Tag], limit: Int, statistics: TermStatistics? = nil) -> [Tag] {
+                   taken: [Tag], limit: Int, statistics: TermStatistics? = nil,
+                   aliasSpans: (title: [RawMatch], body: [RawMatch])? = nil) -> [Tag] {
         guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
         struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
@@ -1333,8 +1334,13 @@ extension Tagger {
             let slug = Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
             // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
-            // a club the finder read after a team cue) is no name of its own
-            if !entityCandidates(named: name).isEmpty { continue }
+            // a club the finder read after a team cue) is no name of its own: a gazetteer alias
+            // spans its words in the text's raw matches (without them, the name is looked up)
+            if let spans = aliasSpans {
+                if (a.inTitle ? spans.title : spans.body).contains(where: { $0.firstToken == words.lowerBound && $0.tokenCount == words.count }) {
+                    continue
+                }
+            } else if !entityCandidates(named: name).isEmpty { continue }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
             out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))

@@ -103,10 +103,14 @@ public struct Tagger: Sendable {
                      statistics: TermStatistics?) -> [Tag] {
         let m = matcher
         var bodyMentions: [ResolvedMention] = []
+        // the raw matches, kept: a name found in the text that a gazetteer alias spans is the
+        // entity's, left unresolved by the context (`foundTags`)
+        var bodyRaws: [RawMatch] = [], titleRaws: [RawMatch] = []
         if !bodyAnalysis.tokens.isEmpty {
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
-                m.resolve(memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes), bodyAnalysis.tokens, bytes)
+                bodyRaws = memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes)
+                return m.resolve(bodyRaws, bodyAnalysis.tokens, bytes)
             }
         }
         // the title read with what the body names (a headline shortens the names its report
@@ -116,8 +120,9 @@ public struct Tagger: Sendable {
         for b in bodyMentions where b.mention.type != .outlet && !bodyNamed.contains(Int32(b.entity)) {
             bodyNamed.append(Int32(b.entity))
         }
-        let titleMentions = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
-            m.resolve(m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes), titleAnalysis.tokens, bytes, named: bodyNamed)
+        let titleMentions: [ResolvedMention] = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
+            titleRaws = m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes)
+            return m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed)
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
         let learned = statistics?.learnedNames
@@ -137,7 +142,7 @@ public struct Tagger: Sendable {
         for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
         out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
                          body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count,
-                         statistics: statistics)
+                         statistics: statistics, aliasSpans: (titleRaws, bodyRaws))
         out = Self.withoutPartNames(out)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
@@ -201,8 +206,15 @@ public struct Tagger: Sendable {
         }
     }
 
-    /// A tag's name as normalized words.
-    static func nameWords(_ tag: Tag) -> [Substring] { nameWords(tag.name) }
+    /// A tag's name as normalized words (kept per thread: `TaggingMemo.tagNameWords`).
+    static func nameWords(_ tag: Tag) -> [Substring] {
+        let memo = TaggingMemo.current
+        if let words = memo.tagNameWords[tag.name] { return words }
+        let words = nameWords(tag.name)
+        if memo.tagNameWords.count >= 4096 { memo.tagNameWords.removeAll() }   // found names are many
+        memo.tagNameWords[tag.name] = words
+        return words
+    }
     static func nameWords(_ name: String) -> [Substring] { ArabicNormalizer.normalize(name).split(separator: " ") }
 
     /// Is `inner` a run of `outer`'s words, and shorter?
