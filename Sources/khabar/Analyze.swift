@@ -37,12 +37,13 @@ struct Analyze: AsyncParsableCommand {
                                        bodyAnalysis: bodyAnalysis, statistics: nil)
                 let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
                                                         entities: AnalysisStage.storyEntities(tags))
+                let attribution = tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
+                                                     bodyAnalysis: bodyAnalysis)
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
                     entities: tagger.mentions(in: text).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
-                    tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
-                    attribution: tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
-                                                    bodyAnalysis: bodyAnalysis),
+                    tags: AnalysisStage.withoutPublisher(tags, attribution).map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
+                    attribution: attribution,
                     simhash: Self.hex(signature.simhash))
                 buffer.append(try encoder.encode(record))
                 buffer.append(10)

@@ -1,4 +1,5 @@
 import KhabarModel
+import KhabarTagging
 import Testing
 
 @testable import KhabarPipeline
@@ -33,5 +34,23 @@ import Testing
         #expect("".trimmed == "")
         #expect("a".trimmed == "a")
         #expect("خبر عاجل"[...].trimmed == "خبر عاجل")
+    }
+}
+
+@Suite struct AnalysisStageTagTests {
+    /// An outlet quoted in its own article (CNN Arabic's "قال مسؤول لـCNN") is no tag of that
+    /// article; the same words in another outlet's article credit CNN and tag it.
+    @Test func anOutletIsNoTagOfItsOwnArticle() {
+        let stage = AnalysisStage()
+        let title = "مسؤول أمريكي لـCNN: الاتفاق قريب"
+        let body = "قال مسؤول أمريكي لـCNN إن الاتفاق مع إيران بات قريبا. وأضاف المسؤول لـCNN أن التوقيع خلال أيام."
+        func tags(_ outlet: String) -> [String] {
+            stage.annotations(title: title, body: body, outlet: outlet, author: nil,
+                              titleAnalysis: stage.analyzer.analyze(title), bodyAnalysis: stage.analyzer.analyze(body),
+                              termStatistics: TermStatistics()).tags.map(\.slug)
+        }
+        #expect(!tags("CNN Arabic").contains("cnn"))
+        #expect(tags("CNN Arabic").contains("iran"))
+        #expect(tags("نشرة تجريبية").contains("cnn"))
     }
 }
