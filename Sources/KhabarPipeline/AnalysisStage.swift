@@ -68,26 +68,21 @@ public struct AnalysisStage: Sendable {
     public func annotations(title: String, body: String, outlet: String, author: String?,
                             titleAnalysis t: Analysis, bodyAnalysis b: Analysis,
                             termStatistics: TermStatistics? = nil) -> ArticleAnnotations {
-        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
-                               statistics: termStatistics ?? statistics.current)
         let attribution = tagger.attribution(outlet: outlet, author: author, body: body, bodyAnalysis: b)
+        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
+                               statistics: termStatistics ?? statistics.current, publisher: Self.publisher(attribution))
         let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags))
-        // (the signature keeps the publisher's own tag: stories were measured with it)
         return ArticleAnnotations(
-            tags: Self.withoutPublisher(tags, attribution).map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
+            tags: tags.map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
             attribution: ArticleAttribution(
                 outlet: attribution.outlet,
                 credits: attribution.credits.map { AttributionCredit(name: $0.name, role: $0.role, entity: $0.entityID, relayed: $0.relayed == true) }),
             signature: signature.encoded())
     }
 
-    /// `tags` without the outlet that published the article (`attribution`'s outlet credit): an
-    /// outlet naming itself (CNN Arabic's "قال مسؤول لـCNN") is no tag of its own article, the
-    /// outlet line says it already; 102 of the 103 articles tagged CNN on ANT dev were CNN
-    /// Arabic's own.
-    public static func withoutPublisher(_ tags: [KhabarTagging.Tag], _ attribution: Attribution) -> [KhabarTagging.Tag] {
-        guard let publisher = attribution.credits.last(where: { $0.role == "outlet" })?.entityID else { return tags }
-        return tags.filter { !($0.type == EntityType.outlet.rawValue && $0.slug == publisher) }
+    /// The gazetteer id of the outlet that published the article (`Tagger.tags`' `publisher`).
+    public static func publisher(_ attribution: Attribution) -> String? {
+        attribution.credits.last(where: { $0.role == "outlet" })?.entityID
     }
 
     /// The entities a signature carries: the article's gazetteer entity tags, in salience order.

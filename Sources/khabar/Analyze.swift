@@ -33,16 +33,16 @@ struct Analyze: AsyncParsableCommand {
                 let text = draft.title + "\n" + draft.body
                 let analysis = analyzer.analyze(text)
                 let titleAnalysis = analyzer.analyze(draft.title), bodyAnalysis = analyzer.analyze(draft.body)
-                let tags = tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
-                                       bodyAnalysis: bodyAnalysis, statistics: nil)
-                let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
-                                                        entities: AnalysisStage.storyEntities(tags))
                 let attribution = tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
                                                      bodyAnalysis: bodyAnalysis)
+                let tags = tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
+                                       bodyAnalysis: bodyAnalysis, statistics: nil, publisher: AnalysisStage.publisher(attribution))
+                let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
+                                                        entities: AnalysisStage.storyEntities(tags))
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
                     entities: tagger.mentions(in: text).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
-                    tags: AnalysisStage.withoutPublisher(tags, attribution).map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
+                    tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
                     attribution: attribution,
                     simhash: Self.hex(signature.simhash))
                 buffer.append(try encoder.encode(record))
