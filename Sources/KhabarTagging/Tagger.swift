@@ -190,7 +190,7 @@ public struct Tagger: Sendable {
                 }
                 if !named.isEmpty && !(named.count == 1 && named[0].strict) { continue }
                 taken.append(normalized)
-                out.append(Tag(name: p.display, slug: Self.slug(p.display), type: "keyphrase",
+                out.append(Tag(name: p.display, slug: Self.keyPhraseSlug(p.display), type: "keyphrase",
                                score: (p.score * 1000).rounded() / 1000))
                 added += 1
             }
@@ -292,6 +292,17 @@ public struct Tagger: Sendable {
         var out = Set<UInt64>()
         doc.forEachNGram(maxLength: keyPhraseOptions.maxLength) { key, _, _ in out.insert(key) }
         return out
+    }
+
+    /// A key-phrase tag's slug: `slug`, and a one-word phrase without its article, so that one
+    /// topic is one page whether an article writes it with ال or without (الدولار / دولار،
+    /// البركان / بركان: about 120 such pairs were two tags on ANT dev). Three letters at least
+    /// stay (الم is no ال + م), and الله keeps its letters. A phrase of several words keeps them
+    /// as written: the article there marks a construct (أسعار النفط), not a spelling.
+    public static func keyPhraseSlug(_ phrase: String) -> String {
+        let s = slug(phrase)
+        guard !s.contains("-"), s.hasPrefix("ال"), s.count >= 5, s != "الله" else { return s }
+        return String(s.dropFirst(2))
     }
 
     /// A key phrase's slug: normalized, each run of spaces and punctuation as one "-".

@@ -250,7 +250,12 @@ extension Site {
             let n = try await storedArticleCount(id)
             if n > 0 && n > (best?.count ?? 0) { best = (id, n) }
         }
-        return best?.slug
+        if let best { return best.slug }
+        // a one-word topic typed with its article (الدولار: the tag دولار; an entity so named,
+        // الهند، came first)
+        let phrase = Tagger.keyPhraseSlug(folded.isEmpty ? typed : folded)
+        if phrase != typed, phrase != folded, try await storedArticleCount(phrase) > 0 { return phrase }
+        return nil
     }
 
     /// A tagger over the site's gazetteer (a cheap value: it shares the compiled gazetteer).

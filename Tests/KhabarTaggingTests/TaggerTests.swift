@@ -83,6 +83,17 @@ struct TaggerTests {
         #expect(kept([person("جون", found: false), person("جون سميث")]) == ["جون", "جون سميث"])
     }
 
+    @Test("a one-word key phrase is one tag with its article or without; longer phrases keep theirs")
+    func keyPhraseSlugs() {
+        #expect(Tagger.keyPhraseSlug("الدولار") == "دولار")
+        #expect(Tagger.keyPhraseSlug("دولار") == "دولار")
+        #expect(Tagger.keyPhraseSlug("الإجهاض") == Tagger.keyPhraseSlug("إجهاض"))
+        #expect(Tagger.keyPhraseSlug("الله") == "الله")
+        #expect(Tagger.keyPhraseSlug("الم") == "الم")
+        #expect(Tagger.keyPhraseSlug("أسعار النفط") == "اسعار-النفط")
+        #expect(Tagger.keyPhraseSlug("الحرب العالمية") == "الحرب-العالميه")
+    }
+
     @Test("key-phrase slugs are URL-safe words joined by dashes")
     func slugs() {
         #expect(Tagger.slug("أسعار الذهب") == "اسعار-الذهب")

@@ -69,6 +69,28 @@ import Testing
         }
     }
 
+    /// A one-word topic typed with its article leads to its tag (key-phrase slugs drop it); an
+    /// entity named so comes first.
+    @Test func aTopicTypedWithItsArticleLeadsToItsTag() async throws {
+        func tagged(_ id: String, _ slug: String, _ name: String, _ type: String) -> PreparedArticle {
+            var draft = item(id, title: "خبر \(name)", body: "نص عن \(name).", published: "2024-05-07T10:00:00Z")
+            draft.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: type, score: 1)],
+                                                   attribution: ArticleAttribution(), signature: [])
+            return draft
+        }
+        let drafts = [tagged("d", "دولار", "الدولار", "keyphrase"), tagged("i", "india", "الهند", "country"),
+                      tagged("h", "هند", "هند", "keyphrase")]
+        try await withApp(drafts) { client in
+            for (typed, target) in [("%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1", "/tag/%D8%AF%D9%88%D9%84%D8%A7%D8%B1"),   // الدولار → دولار
+                                    ("%D8%A7%D9%84%D9%87%D9%86%D8%AF", "/tag/india")] {                                     // الهند → india, not هند
+                try await client.execute(uri: "/tag/\(typed)", method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(typed)")
+                    #expect(response.headers[.location] == target, "\(typed)")
+                }
+            }
+        }
+    }
+
     @Test func theAPIFiltersByTypeAndPeriod() async throws {
         try await withApp(Self.drafts) { client in
             func tags(_ uri: String) async throws -> [(slug: String, count: Int)] {
