@@ -103,11 +103,7 @@ extension PostgresStore {
     /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input
     /// reaches the tsquery syntax: the clauses joined by & (`all`) or |, then & ! any excluded term.
     static func tsquery(_ query: SearchQuery, all: Bool) -> String {
-        let positive = query.clauses.map { clause in
-            "(" + clause.terms.map(tsquery).joined(separator: " | ") + ")"
-        }.joined(separator: all ? " & " : " | ")
-        guard !query.excluded.isEmpty else { return positive }
-        return "(\(positive)) & !(" + query.excluded.map(tsquery).joined(separator: " | ") + ")"
+        query.booleanExpression(all: all, and: " & ", or: " | ", andNot: " & !", tsquery)
     }
 
     /// One term: a word matches its exact forms in A/C or its stems in B/D. A phrase matches one

@@ -109,11 +109,7 @@ extension SQLiteStore {
     /// input ever reaches the FTS5 query syntax: the clauses joined by AND (`all`) or OR, then
     /// NOT any excluded term (FTS5's NOT is binary: "positive NOT excluded").
     static func matchExpression(_ query: SearchQuery, all: Bool) -> String {
-        let positive = query.clauses.map { clause in
-            "(" + clause.terms.map(termExpression).joined(separator: " OR ") + ")"
-        }.joined(separator: all ? " AND " : " OR ")
-        guard !query.excluded.isEmpty else { return positive }
-        return "(\(positive)) NOT (" + query.excluded.map(termExpression).joined(separator: " OR ") + ")"
+        query.booleanExpression(all: all, and: " AND ", or: " OR ", andNot: " NOT ", termExpression)
     }
 
     /// One term: a word matches any exact form in the exact columns or any stem in the stem

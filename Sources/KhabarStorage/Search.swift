@@ -43,6 +43,16 @@ public struct SearchQuery: Sendable, Equatable {
     /// The words the query looks for, in order, every term of every clause (not the excluded
     /// ones): whose spelled forms rank the hits (`SearchWord.spelled`).
     public var words: [SearchWord] { clauses.flatMap { $0.terms.flatMap(\.words) } }
+
+    /// The query as a backend's boolean expression: each clause its terms joined by `or` (in
+    /// parentheses), the clauses joined by `and` (`all`) or by `or` (the partial fallback), then
+    /// `andNot` and the excluded terms joined by `or`. `term` writes one term in the backend's
+    /// syntax; both backends share this shape so they agree on what matches.
+    public func booleanExpression(all: Bool, and: String, or: String, andNot: String, _ term: (SearchTerm) -> String) -> String {
+        let positive = clauses.map { "(" + $0.terms.map(term).joined(separator: or) + ")" }.joined(separator: all ? and : or)
+        guard !excluded.isEmpty else { return positive }
+        return "(\(positive))" + andNot + "(" + excluded.map(term).joined(separator: or) + ")"
+    }
 }
 
 /// One clause of a query: a document matches it when it matches any of its terms (`ترامب OR بايدن`).

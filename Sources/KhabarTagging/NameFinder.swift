@@ -1268,11 +1268,11 @@ extension Tagger {
     /// `statistics`: with word forms, a person's name is cut before its first word that is no
     /// part of a name (`WordForms.isForeignToName`: يوليا سكريبال رفضت → يوليا سكريبال), and
     /// words before the given name are left out (انتظار أحمد جاسم); fewer than two words left,
-    /// no tag.
+    /// no tag. `aliasSpans`: the title's and the body's raw gazetteer matches.
     func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int, statistics: TermStatistics? = nil,
-                   aliasSpans: (title: [RawMatch], body: [RawMatch])? = nil) -> [Tag] {
+                   aliasSpans: (title: [RawMatch], body: [RawMatch])) -> [Tag] {
         guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
         struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
@@ -1335,12 +1335,10 @@ extension Tagger {
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
             // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
             // a club the finder read after a team cue) is no name of its own: a gazetteer alias
-            // spans its words in the text's raw matches (without them, the name is looked up)
-            if let spans = aliasSpans {
-                if (a.inTitle ? spans.title : spans.body).contains(where: { $0.firstToken == words.lowerBound && $0.tokenCount == words.count }) {
-                    continue
-                }
-            } else if !entityCandidates(named: name).isEmpty { continue }
+            // spans its words in the text's raw matches
+            if (a.inTitle ? aliasSpans.title : aliasSpans.body).contains(where: { $0.firstToken == words.lowerBound && $0.tokenCount == words.count }) {
+                continue
+            }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
             out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))
@@ -1383,9 +1381,7 @@ extension Tagger {
         func commonLead(_ i: Int) -> Bool {
             kind(i) == .common && withUTF8Copy(tokens[i].text) { p, m in
                 let s = i == words.lowerBound ? min(strip, m) : 0
-                guard WordForms.articleEnd(p + s, m - s) == nil,
-                      let forms = statistics.forms(of: wordKey(p + s, m - s)) else { return false }
-                return WordForms.isCommonNoun(forms)
+                return WordForms.isBareCommonNoun(p + s, m - s, statistics)
             }
         }
         var start = words.lowerBound
@@ -1476,8 +1472,7 @@ extension Tagger {
         let last = end - 1
         let description = withUTF8Copy(tokens[last].text) { p, m in
             let s = last == words.lowerBound ? min(strip, m) : 0
-            guard WordForms.articleEnd(p + s, m - s) == nil, let forms = statistics.forms(of: wordKey(p + s, m - s)) else { return false }
-            return WordForms.isCommonNoun(forms)
+            return WordForms.isBareCommonNoun(p + s, m - s, statistics)
         }
         return description ? none : words.lowerBound..<end
     }

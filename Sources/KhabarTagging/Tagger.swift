@@ -179,7 +179,7 @@ public struct Tagger: Sendable {
                 // "scene", not the city; صور "pictures", not Tyre.)
                 let named = entityCandidates(named: p.display)
                 if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]),
-                   !(words.count == 1 && Self.isCommonNoun(words[0], statistics)) {
+                   !(words.count == 1 && withUTF8Copy(String(words[0])) { WordForms.isBareCommonNoun($0, $1, statistics) }) {
                     let entityTag = tag(entity: named[0].entity, score: (p.score * 1000).rounded() / 1000)
                     if !out.contains(where: { $0.slug == entityTag.slug }) {
                         out.append(entityTag)
@@ -199,16 +199,6 @@ public struct Tagger: Sendable {
             for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
-    }
-
-    /// Is the normalized bare word `word` one the corpus writes as a common noun
-    /// (`WordForms.isCommonNoun`)? False without word-form statistics.
-    static func isCommonNoun(_ word: Substring, _ statistics: TermStatistics?) -> Bool {
-        guard let st = statistics else { return false }
-        return withUTF8Copy(String(word)) { p, m in
-            guard WordForms.articleEnd(p, m) == nil, let forms = st.forms(of: wordKey(p, m)) else { return false }
-            return WordForms.isCommonNoun(forms)
-        }
     }
 
     /// A tag's name as normalized words (kept per thread: `TaggingMemo.tagNameWords`).

@@ -269,6 +269,13 @@ extension WordForms {
         forms.definite >= 3 && 2 * forms.definite >= forms.bare
     }
 
+    /// Is the normalized word `p[0..<m]`, written without the article, one the corpus writes as a
+    /// common noun (`isCommonNoun`)? False without word-form statistics.
+    static func isBareCommonNoun(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+        guard let st = statistics, articleEnd(p, m) == nil, let forms = st.forms(of: wordKey(p, m)) else { return false }
+        return isCommonNoun(forms)
+    }
+
     /// Could the normalized word `p[0..<m]`, heading a found person's name, be no part of it
     /// though `nameWord` would keep it: a word with a proclitic by the corpus (وسيد، لإقليم) or a
     /// verb by the key-phrase reading (استخدمت، قرر). A given name or a particle never is; a
