@@ -107,6 +107,7 @@ public struct CueWords: Sendable {
     public var organizationCues: Set<String> = []
     public var placeCues: Set<String> = []
     public var placeIdioms: Set<String> = []
+    public var eventHeads: Set<String> = []
     public var citations: Set<String> = []
     public var relays: Set<String> = []
     public var nisbaBlockers: Set<String> = []
@@ -140,6 +141,7 @@ struct CueFlag {
     static let generic: UInt16 = 128
     static let nisbaQualifier: UInt16 = 256
     static let placeIdiom: UInt16 = 512
+    static let eventHead: UInt16 = 1024
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
@@ -190,7 +192,8 @@ struct CueHashes: Sendable {
                              (c.organizationCues, CueFlag.organization), (c.placeCues, CueFlag.place),
                              (c.citations, CueFlag.citation), (c.relays, CueFlag.relay),
                              (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic),
-                             (c.nisbaQualifiers, CueFlag.nisbaQualifier), (c.placeIdioms, CueFlag.placeIdiom)] {
+                             (c.nisbaQualifiers, CueFlag.nisbaQualifier), (c.placeIdioms, CueFlag.placeIdiom),
+                             (c.eventHeads, CueFlag.eventHead)] {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
@@ -268,9 +271,10 @@ enum GazetteerParser {
     }
 
     /// Appends `a` unless an alias with the same normalized text is already there (the earlier
-    /// one wins, so the name keeps its flags).
+    /// one wins, so the name keeps its flags). A vocalized spelling (عمّان) is kept beside its
+    /// bare one: its marks tell namesakes apart (`Vocalization`).
     static func add(_ a: Alias, to list: inout [Alias], seen: inout Set<String>) {
-        let key = ArabicNormalizer.normalize(a.text)
+        let key = Vocalization.marks(a.text).contains(where: { $0 != 0 }) ? a.text : ArabicNormalizer.normalize(a.text)
         if seen.insert(key).inserted { list.append(a) }
     }
 
@@ -422,6 +426,7 @@ enum GazetteerParser {
             case "org-cue": r.cues.organizationCues.formUnion(words)
             case "place-cue": r.cues.placeCues.formUnion(words)
             case "place-idiom": r.cues.placeIdioms.formUnion(words)
+            case "event-head": r.cues.eventHeads.formUnion(words)
             case "citation": r.cues.citations.formUnion(words)
             case "relay": r.cues.relays.formUnion(words)
             case "nisba-blocker": r.cues.nisbaBlockers.formUnion(words)

@@ -198,6 +198,7 @@ extension CueWords {
         organizationCues.formUnion(other.organizationCues)
         placeCues.formUnion(other.placeCues)
         placeIdioms.formUnion(other.placeIdioms)
+        eventHeads.formUnion(other.eventHeads)
         citations.formUnion(other.citations)
         relays.formUnion(other.relays)
         nisbaBlockers.formUnion(other.nisbaBlockers)

@@ -21,12 +21,18 @@ import Darwin
 //   1. an ambiguous ("?") alias backed by a local cue (a title before a surname, وكالة before an
 //      agency, brackets or a dateline dash around an outlet, مدينة before a place) — it beats an
 //      ordinary reading of the same words, so "(الفرنسية)" is AFP;
-//   2. an ordinary alias; between two ordinary readings (عمان = Oman or Amman) the one whose
-//      related country or capital the text also names unambiguously wins, else the first listed
-//      (countries before their namesake cities);
+//   2. an ordinary alias; between two ordinary readings (عمان = Oman or Amman) the one the
+//      harakat written on the words agree with wins (عمّان is Amman, عُمان Oman: the gazetteer's
+//      vocalized aliases, `Vocalization`), then a country among a list of countries (مصر والأردن
+//      وعمان), then the one the text (or, for a title, its body) names unambiguously, then the one
+//      whose related country or capital it names, else the first listed (countries before their
+//      namesake cities);
 //   3. an ambiguous alias whose entity (or its capital/country) the text names unambiguously
 //      elsewhere (عباس after محمود عباس) — not for "??" aliases, which are everyday words
-//      (اليوم، الهلال) and need their own cue every time.
+//      (اليوم، الهلال) and need their own cue every time. An organization's also counts when the
+//      text names another organization of its country (موناكو beside باريس سان جيرمان is the club).
+//   A one-word organization right after an event noun (دورة برشلونة: the tennis open) is dropped,
+//   and so is a cue-supported one inside a longer club name (نادي موناكو للسيارات).
 //   Otherwise the match is dropped. Nisba readings are dropped after a language word (اللغة
 //   الفرنسية) and when the written word ends in ى (اليمنى "right-hand" is not اليمني).
 
@@ -221,6 +227,9 @@ final class AliasIndex: @unchecked Sendable {
     }
     /// Per entity, its finer kind (`Entity.kind`).
     let kinds: [String?]
+    /// The mark masks (`Vocalization.marks`) of the entities' vocalized aliases (عمّان), by
+    /// entity: few entities have any.
+    let vocalized: [Int32: [[UInt8]]]
 
     /// The candidates of entry `k` (valid while the index lives).
     @inline(__always) func candidates(_ k: Int) -> UnsafeBufferPointer<Candidate> {
@@ -367,6 +376,14 @@ final class AliasIndex: @unchecked Sendable {
         self.types = entities.map(\.type)
         self.isCapital = entities.map { $0.kind == "capital" }
         self.kinds = entities.map(\.kind)
+        var vocalized: [Int32: [[UInt8]]] = [:]
+        for (i, e) in entities.enumerated() {
+            for a in e.aliasDetails {
+                let m = Vocalization.marks(a.text)
+                if m.contains(where: { $0 != 0 }) { vocalized[Int32(i), default: []].append(m) }
+            }
+        }
+        self.vocalized = vocalized
         self.byID = byID
         self.related = related
         self.countryIndex = countryIndex
@@ -798,9 +815,20 @@ struct Matcher {
             var ordinaryEntity: Int32 = -1
             var nisbaBlocked: Bool? = nil
             var idiom: Bool? = nil
+            var event: Bool? = nil
             for c in r.candidates {
                 var st: UInt8 = c.contextual ? 2 : 1
                 let type = types[Int(c.entity)]
+                if r.tokenCount == 1 && type == .organization {
+                    // دورة برشلونة: the tennis open, not the club; a name with ال is no city's
+                    // (بطولة الليغا is the league)
+                    if event == nil {
+                        let i = r.firstToken
+                        event = i > 0 && !hardBreak(text, tokens[i - 1].end, tokens[i].start)
+                            && cues.cueFlags(tokens[i - 1].text) & CueFlag.eventHead != 0 && !startsWithAl(r, text)
+                    }
+                    if event! { st = 0 }
+                }
                 if r.tokenCount == 1 && (type == .place || type == .country) {
                     // مسقط رأس: an idiom, not the place
                     if idiom == nil {
@@ -819,7 +847,12 @@ struct Matcher {
                     }
                     if nisbaBlocked! { st = 0 }
                 }
-                if st == 2 && localCue(types[Int(c.entity)], c.strict, r, tokens, text, cues) { st = 3 }
+                if st == 2 && localCue(types[Int(c.entity)], c.strict, r, tokens, text, cues) {
+                    // a cue opening a longer name is no support: نادي موناكو للسيارات is a club
+                    // of its own, not the football club (a name with ال is no city's: لاعب
+                    // الأهلي للمرة الثانية)
+                    st = type == .organization && !startsWithAl(r, text) && namedOnWithLam(r, tokens, text) ? 0 : 3
+                }
                 if st == 1 || st == 3 { ordinaryCount += 1; ordinaryEntity = c.entity }
                 status.append(st)
             }
@@ -838,6 +871,15 @@ struct Matcher {
             for x in related[Int(e)] where strong.contains(x) { return true }
             return false
         }
+        /// Does the text name unambiguously another organization of organization `e`'s country
+        /// (a club beside its league or a rival: موناكو after باريس سان جيرمان is the club)?
+        let countryOf = index.countryIndex
+        func siblingStrong(_ e: Int32) -> Bool {
+            let c = countryOf[Int(e)]
+            guard c >= 0, types[Int(e)] == .organization else { return false }
+            for x in strong where x != e && types[Int(x)] == .organization && countryOf[Int(x)] == c { return true }
+            return false
+        }
 
         var out: [ResolvedMention] = []
         out.reserveCapacity(raws.count)
@@ -846,7 +888,11 @@ struct Matcher {
             var best: Candidate? = nil
             var bestScore = -1
             let first = si
-            for c in r.candidates {
+            // between readings, the marks the text writes on the words (عمّان) and a list of
+            // countries the match stands in (مصر والأردن وعمان) say which is meant
+            let marked = r.candidates.count > 1 ? vocalVerdicts(r, text) : nil
+            var listed: Bool? = nil
+            for (ci, c) in r.candidates.enumerated() {
                 let st = status[si]
                 si += 1
                 var score: Int
@@ -867,13 +913,13 @@ struct Matcher {
                     // and only against another reading of the same words: a headline's الاتحاد
                     // الأوروبي, not a headline's lone surname)
                     if strong.contains(c.entity) || (named.contains(c.entity) && r.candidates.count > 1)
-                        || (types[Int(c.entity)] != .person && relatedStrong(c.entity)) {
+                        || (types[Int(c.entity)] != .person && relatedStrong(c.entity)) || siblingStrong(c.entity) {
                         score = 10
                     } else { continue }
                 default: continue
                 }
                 if r.candidates.count > 1 {
-                    if st == 2 && (strong.contains(c.entity) || named.contains(c.entity)) {
+                    if st == 2 && (strong.contains(c.entity) || named.contains(c.entity) || siblingStrong(c.entity)) {
                         // a short form of a body the text names in full wins over an ordinary
                         // reading the text names nowhere else (الاتحاد الأوروبي after الاتحاد
                         // الأوروبي لكرة القدم is UEFA), not over one it names elsewhere (22)
@@ -881,10 +927,23 @@ struct Matcher {
                     } else if strong.contains(c.entity) {
                         // (strong through this very match only, beside such a short form: 20)
                         if st != 1 || strongElsewhere(c.entity, ri)
-                            || !r.candidates.contains(where: { $0.contextual && (strong.contains($0.entity) || named.contains($0.entity)) }) {
+                            || !r.candidates.contains(where: { $0.contextual && (strong.contains($0.entity) || named.contains($0.entity)
+                                                                            || siblingStrong($0.entity)) }) {
                             score += 2
                         }
+                    } else if st == 1 && named.contains(c.entity) {
+                        // the title's reading the body names (عمان headlining a report from
+                        // العاصمة الأردنية)
+                        score += 2
                     } else if relatedStrong(c.entity) { score += 1 }
+                    if types[Int(c.entity)] == .country {
+                        if listed == nil { listed = inCountryList(ri, raws, strongBy, types, text) }
+                        if listed! { score += 3 }
+                    }
+                    if let v = marked {
+                        if v[ci] < 0 { continue }
+                        if v[ci] > 0 { score += 10 }
+                    }
                 }
                 if score > bestScore { bestScore = score; best = c }
             }
@@ -899,6 +958,73 @@ struct Matcher {
                 contextual: c.contextual))
         }
         return out
+    }
+
+    /// Is the matched text written with ال (the span leaves other proclitics out)?
+    func startsWithAl(_ r: RawMatch, _ text: TextBytes) -> Bool {
+        r.end - r.start > 4 && text[r.start] == 0xD8 && text[r.start + 1] == 0xA7
+            && text[r.start + 2] == 0xD9 && text[r.start + 3] == 0x84
+    }
+
+    /// Is the match the middle of a club's longer name: نادي before it and ل + a definite noun
+    /// after it in the same clause (نادي موناكو للسيارات، نادي دبي للصحافة; not فريق فالنسيا
+    /// للمركز الرابع)?
+    func namedOnWithLam(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let next = r.firstToken + r.tokenCount
+        guard r.firstToken > 0, next < tokens.count, tokens[r.firstToken - 1].text.hasSuffix("نادي"),
+              !hardBreak(text, tokens[next - 1].end, tokens[next].start) else { return false }
+        return tokens[next].text.hasPrefix("لل")
+    }
+
+    /// Per candidate of `r`, what the marks written on its words say of it (`Vocalization`): -1
+    /// a contradicted reading, else how many marks its vocalized spellings agree with. Nil when
+    /// the words carry no marks, when no reading has a vocalized spelling, or when every reading
+    /// is contradicted (then the marks decide nothing).
+    func vocalVerdicts(_ r: RawMatch, _ text: TextBytes) -> [Int]? {
+        let vocalized = index.vocalized
+        guard !vocalized.isEmpty, Vocalization.hasMarks(text, r.start, r.end),
+              r.candidates.contains(where: { vocalized[$0.entity] != nil }) else { return nil }
+        let written = Vocalization.marks(UnsafeBufferPointer(start: text.p + r.start, count: r.end - r.start))
+        var out: [Int] = []
+        for c in r.candidates {
+            guard let spellings = vocalized[c.entity] else { out.append(0); continue }
+            var verdict = -1
+            for s in spellings {
+                if let a = Vocalization.agreement(written, s) { verdict = max(verdict, a) }
+            }
+            out.append(verdict)
+        }
+        return out.contains { $0 >= 0 } ? out : nil
+    }
+
+    /// Does match `i` stand in a list of countries: right beside a match that names a country
+    /// unambiguously (`strongBy`), joined to it by و or a comma (مصر والأردن وعمان is Oman, though
+    /// the list names Jordan, whose capital is also عمان)?
+    func inCountryList(_ i: Int, _ raws: [RawMatch], _ strongBy: [Int32], _ types: [EntityType],
+                       _ text: TextBytes) -> Bool {
+        /// Only spaces and commas between byte offsets a and b, and a comma or a و right before b.
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard a <= b else { return false }
+            var end = b, linked = false
+            if end - a >= 2 && text[end - 2] == 0xD9 && text[end - 1] == 0x88 { end -= 2; linked = true }
+            var k = a
+            while k < end {
+                if text[k] == 0x20 { k += 1 } else if text[k] == 0x2C { k += 1; linked = true }
+                else if k + 1 < end && text[k] == 0xD8 && text[k + 1] == 0x8C { k += 2; linked = true }
+                else { return false }
+            }
+            return linked
+        }
+        let r = raws[i]
+        if i > 0, strongBy[i - 1] >= 0, types[Int(strongBy[i - 1])] == .country,
+           raws[i - 1].firstToken + raws[i - 1].tokenCount == r.firstToken, joined(raws[i - 1].end, r.start) {
+            return true
+        }
+        if i + 1 < raws.count, strongBy[i + 1] >= 0, types[Int(strongBy[i + 1])] == .country,
+           r.firstToken + r.tokenCount == raws[i + 1].firstToken, joined(r.end, raws[i + 1].start) {
+            return true
+        }
+        return false
     }
 
     /// Is the word before the match, in the same clause, a definite noun or adjective (ال + at

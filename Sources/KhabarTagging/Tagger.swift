@@ -14,7 +14,9 @@ public struct Tagger: Sendable {
     /// whenever a change gives stored articles other tags, so that a database tagged before is told
     /// to re-tag (`TagsVersion` in the pipeline, with `Gazetteer.standardDigest`).
     /// 2: found organizations and people read with the corpus' word forms, attached pronouns.
-    public static let rulesVersion = 2
+    /// 3: namesakes told apart by written marks, lists of countries, the body's names for the
+    /// title's and a rival club's country; no club after an event noun.
+    public static let rulesVersion = 3
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -178,6 +180,12 @@ public struct Tagger: Sendable {
                 // (A word the corpus writes as a common noun is that noun, no tag at all: مشهد
                 // "scene", not the city; صور "pictures", not Tyre.)
                 let named = entityCandidates(named: p.display)
+                // (an organization's one-word name after an event noun names the event's city:
+                // دورة برشلونة is no tag of the club, nor a key phrase to browse the club by)
+                if named.contains(where: { gazetteer.index.types[$0.entity] == .organization }), words.count == 1,
+                   followsEventHead(words[0], titleAnalysis.tokens) || followsEventHead(words[0], bodyAnalysis.tokens) {
+                    continue
+                }
                 if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]),
                    !(words.count == 1 && withUTF8Copy(String(words[0])) { WordForms.isBareCommonNoun($0, $1, statistics) }) {
                     let entityTag = tag(entity: named[0].entity, score: (p.score * 1000).rounded() / 1000)
@@ -199,6 +207,15 @@ public struct Tagger: Sendable {
             for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
         return out
+    }
+
+    /// Does `word` follow an event noun (`event-head`: دورة، بطولة …) in `tokens`?
+    func followsEventHead(_ word: Substring, _ tokens: [Token]) -> Bool {
+        let cues = gazetteer.cueHashes
+        for i in tokens.indices.dropFirst() where tokens[i].text == word {
+            if cues.cueFlags(tokens[i - 1].text) & CueFlag.eventHead != 0 { return true }
+        }
+        return false
     }
 
     /// A tag's name as normalized words (kept per thread: `TaggingMemo.tagNameWords`).

@@ -21,7 +21,9 @@ let countriesData = #"""
 #
 # Alias markers (any list): "?" = ambiguous alone, counts only with support (see Matcher.swift);
 # "*" = metonym. Spelling variants that the normalizer already folds (أ/ا، ة/ه، ى/ي) need not be
-# listed; transliteration variants (غ/ج، ي/ى in the middle, واو) must be.
+# listed; transliteration variants (غ/ج، ي/ى in the middle, واو) must be. A spelling with harakat
+# or shadda (عُمان، عمّان) is kept as an alias of its own: where a text writes those marks, they
+# tell namesakes apart.
 # Blank lines and lines starting with # are ignored.
 
 # --- Arab League
@@ -31,7 +33,7 @@ uae|un|الإمارات|الإمارات العربية المتحدة,دولة 
 qatar|un|قطر|دولة قطر|doha=الدوحة|قطري||
 kuwait|un|الكويت|دولة الكويت|kuwait-city=مدينة الكويت,العاصمة الكويتية|كويتي||
 bahrain|un|البحرين|مملكة البحرين|manama=المنامة|بحريني||
-oman|un|عمان|سلطنة عمان,السلطنة العمانية|muscat=مسقط|عماني||
+oman|un|عمان|سلطنة عمان,السلطنة العمانية,عُمان|muscat=مسقط|عماني||
 yemen|un|اليمن|الجمهورية اليمنية|sanaa=صنعاء|يمني||
 iraq|un|العراق|جمهورية العراق|baghdad=بغداد|عراقي||
 syria|un|سوريا|سورية,الجمهورية العربية السورية|damascus=دمشق|سوري||

@@ -17,6 +17,9 @@ let cuesData = #"""
 # place-cue      the same for places (مالي، صور، الخليل) — the word just before
 # place-idiom    a one-word place or capital alias right before one of these words is part of an
 #                idiom, not the place (مسقط رأس: birthplace, not Muscat)
+# event-head     a one-word club or other organization alias right after one of these words
+#                names the event's city, not the body (دورة برشلونة is the tennis open, سباق
+#                موناكو the Grand Prix)
 # citation       words that introduce a source (نقلاً عن، حسب ما أفادت، وفقاً لـ، ذكرت …)
 # relay          words after which the next cited source is the one quoted by the previous
 #                source in the same sentence (… نقلاً عن وكالة رويترز → رويترز is the original)
@@ -51,6 +54,8 @@ org-cue|الفريق,مقاتلو,مقاتلي,عناصر,ميليشيا,ميل�
 place-cue|مدينة,المدينة,بلدة,البلدة,قرية,دولة,جمهورية,عاصمة,العاصمة,محافظة,ولاية,إقليم,منطقة
 place-cue|مخيم,شمال,جنوب,شرق,غرب,شمالي,جنوبي,شرقي,غربي,وسط,ضواحي,سفارة,سفير,حكومة,حكومات
 place-cue|رئيس,رئيسة,شعب,أهالي,سكان,مطار,ميناء
+
+event-head|دورة,بطولة,سباق,ماراثون,طواف
 
 citation|نقلا,ذكرت,ذكر,أفادت,أفاد,أوردت,أورد,نقلت,نقل,بحسب,حسب,حسبما,وفقا,وفق,طبقا,قالت
 citation|أعلنت,بثت,نشرت,كشفت,أكدت,تقول,يقول,أشارت,أضافت,ذكرته,أوردته,نشرته,بثته,نقلته

@@ -143,6 +143,7 @@ borussia-dortmund|بوروسيا دورتموند|دورتموند|germany
 juventus|يوفنتوس||italy
 ac-milan|ميلان??|إيه سي ميلان|italy
 inter-milan|إنتر ميلان|الإنتر|italy
+as-monaco|موناكو?||france
 psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france
 al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt
 al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي|saudi-arabia
