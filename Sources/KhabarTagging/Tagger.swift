@@ -301,15 +301,25 @@ public struct Tagger: Sendable {
         return out
     }
 
-    /// A key-phrase tag's slug: `slug`, and a one-word phrase without its article, so that one
-    /// topic is one page whether an article writes it with ال or without (الدولار / دولار،
-    /// البركان / بركان: about 120 such pairs were two tags on ANT dev). Three letters at least
-    /// stay (الم is no ال + م), and الله keeps its letters. A phrase of several words keeps them
-    /// as written: the article there marks a construct (أسعار النفط), not a spelling.
+    /// A key-phrase tag's slug: `slug` of the phrase with the article of each word left out, so
+    /// that one topic is one page whether an article writes it with ال or without (الدولار /
+    /// دولار، البركان / بركان: about 120 such pairs were two tags on ANT dev; الانتخابات البلدية /
+    /// انتخابات بلدية، الحرب التجارية / حرب تجارية). Only ال written so is an article: أل and إل
+    /// start a word (ألغام، إلكترونية), three letters at least stay after it (الم is no ال + م),
+    /// and الله keeps its letters. Words are split at spaces and at "-", so a slug typed into an
+    /// address reads as its phrase.
     public static func keyPhraseSlug(_ phrase: String) -> String {
-        let s = slug(phrase)
-        guard !s.contains("-"), s.hasPrefix("ال"), s.count >= 5, s != "الله" else { return s }
-        return String(s.dropFirst(2))
+        var words: [Substring] = []
+        var any = false
+        for w in phrase.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            if w.hasPrefix("ال"), w.unicodeScalars.count >= 5, ArabicNormalizer.normalize(String(w)) != "الله" {
+                words.append(w.dropFirst(2))
+                any = true
+            } else {
+                words.append(w)
+            }
+        }
+        return slug(any ? words.joined(separator: " ") : phrase)
     }
 
     /// A key phrase's slug: normalized, each run of spaces and punctuation as one "-".

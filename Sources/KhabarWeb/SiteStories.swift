@@ -251,9 +251,9 @@ extension Site {
             if n > 0 && n > (best?.count ?? 0) { best = (id, n) }
         }
         if let best { return best.slug }
-        // a one-word topic typed with its article (الدولار: the tag دولار; an entity so named,
-        // الهند، came first)
-        let phrase = Tagger.keyPhraseSlug(folded.isEmpty ? typed : folded)
+        // a topic typed with its article (الدولار: the tag دولار، الانتخابات-البلدية: انتخابات-بلديه;
+        // an entity so named, الهند، came first), read as typed (ألغام keeps its أل)
+        let phrase = Tagger.keyPhraseSlug(typed)
         if phrase != typed, phrase != folded, try await storedArticleCount(phrase) > 0 { return phrase }
         return nil
     }

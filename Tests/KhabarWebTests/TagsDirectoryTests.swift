@@ -79,10 +79,13 @@ import Testing
             return draft
         }
         let drafts = [tagged("d", "دولار", "الدولار", "keyphrase"), tagged("i", "india", "الهند", "country"),
-                      tagged("h", "هند", "هند", "keyphrase")]
+                      tagged("h", "هند", "هند", "keyphrase"), tagged("e", "انتخابات-بلديه", "انتخابات بلدية", "keyphrase"),
+                      tagged("m", "الغام", "ألغام", "keyphrase")]
         try await withApp(drafts) { client in
             for (typed, target) in [("%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1", "/tag/%D8%AF%D9%88%D9%84%D8%A7%D8%B1"),   // الدولار → دولار
-                                    ("%D8%A7%D9%84%D9%87%D9%86%D8%AF", "/tag/india")] {                                     // الهند → india, not هند
+                                    ("%D8%A7%D9%84%D9%87%D9%86%D8%AF", "/tag/india"),                                       // الهند → india, not هند
+                                    ("%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D8%AE%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%84%D8%AF%D9%8A%D8%A9", "/tag/%D8%A7%D9%86%D8%AA%D8%AE%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A8%D9%84%D8%AF%D9%8A%D9%87"),   // الانتخابات-البلدية → انتخابات-بلديه
+                                    ("%D8%A7%D9%84%D8%A3%D9%84%D8%BA%D8%A7%D9%85", "/tag/%D8%A7%D9%84%D8%BA%D8%A7%D9%85")] {   // الألغام → الغام (أل is the word's own)
                 try await client.execute(uri: "/tag/\(typed)", method: .get) { response in
                     #expect(response.status == .movedPermanently, "\(typed)")
                     #expect(response.headers[.location] == target, "\(typed)")
