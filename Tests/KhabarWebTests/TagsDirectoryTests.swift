@@ -11,7 +11,7 @@ import Testing
 
 /// The topics directory: `/tags` and `/api/tags` count each tag's news over a period back from
 /// the newest news, by type, and name a wrong parameter.
-@Suite struct TagsDirectoryTests {
+@Suite(.scratch) struct TagsDirectoryTests {
     /// Three news: two today about the same minister and country, one three weeks before about
     /// a key phrase. "Today" is the newest news, not the clock.
     static let drafts: [PreparedArticle] = {
