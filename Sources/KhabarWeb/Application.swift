@@ -101,9 +101,9 @@ public func buildRouter(
     routes.get("/sources") { _, _ in try await site.sourcesPage() }
     routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
     routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request, defaultPeriod: .week)) }
-    // (`/tag/` is `/tag` once its path is canonical): the directory of tags
-    routes.get("/tag") { request, _ in
-        Response(status: .movedPermanently, headers: [.location: "/tags" + (request.uri.query.map { "?" + $0 } ?? "")])
+    // `/tag`: the directory of tags (`/tag/` goes there in one hop, from CanonicalPathMiddleware)
+    for (path, target) in CanonicalPathMiddleware.moved {
+        routes.get(path) { request, _ in CanonicalPathMiddleware.redirect(request, to: target) }
     }
     routes.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")

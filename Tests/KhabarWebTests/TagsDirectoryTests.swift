@@ -55,12 +55,13 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("لا توجد وسوم لأخبار هذه المدة."))
             }
-            // /tag (and /tag/) lead to the directory, with what was asked of it
-            try await client.execute(uri: "/tag", method: .get) { response in
-                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags")
-            }
-            try await client.execute(uri: "/tag?period=all", method: .get) { response in
-                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags?period=all")
+            // /tag (and /tag/, //tag/) lead to the directory in one hop, with what was asked of it
+            for (uri, target) in [("/tag", "/tags"), ("/tag?period=all", "/tags?period=all"), ("/tag/", "/tags"),
+                                  ("/tag/?period=all&type=place", "/tags?period=all&type=place"), ("//tag/", "/tags")] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(uri)")
+                    #expect(response.headers[.location] == target, "\(uri)")
+                }
             }
             // the site's navigation links it
             try await client.execute(uri: "/", method: .get) { response in
