@@ -100,7 +100,7 @@ public func buildRouter(
     }
     routes.get("/sources") { _, _ in try await site.sourcesPage() }
     routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
-    routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request, defaultPeriod: .week)) }
+    routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request)) }
     // `/tag`: the directory of tags (`/tag/` goes there in one hop, from CanonicalPathMiddleware)
     for (path, target) in CanonicalPathMiddleware.moved {
         routes.get(path) { request, _ in CanonicalPathMiddleware.redirect(request, to: target) }
@@ -141,7 +141,7 @@ public func buildRouter(
     routes.get("/api/articles/:id/related") { request, context in
         try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
     }
-    routes.get("/api/tags") { request, _ in try await site.apiTopTags(Site.TagsParameters(request: request, defaultPeriod: .day)) }
+    routes.get("/api/tags") { request, _ in try await site.apiTopTags(Site.TagsParameters(request: request)) }
     routes.get("/api/tags/:slug") { request, context in
         let q = request.uri.queryParameters
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
