@@ -64,6 +64,8 @@ public func buildApplication(
     let router = try buildRouter(store: store, configuration: configuration, logger: logger)
     return Application(
         router: router,
+        // a request target sent as raw UTF-8 is read as its percent-encoded form
+        server: SiteHTTP1Channel.builder,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "khabar"),
         logger: logger)
 }
