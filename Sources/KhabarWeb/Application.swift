@@ -64,6 +64,8 @@ public func buildApplication(
     let router = try buildRouter(store: store, configuration: configuration, logger: logger)
     return Application(
         router: router,
+        // a request target sent as raw UTF-8 is read as its percent-encoded form
+        server: SiteHTTP1Channel.builder,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "khabar"),
         logger: logger)
 }
@@ -100,10 +102,10 @@ public func buildRouter(
     }
     routes.get("/sources") { _, _ in try await site.sourcesPage() }
     routes.get("/latest") { request, _ in try await site.latest(Site.ListCursors(request)) }
-    routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request, defaultPeriod: .week)) }
-    // (`/tag/` is `/tag` once its path is canonical): the directory of tags
-    routes.get("/tag") { request, _ in
-        Response(status: .movedPermanently, headers: [.location: "/tags" + (request.uri.query.map { "?" + $0 } ?? "")])
+    routes.get("/tags") { request, _ in try await site.tagsPage(Site.TagsParameters(request: request)) }
+    // `/tag`: the directory of tags (`/tag/` goes there in one hop, from CanonicalPathMiddleware)
+    for (path, target) in CanonicalPathMiddleware.moved {
+        routes.get(path) { request, _ in CanonicalPathMiddleware.redirect(request, to: target) }
     }
     routes.get("/tag/:slug") { request, context in
         let slug = context.pathParameter("slug")
@@ -141,7 +143,7 @@ public func buildRouter(
     routes.get("/api/articles/:id/related") { request, context in
         try await site.apiRelated(id: context.pathParameter("id"), limit: request.uri.queryParameters["limit"].map(String.init))
     }
-    routes.get("/api/tags") { request, _ in try await site.apiTopTags(Site.TagsParameters(request: request, defaultPeriod: .day)) }
+    routes.get("/api/tags") { request, _ in try await site.apiTopTags(Site.TagsParameters(request: request)) }
     routes.get("/api/tags/:slug") { request, context in
         let q = request.uri.queryParameters
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),

@@ -77,9 +77,9 @@ enum OpenAPIDocument {
         },
         "/api/tags": {
           "get": {
-            "summary": "The most used tags of a period (the topics directory): the last 24 hours unless asked",
+            "summary": "The most used tags of a period (the topics directory): the last week unless asked, as on the /tags page",
             "parameters": [
-              {"name": "period", "in": "query", "description": "day (the default), week, month or all, back from the newest listed news.", "schema": {"type": "string", "enum": ["day", "week", "month", "all"]}},
+              {"name": "period", "in": "query", "description": "day, week (the default), month or all, back from the newest listed news.", "schema": {"type": "string", "enum": ["day", "week", "month", "all"], "default": "week"}},
               {"name": "type", "in": "query", "description": "Only tags of this type.", "schema": {"type": "string", "enum": ["person", "organization", "country", "place", "outlet", "keyphrase"]}},
               {"name": "limit", "in": "query", "description": "How many tags (1-200, default 30).", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}
             ],
@@ -287,7 +287,7 @@ enum OpenAPIDocument {
             "properties": {
               "slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
               "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms)."},
-              "articleCount": {"type": "integer", "description": "Articles carrying the tag, misdated ones left out as from the lists: all the others on /api/tags/{slug}, the last 24 hours' on /api/tags."},
+              "articleCount": {"type": "integer", "description": "Articles carrying the tag, misdated ones left out as from the lists: all the others on /api/tags/{slug}, the period's on /api/tags."},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
               "next": {"type": "string", "description": "Pass as 'before' for older articles."},
               "newer": {"type": "string", "description": "Pass as 'after' for newer articles."},

@@ -116,14 +116,23 @@ struct CrossOriginMiddleware: RouterMiddleware {
 struct CanonicalPathMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
 
+    /// Paths that only redirect, with where to: `/tag` (a tag's address without the tag) is the
+    /// topics directory. The canonical path goes there at once, in one hop (`/tag/` → `/tags`).
+    static let moved = ["/tag": "/tags"]
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
         guard request.method == .get || request.method == .head, path.count > 1,
               path.hasSuffix("/") || path.contains("//"), let canonical = Self.canonical(path) else {
             return try await next(request, context)
         }
+        return Self.redirect(request, to: Self.moved[canonical] ?? canonical)
+    }
+
+    /// A 301 to `path`, with the request's query.
+    static func redirect(_ request: Request, to path: String) -> Response {
         let query = request.uri.query.map { "?" + $0 } ?? ""
-        return Response(status: .movedPermanently, headers: [.location: canonical + query])
+        return Response(status: .movedPermanently, headers: [.location: path + query])
     }
 
     /// `path` with runs of slashes made one and no trailing slash; nil when that is `path`.

@@ -13,6 +13,10 @@ extension Site {
     enum TagPeriod: String, CaseIterable, Sendable {
         case day, week, month, all
 
+        /// The period of `/tags` and `/api/tags` when none is asked, the same for both (the home
+        /// page's own list is the day's).
+        static let directoryDefault = TagPeriod.week
+
         var seconds: TimeInterval? {
             switch self {
             case .day: 24 * 3600
@@ -45,8 +49,8 @@ extension Site {
         var type: String?
         var limit: Int?
 
-        init(query: [String: String], defaultPeriod: TagPeriod) throws {
-            period = defaultPeriod
+        init(query: [String: String]) throws {
+            period = .directoryDefault
             if let p = query["period"], !p.isEmpty {
                 guard let parsed = TagPeriod(rawValue: p) else {
                     throw HTTPError(.badRequest, message: "period: expected one of day, week, month, all (got \(p.prefix(40)))")
@@ -68,10 +72,10 @@ extension Site {
             }
         }
 
-        init(request: Request, defaultPeriod: TagPeriod) throws {
+        init(request: Request) throws {
             var query: [String: String] = [:]
             for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-            try self.init(query: query, defaultPeriod: defaultPeriod)
+            try self.init(query: query)
         }
     }
 
@@ -93,7 +97,7 @@ extension Site {
     func tagsPage(_ p: TagsParameters) async throws -> Response {
         func href(period: TagPeriod, type: String?) -> String {
             var items: [String] = []
-            if period != .week { items.append("period=" + period.rawValue) }
+            if period != .directoryDefault { items.append("period=" + period.rawValue) }
             if let type { items.append("type=" + type) }
             return "/tags" + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
         }
@@ -128,7 +132,7 @@ extension Site {
         return page(title: heading, template: "tags", context: context)
     }
 
-    /// `/api/tags`: the most used tags of the period (the last 24 hours unless asked), 30 unless
+    /// `/api/tags`: the most used tags of the period (the last week unless asked), 30 unless
     /// asked, of one type when asked.
     func apiTopTags(_ p: TagsParameters) async throws -> Response {
         let tags = try await topTags(p.period, type: p.type, limit: p.limit ?? 30)

@@ -154,6 +154,7 @@ func metric(_ page: String, _ series: String) -> Double? {
         let farm = FeedFarm()
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-it-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
         try await farm.application().test(.live) { client in
             let base = "http://127.0.0.1:\(try #require(client.port))"
             for n in 0..<FeedFarm.feedCount {

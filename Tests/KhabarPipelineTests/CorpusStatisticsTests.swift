@@ -6,10 +6,9 @@ import KhabarStorage
 import KhabarTagging
 import Testing
 
-@Suite struct CorpusStatisticsTests {
+@Suite(.scratch) struct CorpusStatisticsTests {
     func store(articles n: Int) async throws -> SQLiteStore {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-stats-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory()
         let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         let drafts = (0..<n).map { i in
             ArticleDraft(id: "a\(i)", title: "أسعار النفط ترتفع في اليوم \(i)",

@@ -7,7 +7,7 @@ import Testing
 
 @testable import KhabarPipeline
 
-@Suite struct ExportTests {
+@Suite(.scratch) struct ExportTests {
     /// Export writes the import format, so an installation moves between databases without loss.
     @Test func exportThenImportReproducesEveryArticle() async throws {
         let dir = try temporaryDirectory()

@@ -10,10 +10,9 @@ import Testing
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
+/// A new directory in the test's scratch directory (removed after the test).
 func temporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
+    try Scratch.makeDirectory()
 }
 
 func makeImporter(_ store: SQLiteStore, batchSize: Int = 500) -> Importer {
@@ -28,7 +27,7 @@ final class Reports: @unchecked Sendable {
     var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
 
-@Suite struct ImporterTests {
+@Suite(.scratch) struct ImporterTests {
     @Test func importsAGoodFileAndARerunIsUnchanged() async throws {
         let store = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("k.sqlite").path)
         let path = fixtures.appendingPathComponent("articles.jsonl").path

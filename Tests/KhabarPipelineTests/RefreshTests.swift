@@ -85,7 +85,7 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
     return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
 }
 
-@Suite struct RefreshTests {
+@Suite(.scratch) struct RefreshTests {
     @Test func refreshIngestsThenSendsConditionalRequestsAndBadSourcesFailAlone() async throws {
         let hits = Hits()
         let app = testServer(hits: hits)

@@ -7,7 +7,7 @@ import Testing
 
 @testable import KhabarPipeline
 
-@Suite struct SearchTextVersionTests {
+@Suite(.scratch) struct SearchTextVersionTests {
     @Test func anEmptyDatabaseAdoptsTheAnalyzerAnOlderOneIsStale() async throws {
         let empty = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("e.sqlite").path)
         #expect(try await SearchTextVersion.check(empty) == .current)

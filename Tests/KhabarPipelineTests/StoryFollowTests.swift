@@ -8,7 +8,7 @@ import Testing
 @testable import KhabarPipeline
 
 /// `khabar import` runs the stories stage beside the writer (`StoryStage.run(following:)`).
-@Suite struct StoryFollowTests {
+@Suite(.scratch) struct StoryFollowTests {
     static let dam = "عقد وزراء المياه في مصر والسودان وإثيوبيا اجتماعا في الخرطوم لبحث ملء خزان السد، وقال الوزير المصري إن بلاده تريد اتفاقا ملزما يحفظ حصتها من مياه النيل، فيما أكد الجانب الإثيوبي أن الملء سيستمر وفق الجدول المعلن."
     static let damOther = "انتهى في الخرطوم اجتماع ثلاثي لوزراء المياه حول السد دون اتفاق، إذ تمسكت القاهرة بحصتها من مياه النيل وبحل ملزم، بينما أصرت أديس أبابا على مواصلة ملء الخزان في موعده."
     static let rain = "هطلت أمطار غزيرة على مدن الساحل منذ الفجر، وأغلقت السلطات عددا من الطرق الرئيسية بعد ارتفاع منسوب المياه، وطلبت من الأهالي ألا يغادروا بيوتهم قبل أن يتحسن الطقس."
@@ -38,8 +38,7 @@ import Testing
     /// A lease left by a process of this host that is gone (an import killed with -9) is taken
     /// over at once; a live holder keeps it.
     @Test func aLeaseLeftByAProcessThatIsGoneIsTakenOver() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory()
         let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         let prepared = Self.drafts.map(AnalysisStage().prepare)
         _ = try await store.upsert(Array(prepared.prefix(4)))
@@ -69,8 +68,7 @@ import Testing
 
     @Test("following a writer places each committed batch, ends with the writer, and gives the stories of a run after it")
     func followingAWriter() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory()
         let prepared = Self.drafts.map(AnalysisStage().prepare)
 
         let after = try SQLiteStore(path: dir.appendingPathComponent("after.sqlite").path)

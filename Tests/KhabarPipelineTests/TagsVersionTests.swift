@@ -7,7 +7,7 @@ import Testing
 
 @testable import KhabarPipeline
 
-@Suite struct TagsVersionTests {
+@Suite(.scratch) struct TagsVersionTests {
     @Test func anEmptyDatabaseAdoptsTheTaggerOtherTagsAreStale() async throws {
         let empty = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("e.sqlite").path)
         #expect(try await TagsVersion.check(empty) == .current)

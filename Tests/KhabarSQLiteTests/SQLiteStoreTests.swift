@@ -6,10 +6,9 @@ import Testing
 
 @testable import KhabarSQLite
 
-/// A fresh database file in its own temporary folder.
+/// A fresh database file in its own folder of the test's scratch directory.
 func temporaryDatabasePath() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.makeDirectory()
     return dir.appendingPathComponent("khabar.sqlite").path
 }
 
@@ -23,7 +22,7 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
 }
 
 /// What only the SQLite backend has to prove; the shared behaviour is in KhabarStorageContractTests.
-@Suite struct SQLiteStoreTests {
+@Suite(.scratch) struct SQLiteStoreTests {
     @Test func reopeningKeepsDataAndSchemaGuardsTheData() async throws {
         let path = try temporaryDatabasePath()
         do {

@@ -23,8 +23,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     func makeStore() async throws -> (any KhabarStore)? {
         switch self {
         case .sqlite:
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-contract-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let dir = try Scratch.makeDirectory()
             return try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
         case .postgres:
             guard let url = try await PostgresTestDatabase.freshURLOrSkip() else { return nil }

@@ -3,7 +3,7 @@ import KhabarModel
 import KhabarStorage
 import Testing
 
-@Suite struct FeedSourceContractTests {
+@Suite(.scratch) struct FeedSourceContractTests {
     @Test(arguments: Backend.allCases)
     func addingIsIdempotentAndAdoptsAnImportedOutlet(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

@@ -9,7 +9,7 @@ import Testing
 /// Query syntax (quoted phrases, `-` exclusions, `OR`) and the tag filter, through the whole stack
 /// on both backends: articles analyzed as the importer analyzes them, queries read as the site
 /// reads them. Every expectation is an exact set of ids, so the two backends give the same hits.
-@Suite struct SearchSyntaxContractTests {
+@Suite(.scratch) struct SearchSyntaxContractTests {
     /// Our own sentences, one outlet, one time (no date breaks a tie), and the tags each carries.
     static let rows: [(id: String, title: String, body: String, tags: [String])] = [
         ("phrase", "وزير الخارجية الروسي يصل إلى القاهرة",

@@ -12,7 +12,7 @@ import Testing
 /// the name علي one word with the preposition على and the city جدة one with جده (his grandfather);
 /// both spellings still find the same articles, and the ones that write the word as the query does
 /// come first.
-@Suite struct SpellingRankContractTests {
+@Suite(.scratch) struct SpellingRankContractTests {
     /// Our own sentences. In each pair of spellings one article has the word in its title and
     /// body, the other once in its body, so by the folded form alone (the ranking before spelled
     /// forms) an article of the other spelling stood among the first two.

@@ -17,7 +17,7 @@ func isInserted(_ o: UpsertOutcome) -> Bool { if case .inserted = o { true } els
 func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } else { false } }
 
 /// One storage contract, the same assertions for every backend (house rule 4).
-@Suite struct StoreContractTests {
+@Suite(.scratch) struct StoreContractTests {
     @Test(arguments: Backend.allCases)
     func insertThenUnchangedThenUpdated(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }
@@ -202,7 +202,7 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
     }
 }
 
-@Suite struct ReindexContractTests {
+@Suite(.scratch) struct ReindexContractTests {
     @Test(arguments: Backend.allCases)
     func replacingIndexedTextChangesWhatSearchFinds(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

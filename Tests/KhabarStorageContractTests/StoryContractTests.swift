@@ -17,7 +17,7 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
 }
 
 /// Tags, attribution, story placement and leases: the same assertions on every backend.
-@Suite struct StoryContractTests {
+@Suite(.scratch) struct StoryContractTests {
     @Test(arguments: Backend.allCases)
     func tagsAndAttributionAreStoredAndListedNewestFirst(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

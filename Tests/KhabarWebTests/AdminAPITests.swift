@@ -10,7 +10,7 @@ import Testing
 
 @testable import KhabarWeb
 
-@Suite struct AdminAPITests {
+@Suite(.scratch) struct AdminAPITests {
     func app(token: String?) async throws -> (some ApplicationProtocol, SQLiteStore) {
         let store = try await makeStore(sample)
         let app = try buildApplication(

@@ -10,7 +10,7 @@ import Testing
 
 /// The article page's "نقلاً عن" line, from articles that went through the pipeline: an arrow
 /// only where one source carried another's report.
-@Suite struct AttributionPageTests {
+@Suite(.scratch) struct AttributionPageTests {
     static func page(_ id: String, _ body: String) async throws -> (String, ArticleAttribution?) {
         let draft = ArticleDraft(id: id, title: "توقف المحادثات بين الوفدين", body: body, url: "https://example.org/\(id)",
                                  published: DateParsing.parse("2024-02-03T10:00:00Z"), source: SourceDraft(name: "الوطن"))

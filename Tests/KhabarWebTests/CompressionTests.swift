@@ -9,7 +9,7 @@ import Testing
 
 /// gzip on text answers: when the client takes it, what it decompresses to, and the headers
 /// caches and feed readers rely on.
-@Suite struct CompressionTests {
+@Suite(.scratch) struct CompressionTests {
     /// The text of a gzip body, read back through the pipeline's own `.gz` reader.
     static func gunzip(_ body: ByteBuffer) throws -> String {
         let bytes = Array(buffer: body)

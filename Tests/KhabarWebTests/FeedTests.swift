@@ -131,7 +131,7 @@ func read(_ response: TestResponse) -> ParsedFeed {
     FeedParser.parse(Data(buffer: response.body), contentType: response.headers[.contentType])
 }
 
-@Suite struct FeedRouteTests {
+@Suite(.scratch) struct FeedRouteTests {
     @Test func everyListPageHasItsFeedsInEveryFormat() async throws {
         try await withFeedApp { client, store in
             let storyID = try #require(try await store.article(id: "s-1")?.storyID)

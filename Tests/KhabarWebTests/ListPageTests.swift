@@ -12,7 +12,7 @@ import Testing
 
 /// The chronological lists (/latest, an outlet's page, a tag's page), their feeds and the API's
 /// lists: which articles they hold and how they page.
-@Suite struct ListPageTests {
+@Suite(.scratch) struct ListPageTests {
     static func tagged(_ item: PreparedArticle, _ slug: String, _ name: String, type: String = "keyphrase") -> PreparedArticle {
         var item = item
         item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: type, score: 1)],

@@ -10,7 +10,7 @@ import Testing
 
 /// What a request with the wrong method gets: 405 and the methods the path takes, as a page or
 /// as JSON; a path that does not exist stays 404 whatever the method.
-@Suite struct MethodTests {
+@Suite(.scratch) struct MethodTests {
     @Test func aMethodThePathDoesNotTakeIs405WithAllow() async throws {
         try await withApp { client in
             for (uri, method) in [("/latest", HTTPRequest.Method.post), ("/tag/x", .delete), ("/", .put),

@@ -17,7 +17,7 @@ func sample(_ page: String, _ series: String) -> Double? {
     return nil
 }
 
-@Suite struct MetricsTests {
+@Suite(.scratch) struct MetricsTests {
     @Test func metricsCountRequestsByRouteAndReadTheDatabase() async throws {
         let store = try await StoryFixtures.store()
         // one feed that failed an hour ago and should have been polled again since, one never polled

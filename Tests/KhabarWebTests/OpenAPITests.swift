@@ -68,7 +68,7 @@ struct SchemaChecker {
     }
 }
 
-@Suite struct OpenAPITests {
+@Suite(.scratch) struct OpenAPITests {
     @Test func documentIsServedAndEveryDocumentedAnswerMatchesItsSchema() async throws {
         let store = try await StoryFixtures.store()
         let configuration = WebConfiguration(timeZone: TimeZone(identifier: "UTC")!, adminToken: "test-token")

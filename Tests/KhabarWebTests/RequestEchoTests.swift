@@ -7,7 +7,7 @@ import Testing
 
 /// What a page repeats of the request that asked for it: never a control character, never more
 /// of a query than was searched.
-@Suite struct RequestEchoTests {
+@Suite(.scratch) struct RequestEchoTests {
     @Test func aBadRequestPageCarriesNoControlCharacter() async throws {
         try await withApp { client in
             for raw in ["%00", "%1B", "%7F"] {

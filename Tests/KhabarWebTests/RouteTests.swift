@@ -10,8 +10,7 @@ import Testing
 @testable import KhabarWeb
 
 func makeStore(_ drafts: [PreparedArticle]) async throws -> SQLiteStore {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-web-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.makeDirectory()
     let store = try SQLiteStore(path: dir.appendingPathComponent("k.sqlite").path)
     _ = try await store.upsert(drafts)
     return store
@@ -44,7 +43,7 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
     try await app.test(.router, body)
 }
 
-@Suite struct RouteTests {
+@Suite(.scratch) struct RouteTests {
     /// One address per page: a trailing slash or doubled slashes redirect to the path without
     /// them; a 400 page names the value it could not read.
     @Test func oneAddressPerPageAndNamedBadValues() async throws {

@@ -12,7 +12,7 @@ import Testing
 
 /// Query syntax as the site reads it (phrases, `-`, `OR`), its snippets, and the `tag=` filter of
 /// the page, the API and the feeds. (Both backends' hits for the syntax: SearchSyntaxContractTests.)
-@Suite struct SearchSyntaxTests {
+@Suite(.scratch) struct SearchSyntaxTests {
     let engine = SearchEngine(index: NoIndex())
 
     /// The clauses of a query as the words' exact forms: a phrase's words joined by spaces.

@@ -29,7 +29,7 @@ let searchCorpus: [PreparedArticle] = {
 
 func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpus) }
 
-@Suite struct SearchTests {
+@Suite(.scratch) struct SearchTests {
     func ids(_ engine: SearchEngine, _ query: String, filters: SearchEngine.Filters = .init()) async throws -> [String] {
         try await engine.search(query, filters: filters).results.map(\.hit.article.id)
     }

@@ -35,7 +35,7 @@ enum SeedFile {
     }
 }
 
-@Suite(.enabled(if: SeedFile.text != nil, "the seed page is not next to this checkout"))
+@Suite(.enabled(if: SeedFile.text != nil, "the seed page is not next to this checkout"), .scratch)
 struct SeedEndToEndTests {
     @Test func seedArticleGetsItsTagsAndAttributionOnThePage() async throws {
         let main = try #require(SeedFile.mainArticle)

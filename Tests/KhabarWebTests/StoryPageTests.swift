@@ -92,7 +92,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
     try await app.test(.router) { client in try await body(client, store) }
 }
 
-@Suite struct StoryPageTests {
+@Suite(.scratch) struct StoryPageTests {
     @Test func articlePageShowsTagsAttributionSameStoryAndSimilar() async throws {
         try await withStoryApp { client, _ in
             try await client.execute(uri: "/article/s-1", method: .get) { response in
@@ -521,7 +521,7 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
 
 /// A paper that runs two agency items in one article: stored through the real pipeline (analysis,
 /// signatures, the stories stage), it is a copy of both, and its page names both originals.
-@Suite struct BundleCopyTests {
+@Suite(.scratch) struct BundleCopyTests {
     static func bundleStore() async throws -> SQLiteStore {
         let store = try await makeStore([])
         let stage = AnalysisStage()

@@ -11,7 +11,7 @@ import Testing
 
 /// The topics directory: `/tags` and `/api/tags` count each tag's news over a period back from
 /// the newest news, by type, and name a wrong parameter.
-@Suite struct TagsDirectoryTests {
+@Suite(.scratch) struct TagsDirectoryTests {
     /// Three news: two today about the same minister and country, one three weeks before about
     /// a key phrase. "Today" is the newest news, not the clock.
     static let drafts: [PreparedArticle] = {
@@ -55,12 +55,13 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("لا توجد وسوم لأخبار هذه المدة."))
             }
-            // /tag (and /tag/) lead to the directory, with what was asked of it
-            try await client.execute(uri: "/tag", method: .get) { response in
-                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags")
-            }
-            try await client.execute(uri: "/tag?period=all", method: .get) { response in
-                #expect(response.status == .movedPermanently && response.headers[.location] == "/tags?period=all")
+            // /tag (and /tag/, //tag/) lead to the directory in one hop, with what was asked of it
+            for (uri, target) in [("/tag", "/tags"), ("/tag?period=all", "/tags?period=all"), ("/tag/", "/tags"),
+                                  ("/tag/?period=all&type=place", "/tags?period=all&type=place"), ("//tag/", "/tags")] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(uri)")
+                    #expect(response.headers[.location] == target, "\(uri)")
+                }
             }
             // the site's navigation links it
             try await client.execute(uri: "/", method: .get) { response in
@@ -103,13 +104,44 @@ import Testing
                     return (json["tags"] as? [[String: Any]] ?? []).map { ($0["slug"] as? String ?? "", $0["articleCount"] as? Int ?? 0) }
                 }
             }
-            // the last 24 hours by default
+            // the last week by default (the key phrase is three weeks older)
             #expect(try await tags("/api/tags").map(\.slug) == ["salim-haddad", "sudan"])
             #expect(try await tags("/api/tags?type=country").map(\.slug) == ["sudan"])
             let all = try await tags("/api/tags?period=all&limit=1")
             #expect(all.count == 1 && all.first?.count == 2)
             #expect(try await tags("/api/tags?period=month&type=keyphrase").map(\.slug) == ["حصاد-القمح"])
             #expect(try await tags("/api/tags?period=week&type=keyphrase").isEmpty)
+        }
+    }
+
+    /// The page and the API count over the same period when none is asked: the one the API's
+    /// document names, a week.
+    @Test func thePageAndTheAPIDefaultToTheSamePeriod() async throws {
+        func tagged(_ id: String, _ published: String, _ slug: String, _ name: String) -> PreparedArticle {
+            var draft = item(id, title: "خبر عن \(name)", body: "نص قصير عن \(name).", published: published)
+            draft.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: "place", score: 1)],
+                                                   attribution: ArticleAttribution(), signature: [])
+            return draft
+        }
+        // the newest news, and one three days older: in the week, not in the day
+        let drafts = [tagged("today", "2024-05-07T10:00:00Z", "aswan", "أسوان"), tagged("earlier", "2024-05-04T10:00:00Z", "luxor", "الأقصر")]
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let operation = ((document["paths"] as? [String: Any])?["/api/tags"] as? [String: Any])?["get"] as? [String: Any]
+        let period = (operation?["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "period" }
+        let documented = try #require((period?["schema"] as? [String: Any])?["default"] as? String)
+        #expect(documented == "week")
+        let label = try #require(Site.TagPeriod(rawValue: documented)).label
+        try await withApp(drafts) { client in
+            try await client.execute(uri: "/api/tags", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect(json["period"] as? String == documented)
+                #expect(Set((json["tags"] as? [[String: Any]] ?? []).compactMap { $0["slug"] as? String }) == ["aswan", "luxor"])
+            }
+            try await client.execute(uri: "/tags", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("<a href=\"/tags\" aria-current=\"page\">\(label)</a>"))
+                #expect(html.contains("href=\"/tag/luxor\">الأقصر</a>"))
+            }
         }
     }
 

@@ -1,0 +1,175 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import Logging
+import NIOCore
+
+/// The HTTP/1 server of the site: Hummingbird's, with `RawRequestTargetEncoder` ahead of its
+/// request parser.
+struct SiteHTTP1Channel: ServerChildChannel {
+    typealias Value = HTTP1Channel.Value
+    let base: HTTP1Channel
+
+    static var builder: HTTPServerBuilder {
+        HTTPServerBuilder { responder in SiteHTTP1Channel(base: HTTP1Channel(responder: responder)) }
+    }
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        // first in the pipeline: Hummingbird's setup appends the HTTP codec after it
+        channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.addHandler(RawRequestTargetEncoder())
+        }.flatMap {
+            base.setup(channel: channel, logger: logger)
+        }
+    }
+
+    func handle(value: Value, logger: Logger) async {
+        await base.handle(value: value, logger: logger)
+    }
+}
+
+/// Percent-encodes the bytes of a request target that are not ASCII (`GET /search?q=روسيا`
+/// sent as raw UTF-8, as curl, scripts and some feed readers send a query) before the request
+/// parser sees them, so that such a request is the request a browser makes of the same address.
+///
+/// NIO's parser (llhttp) takes no byte above 0x7F in a request target: it fails the connection,
+/// and Hummingbird answers that with an empty 400 and closes it, before any middleware or route
+/// could see the request. So the fix is on the bytes, ahead of the parser. To know where each
+/// request head starts, this reads the heads and passes a body of a `Content-Length` by its
+/// length; a request it cannot frame so (a chunked body, an upgrade, CONNECT, a length it cannot
+/// read) ends the rewriting for the rest of the connection, whose bytes then pass as sent, as
+/// does a head longer than `maxHeadBytes`: the parser judges them.
+final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    /// More than the parser lets a head be (Hummingbird's 80 KiB of header fields).
+    static let maxHeadBytes = 96 * 1024
+
+    /// Bytes of a head not yet complete.
+    private var held: ByteBuffer?
+    /// Where in `held` to look on for the head's end.
+    private var scanFrom = 0
+    /// Bytes of the current request's body still to pass.
+    private var bodyLeft = 0
+    private var passingThrough = false
+
+    /// What follows a request head.
+    enum Body: Equatable {
+        case none
+        case length(Int)
+        /// a body or a protocol this cannot frame
+        case unknown
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if passingThrough { return context.fireChannelRead(data) }
+        var buffer = unwrapInboundIn(data)
+        if var h = held {
+            h.writeBuffer(&buffer)
+            buffer = h
+            held = nil
+        }
+        while !passingThrough, buffer.readableBytes > 0 {
+            if bodyLeft > 0 {
+                let n = min(bodyLeft, buffer.readableBytes)
+                bodyLeft -= n
+                context.fireChannelRead(wrapInboundOut(buffer.readSlice(length: n)!))
+                continue
+            }
+            guard let end = Self.headEnd(buffer, from: scanFrom) else { break }
+            scanFrom = 0
+            let (head, body) = Self.rewrite(buffer.readSlice(length: end)!)
+            switch body {
+            case .none: break
+            case .length(let n): bodyLeft = n
+            case .unknown: passingThrough = true
+            }
+            context.fireChannelRead(wrapInboundOut(head))
+        }
+        if !passingThrough && buffer.readableBytes > Self.maxHeadBytes { passingThrough = true }
+        guard buffer.readableBytes > 0 else { return }
+        if passingThrough {
+            context.fireChannelRead(wrapInboundOut(buffer))
+        } else {
+            scanFrom = max(0, buffer.readableBytes - 2)
+            held = buffer
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        // what is held goes to the parser before the end of the input, to fail as it would have
+        if case .some(.inputClosed) = event as? ChannelEvent { release(context) }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        release(context)
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        release(context)
+    }
+
+    private func release(_ context: ChannelHandlerContext) {
+        guard let h = held else { return }
+        held = nil
+        passingThrough = true
+        context.fireChannelRead(wrapInboundOut(h))
+    }
+
+    /// The length of the head at the start of `buffer` (through its blank line, CRLF or a bare
+    /// LF), looking from `start` on; nil while it has not all come.
+    static func headEnd(_ buffer: ByteBuffer, from start: Int) -> Int? {
+        buffer.withUnsafeReadableBytes { bytes in
+            var i = start
+            while let lf = bytes[i...].firstIndex(of: UInt8(ascii: "\n")) {
+                if lf + 1 < bytes.count, bytes[lf + 1] == UInt8(ascii: "\n") { return lf + 2 }
+                if lf + 2 < bytes.count, bytes[lf + 1] == UInt8(ascii: "\r"), bytes[lf + 2] == UInt8(ascii: "\n") { return lf + 3 }
+                i = lf + 1
+            }
+            return nil
+        }
+    }
+
+    /// `head` with the non-ASCII bytes of its request target percent-encoded, and what follows it.
+    static func rewrite(_ head: ByteBuffer) -> (ByteBuffer, Body) {
+        let bytes = Array(head.readableBytesView)
+        let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let line = bytes[..<lineEnd]
+        var out = head
+        // the target is between the request line's first and last spaces
+        if let first = line.firstIndex(of: UInt8(ascii: " ")), let last = line.lastIndex(of: UInt8(ascii: " ")), first < last,
+           line[first..<last].contains(where: { $0 >= 0x80 }) {
+            let hex = Array("0123456789ABCDEF".utf8)
+            var encoded: [UInt8] = Array(bytes[...first])
+            for byte in line[(first + 1)..<last] {
+                if byte >= 0x80 {
+                    encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                } else {
+                    encoded.append(byte)
+                }
+            }
+            encoded += bytes[last...]
+            out = ByteBuffer(bytes: encoded)
+        }
+        if line.starts(with: "CONNECT ".utf8) { return (out, .unknown) }
+        var lengths: [String] = []
+        for field in bytes[lineEnd...].split(separator: UInt8(ascii: "\n")) {
+            guard let colon = field.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            let name = String(decoding: field[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+            let value = String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            switch name {
+            case "content-length": lengths.append(value)
+            case "transfer-encoding", "upgrade": return (out, .unknown)
+            default: break
+            }
+        }
+        guard let length = lengths.first else { return (out, .none) }
+        guard lengths.count == 1, !length.isEmpty, length.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(length) else {
+            return (out, .unknown)
+        }
+        return (out, n == 0 ? .none : .length(n))
+    }
+}
