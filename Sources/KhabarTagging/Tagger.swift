@@ -15,7 +15,8 @@ public struct Tagger: Sendable {
     /// to re-tag (`TagsVersion` in the pipeline, with `Gazetteer.standardDigest`).
     /// 2: found organizations and people read with the corpus' word forms, attached pronouns.
     /// 3: namesakes told apart by written marks, lists of countries, the body's names for the
-    /// title's and a rival club's country; no club after an event noun.
+    /// title's and a rival club's country; no club after an event noun; key phrases one tag with
+    /// their articles or without; a country qualifies by its places, not its people or bodies.
     public static let rulesVersion = 3
 
     public let gazetteer: Gazetteer
@@ -98,7 +99,8 @@ public struct Tagger: Sendable {
 
     /// The same, reusing the analyses the pipeline already made with this tagger's analyzer.
     ///
-    /// An entity qualifies when it is in the title or the lead, or named at least twice. Fewer
+    /// An entity qualifies when it is in the title or the lead, or named at least twice (a
+    /// country also by its places named often enough, not by its people, clubs or companies). Fewer
     /// than three qualify: up to two key phrases (not overlapping an entity mention) are added,
     /// then the other entities, so an article gets three tags whenever its text has three.
     /// `publisher`: the gazetteer id of the outlet that published the article (its attribution's
@@ -477,7 +479,8 @@ public struct Tagger: Sendable {
 
     /// Salience per tag target: title (3, once) > lead (1.5, once) > body frequency (log₂) and
     /// spread over the body's parts. Capitals count for their country; other places, people and
-    /// organizations also lend 0.3 of each mention to their country; outlets count only in the
+    /// organizations also lend 0.3 of each mention to their country's score, though only places
+    /// lend to its qualifying (`RankedEntity.qualifies`); outlets count only in the
     /// title (a credited agency is not what the story is about).
     /// `skip`: mentions of the title and of the body that do not count (`qualifiers`).
     func rankEntities(_ layout: BodyLayout, _ titleMentions: [ResolvedMention],
@@ -485,6 +488,9 @@ public struct Tagger: Sendable {
         struct Acc {
             var entity: Int
             var title = 0.0, lead = 0.0, body = 0.0
+            /// `title`, `lead` and `body` without the weight people and organizations lend: what
+            /// decides whether the entity qualifies.
+            var titleNamed = 0.0, leadNamed = 0.0, bodyNamed = 0.0
             var parts: UInt64 = 0
             var first = Int.max
         }
@@ -521,12 +527,18 @@ public struct Tagger: Sendable {
                     if t < 0 { continue }
                     let w = step == 0 ? 1.0 : 0.3
                     let k = slot(&acc, t)
+                    // a place in a country speaks of it (غزة of فلسطين); a club, a company or a
+                    // person does not
+                    let named = step == 0 || type == .place ? w : 0
                     if pass == 0 {
                         acc[k].title += w
+                        acc[k].titleNamed += named
                         acc[k].first = min(acc[k].first, order)
                     } else {
                         acc[k].body += w
                         if inLead { acc[k].lead += w }
+                        acc[k].bodyNamed += named
+                        if inLead { acc[k].leadNamed += named }
                         if w >= 1 { acc[k].parts |= 1 << UInt64(min(part, 63)) }
                         acc[k].first = min(acc[k].first, 1000 + firstToken)
                     }
@@ -544,7 +556,10 @@ public struct Tagger: Sendable {
             if a.lead > 0 { s += 1.5 }
             s += log2(1 + a.body)
             s += Double(a.parts.nonzeroBitCount) / partCount
-            let qualifies = a.title >= 1 || a.lead >= 1 || a.body >= 2
+            // named, or its places often enough, not lent to by the rest: a club's or a company's
+            // country is not what a report on the club or the company is about (eight mentions of
+            // فيسبوك made an أمريكا tag, a Premier League report a بريطانيا tag)
+            let qualifies = a.titleNamed >= 1 || a.leadNamed >= 1 || a.bodyNamed >= 2
             out.append((RankedEntity(entity: a.entity, score: (s * 1000).rounded() / 1000, qualifies: qualifies), a.first))
         }
         out.sort { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.1 < $1.1 }
