@@ -39,7 +39,8 @@ public struct RelatedList: Sendable {
     public var readAlso: ScoredArticle?
     /// مقالات مشابهة: other stories, best first, nothing under the threshold.
     public var similar: [ScoredArticle]
-    /// The other outlets' versions of the article's own story, best per outlet.
+    /// The other outlets' versions of the article's own story, best per outlet, none whose content
+    /// score is under the threshold.
     public var sameStory: [ScoredArticle]
     public init(readAlso: ScoredArticle?, similar: [ScoredArticle], sameStory: [ScoredArticle]) {
         self.readAlso = readAlso
@@ -488,7 +489,10 @@ struct RelatedState {
                 guard let d = docs[Int(s)], d.source != q.source, d.time <= bound else { continue }
                 let cos = cosine(q, d)
                 if isCopy(q, d, cosine: cos) { continue }
+                // the clusterer's members, held to the similar list's floor: a member whose text
+                // shares little with this one (a country, a few words) is no version of it
                 let score = content(q, d)
+                if score < p.threshold { continue }
                 if let b = bestPerSource[d.source], b.score > score || (b.score == score && b.seq < d.seq) { continue }
                 bestPerSource[d.source] = ScoredArticle(seq: d.seq, score: score)
             }

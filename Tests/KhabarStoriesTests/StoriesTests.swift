@@ -370,6 +370,19 @@ struct RelatedTests {
         #expect(index.related(to: 999) == nil)
     }
 
+    @Test("a story member that shares little with the article is no version of it")
+    func sameStoryFloor() throws {
+        let index = RelatedIndex()
+        var all = Self.entries()
+        // a cup report the clusterer put into the dam story, from another outlet
+        all.append(RelatedEntry(seq: 5, published: Fixture.hours(4), source: "outlet-5", title: Fixture.cupTitle, storyID: 1,
+                                duplicateOf: nil, signature: Fixture.sig(Fixture.cupTitle, Fixture.cupBody, Fixture.cupEntities)))
+        index.upsert(all)
+        let r = try #require(index.related(to: 1))
+        #expect(r.sameStory.map(\.seq) == [2], "\(r.sameStory)")
+        for s in r.sameStory { #expect(s.score >= RelatedParameters.standard.threshold) }
+    }
+
     @Test("a bundle that copies two wire items is left out of both items' similar lists")
     func bundleIsACopyOfEach() throws {
         let index = RelatedIndex()
