@@ -51,10 +51,19 @@ public struct RelatedList: Sendable {
 
 /// Knobs of related-article scoring. `standard` was tuned on the seed sample and SemEval dev.
 public struct RelatedParameters: Sendable {
-    /// Nothing scoring under this (content × recency) is shown: an empty list beats junk.
+    /// Nothing scoring under this (content × recency, see `listedHalfLife`) is shown: an empty
+    /// list beats junk.
     public var threshold = 0.12
     /// Recency factor = 0.5^(|Δpublished| / halfLife), Δ between the two articles (not "now").
+    /// It orders the list.
     public var halfLife: TimeInterval = 7 * 24 * 3600
+    /// Whether an article is listed at all weighs recency more gently: by at least the smaller of
+    /// 0.5 and 0.5^(|Δ| / listedHalfLife). So an article of the same ongoing subject from weeks
+    /// before (the same strike, the same campaign) is listed when its content alone scores
+    /// twice the threshold, after the recent ones; one of years before is not. On 40 ANT dev
+    /// queries the recency factor alone hid 133 such items, nearly all on the same subject
+    /// (the Malaysian election's aftermath, the French rail strike, Pompeo in Pyongyang).
+    public var listedHalfLife: TimeInterval = 6 * 7 * 24 * 3600
     /// content = (1 − entityWeight) × term cosine + entityWeight × entity overlap, between two
     /// full texts. 0: mixing in the overlap lowers SemEval dev Pearson (0.430 → 0.402 at 0.05);
     /// between full texts the entities still damp a pair that shares none (`noSharedEntityFactor`).
@@ -400,6 +409,11 @@ struct RelatedState {
         pow(0.5, abs(a.time - b.time) / p.halfLife)
     }
 
+    /// The recency factor a pair is listed by at least (`RelatedParameters.listedHalfLife`).
+    func listedRecency(_ a: RelatedDoc, _ b: RelatedDoc) -> Double {
+        min(0.5, pow(0.5, abs(a.time - b.time) / p.listedHalfLife))
+    }
+
     func isCopy(_ a: RelatedDoc, _ b: RelatedDoc, cosine: Double) -> Bool {
         if a.duplicateOf == b.seq || b.duplicateOf == a.seq { return true }
         if let x = a.duplicateOf, x == b.duplicateOf { return true }
@@ -472,8 +486,9 @@ struct RelatedState {
             if let st = q.storyID, d.storyID == st { continue }
             let cos = cosine(q, d)
             if isCopy(q, d, cosine: cos) { continue }
-            let score = combine(cos, entityOverlap(q, d), q, d) * recency(q, d)
-            if score < p.threshold { continue }
+            let content = combine(cos, entityOverlap(q, d), q, d), rec = recency(q, d)
+            if content * max(rec, listedRecency(q, d)) < p.threshold { continue }
+            let score = content * rec
             // One per story; a story-less article is its own group, and copies share their primary's.
             let group = d.storyID.map { $0 << 1 } ?? (((d.duplicateOf ?? d.seq) << 1) | 1)
             if let h = bestPerGroup[group], h.score > score || (h.score == score && h.seq < d.seq) { continue }

@@ -463,6 +463,21 @@ struct RelatedTests {
         #expect(try #require(index.similarity(1, 10)) > 0.1, "content score has no recency factor")
     }
 
+    @Test("an article of the same subject from weeks before is listed when its content is strong, after the recent ones")
+    func listedRecency() throws {
+        let index = RelatedIndex()
+        var es = Self.entries()
+        // the dam's filling (story 10), reported three weeks before the talks
+        es[4].published = Fixture.hours(-24 * 21)
+        es[5].published = Fixture.hours(-24 * 21)
+        index.upsert(es)
+        let r = try #require(index.related(to: 1))
+        let content = try #require(index.similarity(1, 10))
+        #expect(content * 0.125 < RelatedParameters.standard.threshold && content >= 2 * RelatedParameters.standard.threshold,
+                "the fixture: hidden by recency alone, strong in content (\(content))")
+        #expect(r.similar.contains { $0.seq == 10 || $0.seq == 11 }, "\(r.similar)")
+    }
+
     @Test("a bound leaves out the articles published after it before one is chosen per story and per outlet")
     func notAfter() throws {
         let index = RelatedIndex()
