@@ -76,20 +76,23 @@ let package = Package(
         // one pass of analysis + tagging for callgrind (scripts/bench tags-instructions)
         .executableTarget(name: "khabar-tagcost", dependencies: ["KhabarArabic", "KhabarTagging"]),
 
+        // what several test targets share (a test target cannot import another)
+        .target(name: "KhabarTestSupport"),
+
         .testTarget(name: "KhabarArabicTests", dependencies: ["KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarTaggingTests", dependencies: ["KhabarTagging", "KhabarArabic"], exclude: ["Golden"]),
         .testTarget(name: "KhabarStoriesTests", dependencies: ["KhabarStories", "KhabarTagging", "KhabarArabic", "KhabarPipeline"]),
         .testTarget(name: "KhabarFeedsTests", dependencies: ["KhabarFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "KhabarExtractionTests", dependencies: ["KhabarExtraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel"]),
+        .testTarget(name: "KhabarSQLiteTests", dependencies: ["KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarTestSupport"]),
         // The spelling-rank contract runs the importer's analysis and the site's search engine
         // on both backends, hence the pipeline and web modules.
         .testTarget(name: "KhabarStorageContractTests", dependencies: [
-            "KhabarSQLite", "KhabarPostgres", "KhabarStorage", "KhabarModel", "KhabarPipeline", "KhabarWeb",
+            "KhabarSQLite", "KhabarPostgres", "KhabarStorage", "KhabarModel", "KhabarPipeline", "KhabarWeb", "KhabarTestSupport",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "KhabarPipelineTests", dependencies: [
-            "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarFeeds",
+            "KhabarPipeline", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarFeeds", "KhabarTestSupport",
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -103,7 +106,7 @@ let package = Package(
         ]),
         .testTarget(name: "KhabarWebTests", dependencies: [
             "KhabarWeb", "KhabarSQLite", "KhabarStorage", "KhabarModel", "KhabarArabic", "KhabarPipeline", "KhabarTagging",
-            "KhabarFeeds", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "KhabarFeeds", "KhabarTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ], exclude: ["Golden"]),
     ]

@@ -5,6 +5,7 @@ import KhabarSQLite
 import KhabarStorage
 import KhabarTagging
 import Testing
+import KhabarTestSupport
 
 @Suite(.scratch) struct CorpusStatisticsTests {
     func store(articles n: Int) async throws -> SQLiteStore {

@@ -6,6 +6,7 @@ import Logging
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 @Suite(.scratch) struct ExportTests {
     /// Export writes the import format, so an installation moves between databases without loss.

@@ -6,6 +6,7 @@ import Logging
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures")

@@ -11,6 +11,7 @@ import Synchronization
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 /// Counts requests per path on the test server.
 final class Hits: Sendable {

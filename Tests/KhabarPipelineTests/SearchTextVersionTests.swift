@@ -6,6 +6,7 @@ import KhabarStorage
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 @Suite(.scratch) struct SearchTextVersionTests {
     @Test func anEmptyDatabaseAdoptsTheAnalyzerAnOlderOneIsStale() async throws {

@@ -6,6 +6,7 @@ import Logging
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 /// `khabar import` runs the stories stage beside the writer (`StoryStage.run(following:)`).
 @Suite(.scratch) struct StoryFollowTests {

@@ -6,6 +6,7 @@ import KhabarTagging
 import Testing
 
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 @Suite(.scratch) struct TagsVersionTests {
     @Test func anEmptyDatabaseAdoptsTheTaggerOtherTagsAreStale() async throws {

@@ -5,6 +5,7 @@ import KhabarModel
 import Testing
 
 @testable import KhabarSQLite
+import KhabarTestSupport
 
 /// A fresh database file in its own folder of the test's scratch directory.
 func temporaryDatabasePath() throws -> String {

@@ -5,6 +5,7 @@ import KhabarSQLite
 import KhabarStorage
 import Logging
 import Testing
+import KhabarTestSupport
 
 /// The backends every contract test runs against. PostgreSQL runs when `KHABAR_TEST_POSTGRES_URL`
 /// points at a server where the user may create databases (scripts/test starts one); otherwise its

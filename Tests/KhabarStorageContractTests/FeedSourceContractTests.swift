@@ -2,6 +2,7 @@ import Foundation
 import KhabarModel
 import KhabarStorage
 import Testing
+import KhabarTestSupport
 
 @Suite(.scratch) struct FeedSourceContractTests {
     @Test(arguments: Backend.allCases)

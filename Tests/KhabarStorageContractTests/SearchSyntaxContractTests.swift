@@ -5,6 +5,7 @@ import KhabarStorage
 import KhabarTagging
 import KhabarWeb
 import Testing
+import KhabarTestSupport
 
 /// Query syntax (quoted phrases, `-` exclusions, `OR`) and the tag filter, through the whole stack
 /// on both backends: articles analyzed as the importer analyzes them, queries read as the site

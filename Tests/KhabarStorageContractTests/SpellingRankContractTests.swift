@@ -6,6 +6,7 @@ import KhabarStorage
 import KhabarWeb
 import Logging
 import Testing
+import KhabarTestSupport
 
 /// Exact-spelling ranking, through the whole stack on both backends: articles analyzed as the
 /// importer analyzes them, queries read as the site reads them. Folding ى into ي and ة into ه makes

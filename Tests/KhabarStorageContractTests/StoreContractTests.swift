@@ -2,6 +2,7 @@ import Foundation
 import KhabarModel
 import KhabarStorage
 import Testing
+import KhabarTestSupport
 
 func draft(_ id: String, title: String = "عنوان", body: String = "نص الخبر", url: String? = nil,
            published: Date? = Date(timeIntervalSince1970: 1_700_000_000), source: String = "مصدر",

@@ -4,6 +4,7 @@ import KhabarPostgres
 import KhabarStorage
 import Logging
 import Testing
+import KhabarTestSupport
 
 func annotated(_ id: String, tags: [(String, String)], published: TimeInterval = 1_700_000_000, source: String = "مصدر",
                signature: [UInt8] = [1, 2, 3]) -> PreparedArticle {

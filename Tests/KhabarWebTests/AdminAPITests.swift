@@ -9,6 +9,7 @@ import NIOCore
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 @Suite(.scratch) struct AdminAPITests {
     func app(token: String?) async throws -> (some ApplicationProtocol, SQLiteStore) {

@@ -7,6 +7,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// The article page's "نقلاً عن" line, from articles that went through the pipeline: an arrow
 /// only where one source carried another's report.

@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// gzip on text answers: when the client takes it, what it decompresses to, and the headers
 /// caches and feed readers rely on.

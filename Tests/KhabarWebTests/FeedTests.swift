@@ -9,6 +9,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// Golden files under `Golden/`; `KHABAR_UPDATE_GOLDEN=1` rewrites them from the current output
 /// (review the diff before committing).

@@ -9,6 +9,7 @@ import Testing
 
 @testable import KhabarPipeline
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// The chronological lists (/latest, an outlet's page, a tag's page), their feeds and the API's
 /// lists: which articles they hold and how they page.

@@ -7,6 +7,7 @@ import Prometheus
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// What a request with the wrong method gets: 405 and the methods the path takes, as a page or
 /// as JSON; a path that does not exist stays 404 whatever the method.

@@ -8,6 +8,7 @@ import Prometheus
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// The value of one sample line (`name{labels} value`) of a Prometheus text page.
 func sample(_ page: String, _ series: String) -> Double? {

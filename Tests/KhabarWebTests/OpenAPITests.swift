@@ -6,6 +6,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// Checks JSON answers against the schemas of `/api/openapi.json`: `$ref`, `type`, `required`,
 /// `properties` (a field the schema does not list is a problem: the document must describe

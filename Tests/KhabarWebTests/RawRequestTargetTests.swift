@@ -9,6 +9,7 @@ import Testing
 
 @testable import KhabarPipeline
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// A request target sent as raw UTF-8 (curl sends a query so, scripts and some feed readers a
 /// path too) is the request of its percent-encoded form, on the real server: NIO's parser alone

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// What a page repeats of the request that asked for it: never a control character, never more
 /// of a query than was searched.

@@ -8,6 +8,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 func makeStore(_ drafts: [PreparedArticle]) async throws -> SQLiteStore {
     let dir = try Scratch.makeDirectory()

@@ -9,6 +9,7 @@ import Testing
 
 @testable import KhabarWeb
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 /// Query syntax as the site reads it (phrases, `-`, `OR`), its snippets, and the `tag=` filter of
 /// the page, the API and the feeds. (Both backends' hits for the syntax: SearchSyntaxContractTests.)

@@ -9,6 +9,7 @@ import Testing
 
 @testable import KhabarWeb
 @testable import KhabarPipeline
+import KhabarTestSupport
 
 /// A small corpus of our own sentences, analyzed exactly as the importer does.
 let searchCorpus: [PreparedArticle] = {

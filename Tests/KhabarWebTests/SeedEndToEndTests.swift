@@ -7,6 +7,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// The seed page (`../shared/seed/seed-page.txt`, read at test time, never copied in): its main
 /// article goes through the whole pipeline and the article page shows the tags and attribution the

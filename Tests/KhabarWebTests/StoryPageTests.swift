@@ -10,6 +10,7 @@ import Logging
 import Testing
 
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// Small Arabic articles written for these tests: one event covered by two outlets plus a wire
 /// copy, a related follow-up a day later, and an unrelated football report.

@@ -8,6 +8,7 @@ import Testing
 
 @testable import KhabarPipeline
 @testable import KhabarWeb
+import KhabarTestSupport
 
 /// The topics directory: `/tags` and `/api/tags` count each tag's news over a period back from
 /// the newest news, by type, and name a wrong parameter.
