@@ -46,7 +46,9 @@ public struct Analyzer: Sendable {
     /// 2: Arabic letters and ASCII letters or digits written together are two words.
     /// 3: the Urdu and Kurdish heh, kaf and yeh shapes (ھ ہ ۃ ۀ ە ڪ ے) fold as their Arabic letters.
     /// 4: the search text keeps the spelled forms (`spelledForm`: a final ى or ة as written).
-    public static let version = 4
+    /// 5: words whose ال is their own (ألعاب، ألغام، إلهام …) keep it under a proclitic and alone
+    /// (وألمانيا was مانيا, ألعاب عاب beside الألعاب's العاب).
+    public static let version = 5
 
     /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
     public static let standard = Analyzer(

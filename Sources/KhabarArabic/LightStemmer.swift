@@ -6,7 +6,9 @@
 //   وبال فبال وكال · وال بال كال فال ولل فلل · ال لل · و (only for words of ≥ 4 letters)
 // Suffixes, tried once each in this order while ≥ 2 letters remain (ية/ة are يه/ه after
 // normalization, so they are not listed twice):  ها ان ات ون ين يه ه ي
-// Protected words: a protected token is returned unchanged. Stemming stops at a protected word
+// Protected words: a protected token is returned unchanged. A proclitic before a protected word
+// that starts with ال of its own goes alone (وألمانيا → ألمانيا, بإلغاء → إلغاء، لألعاب → ألعاب:
+// وال/بال would otherwise take the word's own letters). Stemming stops at a protected word
 // reached by removing the prefix (والوزير → وزير), then by removing suffixes after the prefix
 // (الوزيرة → وزير), then by removing only suffixes from the whole token (وزيرها → وزير).
 // After a suffix removal the stem also matches a protected word in its ة form: with a final ت
@@ -114,6 +116,16 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
     if pfx > 0 && hasProtected && protected.mayStartWith(p),
        let (r0, _) = suffixPass(0, n, onlyProtected: true) {
         return r0
+    }
+    // 4) a proclitic before a word whose ال is its own (وألمانيا، بإلغاء، لألعاب): only the
+    // proclitic goes, when what follows it is (or reaches by its suffixes) a protected word.
+    if hasProtected {
+        let lo = pfx >= 3 && u(pfx - 2) == uAlef && u(pfx - 1) == uLam ? pfx - 2
+            : (pfx == 0 && n >= 5 && c0 == uLam && c1 == uAlef && c2 == uLam ? 1 : 0)
+        if lo > 0 {
+            if isProtected(lo, n) { return StemRange(lo: lo, hi: n, heh: .none) }
+            if let (r1, _) = suffixPass(lo, n, onlyProtected: true) { return r1 }
+        }
     }
     return (r.lo == 0 && r.hi == n) ? nil : r
 }

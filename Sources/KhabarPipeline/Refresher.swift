@@ -56,6 +56,7 @@ public struct Refresher: Sendable {
 
     /// Claims up to `limit` due feeds (or just `only`) and polls them, `concurrency` at a time.
     public func refreshDue(limit: Int = 50, only: Int64? = nil, concurrency: Int = 4) async throws -> [RefreshReport] {
+        try await releaseLeasesOfGoneProcesses()
         let claimed = try await store.claimDueFeeds(owner: owner, now: now(), lease: lease, limit: limit, only: only)
         let reports = await withTaskGroup(of: RefreshReport.self) { group in
             var reports: [RefreshReport] = []
@@ -73,6 +74,17 @@ public struct Refresher: Sendable {
         await compactSearchIndex(store, written: reports.reduce(0) { $0 + $1.summary.imported + $1.summary.updated },
                                  logger: logger)
         return reports
+    }
+
+    /// Ends the feed leases of processes of this host that are gone (killed mid-poll), so their
+    /// feeds are polled now rather than when the leases run out (`lease`, five minutes): a
+    /// `refresh --source` killed with -9 kept the next one from fetching that feed, saying nothing.
+    /// Another host's leases, and any holder still running, are left to run out.
+    func releaseLeasesOfGoneProcesses() async throws {
+        for holder in try await store.feedLeaseHolders(now: now()) where holder != owner && LeaseOwner.isGone(holder) {
+            let n = try await store.releaseFeedLeases(owner: holder)
+            if n > 0 { logger.notice("released \(n) feed lease(s) of \(holder), a process that is gone") }
+        }
     }
 
     /// Polls one claimed source and records the outcome.

@@ -177,6 +177,34 @@ extension PostgresStore {
         }
     }
 
+    public func feedLeaseHolders(now: Date) async throws -> [String] {
+        var out: [String] = []
+        do {
+            for try await owner in try await client.query("""
+                SELECT DISTINCT lease_owner FROM sources WHERE lease_owner IS NOT NULL AND lease_until >= \(now.timeIntervalSince1970)
+                """, logger: logger).decode(String.self) {
+                out.append(owner)
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+        return out
+    }
+
+    public func releaseFeedLeases(owner: String) async throws -> Int {
+        var n = 0
+        do {
+            for try await _ in try await client.query("""
+                UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = \(owner) RETURNING id
+                """, logger: logger).decode(Int64.self) {
+                n += 1
+            }
+        } catch {
+            throw Self.queryError(error)
+        }
+        return n
+    }
+
     public func setSettingOnce(_ key: String, value: String) async throws -> Bool {
         var set = false
         for try await _ in try await client.query(

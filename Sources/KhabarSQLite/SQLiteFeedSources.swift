@@ -123,6 +123,20 @@ extension SQLiteStore {
         }
     }
 
+    public func feedLeaseHolders(now: Date) async throws -> [String] {
+        try await pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT lease_owner FROM sources WHERE lease_owner IS NOT NULL AND lease_until >= ?",
+                                arguments: [now.timeIntervalSince1970])
+        }
+    }
+
+    public func releaseFeedLeases(owner: String) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?", arguments: [owner])
+            return db.changesCount
+        }
+    }
+
     public func recordFetch(sourceID: Int64, owner: String, record: FetchRecord) async throws {
         try await pool.write { db in
             try db.execute(sql: """

@@ -337,6 +337,10 @@ public protocol FeedSourceStore: Sendable {
     func claimDueFeeds(owner: String, now: Date, lease: Double, limit: Int, only: Int64?) async throws -> [FeedSource]
     /// Stores the outcome of a poll and releases the lease, if `owner` still holds it.
     func recordFetch(sourceID: Int64, owner: String, record: FetchRecord) async throws
+    /// The owners of the feed leases live at `now`, each once.
+    func feedLeaseHolders(now: Date) async throws -> [String]
+    /// Ends every feed lease `owner` holds (a process that is gone); how many there were.
+    func releaseFeedLeases(owner: String) async throws -> Int
     /// Sets `key` to `value` only if it has no value yet; true when this call set it. Used for
     /// once-per-installation steps such as adding the default sources.
     func setSettingOnce(_ key: String, value: String) async throws -> Bool
