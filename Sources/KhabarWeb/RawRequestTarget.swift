@@ -77,6 +77,13 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
                 context.fireChannelRead(wrapInboundOut(buffer.readSlice(length: n)!))
                 continue
             }
+            // blank lines before a request line (RFC 9112 §2.2: a server skips them) pass as sent
+            let blank = buffer.withUnsafeReadableBytes { b in b.prefix { $0 == 0x0D || $0 == 0x0A }.count }
+            if blank > 0 {
+                context.fireChannelRead(wrapInboundOut(buffer.readSlice(length: blank)!))
+                scanFrom = 0
+                continue
+            }
             guard let end = Self.headEnd(buffer, from: scanFrom) else { break }
             scanFrom = 0
             let (head, body) = Self.rewrite(buffer.readSlice(length: end)!)

@@ -61,6 +61,13 @@ import KhabarTestSupport
             try #require(more.count == 3)
             #expect(more[0].status == 403)        // no admin token set
             #expect(more[1].status == 200 && more[1].body == answers[0].body)
+
+            // blank lines before a request line are skipped (RFC 9112 §2.2), a raw one's too
+            let after = try await RawHTTP.exchange(port: port, Array("\r\n".utf8) + search + Array("\r\n".utf8), Array("\r".utf8),
+                                                   Array("\n".utf8) + search + RawHTTP.last)
+            try #require(after.count == 3)
+            #expect(after[0].status == 200 && after[0].body == answers[0].body)
+            #expect(after[1].status == 200 && after[1].body == answers[0].body)
         }
     }
 
