@@ -86,6 +86,7 @@ public func buildRouter(
     router.add(middleware: CanonicalPathMiddleware())
     router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
+    router.add(middleware: NULCharacterMiddleware())
 
     let routes = RouteTable(router)
     routes.get("/") { request, _ in

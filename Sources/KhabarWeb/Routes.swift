@@ -141,3 +141,18 @@ struct CanonicalPathMiddleware: RouterMiddleware {
         return out == path ? nil : out
     }
 }
+
+/// Refuses an address that holds a NUL character (`%00`) with 400: every id, slug and query is
+/// a C string to SQLite's text binding, so `/tag/russia%00junk` was read as `/tag/russia` and
+/// answered with Russia's page.
+struct NULCharacterMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let target = request.uri.string
+        if target.contains("%00") || target.utf8.contains(0) {
+            throw HTTPError(.badRequest, message: "the address holds a NUL character (%00)")
+        }
+        return try await next(request, context)
+    }
+}
