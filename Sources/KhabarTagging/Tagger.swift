@@ -54,7 +54,8 @@ public struct Tagger: Sendable {
     /// The entities one of whose aliases is the whole of `name`, read as the matcher reads a word
     /// (clitics, spellings), whatever the context would say: for a name standing alone, such as
     /// a tag address typed by hand or a key phrase. Each id once, in the gazetteer's order of
-    /// candidates.
+    /// candidates, those the marks written on the name agree with first and none they contradict
+    /// (عمّان is Amman's, not Oman's).
     public func entities(named name: String) -> [String] {
         let ids = matcher.index.ids
         return entityCandidates(named: name).map { ids[$0.entity] }
@@ -69,9 +70,17 @@ public struct Tagger: Sendable {
         return withTextBytes(name) { bytes in
             let raws = m.rawMatches(tokens, keys, bytes)
             guard raws.count == 1, let r = raws.first, r.firstToken == 0, r.tokenCount == tokens.count else { return [] }
-            var out: [(entity: Int, strict: Bool)] = []
-            for c in r.candidates where !out.contains(where: { $0.entity == Int(c.entity) }) { out.append((Int(c.entity), c.strict)) }
-            return out
+            // the marks written on the name, as in a text (عمّان is Amman, not Oman): a reading
+            // they contradict goes, one they agree with comes first
+            let marked = r.candidates.count > 1 ? m.vocalVerdicts(r, bytes) : nil
+            var out: [(entity: Int, strict: Bool)] = [], agreeing: [(entity: Int, strict: Bool)] = []
+            for (i, c) in r.candidates.enumerated() where !out.contains(where: { $0.entity == Int(c.entity) })
+                && !agreeing.contains(where: { $0.entity == Int(c.entity) }) {
+                let v = marked?[i] ?? 0
+                if v < 0 { continue }
+                if v > 0 { agreeing.append((Int(c.entity), c.strict)) } else { out.append((Int(c.entity), c.strict)) }
+            }
+            return agreeing + out
         }
     }
 

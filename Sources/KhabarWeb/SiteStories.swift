@@ -246,11 +246,19 @@ extension Site {
         // crescent's): the one with the most articles
         let text = typed.replacingOccurrences(of: "-", with: " ")
         var best: (slug: String, count: Int)? = nil
-        for id in tagger.entities(named: text) where id != typed {
+        let named = tagger.entities(named: text)
+        for id in named where id != typed {
             let n = try await storedArticleCount(id)
             if n > 0 && n > (best?.count ?? 0) { best = (id, n) }
         }
         if let best { return best.slug }
+        // else a capital's name or id leads to its country's tag: capitals count for their
+        // country (القاهرة، /tag/cairo → egypt; عمّان → jordan, where عمان alone is Oman)
+        let gazetteer = configuration.gazetteer
+        for id in named + [typed] {
+            guard let e = gazetteer.entity(id: id), e.kind == "capital", let country = e.country, country != typed else { continue }
+            if try await storedArticleCount(country) > 0 { return country }
+        }
         // a topic typed with its article (الدولار: the tag دولار، الانتخابات-البلدية: انتخابات-بلديه;
         // an entity so named, الهند، came first), read as typed (ألغام keeps its أل)
         let phrase = Tagger.keyPhraseSlug(typed)
