@@ -104,16 +104,17 @@ extension Site {
     /// to. `api`: the message in English, as the API's other errors; else in Arabic, for the page
     /// and the feeds.
     func searchFilters(_ parameters: SearchParameters, pageSize: Int, api: Bool) async throws -> SearchEngine.Filters {
-        let filters = try parameters.filters(pageSize: pageSize)
+        var filters = try parameters.filters(pageSize: pageSize)
         if let id = filters.sourceID, try await store.source(id: id) == nil {
             throw HTTPError(.notFound, message: api ? "source: no source \(id)" : "لا يوجد مصدر بالمعرّف «\(id)».")
         }
         if let slug = filters.tag, try await storedArticleCount(slug) == 0 {
-            let shown = String(slug.prefix(80))
-            let suggestion = try await canonicalTagSlug(slug)
-            throw HTTPError(.notFound, message: api
-                ? "tag: no tag \(shown)" + (suggestion.map { " (did you mean \($0)?)" } ?? "")
-                : "لا يوجد وسم «\(shown)»." + (suggestion.map { " هل تقصد «\($0)»؟" } ?? ""))
+            // a tag named as its address reads it (tag=روسيا is russia, as /tag/روسيا leads there)
+            guard let canonical = try await canonicalTagSlug(slug) else {
+                let shown = String(slug.prefix(80))
+                throw HTTPError(.notFound, message: api ? "tag: no tag \(shown)" : "لا يوجد وسم «\(shown)».")
+            }
+            filters.tag = canonical
         }
         return filters
     }

@@ -288,7 +288,12 @@ extension Site {
         let until = Self.listedUntil()
         guard let tag = try await listedTag(slug, until: until) else {
             if let target = try await canonicalTagSlug(slug) {
-                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target)])
+                // the page asked for, of the tag (its place in the list kept)
+                var items: [String] = []
+                if let before = cursors.before { items.append("before=" + Self.queryValue(before)) }
+                if let after = cursors.after { items.append("after=" + Self.queryValue(after)) }
+                let query = items.isEmpty ? "" : "?" + items.joined(separator: "&")
+                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target) + query])
             }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }

@@ -98,6 +98,10 @@ import KhabarTestSupport
                     #expect(response.headers[.location] == target, "\(typed)")
                 }
             }
+            // the page asked for is kept: a list's place goes along
+            try await client.execute(uri: "/tag/%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1?before=2024-05-08", method: .get) { response in
+                #expect(response.headers[.location] == "/tag/%D8%AF%D9%88%D9%84%D8%A7%D8%B1?before=2024-05-08")
+            }
         }
     }
 
