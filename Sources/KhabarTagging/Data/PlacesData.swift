@@ -141,6 +141,9 @@ davos|دافوس||switzerland|city
 munich|ميونخ|ميونيخ|germany|city
 frankfurt|فرانكفورت||germany|city
 hamburg|هامبورغ|هامبورج|germany|city
+munster|مونستر|مونستير|germany|city
+liege|لييج|لياج|belgium|city
+wembley-stadium|استاد ويمبلي|ملعب ويمبلي,ويمبلي|uk|site
 the-hague|لاهاي||netherlands|city
 strasbourg|ستراسبورغ||france|city
 # a city whose name is also its club's, and France is named in the match reports too: only with a place
