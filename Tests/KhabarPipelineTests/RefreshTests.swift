@@ -209,6 +209,29 @@ func testServer(hits: Hits) -> some ApplicationProtocol {
         #expect(try await store.articleCount() == 3)
     }
 
+    /// A poll killed mid-way (kill -9) left its feeds leased for five minutes, so the next
+    /// `refresh --source` fetched nothing and said nothing; a gone process's leases are now ended
+    /// before claiming, a live holder's are kept.
+    @Test func feedLeasesOfAProcessThatIsGoneAreReleased() async throws {
+        let store = try SQLiteStore(path: try temporaryDirectory().appendingPathComponent("k.sqlite").path)
+        let a = try await store.addFeedSource(feedURL: "https://a.example/feed.rss", name: "صحيفة أ", domain: "a.example")
+        let b = try await store.addFeedSource(feedURL: "https://b.example/feed.rss", name: "صحيفة ب", domain: "b.example")
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let host = ProcessInfo.processInfo.hostName
+        let dead = "\(host)-refresh-\(ended.processIdentifier)-4242", live = "\(host)-worker-\(getpid())-7"
+        #expect(try await store.claimDueFeeds(owner: dead, now: Date(), lease: 300, limit: 1, only: a.id).map(\.id) == [a.id])
+        #expect(try await store.claimDueFeeds(owner: live, now: Date(), lease: 300, limit: 1, only: b.id).map(\.id) == [b.id])
+        let fetcher = HTTPFetcher(allowPrivateHosts: false, maxBytes: 1_000_000, timeoutSeconds: 5)
+        defer { Task { try? await fetcher.shutdown() } }
+        let refresher = Refresher(store: store, fetcher: fetcher, owner: LeaseOwner.name(role: "test"), logger: Logger(label: "test"))
+        try await refresher.releaseLeasesOfGoneProcesses()
+        #expect(try await store.feedLeaseHolders(now: Date()) == [live])
+        #expect(try await store.claimDueFeeds(owner: "next", now: Date(), lease: 300, limit: 10, only: nil).map(\.id) == [a.id])
+    }
+
     @Test func privateAddressesAreRefusedUnlessAllowed() async throws {
         let fetcher = HTTPFetcher(allowPrivateHosts: false)
         defer { Task { try? await fetcher.shutdown() } }

@@ -49,6 +49,22 @@ import KhabarTestSupport
     }
 
     @Test(arguments: Backend.allCases)
+    func feedLeaseHoldersAreListedAndReleased(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        for i in 0..<4 { _ = try await store.addFeedSource(feedURL: "https://l.example/\(i)", name: "مصدر \(i)", domain: nil) }
+        let now = Date()
+        _ = try await store.claimDueFeeds(owner: "gone", now: now, lease: 60, limit: 2, only: nil)
+        _ = try await store.claimDueFeeds(owner: "live", now: now, lease: 60, limit: 1, only: nil)
+        #expect(Set(try await store.feedLeaseHolders(now: now)) == ["gone", "live"])
+        // an expired lease holds nothing
+        #expect(try await store.feedLeaseHolders(now: now.addingTimeInterval(120)).isEmpty)
+        #expect(try await store.releaseFeedLeases(owner: "gone") == 2)
+        #expect(try await store.releaseFeedLeases(owner: "gone") == 0)
+        #expect(try await store.feedLeaseHolders(now: now) == ["live"])
+        #expect(try await store.claimDueFeeds(owner: "next", now: now, lease: 60, limit: 10, only: nil).count == 3)
+    }
+
+    @Test(arguments: Backend.allCases)
     func leasesKeepTwoWorkersOffOneFeedAndExpire(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }
         for i in 0..<5 { _ = try await store.addFeedSource(feedURL: "https://f.example/\(i)", name: "مصدر \(i)", domain: nil) }
