@@ -36,9 +36,11 @@ struct SiteHTTP1Channel: ServerChildChannel {
 /// and Hummingbird answers that with an empty 400 and closes it, before any middleware or route
 /// could see the request. So the fix is on the bytes, ahead of the parser. To know where each
 /// request head starts, this reads the heads and passes a body of a `Content-Length` by its
-/// length; a request it cannot frame so (a chunked body, an upgrade, CONNECT, a length it cannot
-/// read) ends the rewriting for the rest of the connection, whose bytes then pass as sent, as
-/// does a head longer than `maxHeadBytes`: the parser judges them.
+/// length; a request it cannot frame so (a chunked body, CONNECT, a length it cannot read) ends
+/// the rewriting for the rest of the connection, whose bytes then pass as sent, as does a head
+/// longer than `maxHeadBytes`: the parser judges them. An upgrade offer (`Upgrade`,
+/// `HTTP2-Settings`) is taken out of the head: the server takes none, and left in, it stopped the
+/// parser for good (`curl --http2 URL URL` waited forever on the second answer).
 final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -145,34 +147,58 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
         let bytes = Array(head.readableBytesView)
         let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         let line = bytes[..<lineEnd]
-        var out = head
-        // the target is between the request line's first and last spaces
-        if let first = line.firstIndex(of: UInt8(ascii: " ")), let last = line.lastIndex(of: UInt8(ascii: " ")), first < last,
-           line[first..<last].contains(where: { $0 >= 0x80 }) {
-            let hex = Array("0123456789ABCDEF".utf8)
-            var encoded: [UInt8] = Array(bytes[...first])
-            for byte in line[(first + 1)..<last] {
-                if byte >= 0x80 {
-                    encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-                } else {
-                    encoded.append(byte)
-                }
-            }
-            encoded += bytes[last...]
-            out = ByteBuffer(bytes: encoded)
-        }
-        if line.starts(with: "CONNECT ".utf8) { return (out, .unknown) }
+        let connect = line.starts(with: "CONNECT ".utf8)
+        // The fields: the body's framing, and an upgrade offer (h2c from `curl --http2`, a
+        // websocket) that this server never takes. Left in, the parser stopped at it, waiting for
+        // a switch that never came, and the connection answered nothing more; taken out, the
+        // request is answered as HTTP/1.1, as RFC 9110 §7.8 lets a server do.
         var lengths: [String] = []
+        var chunked = false
+        var dropped: [Range<Int>] = []
         for field in bytes[lineEnd...].split(separator: UInt8(ascii: "\n")) {
             guard let colon = field.firstIndex(of: UInt8(ascii: ":")) else { continue }
             let name = String(decoding: field[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
             let value = String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "content-length": lengths.append(value)
-            case "transfer-encoding", "upgrade": return (out, .unknown)
+            case "transfer-encoding": chunked = true
+            case "upgrade", "http2-settings" where !connect: dropped.append(field.startIndex..<min(field.endIndex + 1, bytes.count))
             default: break
             }
         }
+        // the target is between the request line's first and last spaces
+        var target: (first: Int, last: Int)? = nil
+        if let first = line.firstIndex(of: UInt8(ascii: " ")), let last = line.lastIndex(of: UInt8(ascii: " ")), first < last,
+           line[first..<last].contains(where: { $0 >= 0x80 }) {
+            target = (first, last)
+        }
+        var out = head
+        if target != nil || !dropped.isEmpty {
+            var rebuilt: [UInt8] = []
+            rebuilt.reserveCapacity(bytes.count + 64)
+            if let (first, last) = target {
+                let hex = Array("0123456789ABCDEF".utf8)
+                rebuilt += bytes[...first]
+                for byte in line[(first + 1)..<last] {
+                    if byte >= 0x80 {
+                        rebuilt += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                    } else {
+                        rebuilt.append(byte)
+                    }
+                }
+                rebuilt += bytes[last..<lineEnd]
+            } else {
+                rebuilt += line
+            }
+            var at = lineEnd
+            for range in dropped {
+                rebuilt += bytes[at..<range.lowerBound]
+                at = range.upperBound
+            }
+            rebuilt += bytes[at...]
+            out = ByteBuffer(bytes: rebuilt)
+        }
+        if connect || chunked { return (out, .unknown) }
         guard let length = lengths.first else { return (out, .none) }
         guard lengths.count == 1, !length.isEmpty, length.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(length) else {
             return (out, .unknown)

@@ -68,6 +68,14 @@ import KhabarTestSupport
             try #require(after.count == 3)
             #expect(after[0].status == 200 && after[0].body == answers[0].body)
             #expect(after[1].status == 200 && after[1].body == answers[0].body)
+
+            // an h2c upgrade offer (curl --http2 on http://) is answered as HTTP/1.1, and so is
+            // what follows it on the connection
+            let offer = Array("GET /search?q=أسوان HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n".utf8)
+            let upgraded = try await RawHTTP.exchange(port: port, offer + search + RawHTTP.last)
+            try #require(upgraded.count == 3)
+            #expect(upgraded[0].status == 200 && upgraded[0].body == answers[0].body)
+            #expect(upgraded[1].status == 200 && upgraded[1].body == answers[0].body)
         }
     }
 
@@ -83,7 +91,11 @@ import KhabarTestSupport
         #expect(rewrite("GET /latest HTTP/1.1\r\n\r\n") == ("GET /latest HTTP/1.1\r\n\r\n", .none))
         #expect(rewrite("POST /api/sources HTTP/1.1\r\ncontent-length: 12\r\n\r\n").1 == .length(12))
         #expect(rewrite("GET / HTTP/1.1\r\nContent-Length: 0\r\n\r\n").1 == .none)
-        for head in ["POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", "GET / HTTP/1.1\r\nUpgrade: websocket\r\n\r\n",
+        // an upgrade offer is taken out; the request is framed as any other
+        #expect(rewrite("GET /ب HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMA\r\n\r\n")
+            == ("GET /%D8%A8 HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n\r\n", .none))
+        #expect(rewrite("GET / HTTP/1.1\r\nUpgrade: websocket\r\n\r\n") == ("GET / HTTP/1.1\r\n\r\n", .none))
+        for head in ["POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
                      "CONNECT x:443 HTTP/1.1\r\n\r\n", "POST / HTTP/1.1\r\nContent-Length: 1, 1\r\n\r\n",
                      "POST / HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n"] {
             #expect(rewrite(head).1 == .unknown, "\(head)")
