@@ -243,21 +243,16 @@ extension Site {
         let folded = Tagger.slug(typed)
         if !folded.isEmpty, folded != typed, try await storedArticleCount(folded) > 0 { return folded }
         // an entity named so, whatever the context (الهلال alone is the club's name, and the
-        // crescent's): the one with the most articles
+        // crescent's): the first reading in the gazetteer's order (countries, then capitals, then
+        // other places and the rest: عمان is Oman, طرابلس Libya's capital, موناكو the country)
+        // that has articles, a capital's being its country's (capitals count for their country:
+        // القاهرة، /tag/cairo → egypt; عمّان, its shadda Amman's, → jordan)
         let text = typed.replacingOccurrences(of: "-", with: " ")
-        var best: (slug: String, count: Int)? = nil
-        let named = tagger.entities(named: text)
-        for id in named where id != typed {
-            let n = try await storedArticleCount(id)
-            if n > 0 && n > (best?.count ?? 0) { best = (id, n) }
-        }
-        if let best { return best.slug }
-        // else a capital's name or id leads to its country's tag: capitals count for their
-        // country (القاهرة، /tag/cairo → egypt; عمّان → jordan, where عمان alone is Oman)
         let gazetteer = configuration.gazetteer
-        for id in named + [typed] {
-            guard let e = gazetteer.entity(id: id), e.kind == "capital", let country = e.country, country != typed else { continue }
-            if try await storedArticleCount(country) > 0 { return country }
+        for id in tagger.entities(named: text) + [typed] {
+            var target = id
+            if let e = gazetteer.entity(id: id), e.kind == "capital", let country = e.country { target = country }
+            if target != typed, try await storedArticleCount(target) > 0 { return target }
         }
         // a topic typed with its article (الدولار: the tag دولار، الانتخابات-البلدية: انتخابات-بلديه;
         // an entity so named, الهند، came first), read as typed (ألغام keeps its أل)

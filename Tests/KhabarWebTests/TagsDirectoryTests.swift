@@ -83,7 +83,10 @@ import KhabarTestSupport
         let drafts = [tagged("d", "دولار", "الدولار", "keyphrase"), tagged("i", "india", "الهند", "country"),
                       tagged("h", "هند", "هند", "keyphrase"), tagged("e", "انتخابات-بلديه", "انتخابات بلدية", "keyphrase"),
                       tagged("m", "الغام", "ألغام", "keyphrase"), tagged("j", "jordan", "الأردن", "country"),
-                      tagged("o", "oman", "عمان", "country"), tagged("g", "egypt", "مصر", "country")]
+                      tagged("o", "oman", "عمان", "country"), tagged("g", "egypt", "مصر", "country"),
+                      tagged("l", "libya", "ليبيا", "country"), tagged("t", "tripoli-lebanon", "طرابلس اللبنانية", "place"),
+                      tagged("c1", "as-monaco", "موناكو", "organization"), tagged("c2", "as-monaco", "موناكو", "organization"),
+                      tagged("mc", "monaco", "موناكو", "country")]
         try await withApp(drafts) { client in
             for (typed, target) in [("%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1", "/tag/%D8%AF%D9%88%D9%84%D8%A7%D8%B1"),   // الدولار → دولار
                                     ("%D8%A7%D9%84%D9%87%D9%86%D8%AF", "/tag/india"),                                       // الهند → india, not هند
@@ -92,7 +95,9 @@ import KhabarTestSupport
                                     ("%D8%B9%D9%85%D9%91%D8%A7%D9%86", "/tag/jordan"),   // عمّان, written with its shadda, is Amman: its country
                                     ("%D8%B9%D9%85%D8%A7%D9%86", "/tag/oman"),     // عمان alone is Oman
                                     ("%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9", "/tag/egypt"),    // a capital leads to its country
-                                    ("cairo", "/tag/egypt")] {
+                                    ("cairo", "/tag/egypt"),
+                                    ("%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3", "/tag/libya"),    // طرابلس: Libya's capital comes before the Lebanese city
+                                    ("%D9%85%D9%88%D9%86%D8%A7%D9%83%D9%88", "/tag/monaco")] {   // the country before its club, whatever their counts
                 try await client.execute(uri: "/tag/\(typed)", method: .get) { response in
                     #expect(response.status == .movedPermanently, "\(typed)")
                     #expect(response.headers[.location] == target, "\(typed)")
