@@ -169,7 +169,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
         // the target is between the request line's first and last spaces
         var target: (first: Int, last: Int)? = nil
         if let first = line.firstIndex(of: UInt8(ascii: " ")), let last = line.lastIndex(of: UInt8(ascii: " ")), first < last,
-           line[first..<last].contains(where: { $0 >= 0x80 }) {
+           line[first..<last].contains(where: { $0 >= 0x80 || $0 == 0 }) {
             target = (first, last)
         }
         var out = head
@@ -180,7 +180,9 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
                 let hex = Array("0123456789ABCDEF".utf8)
                 rebuilt += bytes[...first]
                 for byte in line[(first + 1)..<last] {
-                    if byte >= 0x80 {
+                    // (a NUL too: the site then says what is wrong with the address, where the
+                    // parser gave an empty 400)
+                    if byte >= 0x80 || byte == 0 {
                         rebuilt += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
                     } else {
                         rebuilt.append(byte)

@@ -73,6 +73,11 @@ import KhabarTestSupport
             // what follows it on the connection
             let offer = Array("GET /search?q=أسوان HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n".utf8)
             let upgraded = try await RawHTTP.exchange(port: port, offer + search + RawHTTP.last)
+            // a raw NUL in the target gets the site's answer, not the parser's empty 400
+            let nul = try await RawHTTP.exchange(port: port, get("/tag/a\u{0}b") + RawHTTP.last)
+            try #require(nul.count == 2)
+            #expect(nul[0].status == 400 && nul[0].body.contains("NUL"), "\(nul[0].body.prefix(200))")
+
             try #require(upgraded.count == 3)
             #expect(upgraded[0].status == 200 && upgraded[0].body == answers[0].body)
             #expect(upgraded[1].status == 200 && upgraded[1].body == answers[0].body)
@@ -89,6 +94,7 @@ import KhabarTestSupport
         #expect(rewrite("GET /tag/نيل?x=ب HTTP/1.1\r\nHost: x\r\nX-Name: نيل\r\n\r\n")
             == ("GET /tag/%D9%86%D9%8A%D9%84?x=%D8%A8 HTTP/1.1\r\nHost: x\r\nX-Name: نيل\r\n\r\n", .none))
         #expect(rewrite("GET /latest HTTP/1.1\r\n\r\n") == ("GET /latest HTTP/1.1\r\n\r\n", .none))
+        #expect(rewrite("GET /tag/a\u{0}b HTTP/1.1\r\n\r\n") == ("GET /tag/a%00b HTTP/1.1\r\n\r\n", .none))
         #expect(rewrite("POST /api/sources HTTP/1.1\r\ncontent-length: 12\r\n\r\n").1 == .length(12))
         #expect(rewrite("GET / HTTP/1.1\r\nContent-Length: 0\r\n\r\n").1 == .none)
         // an upgrade offer is taken out; the request is framed as any other
