@@ -1123,7 +1123,7 @@ final class NameFinder: Sendable {
                 continue
             }
             if f & NameFlag.report != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1, loose: true),
-               canStart(words[i + 1]) {
+               canStart(words[i + 1]), !Self.isConstructPlural(tokens[i + 1].text) {
                 let e = nameEnd(tokens, words, i + 1)
                 if words[i + 1].imperfect && !isGiven(words[i + 1]) {
                     // نجاد / تريباثي: closed by punctuation or إن / من / في …
@@ -1154,6 +1154,17 @@ final class NameFinder: Sendable {
             }
         }
         return out
+    }
+}
+
+extension NameFinder {
+    /// A participle's sound plural in the construct state (مسؤولو الوزارة، منظمو المهرجان، مشجعو
+    /// النادي): م, a consonant, at least five letters, a final و. After a reporting verb it is the
+    /// subject, but no name, though it ends as surnames in ـو do (ماركو، مارسيلو start with ما).
+    static func isConstructPlural(_ word: String) -> Bool {
+        let u = Array(word.unicodeScalars)
+        guard u.count >= 5, u[0] == "\u{0645}", u[u.count - 1] == "\u{0648}" else { return false }
+        return !["\u{0627}", "\u{0648}", "\u{064A}"].contains(u[1])
     }
 }
 
