@@ -274,7 +274,7 @@ enum GazetteerParser {
     /// one wins, so the name keeps its flags). A vocalized spelling (عمّان) is kept beside its
     /// bare one: its marks tell namesakes apart (`Vocalization`).
     static func add(_ a: Alias, to list: inout [Alias], seen: inout Set<String>) {
-        let key = Vocalization.marks(a.text).contains(where: { $0 != 0 }) ? a.text : ArabicNormalizer.normalize(a.text)
+        let key = Vocalization.isVocalized(a.text) ? a.text : ArabicNormalizer.normalize(a.text)
         if seen.insert(key).inserted { list.append(a) }
     }
 

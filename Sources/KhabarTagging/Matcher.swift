@@ -378,9 +378,8 @@ final class AliasIndex: @unchecked Sendable {
         self.kinds = entities.map(\.kind)
         var vocalized: [Int32: [[UInt8]]] = [:]
         for (i, e) in entities.enumerated() {
-            for a in e.aliasDetails {
-                let m = Vocalization.marks(a.text)
-                if m.contains(where: { $0 != 0 }) { vocalized[Int32(i), default: []].append(m) }
+            for a in e.aliasDetails where Vocalization.isVocalized(a.text) {
+                vocalized[Int32(i), default: []].append(Vocalization.marks(a.text))
             }
         }
         self.vocalized = vocalized

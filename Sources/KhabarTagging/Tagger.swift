@@ -73,14 +73,11 @@ public struct Tagger: Sendable {
             // the marks written on the name, as in a text (عمّان is Amman, not Oman): a reading
             // they contradict goes, one they agree with comes first
             let marked = r.candidates.count > 1 ? m.vocalVerdicts(r, bytes) : nil
-            var out: [(entity: Int, strict: Bool)] = [], agreeing: [(entity: Int, strict: Bool)] = []
-            for (i, c) in r.candidates.enumerated() where !out.contains(where: { $0.entity == Int(c.entity) })
-                && !agreeing.contains(where: { $0.entity == Int(c.entity) }) {
-                let v = marked?[i] ?? 0
-                if v < 0 { continue }
-                if v > 0 { agreeing.append((Int(c.entity), c.strict)) } else { out.append((Int(c.entity), c.strict)) }
+            var out: [(entity: Int, strict: Bool, agrees: Bool)] = []
+            for (i, c) in r.candidates.enumerated() where (marked?[i] ?? 0) >= 0 && !out.contains(where: { $0.entity == Int(c.entity) }) {
+                out.append((Int(c.entity), c.strict, (marked?[i] ?? 0) > 0))
             }
-            return agreeing + out
+            return (out.filter(\.agrees) + out.filter { !$0.agrees }).map { ($0.entity, $0.strict) }
         }
     }
 

@@ -42,6 +42,11 @@ enum Vocalization {
         return out
     }
 
+    /// Does `text` carry any haraka or shadda? (Read before `marks`, which builds an array.)
+    static func isVocalized(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x064B...0x0652).contains($0.value) }
+    }
+
     static func marks(_ text: String) -> [UInt8] {
         withUTF8Copy(text) { p, n in marks(UnsafeBufferPointer(start: p, count: n)) }
     }

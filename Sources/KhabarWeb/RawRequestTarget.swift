@@ -143,6 +143,21 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
     }
 
     /// `head` with the non-ASCII bytes of its request target percent-encoded, and what follows it.
+    /// Is `name` (a field's name as sent, spaces and tabs around it) the lowercase ASCII `field`,
+    /// in any case?
+    static func isField(_ name: ArraySlice<UInt8>, _ field: StaticString) -> Bool {
+        var lo = name.startIndex, hi = name.endIndex
+        while lo < hi && (name[lo] == 0x20 || name[lo] == 0x09) { lo += 1 }
+        while hi > lo && (name[hi - 1] == 0x20 || name[hi - 1] == 0x09) { hi -= 1 }
+        guard hi - lo == field.utf8CodeUnitCount else { return false }
+        let f = field.utf8Start
+        for k in 0..<(hi - lo) {
+            let b = name[lo + k], c = f[k]
+            if b != c && !(c >= 0x61 && c <= 0x7A && b == c - 0x20) { return false }
+        }
+        return true
+    }
+
     static func rewrite(_ head: ByteBuffer) -> (ByteBuffer, Body) {
         let bytes = Array(head.readableBytesView)
         let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
@@ -157,13 +172,15 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
         var dropped: [Range<Int>] = []
         for field in bytes[lineEnd...].split(separator: UInt8(ascii: "\n")) {
             guard let colon = field.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let name = String(decoding: field[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-            let value = String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            switch name {
-            case "content-length": lengths.append(value)
-            case "transfer-encoding": chunked = true
-            case "upgrade", "http2-settings" where !connect: dropped.append(field.startIndex..<min(field.endIndex + 1, bytes.count))
-            default: break
+            // names compared by their bytes: every request passes here, and a string per field
+            // was made, trimmed and lowercased only to be compared with four names
+            let name = field[..<colon]
+            if Self.isField(name, "content-length") {
+                lengths.append(String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            } else if Self.isField(name, "transfer-encoding") {
+                chunked = true
+            } else if !connect && (Self.isField(name, "upgrade") || Self.isField(name, "http2-settings")) {
+                dropped.append(field.startIndex..<min(field.endIndex + 1, bytes.count))
             }
         }
         // the target is between the request line's first and last spaces

@@ -167,6 +167,16 @@ struct Site: Sendable {
 
         /// Whether the request names a position (else it asks for the newest page).
         var isSet: Bool { before?.isEmpty == false || after?.isEmpty == false }
+
+        /// The query that asks for this position again ("?limit=…&before=…", with `limit` when
+        /// given), or "" for none: a redirect to a list keeps the page asked for.
+        func query(limit: String? = nil) -> String {
+            var items: [String] = []
+            if let limit, !limit.isEmpty { items.append("limit=" + Site.queryValue(limit)) }
+            if let before { items.append("before=" + Site.queryValue(before)) }
+            if let after { items.append("after=" + Site.queryValue(after)) }
+            return items.isEmpty ? "" : "?" + items.joined(separator: "&")
+        }
     }
 
     func cursor(_ raw: String?, name: String) throws -> ArticleCursor? {

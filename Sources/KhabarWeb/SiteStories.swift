@@ -284,11 +284,7 @@ extension Site {
         guard let tag = try await listedTag(slug, until: until) else {
             if let target = try await canonicalTagSlug(slug) {
                 // the page asked for, of the tag (its place in the list kept)
-                var items: [String] = []
-                if let before = cursors.before { items.append("before=" + Self.queryValue(before)) }
-                if let after = cursors.after { items.append("after=" + Self.queryValue(after)) }
-                let query = items.isEmpty ? "" : "?" + items.joined(separator: "&")
-                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target) + query])
+                return Response(status: .movedPermanently, headers: [.location: "/tag/" + Self.pathComponent(target) + cursors.query()])
             }
             throw HTTPError(.notFound, message: "لا يوجد وسم «\(slug.prefix(80))».")
         }
@@ -321,13 +317,8 @@ extension Site {
         guard let tag = try await listedTag(slug, until: until) else {
             // as the tag's page does: an everyday spelling or an entity's name leads to the tag
             if let target = try await canonicalTagSlug(slug) {
-                var location = "/api/tags/" + Self.pathComponent(target)
-                var items: [String] = []
-                if let limit, !limit.isEmpty { items.append("limit=" + Self.queryValue(limit)) }
-                if let before = cursors.before { items.append("before=" + Self.queryValue(before)) }
-                if let after = cursors.after { items.append("after=" + Self.queryValue(after)) }
-                if !items.isEmpty { location += "?" + items.joined(separator: "&") }
-                return Response(status: .movedPermanently, headers: [.location: location])
+                return Response(status: .movedPermanently,
+                                headers: [.location: "/api/tags/" + Self.pathComponent(target) + cursors.query(limit: limit)])
             }
             throw HTTPError(.notFound, message: "no tag \(slug.prefix(80))")
         }
