@@ -842,7 +842,8 @@ struct Matcher {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])
                             || (r.firstToken > 0
                                 && !hardBreak(text, tokens[r.firstToken - 1].end, tokens[r.firstToken].start)
-                                && cues.cueFlags(tokens[r.firstToken - 1].text) & CueFlag.nisbaBlocker != 0)
+                                && (cues.cueFlags(tokens[r.firstToken - 1].text) & CueFlag.nisbaBlocker != 0
+                                    || isForeignSurname(r, tokens, text)))
                     }
                     if nisbaBlocked! { st = 0 }
                 }
@@ -958,6 +959,19 @@ struct Matcher {
         }
         return out
     }
+
+    /// Is a one-word nisba without ال right after a foreign given name or name particle a
+    /// surname (دانييلي دي روسي، ماركو روسي، فالنتينو روسي: Rossi, not a Russian)? An Arabic
+    /// name's nisba surname is written with ال (محمد المصري), and a foreign one is not.
+    func isForeignSurname(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        guard r.tokenCount == 1, r.firstToken > 0, !startsWithAl(r, text) else { return false }
+        let before = tokens[r.firstToken - 1].text
+        if Self.foreignParticles.contains(before) { return true }
+        return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
+    }
+
+    /// Particles of European surnames (دي روسي، فان دايك، فون دير لاين).
+    static let foreignParticles: Set<String> = ["دي", "دو", "دا", "ديل", "دل", "فان", "فون", "دير"]
 
     /// Is the matched text written with ال (the span leaves other proclitics out)?
     func startsWithAl(_ r: RawMatch, _ text: TextBytes) -> Bool {

@@ -17,7 +17,9 @@ public struct Tagger: Sendable {
     /// 3: namesakes told apart by written marks, lists of countries, the body's names for the
     /// title's and a rival club's country; no club after an event noun; key phrases one tag with
     /// their articles or without; a country qualifies by its places, not its people or bodies.
-    public static let rulesVersion = 3
+    /// 4: a nationality before a person's name in a body is the person's, no country's; a nisba
+    /// after a foreign given name or particle is a surname (دي روسي).
+    public static let rulesVersion = 4
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -150,7 +152,7 @@ public struct Tagger: Sendable {
         let layout = BodyLayout(body, bodyAnalysis.tokens)
         var ranked = rankEntities(layout, titleMentions, bodyMentions,
                                   skip: (qualifiers(titleMentions, titleAnalysis.tokens, title),
-                                         qualifiers(bodyMentions, bodyAnalysis.tokens, body)))
+                                         qualifiers(bodyMentions, bodyAnalysis.tokens, body, found: bodyFound.names)))
         if let publisher { ranked.removeAll { gazetteer.index.ids[$0.entity] == publisher } }
 
         var out: [Tag] = []
@@ -434,7 +436,17 @@ public struct Tagger: Sendable {
     /// league, company or outlet mention right before); nil when none is. Such a country is not
     /// what the story is about: on ANT dev "ريال مدريد الإسباني" made Spain the fourth most used
     /// tag, from football alone. The mentions themselves stay (entities, NER); ranking skips them.
-    func qualifiers(_ mentions: [ResolvedMention], _ tokens: [Token], _ text: String) -> [Bool]? {
+    ///
+    /// A nisba standing as a noun right before a person's name is that person's nationality
+    /// ("تغلب على الألماني ألكسندر زفيريف"، "وكان الأرجنتيني ليونيل ميسي"): it tells who the
+    /// person is, as the person's own name does, and a person does not make a country tag
+    /// (`rankEntities`). It stands as a noun when no definite noun or title is before it to
+    /// describe (a sentence's start, a preposition, a verb); after one, it is that noun's
+    /// ("الرئيس الأمريكي دونالد ترامب"، "الجيش الروسي"), and the country counts. Only in a body
+    /// (`found` given: the names `NameFinder` found in it, people the gazetteer does not know):
+    /// a title that leads with a nationality makes it the news ("اللبنانية نادين لبكي تفوز").
+    func qualifiers(_ mentions: [ResolvedMention], _ tokens: [Token], _ text: String,
+                    found: [FoundName]? = nil) -> [Bool]? {
         guard mentions.contains(where: { $0.mention.form == .nisba && $0.mention.type == .country }) else { return nil }
         let cues = gazetteer.cueHashes
         let types = gazetteer.index.types
@@ -445,9 +457,9 @@ public struct Tagger: Sendable {
             for k in mentions.indices {
                 // fields read in place: copying a mention retains its strings
                 let first = mentions[k].firstToken
-                guard mentions[k].mention.form == .nisba, mentions[k].mention.type == .country, first > 0 else { out.append(false); continue }
+                guard mentions[k].mention.form == .nisba, mentions[k].mention.type == .country else { out.append(false); continue }
                 var qualifies = false
-                if k > 0, mentions[k - 1].firstToken + mentions[k - 1].tokenCount == first,
+                if k > 0, first > 0, mentions[k - 1].firstToken + mentions[k - 1].tokenCount == first,
                    types[mentions[k - 1].entity] == .organization || types[mentions[k - 1].entity] == .outlet,
                    !m.hardBreak(bytes, tokens[first - 1].end, tokens[first].start) {
                     qualifies = true
@@ -458,11 +470,46 @@ public struct Tagger: Sendable {
                     if cues.cueFlags(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
                     j -= 1
                 }
+                if !qualifies, let found {
+                    let next = first + mentions[k].tokenCount
+                    if next < tokens.count, !m.hardBreak(bytes, tokens[next - 1].end, tokens[next].start),
+                       (k + 1 < mentions.count && mentions[k + 1].firstToken == next && types[mentions[k + 1].entity] == .person)
+                        || found.contains(where: { $0.first == next && $0.type == .person && !$0.group }),
+                       first == 0 || m.hardBreak(bytes, tokens[first - 1].end, tokens[first].start)
+                        || !Self.looksDefinite(tokens[first - 1].text) && !Self.endsInPronoun(bytes, tokens[first - 1])
+                            && cues.cueFlags(tokens[first - 1].text) & CueFlag.personTitle == 0 {
+                        qualifies = true
+                    }
+                }
                 out.append(qualifies)
                 any = any || qualifies
             }
             return any ? out : nil
         }
+    }
+
+    /// Whether a normalized word is marked definite by its article (الجيش، للرئيس، والحكومة):
+    /// a noun a nisba right after it may describe.
+    static func looksDefinite(_ word: String) -> Bool {
+        var w = Substring(word)
+        if let f = w.first, f == "و" || f == "ف", w.count > 3 { w = w.dropFirst() }
+        if w.hasPrefix("لل") && w.count > 3 { return true }
+        if let f = w.first, f == "ب" || f == "ك", w.dropFirst().hasPrefix("ال") { return w.count > 4 }
+        return w.hasPrefix("ال") && w.count > 3
+    }
+
+    /// Whether a word as written ends in an attached pronoun (نظيره، زميلها، قادتهم): a noun
+    /// made definite so, which a nisba right after it describes ("ونظيره الأميركي دونالد ترامب").
+    /// Read on the written bytes, where ه is not ة (normalized, نظيره and وزيرة end alike).
+    static func endsInPronoun(_ bytes: TextBytes, _ t: Token) -> Bool {
+        var e = t.end
+        // trailing harakat (U+064B–U+0652: D9 8B–D9 92)
+        while e - 2 >= t.start, bytes[e - 2] == 0xD9, bytes[e - 1] >= 0x8B && bytes[e - 1] <= 0x92 { e -= 2 }
+        guard e - t.start >= 8 else { return false }     // four letters at least
+        let last = bytes.letter(at: e - 2), before = bytes.letter(at: e - 4)
+        if last == 0xD987 { return true }                                                  // ـه
+        if before == 0xD987 && (last == 0xD8A7 || last == 0xD985) { return true }         // ـها ـهم
+        return last == 0xD8A7 && before == 0xD985 && bytes.letter(at: e - 6) == 0xD987     // ـهما
     }
 
     /// An entity's rank, without strings: its tag is spelled out only when it is made (`tag`),
