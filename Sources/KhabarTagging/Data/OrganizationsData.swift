@@ -75,6 +75,7 @@ bundesliga|الدوري الألماني|البوندسليغا,البوندسل
 ligue-1|الدوري الفرنسي||france
 saudi-pro-league|الدوري السعودي|دوري المحترفين السعودي,الدوري السعودي للمحترفين|saudi-arabia
 egyptian-premier-league|الدوري المصري|الدوري المصري الممتاز|egypt
+jordan-pro-league|الدوري الأردني|دوري المحترفين الأردني,الدوري الأردني للمحترفين|jordan
 ioc|اللجنة الأولمبية الدولية||
 afc|الاتحاد الآسيوي لكرة القدم||
 caf|الاتحاد الأفريقي لكرة القدم|الكاف??|
@@ -280,4 +281,10 @@ club-africain|الإفريقي??|النادي الإفريقي|tunisia
 etoile-sahel|النجم الساحلي||tunisia
 cs-sfaxien|الصفاقسي??|النادي الصفاقسي|tunisia
 tp-mazembe|مازيمبي|تي بي مازيمبي|dr-congo
+vissel-kobe|فيسل كوبي|فيسيل كوبي|japan
+# two clubs share the name الفيصلي: alone it needs a cue (نادي الفيصلي) or another club or the
+# league of the same country named in the text
+al-faisaly-ksa|الفيصلي?|الفيصلي السعودي,نادي الفيصلي السعودي|saudi-arabia
+al-faisaly-jordan|الفيصلي الأردني|الفيصلي?,نادي الفيصلي الأردني|jordan
+al-wehdat|الوحدات??|نادي الوحدات|jordan
 """#

@@ -414,6 +414,23 @@ dan-halutz|دان حالوتس|حالوتس!|israel
 harvey-weinstein|هارفي واينستين|هارفي وينستين,واينستين!|usa
 avicii|أفيتشي|أفيتشي!|sweden
 mohamed-hamaki|محمد حماقي|حماقي!|egypt
+# singers known by one name: a name that is also a word (أنغام "melodies", أحلام "dreams", أصالة
+# "authenticity", فيروز "turquoise") counts alone only where the text also names the singer with a
+# title (الفنانة أنغام), as the aliases below do (a title of its own would lend them to politicians:
+# الفنان عباس إبراهيم is no عباس)
+angham|أنغام|الفنانة أنغام,المطربة أنغام,المغنية أنغام|egypt
+ahlam|أحلام|الفنانة أحلام,المطربة أحلام,المغنية أحلام|uae
+assala-nasri|أصالة نصري|أصالة,الفنانة أصالة,المطربة أصالة,المغنية أصالة|syria
+fairuz|فيروز|السيدة فيروز,الفنانة فيروز,المطربة فيروز,المغنية فيروز|lebanon
+elissa|إليسا!|اليسا!|lebanon
+haifa-wehbe|هيفاء وهبي|هيفا وهبي|lebanon
+nancy-ajram|نانسي عجرم|عجرم!|lebanon
+ragheb-alama|راغب علامة||lebanon
+majida-el-roumi|ماجدة الرومي||lebanon
+amr-diab|عمرو دياب||egypt
+tamer-hosny|تامر حسني||egypt
+sherine-abdel-wahab|شيرين عبد الوهاب|شيرين عبدالوهاب|egypt
+kadim-al-sahir|كاظم الساهر|الساهر!|iraq
 
 # --- politics of the 2000s (news archives are news too)
 dominique-de-villepin|دومينيك دو فيلبان|دومينيك دوفيلبان,دو فيلبان,دوفيلبان!,فيلبان!|france
