@@ -373,9 +373,14 @@ enum GazetteerParser {
     // MARK: places, organizations, outlets, people
 
     static func parseSimple(_ data: String, file: String, type: EntityType, into r: inout Result) {
-        let expected = (type == .place || type == .outlet) ? 5 : 4
-        let layout = expected == 5 ? "id|name|aliases|country|kind" : "id|name|aliases|country"
-        for (n, f) in lines(data) {
+        // an organization's kind is optional ("movement": a party, movement or armed group of
+        // one country, which speaks of that country as its places do)
+        let kindOptional = type == .organization
+        let expected = (type == .place || type == .outlet || kindOptional) ? 5 : 4
+        let layout = expected == 5 ? (kindOptional ? "id|name|aliases|country[|kind]" : "id|name|aliases|country|kind")
+            : "id|name|aliases|country"
+        for (n, var f) in lines(data) {
+            if kindOptional && f.count == 4 { f.append("") }
             guard wellFormed(f, expected, layout, name: 1, "\(file):\(n)", &r) else { continue }
             var details: [Alias] = []
             var seen = Set<String>()

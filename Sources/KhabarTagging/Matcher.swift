@@ -156,6 +156,10 @@ final class AliasIndex: @unchecked Sendable {
     let names: [String]
     let types: [EntityType]
     let isCapital: [Bool]
+    /// Whether a mention of the entity speaks of its country (`Tagger.rankEntities`): a place in
+    /// it, or a party, movement or armed group of it (kind "movement": الحوثيون of اليمن), not a
+    /// club, a company or a person.
+    let speaksOfCountry: [Bool]
     /// Blocked Bloom filter over first-word keys (two bits in one 64-bit word, 8 KB in all): a
     /// word that starts no alias is rejected with one memory read.
     let filter: [UInt64]
@@ -375,6 +379,7 @@ final class AliasIndex: @unchecked Sendable {
         self.names = entities.map(\.name)
         self.types = entities.map(\.type)
         self.isCapital = entities.map { $0.kind == "capital" }
+        self.speaksOfCountry = entities.map { $0.type == .place || ($0.type == .organization && $0.kind == "movement") }
         self.kinds = entities.map(\.kind)
         var vocalized: [Int32: [[UInt8]]] = [:]
         for (i, e) in entities.enumerated() {
@@ -871,6 +876,16 @@ struct Matcher {
             for x in related[Int(e)] where strong.contains(x) { return true }
             return false
         }
+        /// How many raw matches name one of `e`'s relatives unambiguously (the most named one's).
+        func relatedCount(_ e: Int32) -> Int {
+            var most = 0
+            for x in related[Int(e)] {
+                var n = 0
+                for y in strongBy where y == x { n += 1 }
+                most = max(most, n)
+            }
+            return most
+        }
         /// Does the text name unambiguously another organization of organization `e`'s country
         /// (a club beside its league or a rival: موناكو after باريس سان جيرمان is the club)?
         let countryOf = index.countryIndex
@@ -887,6 +902,10 @@ struct Matcher {
         for (ri, r) in raws.enumerated() {
             var best: Candidate? = nil
             var bestScore = -1
+            // between readings that score alike, the one whose relatives (its country) the text
+            // names more often (الحزب الجمهوري in a report on Armenia that names الولايات المتحدة
+            // once is Armenia's)
+            var bestRelated = -1
             let first = si
             // between readings, the marks the text writes on the words (عمّان) and a list of
             // countries the match stands in (مصر والأردن وعمان) say which is meant
@@ -945,7 +964,13 @@ struct Matcher {
                         if v[ci] > 0 { score += 10 }
                     }
                 }
-                if score > bestScore { bestScore = score; best = c }
+                if score > bestScore {
+                    bestScore = score; best = c; bestRelated = -1
+                } else if score == bestScore, let b = best, r.candidates.count > 1 {
+                    if bestRelated < 0 { bestRelated = relatedCount(b.entity) }
+                    let n = relatedCount(c.entity)
+                    if n > bestRelated { best = c; bestRelated = n }
+                }
             }
             guard let c = best else { continue }
             let k = Int(c.entity)

@@ -533,7 +533,7 @@ public struct Tagger: Sendable {
     /// Salience per tag target: title (3, once) > lead (1.5, once) > body frequency (log₂) and
     /// spread over the body's parts. Capitals count for their country; other places, people and
     /// organizations also lend 0.3 of each mention to their country's score, though only places
-    /// lend to its qualifying (`RankedEntity.qualifies`); outlets count only in the
+    /// and movements lend to its qualifying (`RankedEntity.qualifies`); outlets count only in the
     /// title (a credited agency is not what the story is about).
     /// `skip`: mentions of the title and of the body that do not count (`qualifiers`).
     func rankEntities(_ layout: BodyLayout, _ titleMentions: [ResolvedMention],
@@ -556,7 +556,7 @@ public struct Tagger: Sendable {
             acc.append(Acc(entity: e))
             return acc.count - 1
         }
-        let isCapital = index.isCapital
+        let isCapital = index.isCapital, speaks = index.speaksOfCountry
         for pass in 0..<2 {
             let list = pass == 0 ? titleMentions : bodyMentions
             let skipped = pass == 0 ? skip.0 : skip.1
@@ -580,9 +580,9 @@ public struct Tagger: Sendable {
                     if t < 0 { continue }
                     let w = step == 0 ? 1.0 : 0.3
                     let k = slot(&acc, t)
-                    // a place in a country speaks of it (غزة of فلسطين); a club, a company or a
-                    // person does not
-                    let named = step == 0 || type == .place ? w : 0
+                    // a place in a country speaks of it (غزة of فلسطين), as does a movement of it
+                    // (الحوثيون of اليمن); a club, a company or a person does not
+                    let named = step == 0 || speaks[entity] ? w : 0
                     if pass == 0 {
                         acc[k].title += w
                         acc[k].titleNamed += named

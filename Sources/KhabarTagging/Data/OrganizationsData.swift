@@ -1,9 +1,12 @@
 // Gazetteer data: international bodies, national institutions, parties, armed groups, clubs.
 // Data only.
 let organizationsData = #"""
-# Organizations — one per line:   id|name|aliases|country
+# Organizations — one per line:   id|name|aliases|country[|kind]
 #
 # country  id of the country the body belongs to; empty for international bodies.
+# kind     optional: "movement" for a party, movement or armed group of one country, whose
+#          mentions speak of that country as its places do (a report on الحوثيون is a report on
+#          اليمن; one on a club or a company is not one on its country)
 # Alias markers: "?" = the alias alone is also a common word (القاعدة "the base", فتح "opening")
 # and counts only with support (a cue such as تنظيم / حركة / حزب just before it, or the body named
 # unambiguously elsewhere in the text); "??" = an everyday word (الهلال "the crescent", النصر
@@ -100,37 +103,39 @@ aramco|أرامكو|أرامكو السعودية,شركة أرامكو|saudi-ar
 suez-canal-authority|هيئة قناة السويس||egypt
 
 # --- parties, movements, armed groups
-hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|palestine
-polisario-front|جبهة البوليساريو|البوليساريو!,جبهة البوليزاريو|western-sahara
-qassam-brigades|كتائب القسام|كتائب عز الدين القسام,القسام|palestine
-fatah|فتح??|حركة فتح|palestine
-islamic-jihad|الجهاد الإسلامي|حركة الجهاد الإسلامي,سرايا القدس|palestine
-plo|منظمة التحرير الفلسطينية|منظمة التحرير|palestine
-palestinian-authority|السلطة الفلسطينية|السلطة الوطنية الفلسطينية|palestine
-hezbollah|حزب الله|حزب الله اللبناني|lebanon
-amal-movement|حركة أمل||lebanon
-houthis|الحوثيون|الحوثيين,جماعة الحوثي,الحوثي,أنصار الله,جماعة أنصار الله,ميليشيا الحوثي,الحوثيون في اليمن|yemen
+hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|palestine|movement
+polisario-front|جبهة البوليساريو|البوليساريو!,جبهة البوليزاريو|western-sahara|movement
+qassam-brigades|كتائب القسام|كتائب عز الدين القسام,القسام|palestine|movement
+fatah|فتح??|حركة فتح|palestine|movement
+islamic-jihad|الجهاد الإسلامي|حركة الجهاد الإسلامي,سرايا القدس|palestine|movement
+plo|منظمة التحرير الفلسطينية|منظمة التحرير|palestine|movement
+palestinian-authority|السلطة الفلسطينية|السلطة الوطنية الفلسطينية|palestine|movement
+hezbollah|حزب الله|حزب الله اللبناني|lebanon|movement
+amal-movement|حركة أمل||lebanon|movement
+houthis|الحوثيون|الحوثيين,جماعة الحوثي,الحوثي,أنصار الله,جماعة أنصار الله,ميليشيا الحوثي,الحوثيون في اليمن|yemen|movement
 isis|داعش|تنظيم داعش,تنظيم الدولة الإسلامية,الدولة الإسلامية,تنظيم الدولة|
 al-qaeda|القاعدة?|تنظيم القاعدة,القاعدة في جزيرة العرب|
-taliban|طالبان|حركة طالبان|afghanistan
-hts|هيئة تحرير الشام|جبهة النصرة,جبهة فتح الشام|syria
-sdf|قوات سوريا الديمقراطية|قسد|syria
-fsa|الجيش السوري الحر|الجيش الحر|syria
-pkk|حزب العمال الكردستاني|بي كي كي|turkey
-ypg|وحدات حماية الشعب|وحدات حماية الشعب الكردية|syria
+taliban|طالبان|حركة طالبان|afghanistan|movement
+hts|هيئة تحرير الشام|جبهة النصرة,جبهة فتح الشام|syria|movement
+sdf|قوات سوريا الديمقراطية|قسد|syria|movement
+fsa|الجيش السوري الحر|الجيش الحر|syria|movement
+pkk|حزب العمال الكردستاني|بي كي كي|turkey|movement
+ypg|وحدات حماية الشعب|وحدات حماية الشعب الكردية|syria|movement
 muslim-brotherhood|الإخوان المسلمين|جماعة الإخوان المسلمين,الإخوان المسلمون,جماعة الإخوان,الإخوان|
-hashd|الحشد الشعبي|قوات الحشد الشعبي,هيئة الحشد الشعبي|iraq
-rsf|قوات الدعم السريع|الدعم السريع|sudan
-al-shabaab|حركة الشباب|حركة الشباب المجاهدين,الشباب المجاهدين|somalia
-boko-haram|بوكو حرام|جماعة بوكو حرام|nigeria
-likud|الليكود|حزب الليكود|israel
-akp|حزب العدالة والتنمية|العدالة والتنمية|turkey
-chp|حزب الشعب الجمهوري|الشعب الجمهوري|turkey
-ennahda|حركة النهضة|حزب النهضة|tunisia
-republican-party|الحزب الجمهوري|الجمهوريون|usa
-democratic-party|الحزب الديمقراطي|الديمقراطيون|usa
-conservative-party|حزب المحافظين||uk
-labour-party|حزب العمال البريطاني||uk
+hashd|الحشد الشعبي|قوات الحشد الشعبي,هيئة الحشد الشعبي|iraq|movement
+rsf|قوات الدعم السريع|الدعم السريع|sudan|movement
+al-shabaab|حركة الشباب|حركة الشباب المجاهدين,الشباب المجاهدين|somalia|movement
+boko-haram|بوكو حرام|جماعة بوكو حرام|nigeria|movement
+likud|الليكود|حزب الليكود|israel|movement
+akp|حزب العدالة والتنمية|العدالة والتنمية|turkey|movement
+chp|حزب الشعب الجمهوري|الشعب الجمهوري|turkey|movement
+ennahda|حركة النهضة|حزب النهضة|tunisia|movement
+# الحزب الجمهوري alone is whichever of the two the text's country is (Armenia's ruled it in 2018)
+republican-party|الحزب الجمهوري?|الجمهوريون?,الحزب الجمهوري الأمريكي,الحزب الجمهوري الأميركي|usa|movement
+republican-party-armenia|الحزب الجمهوري الأرميني|الحزب الجمهوري?,الجمهوريون?,حزب أرمينيا الجمهوري|armenia|movement
+democratic-party|الحزب الديمقراطي|الديمقراطيون|usa|movement
+conservative-party|حزب المحافظين||uk|movement
+labour-party|حزب العمال البريطاني||uk|movement
 
 # --- football clubs (sports news is a large share of Arabic news)
 real-madrid|ريال مدريد|الريال??|spain
