@@ -3,9 +3,10 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOHTTP1
 
 /// The HTTP/1 server of the site: Hummingbird's, with `RawRequestTargetEncoder` ahead of its
-/// request parser.
+/// request parser and `HTTP1ConnectionHandler` right after it.
 struct SiteHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let base: HTTP1Channel
@@ -20,6 +21,12 @@ struct SiteHTTP1Channel: ServerChildChannel {
             try channel.pipeline.syncOperations.addHandler(RawRequestTargetEncoder())
         }.flatMap {
             base.setup(channel: channel, logger: logger)
+        }.flatMapThrowing { value in
+            // after the parser, the one handler that still sees each request's HTTP version
+            let operations = channel.pipeline.syncOperations
+            let parser = try operations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            try operations.addHandler(HTTP1ConnectionHandler(), position: .after(parser))
+            return value
         }
     }
 

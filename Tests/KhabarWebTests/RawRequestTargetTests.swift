@@ -119,6 +119,16 @@ enum RawHTTP {
         var status: Int
         var location: String?
         var body: String
+        /// the header fields, by lowercased name (the last of a repeated name)
+        var fields: [String: String] = [:]
+    }
+
+    /// The answers of a connection, and how it ended.
+    struct Conversation: Sendable {
+        var answers: [Answer]
+        /// The server ended the connection (the read saw its end); false when the read gave up
+        /// waiting for more, or the connection was reset.
+        var closedByServer: Bool
     }
 
     /// The request to end an exchange with: the server closes the connection after it.
@@ -127,6 +137,11 @@ enum RawHTTP {
     /// Writes `chunks` to `localhost:port` one after another (a little apart, so that they may
     /// come as separate reads) and reads the answers until the server closes the connection.
     static func exchange(port: Int, _ chunks: [UInt8]...) async throws -> [Answer] {
+        try await converse(port: port, chunks).answers
+    }
+
+    /// As `exchange`, telling too whether the server closed the connection.
+    static func converse(port: Int, _ chunks: [[UInt8]]) async throws -> Conversation {
         try await withCheckedThrowingContinuation { continuation in
             // blocking socket calls, off the concurrency pool the server's handlers run on
             Thread {
@@ -139,7 +154,7 @@ enum RawHTTP {
         var reason: String
     }
 
-    private static func exchangeBlocking(port: Int, _ chunks: [[UInt8]]) throws -> [Answer] {
+    private static func exchangeBlocking(port: Int, _ chunks: [[UInt8]]) throws -> Conversation {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var list: UnsafeMutablePointer<addrinfo>?
@@ -165,8 +180,11 @@ enum RawHTTP {
         }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
+        var closed = false
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            // 0: the server's end of the connection; below 0: the read timed out or was reset
+            closed = n == 0
             guard n > 0 else { break }
             received += buffer[..<n]
         }
@@ -175,7 +193,7 @@ enum RawHTTP {
             answers.append(answer)
             received.removeFirst(length)
         }
-        return answers
+        return Conversation(answers: answers, closedByServer: closed)
     }
 
     /// The first answer in `bytes` and its length; nil until it has all come.
@@ -192,6 +210,6 @@ enum RawHTTP {
         let length = Int(fields["content-length"] ?? "0") ?? 0
         guard bytes.count >= end + 4 + length else { return nil }
         let body = String(decoding: bytes[(end + 4)..<(end + 4 + length)], as: UTF8.self)
-        return (Answer(status: status, location: fields["location"], body: body), end + 4 + length)
+        return (Answer(status: status, location: fields["location"], body: body, fields: fields), end + 4 + length)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+@testable import KhabarWeb
+import KhabarTestSupport
+
+/// How the server ends or keeps a connection, on the real server and a socket of its own
+/// (`RawHTTP`): HummingbirdTesting's client speaks HTTP/1.1 only, and reads no closed connection.
+@Suite(.scratch) struct ConnectionTests {
+    static func withLiveApp(_ body: @Sendable @escaping (_ port: Int) async throws -> Void) async throws {
+        let store = try await makeStore(sample)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.live) { client in try await body(try #require(client.port)) }
+    }
+
+    /// An HTTP/1.0 request closes its connection unless it asks for keep-alive (RFC 9112 §9.3):
+    /// the answer says `Connection: close` and the server ends the connection after it, what was
+    /// sent after it unanswered. It was answered as HTTP/1.1 and the connection left open.
+    @Test func anHTTP10RequestClosesTheConnectionUnlessItAsksForKeepAlive() async throws {
+        try await Self.withLiveApp { port in
+            for target in ["/healthz", "/latest", "/search?q=x"] {
+                let closed = try await RawHTTP.converse(port: port, [
+                    Array("GET \(target) HTTP/1.0\r\n\r\n".utf8), Array("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8),
+                ])
+                #expect(closed.closedByServer, "\(target)")
+                try #require(closed.answers.count == 1, "\(target): \(closed.answers.map(\.status))")
+                let answer = closed.answers[0]
+                #expect(answer.status == 200, "\(target)")
+                #expect(answer.fields["connection"] == "close", "\(target)")
+                #expect(answer.fields["content-length"].flatMap(Int.init) == answer.body.utf8.count, "\(target)")
+                #expect(answer.fields["transfer-encoding"] == nil, "\(target)")
+            }
+
+            // asked for (in any case), keep-alive is granted and said: the next request is answered
+            let kept = try await RawHTTP.converse(port: port, [
+                Array("GET /healthz HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n".utf8), RawHTTP.last,
+            ])
+            try #require(kept.answers.count == 2)
+            #expect(kept.answers[0].status == 200 && kept.answers[0].fields["connection"] == "keep-alive")
+            #expect(kept.answers[1].status == 200)
+
+            // HTTP/1.1 is as it was: the connection stays, and the answer says nothing of it
+            let pipelined = try await RawHTTP.converse(port: port, [
+                Array("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\nGET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8), RawHTTP.last,
+            ])
+            try #require(pipelined.answers.count == 3)
+            #expect(pipelined.answers.allSatisfy { $0.status == 200 })
+            #expect(pipelined.answers[0].fields["connection"] == nil && pipelined.answers[1].fields["connection"] == nil)
+            #expect(pipelined.closedByServer)
+        }
+    }
+}
