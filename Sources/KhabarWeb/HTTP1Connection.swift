@@ -13,6 +13,10 @@ import NIOHTTP1
 /// then closes the connection after answering), and its answer says `Connection: close`; a 1.0
 /// request that asks for `keep-alive` gets `Connection: keep-alive` back, as 1.0 clients need to
 /// see to keep the connection. HTTP/1.1 requests and answers pass as they are.
+///
+/// It also answers the requests `RawRequestTargetEncoder` refuses before the parser sees them
+/// (`RefusedRequest`, a user event): after the answers to the requests before it on the
+/// connection, so that pipelined answers stay in order, then the connection ends.
 final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
@@ -29,6 +33,12 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     /// For each request read and not yet answered, oldest first (requests may be pipelined).
     private var unanswered = CircularBuffer<Persistence>()
+    /// Between an answer's head and its end.
+    private var answering = false
+    /// A request asked for the connection to end after its answer: nothing later is answered.
+    private var closing = false
+    /// A refused request waiting for the answers before it.
+    private var refused: RefusedRequest?
 
     /// What the answer to a request with `head` says about the connection, and the head as the
     /// application is to see it.
@@ -43,22 +53,106 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else { return context.fireChannelRead(data) }
         unanswered.append(Self.persistence(&head))
+        if !head.isKeepAlive { closing = true }
         context.fireChannelRead(wrapInboundOut(.head(head)))
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard let refusal = event as? RefusedRequest else { return context.fireUserInboundEventTriggered(event) }
+        // after a request that closes the connection, the refused one is never answered
+        if closing { return }
+        if unanswered.isEmpty && !answering { answer(refusal, context: context) } else { refused = refusal }
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        guard case .head(var head) = unwrapOutboundIn(data) else { return context.write(data, promise: promise) }
+        let head: HTTPResponseHead
+        switch unwrapOutboundIn(data) {
+        case .head(let h):
+            head = h
+        case .body:
+            return context.write(data, promise: promise)
+        case .end:
+            answering = false
+            context.write(data, promise: promise)
+            if unanswered.isEmpty, let refusal = refused {
+                refused = nil
+                answer(refusal, context: context)
+            }
+            return
+        }
         // an interim answer (100 Continue) comes before the request's own
         let interim = (100..<200).contains(head.status.code) && head.status != .switchingProtocols
         guard !interim, let persistence = unanswered.popFirst() else { return context.write(data, promise: promise) }
+        answering = true
+        var changed = head
         switch persistence {
         case .asWritten:
             return context.write(data, promise: promise)
         case .close:
-            head.headers.replaceOrAdd(name: "connection", value: "close")
+            changed.headers.replaceOrAdd(name: "connection", value: "close")
         case .keepAlive:
-            head.headers.replaceOrAdd(name: "connection", value: "keep-alive")
+            changed.headers.replaceOrAdd(name: "connection", value: "keep-alive")
         }
-        context.write(wrapOutboundOut(.head(head)), promise: promise)
+        context.write(wrapOutboundOut(.head(changed)), promise: promise)
+    }
+
+    /// Answers `refusal` and ends the connection.
+    private func answer(_ refusal: RefusedRequest, context: ChannelHandlerContext) {
+        let body = ByteBuffer(string: refusal.message + "\n")
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
+        headers.add(name: "Content-Length", value: String(body.readableBytes))
+        headers.add(name: "Connection", value: "close")
+        // as every other answer of the site (ErrorPageMiddleware)
+        headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: refusal.status, headers: headers))), promise: nil)
+        if !refusal.isHead { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        // Only the sending side closes, once the answer is out. The client may still be sending
+        // the rest of an over-long head: closing both sides with its bytes unread makes the
+        // kernel reset the connection, and a reset can lose the answer before it is read. The
+        // rest is read and dropped (RawRequestTargetEncoder), and the connection ends when the
+        // client closes its side.
+        context.close(mode: .output, promise: nil)
+    }
+}
+
+/// A request answered without the parser, after which the connection ends: sent by
+/// `RawRequestTargetEncoder`, answered by `HTTP1ConnectionHandler`.
+struct RefusedRequest: Equatable, Sendable {
+    enum Reason: Equatable, Sendable {
+        /// longer than `limit` bytes
+        case requestLineTooLong(limit: Int)
+        /// a head of more than `limit` bytes
+        case headerSectionTooLarge(limit: Int)
+        /// one field's line longer than `limit` bytes
+        case headerFieldTooLarge(limit: Int)
+        /// more than `limit` fields
+        case tooManyHeaderFields(limit: Int)
+    }
+
+    var reason: Reason
+    /// A HEAD request: its answer has no body (only the length of the one a GET would get).
+    var isHead = false
+
+    var status: HTTPResponseStatus {
+        switch reason {
+        case .requestLineTooLong: .uriTooLong
+        case .headerSectionTooLarge, .headerFieldTooLarge, .tooManyHeaderFields: .requestHeaderFieldsTooLarge
+        }
+    }
+
+    /// What was too large, in plain words, for the answer's body.
+    var message: String {
+        switch reason {
+        case .requestLineTooLong(let limit):
+            "URI too long: the request line (method, address and version) is over \(limit) bytes."
+        case .headerSectionTooLarge(let limit):
+            "Request header fields too large: the request line and header fields are over \(limit) bytes together."
+        case .headerFieldTooLarge(let limit):
+            "Request header fields too large: a header field is over \(limit) bytes."
+        case .tooManyHeaderFields(let limit):
+            "Request header fields too large: the request has more than \(limit) header fields."
+        }
     }
 }

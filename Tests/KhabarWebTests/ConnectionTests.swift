@@ -53,4 +53,46 @@ import KhabarTestSupport
             #expect(pipelined.closedByServer)
         }
     }
+
+    /// A head over the parser's limits (Hummingbird's: 80 KiB, 1,000 fields) is answered 414
+    /// when its request line is too long and 431 when its header fields are, with a body saying
+    /// which, its length, and `Connection: close`; the connection then ends. Both were an empty
+    /// 400 from the parser. Pipelined after a request, the refusal comes after its answer.
+    @Test func anOverlongRequestLineIs414AndAnOverlargeHeaderSection431() async throws {
+        let limit = 80 * 1024
+        let long = String(repeating: "a", count: limit)
+        let before = "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        let cases: [(request: String, status: Int, says: String)] = [
+            ("GET /search?q=\(long) HTTP/1.1\r\nHost: localhost\r\n\r\n", 414, "request line"),
+            // raw UTF-8, half the limit as sent, three times that percent-encoded as the parser gets it
+            ("GET /search?q=\(String(repeating: "ب", count: limit / 4)) HTTP/1.1\r\nHost: localhost\r\n\r\n", 414, "request line"),
+            // a request line that does not end
+            ("GET /search?q=\(long)\(long)", 414, "request line"),
+            ("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Long: \(long)\r\n\r\n", 431, "over \(limit) bytes"),
+            ("GET /healthz HTTP/1.1\r\nHost: localhost\r\n" + String(repeating: "X-Many: 1\r\n", count: 1_000) + "\r\n", 431,
+             "more than 1000 header fields"),
+            // a header section that does not end
+            ("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Long: \(long)\(long)", 431, "header fields"),
+        ]
+        try await Self.withLiveApp { port in
+            for (request, status, says) in cases {
+                let shown = request.prefix(40)
+                let conversation = try await RawHTTP.converse(port: port, [Array((before + request).utf8)])
+                #expect(conversation.closedByServer, "\(shown)")
+                try #require(conversation.answers.count == 2, "\(shown): \(conversation.answers.map(\.status))")
+                #expect(conversation.answers[0].status == 200, "\(shown)")
+                let refused = conversation.answers[1]
+                #expect(refused.status == status, "\(shown)")
+                #expect(refused.body.contains(says), "\(shown): \(refused.body)")
+                #expect(refused.fields["content-length"] == String(refused.body.utf8.count), "\(shown)")
+                #expect(refused.fields["connection"] == "close", "\(shown)")
+                #expect(refused.fields["content-type"] == "text/plain; charset=utf-8", "\(shown)")
+            }
+            // within the limits, a long address and many fields still read
+            let within = "GET /healthz?x=\(String(repeating: "a", count: limit - 1_000)) HTTP/1.1\r\nHost: localhost\r\n"
+                + String(repeating: "X-Many: 1\r\n", count: 50) + "\r\n"
+            let read = try await RawHTTP.converse(port: port, [Array(within.utf8), RawHTTP.last])
+            #expect(read.answers.map(\.status) == [200, 200])
+        }
+    }
 }

@@ -111,6 +111,36 @@ import KhabarTestSupport
         #expect(RawRequestTargetEncoder.headEnd(ByteBuffer(string: "GET /a HTTP/1.1\nHost: x\n\n"), from: 0) == 25)
         #expect(RawRequestTargetEncoder.headEnd(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: x\r\n\r"), from: 0) == nil)
     }
+
+    /// A head over a limit is refused before the parser sees it, for what is over: the request
+    /// line, one field, the fields' count, the whole head; and, before its end has come, a head
+    /// already over one.
+    @Test func aHeadOverALimitIsRefusedForWhatIsOver() {
+        let limits = RawRequestTargetEncoder.Limits(requestLine: 30, field: 20, head: 90, fields: 3)
+        func refusal(_ head: String) -> RefusedRequest? { RawRequestTargetEncoder.refusal(ByteBuffer(string: head), limits: limits) }
+        func refusal(incomplete head: String) -> RefusedRequest? {
+            RawRequestTargetEncoder.refusal(incomplete: ByteBuffer(string: head), limits: limits)
+        }
+        func a(_ n: Int) -> String { String(repeating: "a", count: n) }
+        let line30 = "GET /\(a(16)) HTTP/1.1", field20 = "X-A: \(a(15))"
+        #expect(refusal("\(line30)\r\n\(field20)\r\n\(field20)\r\n\r\n") == nil)
+        #expect(refusal("GET /\(a(17)) HTTP/1.1\r\nHost: x\r\n\r\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal("GET /\(a(17)) HTTP/1.1\nHost: x\n\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal("HEAD /\(a(16)) HTTP/1.1\r\n\r\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30), isHead: true))
+        #expect(refusal("GET / HTTP/1.1\r\n\(field20)a\r\n\r\n") == RefusedRequest(reason: .headerFieldTooLarge(limit: 20)))
+        #expect(refusal("GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 3) + "\r\n") == nil)
+        #expect(refusal("GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 4) + "\r\n")
+            == RefusedRequest(reason: .tooManyHeaderFields(limit: 3)))
+        // 32 + 3 × 22 + 2 bytes, each line within its limit
+        #expect(refusal("\(line30)\r\n" + String(repeating: "\(field20)\r\n", count: 3) + "\r\n")
+            == RefusedRequest(reason: .headerSectionTooLarge(limit: 90)))
+
+        #expect(refusal(incomplete: "GET /\(a(16)) HTTP/1.1\r\nHost") == nil)
+        #expect(refusal(incomplete: "GET /\(a(30))") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal(incomplete: "GET / HTTP/1.1\r\nX-A: \(a(90))") == RefusedRequest(reason: .headerSectionTooLarge(limit: 90)))
+        #expect(RefusedRequest(reason: .requestLineTooLong(limit: 30)).status.code == 414)
+        #expect(RefusedRequest(reason: .tooManyHeaderFields(limit: 3)).status.code == 431)
+    }
 }
 
 /// A client that writes bytes as given, for requests no HTTP library would send.
