@@ -103,6 +103,7 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
         headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
         headers.add(name: "Content-Length", value: String(body.readableBytes))
         headers.add(name: "Connection", value: "close")
+        if refusal.reason == .connect { headers.add(name: "Allow", value: RefusedRequest.allow) }
         // as every other answer of the site (ErrorPageMiddleware)
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: refusal.status, headers: headers))), promise: nil)
@@ -129,7 +130,14 @@ struct RefusedRequest: Equatable, Sendable {
         case headerFieldTooLarge(limit: Int)
         /// more than `limit` fields
         case tooManyHeaderFields(limit: Int)
+        /// a proxy's method, for a tunnel to another host
+        case connect
     }
+
+    /// The methods of the answer to CONNECT: what the site's pages and feeds take. CONNECT
+    /// names a host, none of the site's paths, so it has no path's own list (the API paths that
+    /// take more say so in their own 405s).
+    static let allow = "GET, HEAD"
 
     var reason: Reason
     /// A HEAD request: its answer has no body (only the length of the one a GET would get).
@@ -139,6 +147,7 @@ struct RefusedRequest: Equatable, Sendable {
         switch reason {
         case .requestLineTooLong: .uriTooLong
         case .headerSectionTooLarge, .headerFieldTooLarge, .tooManyHeaderFields: .requestHeaderFieldsTooLarge
+        case .connect: .methodNotAllowed
         }
     }
 
@@ -153,6 +162,8 @@ struct RefusedRequest: Equatable, Sendable {
             "Request header fields too large: a header field is over \(limit) bytes."
         case .tooManyHeaderFields(let limit):
             "Request header fields too large: the request has more than \(limit) header fields."
+        case .connect:
+            "Method not allowed: CONNECT opens a tunnel through a proxy, and this server is none. It answers \(Self.allow)."
         }
     }
 }

@@ -45,8 +45,8 @@ struct SiteHTTP1Channel: ServerChildChannel {
 /// and Hummingbird answers that with an empty 400 and closes it, before any middleware or route
 /// could see the request. So the fix is on the bytes, ahead of the parser. To know where each
 /// request head starts, this reads the heads and passes a body of a `Content-Length` by its
-/// length; a request it cannot frame so (a chunked body, CONNECT, a length it cannot read) ends
-/// the rewriting for the rest of the connection, whose bytes then pass as sent: the parser judges
+/// length; a request it cannot frame so (a chunked body, a length it cannot read) ends the
+/// rewriting for the rest of the connection, whose bytes then pass as sent: the parser judges
 /// them. An upgrade offer (`Upgrade`, `HTTP2-Settings`) is taken out of the head: the server takes
 /// none, and left in, it stopped the parser for good (`curl --http2 URL URL` waited forever on the
 /// second answer).
@@ -54,7 +54,10 @@ struct SiteHTTP1Channel: ServerChildChannel {
 /// A head over the parser's limits is refused here, before the parser fails on it: the parser's
 /// failure says nothing of its cause (Hummingbird answers any with an empty 400), while an
 /// over-long request line is 414 (URI Too Long) and an over-long header section 431 (Request
-/// Header Fields Too Large), answers a client can act on. The refusal goes to
+/// Header Fields Too Large), answers a client can act on. So is CONNECT, a proxy's request that
+/// the site, no proxy, does not take: the parser reads it as the start of a tunnel, so that
+/// nothing the site wrote after it was framed or followed (a 404 head without a length, and a
+/// connection that hung); it is answered 405 instead. The refusal goes to
 /// `HTTP1ConnectionHandler` as an event, which answers it after the requests before it; what
 /// follows it on the connection is not read, and the connection ends.
 final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
@@ -167,6 +170,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
 
     /// Why a whole `head` (its target as the parser gets it) is refused; nil when it is not.
     static func refusal(_ head: ByteBuffer, limits: Limits) -> RefusedRequest? {
+        if head.readableBytesView.starts(with: "CONNECT ".utf8) { return RefusedRequest(reason: .connect) }
         // one pass over the lines, nothing allocated: every request comes through here
         let (requestLine, fields, longestField) = head.withUnsafeReadableBytes { bytes in
             var requestLine: Int? = nil
@@ -279,7 +283,6 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
         let bytes = Array(head.readableBytesView)
         let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         let line = bytes[..<lineEnd]
-        let connect = line.starts(with: "CONNECT ".utf8)
         // The fields: the body's framing, and an upgrade offer (h2c from `curl --http2`, a
         // websocket) that this server never takes. Left in, the parser stopped at it, waiting for
         // a switch that never came, and the connection answered nothing more; taken out, the
@@ -296,7 +299,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
                 lengths.append(String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             } else if Self.isField(name, "transfer-encoding") {
                 chunked = true
-            } else if !connect && (Self.isField(name, "upgrade") || Self.isField(name, "http2-settings")) {
+            } else if Self.isField(name, "upgrade") || Self.isField(name, "http2-settings") {
                 dropped.append(field.startIndex..<min(field.endIndex + 1, bytes.count))
             }
         }
@@ -334,7 +337,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             rebuilt += bytes[at...]
             out = ByteBuffer(bytes: rebuilt)
         }
-        if connect || chunked { return (out, .unknown) }
+        if chunked { return (out, .unknown) }
         guard let length = lengths.first else { return (out, .none) }
         guard lengths.count == 1, !length.isEmpty, length.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(length) else {
             return (out, .unknown)

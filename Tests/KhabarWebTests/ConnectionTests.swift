@@ -95,4 +95,33 @@ import KhabarTestSupport
             #expect(read.answers.map(\.status) == [200, 200])
         }
     }
+
+    /// CONNECT asks for a tunnel through a proxy, and the site is none: it is 405 with `Allow`,
+    /// a body and its length, and the connection ends. NIO's parser took it for the start of a
+    /// tunnel: the answer was a 404 head without a length, and the connection hung.
+    @Test func connectIs405AndTheConnectionEnds() async throws {
+        let connect = "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"
+        let cases: [(chunks: [String], answers: Int)] = [
+            ([connect], 1),
+            // after a request on the same connection, after its answer
+            (["GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" + connect], 2),
+            // what a client sends at once, taking the tunnel for granted (a TLS handshake's start),
+            // and anything after it, is not read
+            ([connect + "\u{16}\u{03}\u{01}\u{00}\u{05}hello", "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"], 1),
+        ]
+        try await Self.withLiveApp { port in
+            for (chunks, count) in cases {
+                let conversation = try await RawHTTP.converse(port: port, chunks.map { Array($0.utf8) })
+                #expect(conversation.closedByServer, "\(chunks)")
+                try #require(conversation.answers.count == count, "\(chunks): \(conversation.answers.map(\.status))")
+                #expect(conversation.answers.dropLast().allSatisfy { $0.status == 200 })
+                let refused = try #require(conversation.answers.last)
+                #expect(refused.status == 405, "\(chunks)")
+                #expect(refused.fields["allow"] == "GET, HEAD", "\(chunks)")
+                #expect(refused.fields["connection"] == "close", "\(chunks)")
+                #expect(refused.body.contains("CONNECT"), "\(chunks)")
+                #expect(refused.fields["content-length"] == String(refused.body.utf8.count), "\(chunks)")
+            }
+        }
+    }
 }
