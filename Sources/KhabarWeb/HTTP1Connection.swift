@@ -1,3 +1,5 @@
+import Foundation
+import KhabarModel
 import NIOCore
 import NIOHTTP1
 
@@ -89,9 +91,9 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
         case .asWritten:
             return context.write(data, promise: promise)
         case .close:
-            changed.headers.replaceOrAdd(name: "connection", value: "close")
+            changed.headers.replaceOrAdd(name: "Connection", value: "close")
         case .keepAlive:
-            changed.headers.replaceOrAdd(name: "connection", value: "keep-alive")
+            changed.headers.replaceOrAdd(name: "Connection", value: "keep-alive")
         }
         context.write(wrapOutboundOut(.head(changed)), promise: promise)
     }
@@ -103,6 +105,8 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
         headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
         headers.add(name: "Content-Length", value: String(body.readableBytes))
         headers.add(name: "Connection", value: "close")
+        // a 4xx answer carries the date it was made (RFC 9110 §6.6.1), as Hummingbird's do
+        headers.add(name: "Date", value: DateParsing.rfc822(Date()))
         if refusal.reason == .connect { headers.add(name: "Allow", value: RefusedRequest.allow) }
         // as every other answer of the site (ErrorPageMiddleware)
         headers.add(name: "X-Content-Type-Options", value: "nosniff")

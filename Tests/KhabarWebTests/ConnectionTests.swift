@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KhabarModel
 import Logging
 import Testing
 
@@ -87,6 +88,7 @@ import KhabarTestSupport
                 #expect(refused.fields["content-length"] == String(refused.body.utf8.count), "\(shown)")
                 #expect(refused.fields["connection"] == "close", "\(shown)")
                 #expect(refused.fields["content-type"] == "text/plain; charset=utf-8", "\(shown)")
+                #expect(refused.fields["date"].flatMap(DateParsing.httpDate) != nil, "\(shown)")
             }
             // within the limits, a long address and many fields still read
             let within = "GET /healthz?x=\(String(repeating: "a", count: limit - 1_000)) HTTP/1.1\r\nHost: localhost\r\n"
