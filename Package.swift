@@ -58,6 +58,8 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
+            // the request's HTTP version, which Hummingbird's request type drops (HTTP1Connection.swift)
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),

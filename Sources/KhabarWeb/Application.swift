@@ -87,6 +87,7 @@ public func buildRouter(
     router.add(middleware: CrossOriginMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
     router.add(middleware: NULCharacterMiddleware())
+    router.add(middleware: QueryEncodingMiddleware())
 
     let routes = RouteTable(router)
     routes.get("/") { request, _ in

@@ -16,7 +16,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Articles, newest first",
             "parameters": [
-              {"name": "source", "in": "query", "description": "Only this source's articles (404 for a source that does not exist).", "schema": {"type": "integer"}},
+              {"name": "source", "in": "query", "description": "Only this source's articles (404 for a source that does not exist, 400 for a value below 1).", "schema": {"type": "integer", "minimum": 1}},
               {"$ref": "#/components/parameters/limit"},
               {"$ref": "#/components/parameters/before"},
               {"$ref": "#/components/parameters/after"}
@@ -114,7 +114,7 @@ enum OpenAPIDocument {
             "description": "Words are ANDed; when no article has them all, articles with any of them are returned and partialMatch is true. Syntax: \"a phrase\" (also “…” or «…») matches its words adjacent and in order, each in its exact normalized form (harakat, hamza seats, ى/ي and ة/ه do not matter; stopwords inside a phrase count as words); -word and -\"a phrase\" leave out every article containing them (a word in any form a search for it finds, or with a proclitic such as و ب ل written onto it); a OR b (OR in capitals) matches either, and binds tighter than the implicit AND (a b OR c = a AND (b OR c)). A name made with أبو or عبد is found written joined or apart (أبوظبي, أبو ظبي). An unclosed quote runs to the end of the query; an OR with nothing on one side is ignored. A query made only of exclusions searches nothing: total 0 with a note.",
             "parameters": [
               {"name": "q", "in": "query", "required": true, "schema": {"type": "string"}},
-              {"name": "source", "in": "query", "description": "A source id; an unknown one is 404.", "schema": {"type": "integer"}},
+              {"name": "source", "in": "query", "description": "A source id; an unknown one is 404, a value below 1 is 400.", "schema": {"type": "integer", "minimum": 1}},
               {"name": "tag", "in": "query", "description": "A tag's slug (as in /api/tags/{slug}): only articles carrying it; an unknown one is 404.", "schema": {"type": "string"}},
               {"name": "from", "in": "query", "description": "A date (2018-05-01) or time.", "schema": {"type": "string"}},
               {"name": "to", "in": "query", "description": "A date (the whole day counts) or time.", "schema": {"type": "string"}},

@@ -3,9 +3,10 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOHTTP1
 
 /// The HTTP/1 server of the site: Hummingbird's, with `RawRequestTargetEncoder` ahead of its
-/// request parser.
+/// request parser and `HTTP1ConnectionHandler` right after it.
 struct SiteHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let base: HTTP1Channel
@@ -15,11 +16,19 @@ struct SiteHTTP1Channel: ServerChildChannel {
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        // the parser's own limits, so that a head it would fail on is refused here first
+        let limits = RawRequestTargetEncoder.Limits(base.configuration.httpDecoder)
         // first in the pipeline: Hummingbird's setup appends the HTTP codec after it
-        channel.eventLoop.makeCompletedFuture {
-            try channel.pipeline.syncOperations.addHandler(RawRequestTargetEncoder())
+        return channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.addHandler(RawRequestTargetEncoder(limits: limits))
         }.flatMap {
             base.setup(channel: channel, logger: logger)
+        }.flatMapThrowing { value in
+            // after the parser, the one handler that still sees each request's HTTP version
+            let operations = channel.pipeline.syncOperations
+            let parser = try operations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            try operations.addHandler(HTTP1ConnectionHandler(), position: .after(parser))
+            return value
         }
     }
 
@@ -36,17 +45,56 @@ struct SiteHTTP1Channel: ServerChildChannel {
 /// and Hummingbird answers that with an empty 400 and closes it, before any middleware or route
 /// could see the request. So the fix is on the bytes, ahead of the parser. To know where each
 /// request head starts, this reads the heads and passes a body of a `Content-Length` by its
-/// length; a request it cannot frame so (a chunked body, CONNECT, a length it cannot read) ends
-/// the rewriting for the rest of the connection, whose bytes then pass as sent, as does a head
-/// longer than `maxHeadBytes`: the parser judges them. An upgrade offer (`Upgrade`,
-/// `HTTP2-Settings`) is taken out of the head: the server takes none, and left in, it stopped the
-/// parser for good (`curl --http2 URL URL` waited forever on the second answer).
+/// length; a request it cannot frame so (a chunked body, a length it cannot read) ends the
+/// rewriting for the rest of the connection, whose bytes then pass as sent: the parser judges
+/// them. An upgrade offer (`Upgrade`, `HTTP2-Settings`) is taken out of the head: the server takes
+/// none, and left in, it stopped the parser for good (`curl --http2 URL URL` waited forever on the
+/// second answer).
+///
+/// A head over the parser's limits is refused here, before the parser fails on it: the parser's
+/// failure says nothing of its cause (Hummingbird answers any with an empty 400), while an
+/// over-long request line is 414 (URI Too Long) and an over-long header section 431 (Request
+/// Header Fields Too Large), answers a client can act on. So is CONNECT, a proxy's request that
+/// the site, no proxy, does not take: the parser reads it as the start of a tunnel, so that
+/// nothing the site wrote after it was framed or followed (a 404 head without a length, and a
+/// connection that hung); it is answered 405 instead. The refusal goes to
+/// `HTTP1ConnectionHandler` as an event, which answers it after the requests before it; what
+/// follows it on the connection is not read, and the connection ends.
 final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
-    /// More than the parser lets a head be (Hummingbird's 80 KiB of header fields).
-    static let maxHeadBytes = 96 * 1024
+    /// How large a head may be. The parser counts the target, names and values, and this counts
+    /// whole lines, a little more of the same head, so a head is refused here at the latest when
+    /// the parser would fail on it.
+    struct Limits: Equatable {
+        /// bytes of the request line (the parser's limit of one field applies to its target)
+        var requestLine: Int
+        /// bytes of one header field's line
+        var field: Int
+        /// bytes of the whole head
+        var head: Int
+        /// header fields
+        var fields: Int
+
+        init(requestLine: Int, field: Int, head: Int, fields: Int) {
+            self.requestLine = requestLine
+            self.field = field
+            self.head = head
+            self.fields = fields
+        }
+
+        init(_ parser: HTTP1Channel.Configuration.DecoderConfiguration) {
+            self.init(requestLine: parser.maxHeaderFieldSize, field: parser.maxHeaderFieldSize,
+                      head: parser.maxHeaderListSize, fields: parser.maxHeaderFieldCount)
+        }
+    }
+
+    let limits: Limits
+
+    init(limits: Limits) {
+        self.limits = limits
+    }
 
     /// Bytes of a head not yet complete.
     private var held: ByteBuffer?
@@ -55,6 +103,8 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
     /// Bytes of the current request's body still to pass.
     private var bodyLeft = 0
     private var passingThrough = false
+    /// A head was refused: the connection ends with its answer, and nothing after it is read.
+    private var refused = false
 
     /// What follows a request head.
     enum Body: Equatable {
@@ -65,6 +115,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if refused { return }
         if passingThrough { return context.fireChannelRead(data) }
         var buffer = unwrapInboundIn(data)
         if var h = held {
@@ -89,6 +140,9 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             guard let end = Self.headEnd(buffer, from: scanFrom) else { break }
             scanFrom = 0
             let (head, body) = Self.rewrite(buffer.readSlice(length: end)!)
+            // judged as the parser would see it, its target percent-encoded (a raw UTF-8 target
+            // grows to three bytes a byte)
+            if let refusal = Self.refusal(head, limits: limits) { return refuse(refusal, context) }
             switch body {
             case .none: break
             case .length(let n): bodyLeft = n
@@ -96,14 +150,81 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             }
             context.fireChannelRead(wrapInboundOut(head))
         }
-        if !passingThrough && buffer.readableBytes > Self.maxHeadBytes { passingThrough = true }
         guard buffer.readableBytes > 0 else { return }
         if passingThrough {
             context.fireChannelRead(wrapInboundOut(buffer))
+        } else if let refusal = Self.refusal(incomplete: buffer, limits: limits) {
+            // refused as soon as it is over a limit: waiting for its end would hold any amount
+            refuse(refusal, context)
         } else {
             scanFrom = max(0, buffer.readableBytes - 2)
             held = buffer
         }
+    }
+
+    private func refuse(_ refusal: RefusedRequest, _ context: ChannelHandlerContext) {
+        refused = true
+        held = nil
+        context.fireUserInboundEventTriggered(refusal)
+    }
+
+    /// Why a whole `head` (its target as the parser gets it) is refused; nil when it is not.
+    static func refusal(_ head: ByteBuffer, limits: Limits) -> RefusedRequest? {
+        if head.readableBytesView.starts(with: "CONNECT ".utf8) { return RefusedRequest(reason: .connect) }
+        // one pass over the lines, nothing allocated: every request comes through here
+        let (requestLine, fields, longestField) = head.withUnsafeReadableBytes { bytes in
+            var requestLine: Int? = nil
+            var fields = 0, longestField = 0
+            var start = 0
+            while start < bytes.count, let lf = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let length = lf > start && bytes[lf - 1] == UInt8(ascii: "\r") ? lf - 1 - start : lf - start
+                if requestLine == nil {
+                    requestLine = length
+                } else if length > 0 {
+                    fields += 1
+                    longestField = max(longestField, length)
+                }
+                start = lf + 1
+            }
+            return (requestLine ?? bytes.count, fields, longestField)
+        }
+        let isHead = head.readableBytesView.starts(with: "HEAD ".utf8)
+        if requestLine > limits.requestLine {
+            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead)
+        }
+        if head.readableBytes > limits.head {
+            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead)
+        }
+        if longestField > limits.field {
+            return RefusedRequest(reason: .headerFieldTooLarge(limit: limits.field), isHead: isHead)
+        }
+        if fields > limits.fields {
+            return RefusedRequest(reason: .tooManyHeaderFields(limit: limits.fields), isHead: isHead)
+        }
+        return nil
+    }
+
+    /// Why the start of a head whose end has not come (`bytes`, as sent) is refused already; nil
+    /// while it is within the limits. Percent-encoding only makes a target longer, so what is
+    /// over a limit as sent is over it as the parser would get it.
+    static func refusal(incomplete bytes: ByteBuffer, limits: Limits) -> RefusedRequest? {
+        let view = bytes.readableBytesView
+        // within both, it is within every limit; and a head that comes a byte at a time is not
+        // looked through again at every byte
+        guard view.count > min(limits.requestLine, limits.head) else { return nil }
+        var lineLength = view.count
+        if let lf = view.firstIndex(of: UInt8(ascii: "\n")) {
+            lineLength = lf - view.startIndex
+            if lf > view.startIndex && view[lf - 1] == UInt8(ascii: "\r") { lineLength -= 1 }
+        }
+        let isHead = view.starts(with: "HEAD ".utf8)
+        if lineLength > limits.requestLine {
+            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead)
+        }
+        if view.count > limits.head {
+            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead)
+        }
+        return nil
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -162,7 +283,6 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
         let bytes = Array(head.readableBytesView)
         let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         let line = bytes[..<lineEnd]
-        let connect = line.starts(with: "CONNECT ".utf8)
         // The fields: the body's framing, and an upgrade offer (h2c from `curl --http2`, a
         // websocket) that this server never takes. Left in, the parser stopped at it, waiting for
         // a switch that never came, and the connection answered nothing more; taken out, the
@@ -179,7 +299,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
                 lengths.append(String(decoding: field[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             } else if Self.isField(name, "transfer-encoding") {
                 chunked = true
-            } else if !connect && (Self.isField(name, "upgrade") || Self.isField(name, "http2-settings")) {
+            } else if Self.isField(name, "upgrade") || Self.isField(name, "http2-settings") {
                 dropped.append(field.startIndex..<min(field.endIndex + 1, bytes.count))
             }
         }
@@ -217,7 +337,7 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             rebuilt += bytes[at...]
             out = ByteBuffer(bytes: rebuilt)
         }
-        if connect || chunked { return (out, .unknown) }
+        if chunked { return (out, .unknown) }
         guard let length = lengths.first else { return (out, .none) }
         guard lengths.count == 1, !length.isEmpty, length.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(length) else {
             return (out, .unknown)

@@ -156,3 +156,86 @@ struct NULCharacterMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 }
+
+/// Refuses, with a 400 that names the parameter, a query string whose percent-encoding cannot be
+/// read: an escape that is not `%` and two hexadecimal digits (`q=%ZZ`, `q=100%`), or escapes that
+/// decode to bytes that are not UTF-8 text (`q=%E0%A4`, half a letter). Hummingbird's query
+/// parameters and the search's own reading both fell back quietly, to the text as written or to
+/// U+FFFD, so such a request was answered as if it had asked for something else. One check here,
+/// ahead of every route, covers pages, feeds and the API alike. `+` is no escape and passes.
+struct QueryEncodingMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let query = request.uri.query, let problem = Self.problem(query) {
+            throw HTTPError(.badRequest, message: problem)
+        }
+        return try await next(request, context)
+    }
+
+    /// What is wrong with the encoding of `query` (a raw query string, without `?`), starting with
+    /// the name of the first parameter that is unreadable; nil when every name and value reads.
+    static func problem(_ query: String) -> String? {
+        for pair in query.utf8.split(separator: UInt8(ascii: "&")) {
+            let equals = pair.firstIndex(of: UInt8(ascii: "=")) ?? pair.endIndex
+            let rawName = pair[..<equals]
+            let rawValue = equals < pair.endIndex ? pair[pair.index(after: equals)...] : pair[equals..<equals]
+            // the name as the route reads it when it can be read, else as it was written
+            let name: String
+            if case .text(let decoded) = decode(rawName) { name = String(decoded.prefix(40)) } else {
+                name = String(decoding: rawName.prefix(40), as: UTF8.self)
+            }
+            for part in [rawName, rawValue] {
+                switch decode(part) {
+                case .text:
+                    continue
+                case .badEscape(let escape):
+                    return "\(name): \"\(escape)\" is not a percent-escape (a % is followed by two hexadecimal digits; a % sign itself is written %25)"
+                case .notUTF8:
+                    let shown = String(decoding: part.prefix(60), as: UTF8.self)
+                    return "\(name): the percent-encoded bytes of \"\(shown)\" are not UTF-8 text"
+                }
+            }
+        }
+        return nil
+    }
+
+    enum Decoded: Equatable {
+        case text(String)
+        /// the escape as written: `%` and what follows it, at most two characters
+        case badEscape(String)
+        case notUTF8
+    }
+
+    /// `raw` with its escapes decoded, when it is text.
+    static func decode(_ raw: Substring.UTF8View) -> Decoded {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.count)
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            let byte = raw[i]
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                i = raw.index(after: i)
+                continue
+            }
+            let digits = raw[raw.index(after: i)...].prefix(2)
+            guard digits.count == 2, let high = hexValue(digits.first!), let low = hexValue(digits.last!) else {
+                return .badEscape("%" + String(decoding: digits, as: UTF8.self))
+            }
+            bytes.append(high << 4 | low)
+            i = digits.endIndex
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .notUTF8 }
+        return .text(text)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -56,8 +56,7 @@ struct SearchParameters {
     func filters(pageSize: Int) throws -> SearchEngine.Filters {
         var filters = SearchEngine.Filters(limit: pageSize)
         if let source, !source.isEmpty {
-            guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
-            filters.sourceID = id
+            filters.sourceID = try Site.sourceID(source)
         }
         if let tag, !tag.isEmpty { filters.tag = tag }
         if let from, !from.isEmpty {

@@ -110,6 +110,16 @@ struct Site: Sendable {
         return id
     }
 
+    /// The `source` filter of a list or a search as a source id. Ids start at 1, so 0 and -1 are
+    /// as unreadable as "abc": they were looked up and answered 404 "no source -1", which reads as
+    /// an outlet that was removed, not as a value that can never name one.
+    static func sourceID(_ raw: String) throws -> Int64 {
+        guard let id = Int64(raw), id > 0 else {
+            throw HTTPError(.badRequest, message: "source: expected a numeric source id (1 or more)")
+        }
+        return id
+    }
+
     static func pathComponent(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: pathComponentAllowed) ?? id
     }
@@ -348,8 +358,7 @@ struct Site: Sendable {
     func apiArticles(source: String?, limit: String?, _ cursors: ListCursors) async throws -> Response {
         var query = try listQuery(cursors, limit: configuration.pageSize)
         if let source, !source.isEmpty {
-            guard let id = Int64(source) else { throw HTTPError(.badRequest, message: "source: expected a numeric source id") }
-            query.sourceID = id
+            query.sourceID = try Self.sourceID(source)
         }
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {

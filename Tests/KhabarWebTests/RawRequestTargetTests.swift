@@ -101,8 +101,7 @@ import KhabarTestSupport
         #expect(rewrite("GET /ب HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMA\r\n\r\n")
             == ("GET /%D8%A8 HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n\r\n", .none))
         #expect(rewrite("GET / HTTP/1.1\r\nUpgrade: websocket\r\n\r\n") == ("GET / HTTP/1.1\r\n\r\n", .none))
-        for head in ["POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
-                     "CONNECT x:443 HTTP/1.1\r\n\r\n", "POST / HTTP/1.1\r\nContent-Length: 1, 1\r\n\r\n",
+        for head in ["POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", "POST / HTTP/1.1\r\nContent-Length: 1, 1\r\n\r\n",
                      "POST / HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n"] {
             #expect(rewrite(head).1 == .unknown, "\(head)")
         }
@@ -110,6 +109,41 @@ import KhabarTestSupport
         #expect(RawRequestTargetEncoder.headEnd(twoHeads, from: 0) == 28)
         #expect(RawRequestTargetEncoder.headEnd(ByteBuffer(string: "GET /a HTTP/1.1\nHost: x\n\n"), from: 0) == 25)
         #expect(RawRequestTargetEncoder.headEnd(ByteBuffer(string: "GET /a HTTP/1.1\r\nHost: x\r\n\r"), from: 0) == nil)
+    }
+
+    /// A head over a limit is refused before the parser sees it, for what is over: the request
+    /// line, one field, the fields' count, the whole head; and, before its end has come, a head
+    /// already over one.
+    @Test func aHeadOverALimitIsRefusedForWhatIsOver() {
+        let limits = RawRequestTargetEncoder.Limits(requestLine: 30, field: 20, head: 90, fields: 3)
+        func refusal(_ head: String) -> RefusedRequest? { RawRequestTargetEncoder.refusal(ByteBuffer(string: head), limits: limits) }
+        func refusal(incomplete head: String) -> RefusedRequest? {
+            RawRequestTargetEncoder.refusal(incomplete: ByteBuffer(string: head), limits: limits)
+        }
+        func a(_ n: Int) -> String { String(repeating: "a", count: n) }
+        let line30 = "GET /\(a(16)) HTTP/1.1", field20 = "X-A: \(a(15))"
+        #expect(refusal("\(line30)\r\n\(field20)\r\n\(field20)\r\n\r\n") == nil)
+        #expect(refusal("GET /\(a(17)) HTTP/1.1\r\nHost: x\r\n\r\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal("GET /\(a(17)) HTTP/1.1\nHost: x\n\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal("HEAD /\(a(16)) HTTP/1.1\r\n\r\n") == RefusedRequest(reason: .requestLineTooLong(limit: 30), isHead: true))
+        #expect(refusal("GET / HTTP/1.1\r\n\(field20)a\r\n\r\n") == RefusedRequest(reason: .headerFieldTooLarge(limit: 20)))
+        #expect(refusal("GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 3) + "\r\n") == nil)
+        #expect(refusal("GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 4) + "\r\n")
+            == RefusedRequest(reason: .tooManyHeaderFields(limit: 3)))
+        // 32 + 3 × 22 + 2 bytes, each line within its limit
+        #expect(refusal("\(line30)\r\n" + String(repeating: "\(field20)\r\n", count: 3) + "\r\n")
+            == RefusedRequest(reason: .headerSectionTooLarge(limit: 90)))
+
+        #expect(refusal(incomplete: "GET /\(a(16)) HTTP/1.1\r\nHost") == nil)
+        #expect(refusal(incomplete: "GET /\(a(30))") == RefusedRequest(reason: .requestLineTooLong(limit: 30)))
+        #expect(refusal(incomplete: "GET / HTTP/1.1\r\nX-A: \(a(90))") == RefusedRequest(reason: .headerSectionTooLarge(limit: 90)))
+        // CONNECT is refused whatever its size (the parser would take it for a tunnel)
+        #expect(refusal("CONNECT x:443 HTTP/1.1\r\nHost: x:443\r\n\r\n") == RefusedRequest(reason: .connect))
+        #expect(refusal("CONNECT /latest HTTP/1.1\r\n\r\n") == RefusedRequest(reason: .connect))
+        #expect(refusal("GET /CONNECT HTTP/1.1\r\n\r\n") == nil)
+        #expect(RefusedRequest(reason: .connect).status.code == 405)
+        #expect(RefusedRequest(reason: .requestLineTooLong(limit: 30)).status.code == 414)
+        #expect(RefusedRequest(reason: .tooManyHeaderFields(limit: 3)).status.code == 431)
     }
 }
 
@@ -119,6 +153,16 @@ enum RawHTTP {
         var status: Int
         var location: String?
         var body: String
+        /// the header fields, by lowercased name (the last of a repeated name)
+        var fields: [String: String] = [:]
+    }
+
+    /// The answers of a connection, and how it ended.
+    struct Conversation: Sendable {
+        var answers: [Answer]
+        /// The server ended the connection (the read saw its end); false when the read gave up
+        /// waiting for more, or the connection was reset.
+        var closedByServer: Bool
     }
 
     /// The request to end an exchange with: the server closes the connection after it.
@@ -127,6 +171,11 @@ enum RawHTTP {
     /// Writes `chunks` to `localhost:port` one after another (a little apart, so that they may
     /// come as separate reads) and reads the answers until the server closes the connection.
     static func exchange(port: Int, _ chunks: [UInt8]...) async throws -> [Answer] {
+        try await converse(port: port, chunks).answers
+    }
+
+    /// As `exchange`, telling too whether the server closed the connection.
+    static func converse(port: Int, _ chunks: [[UInt8]]) async throws -> Conversation {
         try await withCheckedThrowingContinuation { continuation in
             // blocking socket calls, off the concurrency pool the server's handlers run on
             Thread {
@@ -139,7 +188,7 @@ enum RawHTTP {
         var reason: String
     }
 
-    private static func exchangeBlocking(port: Int, _ chunks: [[UInt8]]) throws -> [Answer] {
+    private static func exchangeBlocking(port: Int, _ chunks: [[UInt8]]) throws -> Conversation {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var list: UnsafeMutablePointer<addrinfo>?
@@ -165,8 +214,11 @@ enum RawHTTP {
         }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
+        var closed = false
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            // 0: the server's end of the connection; below 0: the read timed out or was reset
+            closed = n == 0
             guard n > 0 else { break }
             received += buffer[..<n]
         }
@@ -175,7 +227,7 @@ enum RawHTTP {
             answers.append(answer)
             received.removeFirst(length)
         }
-        return answers
+        return Conversation(answers: answers, closedByServer: closed)
     }
 
     /// The first answer in `bytes` and its length; nil until it has all come.
@@ -192,6 +244,6 @@ enum RawHTTP {
         let length = Int(fields["content-length"] ?? "0") ?? 0
         guard bytes.count >= end + 4 + length else { return nil }
         let body = String(decoding: bytes[(end + 4)..<(end + 4 + length)], as: UTF8.self)
-        return (Answer(status: status, location: fields["location"], body: body), end + 4 + length)
+        return (Answer(status: status, location: fields["location"], body: body, fields: fields), end + 4 + length)
     }
 }

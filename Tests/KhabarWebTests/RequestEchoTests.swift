@@ -38,6 +38,40 @@ import KhabarTestSupport
         }
     }
 
+    /// A query whose percent-encoding cannot be read is a 400 naming the parameter, on every
+    /// page, feed and API path (it was read as written, `%ZZ`, or with U+FFFD for half a letter);
+    /// valid escapes, lowercase hex, `+` and `%25` read as before.
+    @Test func aBrokenPercentEscapeInAQueryIsABadRequestNamingTheParameter() async throws {
+        try await withApp { client in
+            for (uri, name) in [("/search?q=%ZZ", "q"), ("/search?q=100%", "q"), ("/search?q=%E0%A4", "q"),
+                                ("/api/search?q=%E0%A4", "q"), ("/api/search?q=x&tag=%C3%28", "tag"),
+                                ("/search.atom?q=x&from=%2", "from"), ("/latest?before=%G0", "before"),
+                                ("/tags?period=all%", "period"), ("/api/tags?limit=%ED%A0%80", "limit"),
+                                ("/api/articles?source=1&limit=%FF", "limit"), ("/tag/x?q=%zz", "q"), ("/search?q=x&%ZZ=1", "%ZZ")] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    let body = String(buffer: response.body)
+                    if uri.hasPrefix("/api/") {
+                        let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                        #expect((json?["error"] as? String)?.hasPrefix("\(name): ") == true, "\(uri): \(body)")
+                    } else {
+                        #expect(body.contains("\(name): "), "\(uri): \(body.suffix(400))")
+                        if name != "%ZZ" { #expect(body.contains("«\(name)»"), "\(uri)") }
+                    }
+                }
+            }
+            for uri in ["/search?q=%D8%AA%D9%88%D9%86%D8%B3+%D9%85%D9%83%D8%AA%D8%A8%D8%A9", "/search?q=%d8%aa%d9%88%d9%86%d8%b3",
+                        "/api/search?q=C%2B%2B+x", "/api/search?q=100%25", "/search?q=a+b&&page=1", "/tags?period=all&type="] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri): \(String(buffer: response.body).suffix(300))")
+                }
+            }
+            try await client.execute(uri: "/search?q=%D8%AA%D9%88%D9%86%D8%B3+%D9%85%D9%83%D8%AA%D8%A8%D8%A9", method: .get) { response in
+                #expect(String(buffer: response.body).contains(#"value="تونس مكتبة""#))
+            }
+        }
+    }
+
     @Test func aSearchPageRepeatsTheQueryAsSearched() async throws {
         let word = "قافلة "
         let query = String(repeating: word, count: 3_000)          // 18,000 characters

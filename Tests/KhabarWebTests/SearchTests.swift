@@ -283,6 +283,33 @@ func searchStore() async throws -> SQLiteStore { try await makeStore(searchCorpu
     }
 }
 
+/// A source id is 1 or more: 0 and -1 name no source there could ever be, so they are read as
+/// "abc" is, a 400 naming the parameter, not looked up and answered 404 "no source -1".
+@Suite(.scratch) struct SourceFilterTests {
+    @Test func aSourceIdBelowOneIsABadRequest() async throws {
+        try await withApp { client in
+            for value in ["-1", "0", "abc", "-9223372036854775808"] {
+                for uri in ["/search?source=\(value)", "/search?q=x&source=\(value)", "/search.rss?q=x&source=\(value)",
+                            "/api/search?q=x&source=\(value)", "/api/articles?source=\(value)"] {
+                    try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .badRequest, "\(uri)")
+                        let body = String(buffer: response.body)
+                        #expect(body.contains("source: expected a numeric source id (1 or more)"), "\(uri): \(body.suffix(300))")
+                        if !uri.hasPrefix("/api/") { #expect(body.contains("«source»"), "\(uri)") }
+                    }
+                }
+            }
+            // the smallest id there is still reads, and an unknown one is still not found
+            try await client.execute(uri: "/api/search?q=x&source=1", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/articles?source=99", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}
+
 struct NoIndex: SearchIndex {
     func search(_ query: SearchQuery) async throws -> SearchResults { SearchResults(total: 0, hits: [], partialMatch: false) }
 }
