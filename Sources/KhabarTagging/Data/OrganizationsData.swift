@@ -69,6 +69,13 @@ uefa-champions-league|دوري أبطال أوروبا|دوري أبطال أو�
 uefa-europa-league|الدوري الأوروبي|يوروبا ليغ|
 fifa-world-cup|كأس العالم|كأس العالم لكرة القدم|
 formula-1|فورمولا 1|الفورمولا 1,فورمولا ون,فورمولا1,بطولة العالم للفورمولا 1|
+afc-champions-league|دوري أبطال آسيا|دوري أبطال اسيا|
+caf-champions-league|دوري أبطال أفريقيا|دوري أبطال إفريقيا|
+roland-garros|رولان غاروس|رولان جاروس,بطولة رولان غاروس|france
+wimbledon|ويمبلدون|بطولة ويمبلدون|uk
+# "مهرجان كان" alone may be "the festival was": it counts where the festival is named in full
+cannes-film-festival|مهرجان كان السينمائي|مهرجان كان?,مهرجان كان السينمائي الدولي|france
+sheikh-zayed-book-award|جائزة الشيخ زايد للكتاب|جائزة الشيخ زايد|uae
 # national leagues: the league, not its country ("الدوري الإسباني" tagged Spain on 259 ANT dev articles about football)
 the-fa|الاتحاد الإنجليزي لكرة القدم|الاتحاد الإنجليزي,الاتحاد الإنكليزي,الاتحاد الإنجليزي للعبة|uk
 premier-league|الدوري الإنجليزي الممتاز|الدوري الإنجليزي,الدوري الإنكليزي,البريميرليغ|uk
@@ -101,6 +108,7 @@ state-duma|مجلس الدوما|الدوما|russia
 wagner|فاغنر|مجموعة فاغنر,فاغنر الروسية|russia
 aramco|أرامكو|أرامكو السعودية,شركة أرامكو|saudi-arabia
 suez-canal-authority|هيئة قناة السويس||egypt
+general-entertainment-authority|الهيئة العامة للترفيه|هيئة الترفيه|saudi-arabia
 
 # --- parties, movements, armed groups
 hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|palestine|movement
@@ -108,6 +116,7 @@ polisario-front|جبهة البوليساريو|البوليساريو!,جبهة
 qassam-brigades|كتائب القسام|كتائب عز الدين القسام,القسام|palestine|movement
 fatah|فتح??|حركة فتح|palestine|movement
 islamic-jihad|الجهاد الإسلامي|حركة الجهاد الإسلامي,سرايا القدس|palestine|movement
+great-march-of-return|مسيرة العودة الكبرى|مسيرات العودة الكبرى,مسيرة العودة,مسيرات العودة|palestine|movement
 plo|منظمة التحرير الفلسطينية|منظمة التحرير|palestine|movement
 palestinian-authority|السلطة الفلسطينية|السلطة الوطنية الفلسطينية|palestine|movement
 hezbollah|حزب الله|حزب الله اللبناني|lebanon|movement
@@ -287,6 +296,8 @@ etoile-sahel|النجم الساحلي||tunisia
 cs-sfaxien|الصفاقسي??|النادي الصفاقسي|tunisia
 tp-mazembe|مازيمبي|تي بي مازيمبي|dr-congo
 vissel-kobe|فيسل كوبي|فيسيل كوبي|japan
+shabab-al-ahli|شباب الأهلي|شباب الأهلي دبي,أهلي دبي|uae
+atalanta|أتالانتا||italy
 # two clubs share the name الفيصلي: alone it needs a cue (نادي الفيصلي) or another club or the
 # league of the same country named in the text
 al-faisaly-ksa|الفيصلي?|الفيصلي السعودي,نادي الفيصلي السعودي|saudi-arabia

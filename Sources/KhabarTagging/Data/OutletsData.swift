@@ -128,4 +128,7 @@ cnbc|سي إن بي سي|cnbc|usa|channel
 nbc|إن بي سي|nbc|usa|channel
 abc-news|إيه بي سي|abc news|usa|channel
 cbs|سي بي إس|cbs|usa|channel
+business-insider|بيزنس إنسايدر|بزنس إنسايدر,موقع بيزنس إنسايدر,business insider|usa|site
+techcrunch|تك كرانش|تيك كرانش,موقع تك كرانش,techcrunch|usa|site
+mbc-masr|إم بي سي مصر|ام بي سي مصر,mbc مصر|egypt|channel
 """#

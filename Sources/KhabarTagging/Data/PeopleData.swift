@@ -14,6 +14,7 @@ let peopleData = #"""
 
 # --- United States
 donald-trump|دونالد ترامب|دونالد ترمب,ترامب!,ترمب!,الرئيس ترامب|usa
+donald-trump-jr|دونالد ترامب الابن|ترامب الابن,ترمب الابن,دونالد ترامب جونيور,ترامب جونيور|usa
 joe-biden|جو بايدن|جوزيف بايدن,بايدن!|usa
 barack-obama|باراك أوباما|أوباما!,باراك اوباما|usa
 george-w-bush|جورج بوش|جورج دبليو بوش,جورج و. بوش,بوش!|usa
@@ -543,6 +544,7 @@ xavi-hernandez|تشافي هيرنانديز|تشافي!|spain
 fernando-torres|فرناندو توريس||spain
 kylian-mbappe|كيليان مبابي|مبابي!|france
 neymar|نيمار|نيمار دا سيلفا|brazil
+paul-pogba|بول بوغبا|بوغبا!|france
 erling-haaland|إرلينغ هالاند|هالاند!|norway
 karim-benzema|كريم بنزيمة|بنزيمة!|france
 riyad-mahrez|رياض محرز|محرز!|algeria
