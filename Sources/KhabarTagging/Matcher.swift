@@ -1075,6 +1075,18 @@ struct Matcher {
         return !["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الي", "الا", "الان", "الاول"].contains(w)
     }
 
+    /// Is the preposition ب ("in, at") written onto the match's first word, before the span
+    /// (بالرياض)? After an outlet noun it says where, not which outlet: "موقع بالرياض" is a site
+    /// in the city, where "مراسل لوكالة فرانس برس" (ل "for") names the agency.
+    func locativeWritten(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        var p = tokens[r.firstToken].start
+        while p + 1 < r.start {
+            if text.letter(at: p) == 0xD8A8 { return true }
+            p += 2
+        }
+        return false
+    }
+
     /// Does the context right around the match support an ambiguous reading of an entity of
     /// this type?
     func localCue(_ type: EntityType, _ strict: Bool, _ r: RawMatch, _ tokens: [Token], _ text: TextBytes,
@@ -1095,7 +1107,13 @@ struct Matcher {
             return false
         case .outlet:
             if bracketed(text, r.start, r.end) { return true }
+            // ب written onto the name makes it no outlet's: "في أول موقع بالرياض" is a site in the
+            // city, not the newspaper
+            if locativeWritten(r, tokens, text) { return false }
             if let f = previous(1), f & (CueFlag.outlet | (strict ? 0 : CueFlag.citation)) != 0 { return true }
+            // "نقلا عن": a citation and its preposition before the name quote a source, even one
+            // named by an everyday word (نقلا عن الأهرام)
+            if previous(1) != nil, tokens[i - 1].text == "عن", let f = previous(2), f & CueFlag.citation != 0 { return true }
             return false
         case .organization:
             if let f = previous(1), f & CueFlag.organization != 0 { return true }
