@@ -364,6 +364,12 @@ extension Tagger {
             // a place wins over an outlet whose name is only contextual ("الرياض - فيصل الحربي")
             if let c = placeCandidate, outletCandidate == nil || outletCandidate!.contextual {
                 let e = entities[Int(c.entity)]
+                // a city and its country are one dateline ("طوكيو (اليابان) - فرانس برس"، "السودان -
+                // الخرطوم"): the city's
+                if let k = byline.lastIndex(where: { $0.role == "dateline" }), let previous = byline[k].entityID {
+                    if e.type == .country && gazetteer.entity(id: previous)?.country == e.id { continue }
+                    if e.type == .place && e.country == previous { byline[k] = Credit(name: e.name, entityID: e.id, role: "dateline"); continue }
+                }
                 byline.append(Credit(name: e.name, entityID: e.id, role: "dateline"))
                 continue
             }
