@@ -286,12 +286,14 @@ extension Tagger {
                     let w0 = word(0), w1 = word(1), w2 = word(2)
                     let lamBefore = back > 0 && sameBytes(tokens[i - 1].text, "ل")
                     let citeOrRelay = CueFlag.citation | CueFlag.relay
+                    let preposition = m.writtenPreposition(r, tokens, bytes)
                     // (not with ب written onto the name: "موقع بالرياض" is a site in the city)
-                    if w0 & CueFlag.outlet != 0 && !m.locativeWritten(r, tokens, bytes) { cited = true }   // وكالة X
+                    if w0 & CueFlag.outlet != 0 && preposition != Matcher.ba { cited = true }          // وكالة X
                     if w0 & CueFlag.relay != 0 && w1 & citeOrRelay != 0 { cited = true }                // نقلا عن X
                     if !c.strict {   // an everyday noun after a citation word is no outlet ("قال البيان")
                         if w0 & CueFlag.citation != 0 { cited = true }                                  // ذكرت X
                         if lamBefore && w1 & CueFlag.citation != 0 { cited = true }                     // تصريحات لـ X
+                        if preposition == Matcher.lam { cited = true }                                  // قال لوكالة X
                     }
                     if (w0 | w1 | w2) & CueFlag.relay != 0 { relay = cited }
                     guard cited else { continue }

@@ -1075,17 +1075,20 @@ struct Matcher {
         return !["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الي", "الا", "الان", "الاول"].contains(w)
     }
 
-    /// Is the preposition ب ("in, at") written onto the match's first word, before the span
-    /// (بالرياض)? After an outlet noun it says where, not which outlet: "موقع بالرياض" is a site
-    /// in the city, where "مراسل لوكالة فرانس برس" (ل "for") names the agency.
-    func locativeWritten(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+    /// The preposition (ب ل ك, as the two-byte letter) written onto the match's first word before
+    /// the span, if any: بالرياض ب، لوكالة ل. After an outlet noun ب says where, not which outlet
+    /// ("موقع بالرياض" is a site in the city); ل onto an outlet's name says to whom something was
+    /// said ("قال لوكالة فرانس برس").
+    func writtenPreposition(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> UInt16? {
         var p = tokens[r.firstToken].start
         while p + 1 < r.start {
-            if text.letter(at: p) == 0xD8A8 { return true }
+            let letter = text.letter(at: p)
+            if letter == Self.ba || letter == Self.lam || letter == 0xD983 { return letter }
             p += 2
         }
-        return false
+        return nil
     }
+    static let ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984
 
     /// Does the context right around the match support an ambiguous reading of an entity of
     /// this type?
@@ -1109,7 +1112,7 @@ struct Matcher {
             if bracketed(text, r.start, r.end) { return true }
             // ب written onto the name makes it no outlet's: "في أول موقع بالرياض" is a site in the
             // city, not the newspaper
-            if locativeWritten(r, tokens, text) { return false }
+            if writtenPreposition(r, tokens, text) == Self.ba { return false }
             if let f = previous(1), f & (CueFlag.outlet | (strict ? 0 : CueFlag.citation)) != 0 { return true }
             // "نقلا عن": a citation and its preposition before the name quote a source, even one
             // named by an everyday word (نقلا عن الأهرام)
