@@ -176,7 +176,7 @@ esperance-tunis|الترجي|الترجي التونسي,الترجي الريا
 # --- companies
 microsoft|مايكروسوفت|ميكروسوفت|usa
 google|غوغل|جوجل,جوغل|usa
-apple-inc|شركة آبل|آبل!,أبل??|usa
+apple-inc|آبل!|شركة آبل,أبل??|usa
 amazon-com|أمازون||usa
 # Facebook (the network, and the company before 2021) and Meta (its company since) are two tags:
 # a 2018 story about Facebook was tagged ميتا
@@ -197,6 +197,7 @@ exxonmobil|إكسون موبيل|اكسون موبيل|usa
 chevron|شيفرون||usa
 coca-cola|كوكا كولا||usa
 nokia|نوكيا||finland
+ikea|إيكيا|ايكيا,آيكيا,أيكيا|sweden
 samsung|سامسونغ|سامسونج|south-korea
 sony|سوني||japan
 toyota|تويوتا||japan
