@@ -926,8 +926,15 @@ struct Matcher {
                     score = sameKind ? 15 : 30
                 case 1: score = 20
                 case 2:
-                    // everyday words ("??") need their own cue, every time
-                    if c.strict { continue }
+                    // everyday words ("??") need their own cue, except for a club or a body the
+                    // same text names with one (النادي الأهلي … الأهلي), and then not as an
+                    // adjective after a definite noun (البنك الأهلي، المجتمع الأهلي)
+                    if c.strict {
+                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity),
+                              !afterDefiniteWord(r, tokens, text) else { continue }
+                        score = 10
+                        break
+                    }
                     // (what the other text names supports the entity itself, not its relatives,
                     // and only against another reading of the same words: a headline's الاتحاد
                     // الأوروبي, not a headline's lone surname)
