@@ -102,7 +102,7 @@ extension Document {
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
                 return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
-                    || WordForms.hasPronounSuffix(p + c, m - c, statistics)
+                    || WordForms.hasPronounSuffix(p + c, m - c, statistics) || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign { return false }
         }
@@ -205,6 +205,14 @@ extension WordForms {
     /// `inName`: for a word inside a found name, whose letters may be a foreign name's: no
     /// proclitic is read off, and no accusative (كوريا is no accusative of كوري).
     /// `proclitic`: the word's `procliticLength` when the caller has it already.
+    /// A word of three letters the corpus has in many documents and never with ال: a perfect
+    /// verb (بلغ، بدأ، فاز), which `isVerbLike` cannot tell by its shape; nouns of three letters
+    /// are written with the article too (حرب، بلد، سعر). Key phrases only: a name may be so too.
+    static func isShortVerb(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+        guard m == 6, articleEnd(p, m) == nil, let f = statistics?.forms(of: wordKey(p, m)) else { return false }
+        return f.definite == 0 && f.bare >= 20
+    }
+
     static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false,
                            proclitic: Int? = nil) -> Bool {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),

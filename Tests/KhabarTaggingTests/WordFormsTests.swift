@@ -56,6 +56,11 @@ struct WordFormsTests {
         #expect(clitic("بأزمة", nil) == 0)
         // never with the article, and an imperfect's shape: a verb
         #expect(verb("يواصلون"))
+        // three letters the corpus never writes with the article: a perfect verb; with it, a noun
+        func shortVerb(_ w: String) -> Bool { Self.normalized(w) { WordForms.isShortVerb($0, $1, Self.statistics) } }
+        #expect(shortVerb("بلغ"))
+        #expect(!shortVerb("حرب"))
+        #expect(!shortVerb("زائر"))
         // an accusative whose noun takes the article
         #expect(verb("شخصا"))
         #expect(!verb("الأزمة"))
