@@ -18,7 +18,9 @@ public struct Tagger: Sendable {
     /// title's and a rival club's country; no club after an event noun; key phrases one tag with
     /// their articles or without; a country qualifies by its places, not its people or bodies.
     /// 4: a nationality before a person's name in a body is the person's, no country's; a nisba
-    /// after a foreign given name or particle is a surname (دي روسي).
+    /// after a foreign given name or particle is a surname (دي روسي); a movement speaks of its
+    /// country; readings alike go to the more named country's; a club named with a cue counts
+    /// bare too; credits after نقلا عن and to whom one spoke (لوكالة); short verbs end no key phrase.
     public static let rulesVersion = 4
 
     public let gazetteer: Gazetteer
