@@ -493,11 +493,7 @@ public struct Tagger: Sendable {
     /// Whether a normalized word is marked definite by its article (الجيش، للرئيس، والحكومة):
     /// a noun a nisba right after it may describe.
     static func looksDefinite(_ word: String) -> Bool {
-        var w = Substring(word)
-        if let f = w.first, f == "و" || f == "ف", w.count > 3 { w = w.dropFirst() }
-        if w.hasPrefix("لل") && w.count > 3 { return true }
-        if let f = w.first, f == "ب" || f == "ك", w.dropFirst().hasPrefix("ال") { return w.count > 4 }
-        return w.hasPrefix("ال") && w.count > 3
+        withUTF8Copy(word) { p, m in WordForms.articleEnd(p, m) != nil }
     }
 
     /// Whether a word as written ends in an attached pronoun (نظيره، زميلها، قادتهم): a noun
