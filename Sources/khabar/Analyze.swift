@@ -9,15 +9,32 @@ import KhabarTagging
 /// `khabar analyze [FILE|-]`: JSONL articles in, one JSONL analysis per article out, streaming.
 struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Analyze JSONL articles (no database): tokens, stems, entities (UTF-8 offsets into title + newline + body), tags, attribution.")
+        abstract: "Analyze JSONL articles: tokens, stems, entities (UTF-8 offsets into title + newline + body), tags, attribution.")
 
     @Argument(help: "JSONL or JSONL.gz file, or - for standard input.") var file = "-"
+    @Option(help: ArgumentHelp(
+        "Tag with the corpus statistics of this database (SQLite path or postgres:// URL), as import and the site do.",
+        discussion: "Key phrases are then ranked against its newest articles and its learned surnames are people; without it they rank by frequency and position alone, so tags may differ from the stored ones."))
+    var database: String?
+
+    /// The statistics import and the site would tag with, from the store at `database`.
+    func corpusStatistics(_ tagger: Tagger) async throws -> TermStatistics? {
+        guard let database else { return nil }
+        let store = try await DatabaseOptions.parse(["--database", database]).openStore(existing: true)
+        let corpus = CorpusStatistics()
+        await corpus.refreshIfStale(from: store, tagger: tagger)
+        guard let statistics = corpus.current else {
+            throw Failure("\(database): fewer than \(corpus.minimumDocuments) stored articles, too few for corpus statistics")
+        }
+        return statistics
+    }
 
     func run() async throws {
         try requireLocalGazetteer()
-        let reader = try LineReader(path: file == "-" ? "/dev/stdin" : file)
         let analyzer = Analyzer.standard
         let tagger = Tagger()
+        let statistics = try await corpusStatistics(tagger)
+        let reader = try LineReader(path: file == "-" ? "/dev/stdin" : file)
         let fingerprinter = Fingerprinter(analyzer: analyzer)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -36,12 +53,12 @@ struct Analyze: AsyncParsableCommand {
                 let attribution = tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
                                                      bodyAnalysis: bodyAnalysis)
                 let tags = tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
-                                       bodyAnalysis: bodyAnalysis, statistics: nil, publisher: AnalysisStage.publisher(attribution))
+                                       bodyAnalysis: bodyAnalysis, statistics: statistics, publisher: AnalysisStage.publisher(attribution))
                 let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
                                                         entities: AnalysisStage.storyEntities(tags))
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
-                    entities: tagger.mentions(in: text).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
+                    entities: tagger.mentions(in: text, statistics: statistics).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
                     tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
                     attribution: attribution,
                     simhash: Self.hex(signature.simhash))
