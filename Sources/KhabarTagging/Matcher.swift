@@ -928,10 +928,11 @@ struct Matcher {
                 case 2:
                     // everyday words ("??") need their own cue, except for a club or a body the
                     // same text names with one (النادي الأهلي … الأهلي), and then not as an
-                    // adjective after a definite noun (البنك الأهلي، المجتمع الأهلي)
+                    // adjective after a definite noun (البنك الأهلي، المجتمع الأهلي) nor as a noun
+                    // an adjective makes another body's (الاتحاد الدولي، النصر الإماراتي)
                     if c.strict {
                         guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity),
-                              !afterDefiniteWord(r, tokens, text) else { continue }
+                              !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
                         break
                     }
@@ -1096,6 +1097,23 @@ struct Matcher {
         return nil
     }
     static let ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984
+
+    /// Is the word right after raw match `ri`, in the same clause, an adjective in ـي with the
+    /// article that makes the match's noun another body's name (الاتحاد الدولي، الاتحاد العربي،
+    /// النصر الإماراتي)? Not the nisba of `entity`'s own country: روما الإيطالي is the club.
+    func beforeOtherAdjective(_ ri: Int, _ entity: Int32, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let r = raws[ri]
+        let next = r.firstToken + r.tokenCount
+        guard next < tokens.count, !hardBreak(text, tokens[next - 1].end, tokens[next].start),
+              withUTF8Copy(tokens[next].text, { p, m in WordForms.articleEnd(p, m) != nil && WordForms.letter(p, m, m - 2) == 0xD98A })
+        else { return false }
+        let country = index.countryIndex[Int(entity)]
+        if ri + 1 < raws.count, raws[ri + 1].firstToken == next, country >= 0,
+           raws[ri + 1].candidates.contains(where: { Int($0.entity) == Int(country) && $0.form == .nisba }) {
+            return false
+        }
+        return true
+    }
 
     /// Does the context right around the match support an ambiguous reading of an entity of
     /// this type?
