@@ -101,7 +101,7 @@ let package = Package(
         ]),
         // Several khabar processes against one PostgreSQL; needs the built executable.
         .testTarget(name: "KhabarIntegrationTests", dependencies: [
-            "KhabarPostgres", "KhabarSQLite", "KhabarModel", "KhabarStorage",
+            "KhabarPostgres", "KhabarSQLite", "KhabarModel", "KhabarStorage", "KhabarTestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

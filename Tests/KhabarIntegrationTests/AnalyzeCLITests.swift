@@ -1,9 +1,10 @@
 import Foundation
+import KhabarTestSupport
 import Testing
 
 /// `khabar analyze --database`: the corpus statistics of a store rank the key phrases as import
 /// and `reprocess --stage tags` do; without it they rank by frequency and position alone.
-@Suite(.serialized) struct AnalyzeCLITests {
+@Suite(.serialized, .scratch) struct AnalyzeCLITests {
     /// A bulletin that speaks of the weather in every issue, so that the weather is no subject.
     static func corpus(_ count: Int) -> String {
         let towns = ["الشمال", "الجنوب", "الساحل", "الجبال", "الوادي", "الصحراء", "الهضبة"]
@@ -33,9 +34,7 @@ import Testing
     @Test("--database ranks key phrases against the stored corpus; too small a store is an error")
     func corpusStatistics() throws {
         guard khabarBinaryIsBuilt() else { return }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-an-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try Scratch.makeDirectory()
         let input = dir.appendingPathComponent("article.jsonl")
         try Self.article.write(to: input, atomically: true, encoding: .utf8)
 

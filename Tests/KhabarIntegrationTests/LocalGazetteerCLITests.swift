@@ -1,12 +1,13 @@
 import Foundation
 import KhabarSQLite
 import KhabarStorage
+import KhabarTestSupport
 import Testing
 
 /// `$KHABAR_GAZETTEER` through the built `khabar` binary: `gazetteer` checks the directory,
 /// `analyze` tags with it, `reprocess --stage tags` re-tags stored articles after it changes,
 /// and a directory with a bad line stops the commands that tag.
-@Suite(.serialized) struct LocalGazetteerCLITests {
+@Suite(.serialized, .scratch) struct LocalGazetteerCLITests {
     struct Run {
         var status: Int32
         var output: String
@@ -41,10 +42,9 @@ import Testing
     @Test("gazetteer, analyze, import and reprocess with a local gazetteer; a bad line stops them")
     func localGazetteer() async throws {
         guard khabarBinaryIsBuilt() else { return }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-lg-\(UInt32.random(in: 0...UInt32.max))")
+        let dir = try Scratch.makeDirectory()
         let local = dir.appendingPathComponent("gazetteer")
         try FileManager.default.createDirectory(at: local, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("articles.jsonl")
         try Self.articles.write(to: input, atomically: true, encoding: .utf8)
         let database = dir.appendingPathComponent("k.sqlite").path

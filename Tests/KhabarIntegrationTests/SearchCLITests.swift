@@ -1,9 +1,10 @@
 import Foundation
+import KhabarTestSupport
 import Testing
 
 /// `khabar search` through the built binary: the query syntax as a shell passes it (an exclusion
 /// is a query word, not an option), `--tag`, and unknown filters named.
-@Suite(.serialized) struct SearchCLITests {
+@Suite(.serialized, .scratch) struct SearchCLITests {
     static let articles = """
         {"id": "cli-1", "title": "روسيا تعلن خطة جديدة للطاقة", "body": "أعلنت روسيا خطة لزيادة إنتاج الطاقة، وقال وزير الطاقة الروسي إن موسكو ستبدأ التنفيذ قريبا.", "source": "نشرة تجريبية", "url": "https://example.com/cli-1", "published": "2026-11-01T10:00:00Z"}
         {"id": "cli-2", "title": "أسعار الطاقة ترتفع في الأسواق", "body": "ارتفعت أسعار الطاقة في الأسواق مع بداية الشتاء بعد موجة برد.", "source": "نشرة تجريبية", "url": "https://example.com/cli-2", "published": "2026-11-02T10:00:00Z"}
@@ -13,9 +14,7 @@ import Testing
 
     @Test func searchSyntaxAndTagFromTheCommandLine() throws {
         guard khabarBinaryIsBuilt() else { return }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-search-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try Scratch.makeDirectory()
         let input = dir.appendingPathComponent("articles.jsonl")
         try Self.articles.write(to: input, atomically: true, encoding: .utf8)
         let database = dir.appendingPathComponent("k.sqlite").path
