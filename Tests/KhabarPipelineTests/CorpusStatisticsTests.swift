@@ -21,6 +21,28 @@ import KhabarTestSupport
         return store
     }
 
+    @Test func aGrowingSampleIsRebuiltOnceTheStoreMayHaveDoubled() async throws {
+        let store = try await store(articles: 6)
+        let tagger = Tagger()
+        let corpus = CorpusStatistics(sampleSize: 50, minimumDocuments: 5, refreshEvery: 1_000)
+        await corpus.refreshIfStale(from: store, tagger: tagger)
+        #expect(corpus.current?.documentCount == 6)
+        let more = (6..<16).map { i in
+            ArticleDraft(id: "a\(i)", title: "عنوان \(i)", body: "نص الخبر رقم \(i) عن أسعار النفط.",
+                         url: "https://stats.example/\(i)", published: Date(timeIntervalSince1970: 1_700_000_000 + Double(i)),
+                         source: SourceDraft(name: "مصدر"))
+        }
+        _ = try await store.upsert(more.map { PreparedArticle(draft: $0, indexed: nil, stage: .stored) })
+        // fewer analyzed than the sample holds: not yet
+        corpus.noteAnalyzed(4)
+        await corpus.refreshIfStale(from: store, tagger: tagger)
+        #expect(corpus.current?.documentCount == 6)
+        // as many as it holds: the store may have doubled, well before refreshEvery
+        corpus.noteAnalyzed(2)
+        await corpus.refreshIfStale(from: store, tagger: tagger)
+        #expect(corpus.current?.documentCount == 16)
+    }
+
     @Test func statisticsComeFromTheNewestStoredArticlesOnceThereAreEnough() async throws {
         let small = try await store(articles: 12)
         let tagger = Tagger()
