@@ -412,7 +412,7 @@ mohamed-abdel-wahab|محمد عبد الوهاب|محمد عبدالوهاب|egy
 fernando-alonso|فرناندو ألونسو|ألونسو!|spain
 michael-schumacher|مايكل شوماخر|شوماخر!|germany
 dan-halutz|دان حالوتس|حالوتس!|israel
-harvey-weinstein|هارفي واينستين|هارفي وينستين,واينستين!|usa
+harvey-weinstein|هارفي واينستين|هارفي وينستين,هارفي وينستاين,هارفي واينستاين,واينستين!|usa
 avicii|أفيتشي|أفيتشي!|sweden
 mohamed-hamaki|محمد حماقي|حماقي!|egypt
 # singers known by one name: a name that is also a word (أنغام "melodies", أحلام "dreams", أصالة
