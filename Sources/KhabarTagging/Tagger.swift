@@ -252,11 +252,28 @@ public struct Tagger: Sendable {
         var out: [String] = []
         let vague = gazetteer.cueHashes.vagueStems, phraseFlags = gazetteer.cueHashes.phraseFlags
         for text in [title, body] {
-            var rest = Substring(text)
-            while let hash = rest.firstIndex(of: "#") {
-                rest = rest[rest.index(after: hash)...]
-                let tag = rest.prefix { c in c == "_" || c.unicodeScalars.allSatisfy { (0x0621...0x064A).contains($0.value) || (0x064B...0x0652).contains($0.value) } }
-                rest = rest[tag.endIndex...]
+            // on the bytes: most articles have no # at all, and a walk by characters cost a third
+            // of the tagging time of the articles that reach key phrases
+            let tags: [String] = withTextBytes(text) { b in
+                var found: [String] = []
+                var i = 0
+                while i < b.n, let q = memchr(b.p + i, 0x23, b.n - i) {
+                    let start = b.p.distance(to: q.assumingMemoryBound(to: UInt8.self)) + 1
+                    var end = start
+                    // Arabic letters and harakat (U+0621–U+0652: D8 A1 … D9 92) and _
+                    while end < b.n {
+                        if b[end] == 0x5F { end += 1; continue }
+                        guard end + 1 < b.n else { break }
+                        let v = UInt16(b[end]) << 8 | UInt16(b[end + 1])
+                        guard (0xD8A1...0xD8BF).contains(v) || (0xD980...0xD992).contains(v) else { break }
+                        end += 2
+                    }
+                    if end > start { found.append(String(decoding: UnsafeBufferPointer(start: b.p + start, count: end - start), as: UTF8.self)) }
+                    i = max(end, start)
+                }
+                return found
+            }
+            for tag in tags {
                 let words = tag.split(separator: "_").map(String.init)
                 guard (1...4).contains(words.count) else { continue }
                 let normalized = words.map(ArabicNormalizer.normalize)
