@@ -6,7 +6,8 @@ let placesData = #"""
 # country  id of the country the place belongs to; empty for contested places (القدس،
 #          ناغورنو كاراباخ keeps azerbaijan as the internationally recognised state; the
 #          Golan keeps syria) and for regions that span several states
-# kind     city, region, conflict (a contested area or front line), continent, water, site
+# kind     city, region, conflict (a contested area or front line), continent, water, site,
+#          storm (a named storm: one tag whatever the spelling of its name)
 #
 # Capitals are declared with their country in CountriesData.swift. Alias markers: "?" = the
 # alias alone is a common word or shared name and needs support (a place cue such as مدينة or
@@ -234,4 +235,7 @@ south-america|أمريكا الجنوبية|أميركا الجنوبية||conti
 north-america|أمريكا الشمالية|أميركا الشمالية||continent
 arctic|القطب الشمالي|||region
 antarctica|القارة القطبية الجنوبية|أنتاركتيكا||continent
+# --- named storms
+cyclone-mekunu|إعصار ماكونو|ماكونو,مكونو,ميكونو,إعصار مكونو,إعصار ميكونو||storm
+storm-alberto|العاصفة ألبرتو|العاصفة المدارية ألبرتو,العاصفة الاستوائية ألبرتو,الإعصار ألبرتو||storm
 """#
