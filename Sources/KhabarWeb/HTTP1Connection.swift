@@ -14,7 +14,8 @@ import NIOHTTP1
 /// waited. Here such a request is made to say `Connection: close` before Hummingbird sees it (it
 /// then closes the connection after answering), and its answer says `Connection: close`; a 1.0
 /// request that asks for `keep-alive` gets `Connection: keep-alive` back, as 1.0 clients need to
-/// see to keep the connection. HTTP/1.1 requests and answers pass as they are.
+/// see to keep the connection. An HTTP/1.1 answer to a request that says `Connection: close`
+/// says it too; other HTTP/1.1 requests and answers pass as they are.
 ///
 /// It also answers the requests `RawRequestTargetEncoder` refuses before the parser sees them
 /// (`RefusedRequest`, a user event): after the answers to the requests before it on the
@@ -45,7 +46,9 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
     /// What the answer to a request with `head` says about the connection, and the head as the
     /// application is to see it.
     static func persistence(_ head: inout HTTPRequestHead) -> Persistence {
-        guard head.version == .http1_0 else { return .asWritten }
+        // HTTP/1.1: closed after the answer when the request says `Connection: close`, and the
+        // answer says so (RFC 9112 §9.6); Hummingbird closed it without a word
+        guard head.version == .http1_0 else { return head.isKeepAlive ? .asWritten : .close }
         if head.isKeepAlive { return .keepAlive }
         // Hummingbird closes after the answer when the request's Connection value is "close"
         head.headers.replaceOrAdd(name: "connection", value: "close")

@@ -44,13 +44,15 @@ import KhabarTestSupport
             #expect(kept.answers[0].status == 200 && kept.answers[0].fields["connection"] == "keep-alive")
             #expect(kept.answers[1].status == 200)
 
-            // HTTP/1.1 is as it was: the connection stays, and the answer says nothing of it
+            // HTTP/1.1 is as it was: the connection stays, and the answer says nothing of it;
+            // the answer to a request that says Connection: close says it too, then it closes
             let pipelined = try await RawHTTP.converse(port: port, [
                 Array("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\nGET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8), RawHTTP.last,
             ])
             try #require(pipelined.answers.count == 3)
             #expect(pipelined.answers.allSatisfy { $0.status == 200 })
             #expect(pipelined.answers[0].fields["connection"] == nil && pipelined.answers[1].fields["connection"] == nil)
+            #expect(pipelined.answers[2].fields["connection"] == "close")
             #expect(pipelined.closedByServer)
         }
     }
