@@ -68,7 +68,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One story with its articles in publication order",
             "description": "Misdated articles are left out as from every list, and the counts, sources and dates are those of the articles listed; a story whose every article is misdated is not found until the clock reaches the first.",
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}],
             "responses": {
               "200": {"description": "The story.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Story"}}}},
               "404": {"$ref": "#/components/responses/NotFound"}
@@ -156,7 +156,7 @@ enum OpenAPIDocument {
           "delete": {
             "summary": "Remove a source and its articles (as `khabar sources remove` does)",
             "security": [{"bearer": []}],
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}],
             "responses": {
               "204": {"description": "Removed."},
               "400": {"$ref": "#/components/responses/BadRequest"},

@@ -113,9 +113,9 @@ struct Site: Sendable {
     /// The `source` filter of a list or a search as a source id. Ids start at 1, so 0 and -1 are
     /// as unreadable as "abc": they were looked up and answered 404 "no source -1", which reads as
     /// an outlet that was removed, not as a value that can never name one.
-    static func sourceID(_ raw: String) throws -> Int64 {
+    static func sourceID(_ raw: String, field: String = "source") throws -> Int64 {
         guard let id = Int64(raw), id > 0 else {
-            throw HTTPError(.badRequest, message: "source: expected a numeric source id (1 or more)")
+            throw HTTPError(.badRequest, message: "\(field): expected a numeric source id (1 or more)")
         }
         return id
     }
@@ -433,7 +433,7 @@ struct Site: Sendable {
     }
 
     func apiRemoveSource(_ rawID: String) async throws -> Response {
-        guard let id = Int64(rawID) else { throw HTTPError(.badRequest, message: "id: expected a number") }
+        let id = try Self.sourceID(rawID, field: "id")
         guard try await store.removeSource(id: id) else { throw HTTPError(.notFound, message: "no source with id \(id)") }
         return Response(status: .noContent)
     }

@@ -67,6 +67,13 @@ import KhabarTestSupport
             try await client.execute(uri: "/api/sources/\(id)", method: .delete, headers: [.authorization: "Bearer s3cret"]) { response in
                 #expect(response.status == .notFound)
             }
+            // an id that can be none is a bad request that names it, as in a source filter
+            for bad in ["-1", "0", "abc"] {
+                try await client.execute(uri: "/api/sources/\(bad)", method: .delete, headers: [.authorization: "Bearer s3cret"]) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                    #expect(String(buffer: response.body).contains("id: expected a numeric source id (1 or more)"), "\(bad)")
+                }
+            }
         }
         #expect(try await store.feedSources().map(\.feedURL) == ["https://paper.example/other.xml"])
     }
