@@ -67,7 +67,10 @@ uefa|الاتحاد الأوروبي لكرة القدم|يويفا,اليويف
 # competitions: named in full they are one name, so أوروبا inside دوري أبطال أوروبا is not Europe
 uefa-champions-league|دوري أبطال أوروبا|دوري أبطال أوربا,أبطال أوروبا,أبطال أوربا|
 uefa-europa-league|الدوري الأوروبي|يوروبا ليغ|
-fifa-world-cup|كأس العالم|كأس العالم لكرة القدم|
+# المونديال is the World Cup where the text names it (مونديال السلة is another); مونديال روسيا
+# names the tournament, not its host
+fifa-world-cup|كأس العالم|كأس العالم لكرة القدم,المونديال?,مونديال?,مونديال روسيا,مونديال قطر|
+fifa-club-world-cup|كأس العالم للأندية|مونديال الأندية|
 formula-1|فورمولا 1|الفورمولا 1,فورمولا ون,فورمولا1,بطولة العالم للفورمولا 1|
 afc-champions-league|دوري أبطال آسيا|دوري أبطال اسيا|
 caf-champions-league|دوري أبطال أفريقيا|دوري أبطال إفريقيا|
