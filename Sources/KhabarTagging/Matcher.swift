@@ -1105,7 +1105,7 @@ struct Matcher {
         let r = raws[ri]
         let next = r.firstToken + r.tokenCount
         guard next < tokens.count, !hardBreak(text, tokens[next - 1].end, tokens[next].start),
-              withUTF8Copy(tokens[next].text, { p, m in WordForms.articleEnd(p, m) != nil && WordForms.letter(p, m, m - 2) == 0xD98A })
+              WordForms.isDefinite(tokens[next].text), tokens[next].text.unicodeScalars.last == "\u{064A}"
         else { return false }
         let country = index.countryIndex[Int(entity)]
         if ri + 1 < raws.count, raws[ri + 1].firstToken == next, country >= 0,

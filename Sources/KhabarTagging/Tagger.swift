@@ -178,35 +178,44 @@ public struct Tagger: Sendable {
             doc.mask(bodyFound.masks, inTitle: false)
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
+            /// A phrase already a tag, or a part of a name already a tag (راد beside أمبر راد).
+            func isTaken(_ normalized: String, _ words: [Substring]) -> Bool {
+                taken.contains(normalized) || takenWords.contains(where: { Self.containsRun($0, words) })
+            }
+            /// Entity `k`'s tag for a phrase, once.
+            func addEntity(_ k: Int, _ normalized: String, score: Double) {
+                let entityTag = tag(entity: k, score: score)
+                if out.contains(where: { $0.slug == entityTag.slug }) { return }
+                out.append(entityTag)
+                taken.append(normalized)
+                added += 1
+            }
+            func addPhrase(_ display: String, _ normalized: String, score: Double) {
+                taken.append(normalized)
+                out.append(Tag(name: display, slug: Self.keyPhraseSlug(display), type: "keyphrase", score: score))
+                added += 1
+            }
             // The editor's own hashtags first (#السلع_التموينية، #يوم_الأرض): topics someone chose,
             // where the ranked phrases are guesses (a QA review of 118 of them found 20 good).
             for h in hashtagTopics(title: title, body: body) where added < 2 && out.count < 7 {
-                let normalized = ArabicNormalizer.normalize(h)
-                if taken.contains(normalized) || takenWords.contains(where: { Self.containsRun($0, Self.nameWords(h)) }) { continue }
+                let normalized = ArabicNormalizer.normalize(h), words = Self.nameWords(h)
+                if isTaken(normalized, words) { continue }
                 let named = entityCandidates(named: h)
                 if named.count == 1, !named[0].strict {
                     // (a capital stands for its country, as in the ranking: #مسقط is عمان)
                     let index = gazetteer.index, k = named[0].entity, country = Int(index.countryIndex[k])
-                    let entityTag = tag(entity: index.isCapital[k] && country >= 0 ? country : k, score: 0)
-                    if !out.contains(where: { $0.slug == entityTag.slug }) {
-                        out.append(entityTag)
-                        taken.append(normalized)
-                        added += 1
-                    }
+                    addEntity(index.isCapital[k] && country >= 0 ? country : k, normalized, score: 0)
                     continue
                 }
-                if !named.isEmpty { continue }
-                taken.append(normalized)
-                takenWords.append(Self.nameWords(h))
-                out.append(Tag(name: h, slug: Self.keyPhraseSlug(h), type: "keyphrase", score: 0))
-                added += 1
+                // (one word that names nothing is a common word, no topic: #الصحة)
+                if !named.isEmpty || words.count == 1 { continue }
+                takenWords.append(words)
+                addPhrase(h, normalized, score: 0)
             }
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
-                let normalized = ArabicNormalizer.normalize(p.display)
-                if taken.contains(normalized) { continue }
-                // a part of a name already a tag (راد beside أمبر راد، أودو beside ماسيمو أودو)
-                let words = Self.nameWords(p.display)
-                if takenWords.contains(where: { Self.containsRun($0, words) }) { continue }
+                let normalized = ArabicNormalizer.normalize(p.display), words = Self.nameWords(p.display)
+                if isTaken(normalized, words) { continue }
+                let score = (p.score * 1000).rounded() / 1000
                 // A known entity's name the context left unresolved (نيمار with no title before
                 // it) that the article repeats enough to make it a key phrase: the entity itself
                 // when it is the only one so named, a person, organization or place, and the
@@ -224,19 +233,11 @@ public struct Tagger: Sendable {
                 }
                 if named.count == 1, !named[0].strict, [.person, .organization, .place].contains(gazetteer.index.types[named[0].entity]),
                    !(words.count == 1 && withUTF8Copy(String(words[0])) { WordForms.isBareCommonNoun($0, $1, statistics) }) {
-                    let entityTag = tag(entity: named[0].entity, score: (p.score * 1000).rounded() / 1000)
-                    if !out.contains(where: { $0.slug == entityTag.slug }) {
-                        out.append(entityTag)
-                        taken.append(normalized)
-                        added += 1
-                    }
+                    addEntity(named[0].entity, normalized, score: score)
                     continue
                 }
                 if !named.isEmpty && !(named.count == 1 && named[0].strict) { continue }
-                taken.append(normalized)
-                out.append(Tag(name: p.display, slug: Self.keyPhraseSlug(p.display), type: "keyphrase",
-                               score: (p.score * 1000).rounded() / 1000))
-                added += 1
+                addPhrase(p.display, normalized, score: score)
             }
         }
         if out.count < 3 {
@@ -246,8 +247,8 @@ public struct Tagger: Sendable {
     }
 
     /// The topics an article's hashtags name (#السلع_التموينية → السلع التموينية), in order, each
-    /// once: two to four words, Arabic letters only, no word of them generic, and not vague as a
-    /// whole (#الرقابة alone is no topic to browse by; #اليمن is an entity the caller finds).
+    /// once: one to four words, Arabic letters only, no word of them generic, and not vague as a
+    /// whole (#الرقابة is no topic to browse by; #اليمن is an entity the caller finds).
     func hashtagTopics(title: String, body: String) -> [String] {
         var out: [String] = []
         let vague = gazetteer.cueHashes.vagueStems, phraseFlags = gazetteer.cueHashes.phraseFlags
@@ -280,7 +281,6 @@ public struct Tagger: Sendable {
                 if normalized.contains(where: { phraseFlags.value(wordKey($0)) & 1 != 0 || analyzer.isStopword($0) }) { continue }
                 if normalized.allSatisfy({ vague.value(stemHash(analyzer.stem($0))) != 0 }) { continue }
                 let topic = words.joined(separator: " ")
-                if words.count == 1 && entityCandidates(named: topic).isEmpty { continue }   // one common word
                 if !out.contains(topic) { out.append(topic) }
             }
         }
@@ -544,7 +544,7 @@ public struct Tagger: Sendable {
                        (k + 1 < mentions.count && mentions[k + 1].firstToken == next && types[mentions[k + 1].entity] == .person)
                         || found.contains(where: { $0.first == next && $0.type == .person && !$0.group }),
                        first == 0 || m.hardBreak(bytes, tokens[first - 1].end, tokens[first].start)
-                        || !Self.looksDefinite(tokens[first - 1].text) && !Self.endsInPronoun(bytes, tokens[first - 1])
+                        || !WordForms.isDefinite(tokens[first - 1].text) && !Self.endsInPronoun(bytes, tokens[first - 1])
                             && cues.cueFlags(tokens[first - 1].text) & CueFlag.personTitle == 0 {
                         qualifies = true
                     }
@@ -554,12 +554,6 @@ public struct Tagger: Sendable {
             }
             return any ? out : nil
         }
-    }
-
-    /// Whether a normalized word is marked definite by its article (الجيش، للرئيس، والحكومة):
-    /// a noun a nisba right after it may describe.
-    static func looksDefinite(_ word: String) -> Bool {
-        withUTF8Copy(word) { p, m in WordForms.articleEnd(p, m) != nil }
     }
 
     /// Whether a word as written ends in an attached pronoun (نظيره، زميلها، قادتهم): a noun

@@ -28,6 +28,11 @@ enum WordForms {
         k + 1 < m ? UInt16(p[k]) << 8 | UInt16(p[k + 1]) : 0
     }
 
+    /// Whether the normalized word is written with the article (الجيش، للرئيس، والحكومة).
+    static func isDefinite(_ word: String) -> Bool {
+        withUTF8Copy(word) { p, m in articleEnd(p, m) != nil }
+    }
+
     /// Where the word after the article starts in the normalized word `p[0..<m]` (ال…، وال…، بال…،
     /// وبال…، لل…، ولل…), with at least two letters after it; nil when the word has no article.
     static func articleEnd(_ p: UnsafePointer<UInt8>, _ m: Int) -> Int? {
