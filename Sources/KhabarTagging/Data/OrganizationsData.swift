@@ -61,7 +61,7 @@ red-crescent|الهلال الأحمر|الهلال الأحمر الفلسطي�
 msf|أطباء بلا حدود|منظمة أطباء بلا حدود|
 reporters-without-borders|مراسلون بلا حدود|منظمة مراسلون بلا حدود,مراسلين بلا حدود,منظمة مراسلين بلا حدود|
 amnesty|منظمة العفو الدولية|العفو الدولية|
-hrw|هيومن رايتس ووتش|منظمة هيومن رايتس ووتش|
+hrw|هيومن رايتس ووتش|منظمة هيومن رايتس ووتش,هيومان رايتس ووتش,منظمة هيومان رايتس ووتش|
 fifa|الفيفا|فيفا,الاتحاد الدولي لكرة القدم|
 uefa|الاتحاد الأوروبي لكرة القدم|يويفا,اليويفا,الاتحاد الأوروبي?|
 # competitions: named in full they are one name, so أوروبا inside دوري أبطال أوروبا is not Europe
@@ -76,6 +76,8 @@ afc-champions-league|دوري أبطال آسيا|دوري أبطال اسيا|
 caf-champions-league|دوري أبطال أفريقيا|دوري أبطال إفريقيا|
 roland-garros|رولان غاروس|رولان جاروس,بطولة رولان غاروس|france
 wimbledon|ويمبلدون|بطولة ويمبلدون|uk
+saudi-king-cup|كأس خادم الحرمين الشريفين|كأس خادم الحرمين|saudi-arabia
+nobel-prize|جائزة نوبل|جوائز نوبل|
 # "مهرجان كان" alone may be "the festival was": it counts where the festival is named in full
 cannes-film-festival|مهرجان كان السينمائي|مهرجان كان?,مهرجان كان السينمائي الدولي|france
 sheikh-zayed-book-award|جائزة الشيخ زايد للكتاب|جائزة الشيخ زايد|uae
@@ -114,9 +116,18 @@ wagner|فاغنر|مجموعة فاغنر,فاغنر الروسية|russia
 aramco|أرامكو|أرامكو السعودية,شركة أرامكو|saudi-arabia
 suez-canal-authority|هيئة قناة السويس||egypt
 general-entertainment-authority|الهيئة العامة للترفيه|هيئة الترفيه|saudi-arabia
+# central banks (their nisba alone would make only the country's tag)
+central-bank-of-egypt|البنك المركزي المصري|المركزي المصري,البنك المركزي في مصر|egypt
+sama|مؤسسة النقد العربي السعودي|النقد العربي السعودي,ساما?,البنك المركزي السعودي,المركزي السعودي|saudi-arabia
+central-bank-uae|مصرف الإمارات المركزي|المصرف المركزي الإماراتي,المركزي الإماراتي,البنك المركزي الإماراتي|uae
+banque-du-liban|مصرف لبنان|مصرف لبنان المركزي,البنك المركزي اللبناني,المركزي اللبناني|lebanon
+bank-of-russia|البنك المركزي الروسي|المركزي الروسي|russia
+# programmes named as topics in Gulf economic news
+saudi-vision-2030|رؤية المملكة 2030|رؤية 2030,رؤية السعودية 2030,رؤية المملكة?|saudi-arabia
+citizen-account|حساب المواطن|برنامج حساب المواطن|saudi-arabia
 
 # --- parties, movements, armed groups
-hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|palestine|movement
+hamas|حماس|حركة حماس,حركة المقاومة الإسلامية,بحماس?|palestine|movement
 polisario-front|جبهة البوليساريو|البوليساريو!,جبهة البوليزاريو|western-sahara|movement
 qassam-brigades|كتائب القسام|كتائب عز الدين القسام,القسام|palestine|movement
 fatah|فتح??|حركة فتح|palestine|movement
@@ -266,6 +277,7 @@ napoli|نابولي??|نادي نابولي|italy
 fiorentina|فيورنتينا||italy
 udinese|أودينيزي|أودينيزى|italy
 levante-ud|ليفانتي|نادي ليفانتي|spain
+leganes|ليغانيس|ليجانيس|spain
 valencia-cf|فالنسيا??|نادي فالنسيا|spain
 sevilla-fc|إشبيلية??|نادي إشبيلية|spain
 olympique-lyonnais|ليون??|أولمبيك ليون|france
@@ -275,6 +287,7 @@ rangers|رينجرز||uk
 newcastle|نيوكاسل||uk
 aston-villa|أستون فيلا||uk
 everton|إيفرتون||uk
+west-brom|وست بروميتش ألبيون|وست بروميتش,ويست بروميتش,ويست بروميتش ألبيون|uk
 ajax|أياكس||netherlands
 psv|آيندهوفن|بي إس في آيندهوفن|netherlands
 porto|بورتو??|نادي بورتو,إف سي بورتو|portugal

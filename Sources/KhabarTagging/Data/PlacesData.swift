@@ -224,6 +224,10 @@ sahel|الساحل الأفريقي|منطقة الساحل,الساحل وال�
 red-sea|البحر الأحمر|||water
 mediterranean|البحر المتوسط|البحر الأبيض المتوسط,المتوسط?||water
 black-sea|البحر الأسود|||water
+pacific-ocean|المحيط الهادئ|المحيط الهادي,المحيط الهادىء||water
+atlantic-ocean|المحيط الأطلسي|المحيط الأطلنطي||water
+indian-ocean|المحيط الهندي|||water
+gulf-of-mexico|خليج المكسيك|ساحل الخليج الأمريكي,ساحل الخليج الشمالي,سواحل الخليج الشمالي||water
 baltic-sea|بحر البلطيق|البلطيق||water
 south-china-sea|بحر الصين الجنوبي|||water
 bab-el-mandeb|باب المندب|مضيق باب المندب||water
