@@ -21,7 +21,7 @@ enum WordForms {
     // normalized letters as big-endian byte pairs
     static let alef: UInt16 = 0xD8A7, lam: UInt16 = 0xD984, waw: UInt16 = 0xD988, fa: UInt16 = 0xD981
     static let ba: UInt16 = 0xD8A8, kaf: UInt16 = 0xD983, ya: UInt16 = 0xD98A, ta: UInt16 = 0xD8AA
-    static let nun: UInt16 = 0xD986, sin: UInt16 = 0xD8B3
+    static let nun: UInt16 = 0xD986, sin: UInt16 = 0xD8B3, ha: UInt16 = 0xD987
 
     /// The letter (two bytes, big-endian) at byte `k` of `p[0..<m]`, 0 past the end.
     @inline(__always) static func letter(_ p: UnsafePointer<UInt8>, _ m: Int, _ k: Int) -> UInt16 {
@@ -302,6 +302,12 @@ extension WordForms {
         return first != ya && first != alef && isVerbLike(p, m, statistics, proclitic: c)
     }
 
+    /// Does the normalized word `p[0..<m]` end, after its article ending at byte `e`, in the
+    /// feminine nisba ـية (normalized يه) with at least two letters before it?
+    static func isFeminineNisba(_ p: UnsafePointer<UInt8>, _ m: Int, from e: Int) -> Bool {
+        m - e >= 8 && letter(p, m, m - 4) == ya && letter(p, m, m - 2) == ha
+    }
+
     /// What the normalized word `p[0..<m]` is inside a found person's name, by the corpus' word
     /// forms and learned names (`NameWord`).
     static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> NameWord {
@@ -309,6 +315,10 @@ extension WordForms {
         if finder.flags.value(key) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return .name }
         guard let forms = statistics.forms(of: key) else { return .unknown }
         if let e = articleEnd(p, m) {
+            // a feminine nisba with the article (الاقتصادية، الصحية، الحدودية) describes a noun
+            // the name stands in (مدينة الملك عبدالله الاقتصادية), where a family name takes the
+            // masculine one (الزبيدي) whoever bears it
+            if e == 4 && isFeminineNisba(p, m, from: e) { return .foreign }
             if e == 4 && letter(p, m, 0) == alef { return .name }
             // a proclitic and the article before a word the corpus writes with the article alone,
             // never with this one (للتسميم: التسميم), of three letters or more (كالين is a name),
