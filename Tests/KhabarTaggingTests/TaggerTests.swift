@@ -108,6 +108,16 @@ struct TaggerTests {
         #expect(Tagger.slug("COVID 19") == "covid-19")
     }
 
+    @Test("a compound name is one slug whether written joined or apart")
+    func compoundNameSlugs() {
+        #expect(Tagger.slug("عبد الله السعيد") == Tagger.slug("عبدالله السعيد"))
+        #expect(Tagger.slug("أبو بكر شوقي") == "ابوبكر-شوقي")
+        #expect(Tagger.slug("محمد عبد الرحمن") == "محمد-عبدالرحمن")
+        // a head with no name after it, or a short tail, stays a word of its own
+        #expect(Tagger.slug("ابو 20") == "ابو-20")
+        #expect(Tagger.slug("وزير عبد") == "وزير-عبد")
+    }
+
     @Test("slugs made from bytes equal the definition scalar by scalar, in every script")
     func slugsByScalar() {
         // the definition: the normalized text's scalars, each run of non-word scalars as one "-"
