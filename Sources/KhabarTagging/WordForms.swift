@@ -104,14 +104,27 @@ extension Document {
     /// pronoun (`WordForms.hasPronounSuffix`: إعدامها، هواتفهم: someone's, no topic).
     func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
         for i in first..<(first + n) {
+            let writtenHa = endsInWrittenHa(i)
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
                 return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
-                    || WordForms.hasPronounSuffix(p + c, m - c, statistics) || WordForms.isShortVerb(p, m, statistics)
+                    || WordForms.hasPronounSuffix(p + c, m - c, statistics, writtenHa: writtenHa)
+                    || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign { return false }
         }
         return true
+    }
+
+    /// Does word `i` end, as written, in ه (not ة, which normalizes to it), harakat aside?
+    func endsInWrittenHa(_ i: Int) -> Bool {
+        let t = token(i)
+        return withTextBytes(i < titleWordCount ? title : body) { b in
+            var e = min(t.end, b.n)
+            // trailing harakat (U+064B–U+0652: D9 8B … D9 92) are the token's
+            while e - 2 >= t.start && b[e - 2] == 0xD9 && (0x8B...0x92).contains(b[e - 1]) { e -= 2 }
+            return e - 2 >= t.start && b[e - 2] == 0xD9 && b[e - 1] == 0x87
+        }
     }
 
     /// Bytes to leave out at the start of word `i` when a tag shows it: ب / ل before a bare word
@@ -180,15 +193,20 @@ extension WordForms {
     /// جنسيتها: الجنسية, whose ة is written ت before the pronoun)? Words that end so by their own
     /// letters are written with the article (الأسهم، الدرهم، التفاهم). False without word-form
     /// statistics.
-    static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
-        guard m >= 10, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
+    /// `writtenHa`: the word ends in ه as written, not in ة: a final ه is then the pronoun too
+    /// (منصبه، مستوياته); ك and نا are read as pronouns always (بياناتك، عدونا), the noun before
+    /// them being one the corpus writes with the article.
+    static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?,
+                                 writtenHa: Bool = false) -> Bool {
+        guard m >= 8, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
         let ha: UInt16 = 0xD987, mim: UInt16 = 0xD985
         let last = letter(p, m, m - 2), before = letter(p, m, m - 4)
         var suffix = 0
         if last == alef && before == mim && letter(p, m, m - 6) == ha { suffix = 6 }                  // هما
-        else if last == alef && before == ha { suffix = 4 }                                          // ها
+        else if last == alef && (before == ha || before == nun) { suffix = 4 }                       // ها نا
         else if (last == mim || last == nun) && (before == ha || before == kaf) { suffix = 4 }       // هم هن كم كن
+        else if last == kaf || (last == ha && writtenHa) { suffix = 2 }                               // ك ه
         let n = m - suffix
         guard suffix > 0, n >= 6 else { return false }
         if let noun = st.forms(of: wordKey(p, n)), noun.definite >= 2 { return true }
@@ -247,6 +265,17 @@ extension WordForms {
             && ((3...4).contains(letters) && last == ta
                 || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
         if !inName && letters >= 4 && last == alef, let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
+        // an imperfect in ت or ن whose ي form the corpus has too (تستخدم، تخطط، نشعر: يستخدم),
+        // never with ال: names that start so have no such twin (ترامب، نتفليكس)
+        if !inName && (first == ta || first == nun) && letters >= 4 {
+            let twin = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buf -> UInt64 in
+                let q = buf.baseAddress!
+                q.update(from: w, count: n)
+                q[0] = 0xD9; q[1] = 0x8A                                                               // ي
+                return wordKey(q, n)
+            }
+            if let f = st.forms(of: twin), f.definite == 0, seen(f) >= 2 { return true }
+        }
         return false
     }
 }
