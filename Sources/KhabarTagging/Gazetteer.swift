@@ -332,8 +332,11 @@ enum GazetteerParser {
                         details[k] = Alias(text: a.text, form: a.form, contextual: a.contextual, strict: a.strict,
                                            nisbaLike: true)
                     }
+                    // "??": every form without ال needs support, not only the masculine
+                    // (مجري: مجريات is "the course of events")
+                    let bare = !form.text.hasPrefix("ال")
                     add(Alias(text: form.text, form: form.plural ? .demonym : .nisba,
-                              contextual: m.contextual && form.bareMasculine),
+                              contextual: m.contextual && (form.bareMasculine || m.strict && bare)),
                         to: &details, seen: &seen)
                 }
             }

@@ -15,7 +15,8 @@ let countriesData = #"""
 # nisba     masculine singular nisba adjectives (روسي); the parser derives the feminine, dual,
 #           sound plurals and the ال forms (الروسية، الروسيان، الروسيين …). A multi-word nisba
 #           (كوري شمالي) is inflected word by word. "?" after a nisba: its bare masculine form is
-#           also a common word or name (تركي), so it needs the country elsewhere in the text.
+#           also a common word or name (تركي), so it needs the country elsewhere in the text;
+#           "??": so do all its forms without ال (مجري: مجريات "the course of events").
 # plural    broken plurals (روس، أتراك); the ال form is derived
 # metonyms  places that stand for the government (الكرملين) — mentions carry metonym = true
 #
@@ -71,7 +72,7 @@ canada|un|كندا||ottawa=أوتاوا|كندي||
 brazil|un|البرازيل||brasilia=برازيليا|برازيلي||
 armenia|un|أرمينيا|جمهورية أرمينيا|yerevan=يريفان|أرميني|أرمن|
 azerbaijan|un|أذربيجان|جمهورية أذربيجان|baku=باكو?|أذربيجاني,أذري||
-georgia|un|جورجيا|جمهورية جورجيا|tbilisi=تبليسي|جورجي||
+georgia|un|جورجيا|جمهورية جورجيا|tbilisi=تبليسي|جورجي?||
 belarus|un|بيلاروسيا|روسيا البيضاء,بيلاروس|minsk=مينسك|بيلاروسي||
 
 # --- Europe
@@ -88,7 +89,7 @@ denmark|un|الدنمارك|الدانمارك|copenhagen=كوبنهاغن,كو�
 estonia|un|إستونيا|استونيا|tallinn=تالين|إستوني||
 finland|un|فنلندا||helsinki=هلسنكي|فنلندي||
 greece|un|اليونان||athens=أثينا|يوناني||
-hungary|un|المجر|هنغاريا|budapest=بودابست|مجري,هنغاري||
+hungary|un|المجر|هنغاريا|budapest=بودابست|مجري??,هنغاري||
 iceland|un|آيسلندا|أيسلندا|reykjavik=ريكيافيك|آيسلندي||
 ireland|un|أيرلندا|إيرلندا,جمهورية أيرلندا|dublin=دبلن|أيرلندي,إيرلندي||
 latvia|un|لاتفيا||riga=ريغا|لاتفي||
