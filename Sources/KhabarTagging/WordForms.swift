@@ -236,12 +236,21 @@ extension WordForms {
         return f.definite == 0 && f.bare >= 20
     }
 
+    /// Is the normalized word `p[0..<m]` shaped as a feminine perfect of the tenth form, است…ت of
+    /// six letters or more (استخدمت، استهدفت، استقبلت), not a plural in ات (استثمارات)? No
+    /// name is spelled so.
+    static func isFormTenPerfect(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        m >= 12 && letter(p, m, 0) == alef && letter(p, m, 2) == sin && letter(p, m, 4) == ta
+            && letter(p, m, m - 2) == ta && letter(p, m, m - 4) != alef
+    }
+
     static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false,
                            proclitic: Int? = nil) -> Bool {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
         let c = inName ? 0 : proclitic ?? procliticLength(p, m, st)
         let w = p + c, n = m - c
+        if !inName && isFormTenPerfect(w, n) { return true }
         guard n >= 6, let own = st.forms(of: wordKey(w, n)), own.definite == 0 else { return false }
         let letters = n / 2
         let first = letter(w, n, 0), second = letter(w, n, 2)
@@ -325,7 +334,7 @@ extension WordForms {
     static func isForeignLead(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> Bool {
         if finder.flags.value(wordKey(p, m)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return false }
         let c = procliticLength(p, m, statistics)
-        if c > 0 { return true }
+        if c > 0 || isFormTenPerfect(p, m) { return true }
         // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين)
         let first = letter(p, m, 0)
         return first != ya && first != alef && isVerbLike(p, m, statistics, proclitic: c)

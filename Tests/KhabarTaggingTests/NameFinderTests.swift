@@ -116,6 +116,10 @@ struct NameFinderTests {
         // verbs of praise and answer, and a goal's verb with its object pronoun (سجله، سددها)
         #expect(found("وأشاد بيرغمان في مؤتمر صحفي بالجمهور") == ["person:بيرغمان"])
         #expect(found("فاز الفريق بهدف سجله كوستيلو في الدقيقة العاشرة") == ["person:كوستيلو"])
+        // a role noun after a nisba standing as a noun is no name (المغربي منفذ الهجوم), nor is a
+        // relation noun after a given name (ميغان خطيبة الأمير)
+        #expect(!found("ومثل المغربي منفذ هجوم المدينة أمام المحكمة").contains { $0.hasPrefix("person") })
+        #expect(!found("وقالت الممثلة ميغان خطيبة الأمير هاري إنها سعيدة").contains { $0.contains("خطيبة") })
     }
 
     @Test("organizations: a head noun with its complement, an institution with a nisba")

@@ -66,6 +66,10 @@ struct WordFormsTests {
         #expect(!verb("الأزمة"))
         #expect(!verb("أزمة"))
         #expect(!verb("ولاية"))
+        // a feminine perfect of the tenth form, by its shape alone; not a plural in ات
+        #expect(Self.normalized("استخدمت") { WordForms.isFormTenPerfect($0, $1) })
+        #expect(!Self.normalized("استثمارات") { WordForms.isFormTenPerfect($0, $1) })
+        #expect(!Self.normalized("استقلال") { WordForms.isFormTenPerfect($0, $1) })
         // without word-form statistics nothing reads as a verb
         #expect(!verb("يواصلون", nil))
         #expect(!verb("يواصلون", TermStatistics()))
