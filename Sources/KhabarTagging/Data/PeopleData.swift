@@ -535,7 +535,7 @@ jose-mourinho|جوزيه مورينيو|مورينيو!|portugal
 pep-guardiola|بيب غوارديولا|بيب جوارديولا,غوارديولا!,جوارديولا!|spain
 carlo-ancelotti|كارلو أنشيلوتي|أنشيلوتي!|italy
 jurgen-klopp|يورغن كلوب||germany
-mohamed-salah|محمد صلاح||egypt
+mohamed-salah|محمد صلاح|صلاح|egypt
 mohamed-aboutrika|محمد أبو تريكة|أبو تريكة,أبوتريكة!|egypt
 hassan-shehata|حسن شحاتة||egypt
 ahmed-hossam-mido|أحمد حسام ميدو|ميدو!|egypt
