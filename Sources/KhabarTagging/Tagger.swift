@@ -23,7 +23,9 @@ public struct Tagger: Sendable {
     /// bare too; credits after نقلا عن and to whom one spoke (لوكالة); short verbs end no key phrase;
     /// the editor's hashtags are key phrases (or entities) before the ranked ones.
     /// 5: a found name's slug joins عبد / أبو to the name after it (عبدالله and عبد الله are one
-    /// person's tag); a feminine nisba with ال ends a found person's name.
+    /// person's tag); a feminine nisba with ال ends a found person's name; role nouns (منفذ) and
+    /// tenth-form perfects (استخدمت) start none; key phrases leave out words with an attached
+    /// pronoun written ه، ك، نا and imperfects in ت / ن.
     public static let rulesVersion = 5
 
     public let gazetteer: Gazetteer
