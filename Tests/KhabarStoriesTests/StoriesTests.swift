@@ -478,6 +478,25 @@ struct RelatedTests {
         #expect(r.similar.contains { $0.seq == 10 || $0.seq == 11 }, "\(r.similar)")
     }
 
+    @Test("read also is the listed article most about the same subject, not the newest that shares a little")
+    func readAlsoByContent() throws {
+        func e(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String, _ ents: [String]) -> RelatedEntry {
+            RelatedEntry(seq: seq, published: Fixture.hours(h), source: src, title: title, storyID: seq, duplicateOf: nil,
+                         signature: Fixture.sig(title, body, ents))
+        }
+        let index = RelatedIndex()
+        index.upsert([
+            e(1, 0, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam"]),
+            // the same subject twelve days before
+            e(2, -288, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam"]),
+            // the next day, sharing a country and a few words
+            e(3, 24, "outlet-3", Fixture.plantTitle, Fixture.plantBody, ["ethiopia", "african-union"]),
+        ] + Self.entries().filter { $0.seq >= 20 })
+        let r = try #require(index.related(to: 1))
+        #expect(r.similar.map(\.seq) == [3, 2], "the list by content × recency: \(r.similar)")
+        #expect(r.readAlso?.seq == 2, "\(String(describing: r.readAlso))")
+    }
+
     @Test("a bound leaves out the articles published after it before one is chosen per story and per outlet")
     func notAfter() throws {
         let index = RelatedIndex()
