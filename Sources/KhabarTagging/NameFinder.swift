@@ -1332,6 +1332,14 @@ extension Tagger {
                 if f.type == .person {
                     words = Self.nameCore(tokens, words, strip: Int(f.strip), st)
                     if words.count < 2 { continue }
+                    // a known person's one-word name (صلاح، رونالدو) the context left unresolved,
+                    // and a word after it that is no part of a name (a verb, a common noun: صلاح
+                    // مهدد، رونالدو ركلة): the person and the next word, no name of its own
+                    if words.count == 2, Self.startsWithKnownPerson(words, a.inTitle ? aliasSpans.title : aliasSpans.body, gazetteer.index),
+                       [.common, .foreign].contains(withUTF8Copy(tokens[words.lowerBound + 1].text, { p, m in
+                           WordForms.nameWord(p, m, st, NameFinder.standard) })) {
+                        continue
+                    }
                 } else if f.type == .organization {
                     words = Self.organizationCore(tokens, words, strip: Int(f.strip), st)
                     if words.isEmpty { continue }
@@ -1355,6 +1363,13 @@ extension Tagger {
             out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))
         }
         return out
+    }
+
+    /// Does a gazetteer alias of one word, a person's, start `words` in `raws`?
+    static func startsWithKnownPerson(_ words: Range<Int>, _ raws: [RawMatch], _ index: AliasIndex) -> Bool {
+        raws.contains { r in
+            r.firstToken == words.lowerBound && r.tokenCount == 1 && r.candidates.contains { index.types[Int($0.entity)] == .person }
+        }
     }
 
     /// The words of a found person's name `words` that are its name (`WordForms.NameWord`):
