@@ -1498,7 +1498,10 @@ extension Tagger {
         let last = end - 1
         let description = withUTF8Copy(tokens[last].text) { p, m in
             let s = last == words.lowerBound ? min(strip, m) : 0
+            // (or a bare feminine adjective in ـية, agreeing with a head noun in ة: محكمة أمريكية،
+            // حكومة ائتلافية، شركة صينية; a name ends in a definite one, المحكمة الدستورية)
             return WordForms.isBareCommonNoun(p + s, m - s, statistics)
+                || last > words.lowerBound && WordForms.articleEnd(p, m) == nil && WordForms.isFeminineNisba(p, m, from: 0)
         }
         return description ? none : words.lowerBound..<end
     }
