@@ -364,6 +364,19 @@ public final class PostgresStore: KhabarStore {
         }
     }
 
+    public func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws {
+        guard !batch.isEmpty else { return }
+        do {
+            try await client.query("""
+                UPDATE articles a SET summary = nullif(n.summary, '')
+                FROM unnest(\(batch.map(\.seq))::bigint[], \(batch.map { $0.summary ?? "" })::text[]) AS n(seq, summary)
+                WHERE a.seq = n.seq
+                """, logger: logger)
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
     static func writeIndex(_ indexed: IndexedText?, seq: Int64, connection: PostgresConnection, logger: Logger) async throws {
         guard let indexed else {
             try await connection.query("DELETE FROM article_search WHERE seq = \(seq)", logger: logger)

@@ -327,6 +327,15 @@ public final class SQLiteStore: KhabarStore {
         }
     }
 
+    public func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws {
+        guard !batch.isEmpty else { return }
+        try await pool.write { db in
+            for (seq, summary) in batch {
+                try db.cachedStatement(sql: "UPDATE articles SET summary = ? WHERE seq = ?").execute(arguments: [summary, seq])
+            }
+        }
+    }
+
     static func writeIndex(_ indexed: IndexedText?, seq: Int64, db: Database, replacing: Bool) throws {
         if replacing {
             try db.cachedStatement(sql: "DELETE FROM article_search WHERE rowid = ?").execute(arguments: [seq])

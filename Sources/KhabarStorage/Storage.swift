@@ -217,6 +217,10 @@ public protocol ArticleStore: Sendable {
     /// Replaces tags, attribution and signature of stored articles (`khabar reprocess --stage tags`);
     /// stage and story assignments stay.
     func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws
+    /// Replaces the summaries of stored articles (`khabar reprocess` mending them: `SummaryText`);
+    /// nothing else changes, the content hash included, so an import or a feed that sends the
+    /// article again still finds it changed and stores it once more, with its summary mended.
+    func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws
     /// Stored articles by sequence number, in the order asked; unknown ones are left out.
     func articles(seqs: [Int64]) async throws -> [Article]
     /// Up to `limit` articles after sequence number `afterSeq`, in storage order (the order they

@@ -215,4 +215,21 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         #expect(try await store.search(SearchQuery(words: [old])).total == 0)
         #expect(try await store.search(SearchQuery(words: [new])).hits.map(\.article.id) == ["a"])
     }
+
+    @Test(arguments: Backend.allCases)
+    func replacingSummariesChangesOnlyThem(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        var a = draft("a"), b = draft("b")
+        a.draft.summary = "منصبه.وحقق"
+        b.draft.summary = "ملخص"
+        let outcome = try await store.upsert([a, b])
+        let seqA = try #require(outcome[0].seq), seqB = try #require(outcome[1].seq)
+        try await store.replaceSummaries([(seqA, "منصبه. وحقق"), (seqB, nil)])
+        #expect(try await store.article(id: "a")?.summary == "منصبه. وحقق")
+        #expect(try await store.article(id: "b")?.summary == nil)
+        #expect(try await store.article(id: "a")?.title == "عنوان")
+        // the stored hash is the draft's as it came: the same draft sent again is still unchanged
+        #expect(try await store.upsert([b]).allSatisfy(isUnchanged))
+        try await store.replaceSummaries([])
+    }
 }
