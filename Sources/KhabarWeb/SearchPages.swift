@@ -60,27 +60,36 @@ struct SearchParameters {
         }
         if let tag, !tag.isEmpty { filters.tag = tag }
         if let from, !from.isEmpty {
-            guard let date = DateParsing.parse(from) else { throw HTTPError(.badRequest, message: "from: expected a date such as 2018-05-01") }
+            guard let date = DateParsing.parse(from) else {
+                throw BadRequest("from: expected a date such as 2018-05-01", arabic: "قيمة «from» تاريخ مثل 2018-05-01.")
+            }
             filters.from = date
         }
         if let to, !to.isEmpty {
-            guard let date = DateParsing.parse(to) else { throw HTTPError(.badRequest, message: "to: expected a date such as 2018-05-31") }
+            guard let date = DateParsing.parse(to) else {
+                throw BadRequest("to: expected a date such as 2018-05-31", arabic: "قيمة «to» تاريخ مثل 2018-05-31.")
+            }
             // A bare day means the whole day.
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
             // a range that ends before it starts is a mistake to name, not an empty answer
             if let start = filters.from, let end = filters.to, end <= start {
-                throw HTTPError(.badRequest, message: "to: \(to) is before from (\(from ?? ""))")
+                throw BadRequest("to: \(to) is before from (\(from ?? ""))",
+                                 arabic: "تاريخ «to» ‏(\(to)) قبل تاريخ «from» ‏(\(from ?? ""))، فلا شيء بينهما.")
             }
         }
         // misdated articles (2099) are left out of results as they are out of every list
         let until = Site.listedUntil()
         filters.to = min(filters.to ?? until, until)
         if let limit, !limit.isEmpty {
-            guard let n = Int(limit), (1...100).contains(n) else { throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 100") }
+            guard let n = Int(limit), (1...100).contains(n) else {
+                throw BadRequest("limit: expected a number from 1 to 100", arabic: "قيمة «limit» عدد من 1 إلى 100.")
+            }
             filters.limit = n
         }
         if let page, !page.isEmpty {
-            guard let n = Int(page), (1...500).contains(n) else { throw HTTPError(.badRequest, message: "page: expected a number from 1 to 500") }
+            guard let n = Int(page), (1...500).contains(n) else {
+                throw BadRequest("page: expected a number from 1 to 500", arabic: "قيمة «page» رقم صفحة من 1 إلى 500.")
+            }
             filters.offset = (n - 1) * filters.limit
         }
         return filters
@@ -179,7 +188,7 @@ extension Site {
         let filters = try await searchFilters(parameters, pageSize: 20, api: true)
         let trimmed = parameters.query.trimmed
         // the page shows its form for an empty query; a program that sent none has a bug to hear of
-        guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required") }
+        guard !trimmed.isEmpty else { throw BadRequest("q: a search query is required", arabic: "اكتب ما تبحث عنه في «q».") }
         let response = try await engine.search(trimmed, filters: filters)
         return Self.json(SearchJSON(response))
     }
