@@ -231,6 +231,8 @@ struct Site: Sendable {
                 _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
         var query = query
         query.notAfter = until
+        // an outlet's article stored twice is listed once (see "Repeats" in KhabarStorage)
+        query.skipsRepeats = true
         var page = try await list(query)
         func probe(before: ArticleCursor? = nil, after: ArticleCursor? = nil) async throws -> Bool {
             var one = query

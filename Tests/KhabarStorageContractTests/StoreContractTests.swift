@@ -85,7 +85,8 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         for i in 0..<7 {
             let seconds = TimeInterval(1_700_000_000 + (i / 2) * 60)
             let source = i % 2 == 0 ? "زوجي" : "فردي"
-            batch.append(draft("p\(i)", published: Date(timeIntervalSince1970: seconds), source: source))
+            // bodies of their own: one outlet's same title and body would be a repeat, listed once
+            batch.append(draft("p\(i)", body: "نص الخبر \(i)", published: Date(timeIntervalSince1970: seconds), source: source))
         }
         _ = try await store.upsert(batch)
         var seen: [String] = []
