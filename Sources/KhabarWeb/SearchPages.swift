@@ -154,14 +154,29 @@ extension Site {
             } else if response.total == 0 {
                 context["message"] = "لا توجد نتائج لـ«\(trimmed.prefix(100))»."
             } else {
-                context["summary"] = ArabicCountedNoun.result(response.total) + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
+                // the count says how many matching articles are copies shown under another's headline
+                context["summary"] = ArabicCountedNoun.result(response.total)
+                    + (response.folded > 0 ? "، ضُمّت إليها \(ArabicCountedNoun.copy(response.folded)) من الأخبار نفسها" : "")
+                    + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
                 if filters.offset > 0 { context["start"] = filters.offset + 1 }
+                let copies = try await copies(of: response)
                 context["results"] = response.results.map { result -> [String: Any] in
                     let a = result.hit.article
-                    return ["path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
-                            "sourceID": a.source.id, "sourceName": a.source.name,
-                            "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
-                            "snippetHTML": Self.snippetHTML(result.snippet)]
+                    var item: [String: Any] = [
+                        "path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
+                        "sourceID": a.source.id, "sourceName": a.source.name,
+                        "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
+                        "snippetHTML": Self.snippetHTML(result.snippet)]
+                    // each copy folded into the hit, by its outlet, a link to its own page
+                    let folded = result.hit.copies.compactMap { copies[$0] }
+                    if !folded.isEmpty {
+                        item["copies"] = ["label": Self.otherCopies(folded.count),
+                                          "items": folded.enumerated().map { i, c -> [String: Any] in
+                                              ["path": Self.pathComponent(c.id), "sourceName": c.source.name, "title": c.title,
+                                               "date": dates.day(c.published), "separator": i == 0 ? "" : " · "]
+                                          }]
+                    }
+                    return item
                 }
                 // page numbers, not cursors: a ranked list has no position to page from
                 let lastPage = (response.total - 1) / filters.limit + 1
@@ -190,7 +205,23 @@ extension Site {
         // the page shows its form for an empty query; a program that sent none has a bug to hear of
         guard !trimmed.isEmpty else { throw BadRequest("q: a search query is required", arabic: "اكتب ما تبحث عنه في «q».") }
         let response = try await engine.search(trimmed, filters: filters)
-        return Self.json(SearchJSON(response))
+        return Self.json(SearchJSON(response, copies: try await copies(of: response)))
+    }
+
+    /// The copies folded into the hits (`SearchHit.copies`), by sequence number, read at once.
+    func copies(of response: SearchEngine.Response) async throws -> [Int64: Article] {
+        let seqs = response.results.flatMap(\.hit.copies)
+        guard !seqs.isEmpty else { return [:] }
+        return Dictionary(try await store.articles(seqs: seqs).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// "ونسخة أخرى", "ونسختان أخريان", "و3 نسخ أخرى", "و11 نسخةً أخرى": the line under a hit.
+    static func otherCopies(_ n: Int) -> String {
+        switch n {
+        case 1: "ونسخة أخرى"
+        case 2: "ونسختان أخريان"
+        default: "و" + ArabicCountedNoun.copy(n) + " أخرى"
+        }
     }
 }
 
@@ -207,23 +238,31 @@ public struct SearchJSON: Codable, Sendable {
         public var score: Double
         public var snippet: String
         public var snippetHTML: String
+        /// The ids of the matching articles folded into this hit (copies under its headline);
+        /// absent when none.
+        public var copies: [String]?
     }
 
     public var query: String
     public var total: Int
     public var partialMatch: Bool
+    /// Matching articles folded into another hit: `total + folded` articles matched.
+    public var folded: Int
     public var note: String?
     public var hits: [Hit]
 
-    public init(_ response: SearchEngine.Response) {
+    /// `copies`: the folded copies by sequence number (`Site.copies(of:)`); their ids are listed.
+    public init(_ response: SearchEngine.Response, copies: [Int64: Article] = [:]) {
         query = response.query
         total = response.total
         partialMatch = response.partialMatch
+        folded = response.folded
         note = Self.note(response)
         hits = response.results.map { r in
-            Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
-                published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
-                snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet))
+            let ids = r.hit.copies.compactMap { copies[$0]?.id }
+            return Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
+                       published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
+                       snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet), copies: ids.isEmpty ? nil : ids)
         }
     }
 

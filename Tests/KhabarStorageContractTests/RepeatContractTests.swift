@@ -6,7 +6,7 @@ import KhabarTestSupport
 
 /// An outlet's article stored twice (same title and body, another address: ANT dev has 96 such
 /// pairs) is listed and counted once, on both backends; both stay stored. Another outlet's copy
-/// of the same text is no repeat.
+/// of the same text is no repeat, and a copy under another headline is a search hit of its own.
 @Suite(.scratch) struct RepeatContractTests {
     /// a: the article; b: a's repeat (same outlet, title, body; another URL); c: another outlet's
     /// copy under a's headline; d: the outlet's other article under the same title (no copy of
@@ -68,5 +68,19 @@ import KhabarTestSupport
         let story = try #require(try await store.story(id: seqs["a"]!))
         #expect(story.articleCount == 4 && story.sourceCount == 3)
         #expect(try await store.storyArticles(id: story.id).map(\.id) == ["a", "c", "d", "e"])
+    }
+
+    /// Search folds only copies under the primary's headline, and the outlet's repeats, and says
+    /// which it folded: the copy under its own headline is a hit.
+    @Test(arguments: Backend.allCases)
+    func searchFoldsCopiesUnderOneHeadlineAndSaysWhich(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let seqs = try await Self.fill(store)
+        let results = try await store.search(SearchQuery(words: [SearchWord(exact: "يوفنتوس", stem: "يوفنتوس")]))
+        #expect(results.total == 3 && results.folded == 3, "\(results.total) \(results.folded)")
+        let hits = Dictionary(uniqueKeysWithValues: results.hits.map { ($0.article.id, $0) })
+        #expect(Set(hits.keys) == ["a", "d", "e"])   // d: its own text, no copy of a
+        #expect(hits["a"]?.copies == ["b", "c", "f"].map { seqs[$0]! })
+        #expect(hits["e"]?.copies == [])
     }
 }
