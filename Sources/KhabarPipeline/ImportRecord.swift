@@ -83,7 +83,8 @@ public enum RecordParser {
             throw KhabarError.badField(field: "source", reason: "is missing and there is no source_domain or url")
         }
         return ArticleDraft(
-            id: id, title: title, body: body, summary: clean(record.summary), author: clean(record.author),
+            id: id, title: title, body: body, summary: clean(record.summary).map { SummaryText.repaired($0, body: body) },
+            author: clean(record.author),
             url: url ?? ArticleDraft.placeholderURL(id: id), published: published,
             category: clean(record.category), categoryAr: clean(record.category_ar),
             source: SourceDraft(name: sourceName, domain: domain))

@@ -229,7 +229,9 @@ public struct Refresher: Sendable {
         }
         guard !title.isEmpty else { throw KhabarError.badField(field: "title", reason: "is empty") }
         if body.isEmpty { body = title }
-        let summary = item.summary.map(HTMLToText.text).flatMap { $0.isEmpty ? nil : String($0.prefix(600)) }
+        // one block of text: its paragraphs joined by a space, and the breaks it lost put back
+        let summary = item.summary.map { HTMLToText.text($0).split(separator: "\n").joined(separator: " ") }
+            .flatMap { $0.isEmpty ? nil : SummaryText.repaired(String($0.prefix(600)), body: body) }
         // No date: the store dates the article when it first stores it and keeps that date (a
         // fresh date at every poll made an unchanged item "updated" and moved it to the top). A
         // date after the fetch is the feed's mistake (a wrong time zone, a placeholder year) that

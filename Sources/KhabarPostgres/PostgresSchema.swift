@@ -158,6 +158,11 @@ enum PostgresSchema {
                 setweight(to_tsvector('simple', body_spelled), 'C')) STORED
             """,
         ]),
+        // An outlet's article stored twice (same title and body, another address) is listed once
+        // (`PostgresStore.notARepeat`); the stories holding one are counted again by `migrate`.
+        Migration(identifier: "v7: repeats", sql: [
+            "CREATE INDEX articles_by_source_title ON articles (source_id, md5(title))",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate
@@ -195,6 +200,18 @@ enum PostgresSchema {
                     var ids: [Int64] = []
                     for try await id in try await connection.query(
                         "SELECT id FROM stories WHERE headline_seq IS NULL", logger: logger).decode(Int64.self) {
+                        ids.append(id)
+                    }
+                    for start in stride(from: 0, to: ids.count, by: 500) {
+                        try await PostgresStore.refreshStories(Array(ids[start..<min(ids.count, start + 500)]),
+                                                               connection: connection, logger: logger)
+                    }
+                }
+                if ran.contains("v7: repeats") && !applied.isEmpty {
+                    var ids: [Int64] = []
+                    for try await id in try await connection.query(PostgresQuery(unsafeSQL: """
+                        SELECT DISTINCT a.story_id FROM articles a WHERE a.story_id IS NOT NULL AND NOT \(PostgresStore.notARepeat("a"))
+                        """), logger: logger).decode(Int64.self) {
                         ids.append(id)
                     }
                     for start in stride(from: 0, to: ids.count, by: 500) {

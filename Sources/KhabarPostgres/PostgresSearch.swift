@@ -48,12 +48,14 @@ extension PostgresStore {
                 binds.append(Int64(to.timeIntervalSince1970.rounded(.up)))
                 filters += " AND a.published < $\(binds.count)"
             }
-            var total = 0
-            // a wire item and its copies are one result, as on SQLite
-            for try await n in try await client.query(PostgresQuery(unsafeSQL: """
-                SELECT count(DISTINCT coalesce(a.duplicate_of, a.seq)) FROM article_search x JOIN articles a ON a.seq = x.seq
-                WHERE x.document @@ to_tsquery('simple', $1)\(filters)
-                """, binds: binds), logger: logger).decode(Int64.self) { total = Int(n) }
+            var total = 0, matched = 0
+            // copies under one headline are one result, as on SQLite
+            for try await (groups, articles) in try await client.query(PostgresQuery(unsafeSQL: """
+                SELECT count(DISTINCT grp), count(*) FROM (
+                    SELECT \(Self.searchGroup) AS grp FROM article_search x JOIN articles a ON a.seq = x.seq
+                    LEFT JOIN articles p ON p.seq = a.duplicate_of
+                    WHERE x.document @@ to_tsquery('simple', $1)\(filters)) g
+                """, binds: binds), logger: logger).decode((Int64, Int64).self) { (total, matched) = (Int(groups), Int(articles)) }
             guard total > 0 else { continue }
             // per spelled word: 1 when the article writes it so (the `spelling` tsvector, read only
             // here, over the rows `document` matched)
@@ -72,15 +74,17 @@ extension PostgresStore {
             // the group's order and the member shown, as on SQLite
             for try await row in try await client.query(PostgresQuery(unsafeSQL: """
                 SELECT * FROM (
-                    SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
+                    SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.seq <> r.grp, r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
                            max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
-                           first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank DESC) AS group_rank
+                           first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank DESC) AS group_rank,
+                           array_agg(r.seq) OVER (PARTITION BY r.grp) AS members
                     FROM (
                         SELECT \(Self.articleColumns), (\(rankSQL))::float8 AS rank, a.duplicate_of,
-                               coalesce(a.duplicate_of, a.seq) AS grp, \(spelledSQL)::int8 AS spelled
+                               \(Self.searchGroup) AS grp, \(spelledSQL)::int8 AS spelled
                         FROM article_search x
                         JOIN articles a ON a.seq = x.seq
                         JOIN sources s ON s.id = a.source_id
+                        LEFT JOIN articles p ON p.seq = a.duplicate_of
                         WHERE x.document @@ to_tsquery('simple', $1)\(filters)
                     ) r
                 ) g WHERE rn = 1
@@ -93,12 +97,23 @@ extension PostgresStore {
                 // the group's best: its most spelled words, and the best rank among those
                 let rank = try columns[22].decode(Double.self) * 100
                 let spelledWords = try columns[21].decode(Int64.self)
-                hits.append(SearchHit(article: article, score: spelled.isEmpty ? rank : Double(spelledWords) + rank / (1 + rank)))
+                let copies = try columns[23].decode([Int64].self).filter { $0 != article.seq }.sorted()
+                hits.append(SearchHit(article: article, score: spelled.isEmpty ? rank : Double(spelledWords) + rank / (1 + rank),
+                                      copies: copies))
             }
-            return SearchResults(total: total, hits: hits, partialMatch: partial)
+            return SearchResults(total: total, hits: hits, partialMatch: partial, folded: matched - total)
         }
         return SearchResults(total: 0, hits: [], partialMatch: false)
     }
+
+    /// The search group of the article `a` (`p` its primary, joined), as on SQLite: its primary
+    /// when it copies it under the primary's own headline, else the first stored of its outlet's
+    /// repeats (itself when it has none).
+    static let searchGroup = """
+        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of
+             ELSE coalesce((SELECT min(r.seq) FROM articles r WHERE r.source_id = a.source_id AND md5(r.title) = md5(a.title)
+                            AND r.seq < a.seq AND r.title = a.title AND r.body = a.body), a.seq) END
+        """
 
     /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input
     /// reaches the tsquery syntax: the clauses joined by & (`all`) or |, then & ! any excluded term.

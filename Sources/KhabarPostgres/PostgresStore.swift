@@ -137,11 +137,23 @@ public final class PostgresStore: KhabarStore {
         return Source(id: id, name: name, domain: domain, articleCount: Int(n))
     }
 
+    /// SQL true for the article `a` (an alias) unless it is a repeat: an article of the same
+    /// outlet with the same title and the same body, or of which `a` is a near-duplicate copy,
+    /// was stored before it (see "Repeats" in KhabarStorage).
+    /// One probe of `articles_by_source_title` (over md5(title): a B-tree entry holds at most
+    /// about 2.7 kB, and a title may be longer); the texts are compared only when those match.
+    /// `inStory`: a repeat only of an article of the same story, as on SQLite.
+    static func notARepeat(_ a: String, inStory: Bool = false) -> String {
+        "NOT EXISTS (SELECT 1 FROM articles r WHERE r.source_id = \(a).source_id AND md5(r.title) = md5(\(a).title) AND r.seq < \(a).seq"
+            + (inStory ? " AND r.story_id = \(a).story_id" : "") + " AND r.title = \(a).title AND (r.seq = \(a).duplicate_of OR r.body = \(a).body))"
+    }
+
     public func sources(notAfter: Date?) async throws -> [Source] {
         var result: [Source] = []
         for try await row in try await client.query("""
             SELECT s.id, s.name, s.domain,
-                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))) AS n
+                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))
+                    AND \(unescaped: Self.notARepeat("a"))) AS n
             FROM sources s ORDER BY n DESC, s.name
             """, logger: logger) {
             result.append(try Self.source(row))
@@ -152,7 +164,8 @@ public final class PostgresStore: KhabarStore {
     public func source(id: Int64, notAfter: Date?) async throws -> Source? {
         for try await row in try await client.query("""
             SELECT s.id, s.name, s.domain,
-                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))) AS n
+                   (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))
+                    AND \(unescaped: Self.notARepeat("a"))) AS n
             FROM sources s WHERE s.id = \(id)
             """, logger: logger) {
             return try Self.source(row)
@@ -208,6 +221,7 @@ public final class PostgresStore: KhabarStore {
             binds.append(source)
             sql += " AND a.source_id = $\(binds.count)"
         }
+        if query.skipsRepeats { sql += " AND " + Self.notARepeat("a") }
         let order = Self.keyset(query.keyset, published: "a.published", seq: "a.seq", sql: &sql, binds: &binds)
         binds.append(Int64(limit + 1))
         sql += " ORDER BY \(order) LIMIT $\(binds.count)"
@@ -359,6 +373,19 @@ public final class PostgresStore: KhabarStore {
                         logger: logger)
                 }
             }
+        } catch {
+            throw Self.queryError(error)
+        }
+    }
+
+    public func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws {
+        guard !batch.isEmpty else { return }
+        do {
+            try await client.query("""
+                UPDATE articles a SET summary = nullif(n.summary, '')
+                FROM unnest(\(batch.map(\.seq))::bigint[], \(batch.map { $0.summary ?? "" })::text[]) AS n(seq, summary)
+                WHERE a.seq = n.seq
+                """, logger: logger)
         } catch {
             throw Self.queryError(error)
         }

@@ -116,7 +116,8 @@ extension PostgresStore {
     public func tag(slug: String, notAfter: Date?) async throws -> TagInfo? {
         for try await (slug, name, type, n) in try await client.query("""
             SELECT t.slug, t.name, t.type,
-                   (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug AND at.published <= \(ArticleQuery.bound(notAfter)))
+                   (SELECT count(*) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
+                    WHERE at.slug = t.slug AND at.published <= \(ArticleQuery.bound(notAfter)) AND \(unescaped: Self.notARepeat("a")))
             FROM tags t WHERE t.slug = \(slug)
             """, logger: logger).decode((String, String, String, Int64).self) {
             return TagInfo(slug: slug, name: name, type: type, articleCount: Int(n))
@@ -132,6 +133,7 @@ extension PostgresStore {
             SELECT \(Self.articleColumns) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
             JOIN sources s ON s.id = a.source_id WHERE at.slug = $1
             """
+        if query.skipsRepeats { sql += " AND " + Self.notARepeat("a") }
         let order = Self.keyset(query.keyset, published: "at.published", seq: "at.article_seq", sql: &sql, binds: &binds)
         binds.append(Int64(limit + 1))
         sql += " ORDER BY \(order) LIMIT $\(binds.count)"
@@ -148,7 +150,9 @@ extension PostgresStore {
         // an empty type stands for every type (one statement, its parameter always bound)
         for try await (slug, name, type, n) in try await client.query("""
             SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
+            JOIN articles a ON a.seq = at.article_seq
             WHERE at.published BETWEEN \(lower) AND \(upper) AND (\(type ?? "") = '' OR t.type = \(type ?? ""))
+              AND \(unescaped: Self.notARepeat("a"))
             GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT \(Int64(limit))
             """, logger: logger).decode((String, String, String, Int64).self) {
             out.append(TagInfo(slug: slug, name: name, type: type, articleCount: Int(n)))
@@ -162,10 +166,13 @@ extension PostgresStore {
         // `b` is the same article as `a`: bounding `a`'s date bounds both
         for try await (other, name, type, together, total) in try await client.query("""
             SELECT c.slug, t.name, t.type, c.together,
-                   (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug AND x.published <= \(bound)) AS total
+                   (SELECT count(*) FROM article_tags x JOIN articles xa ON xa.seq = x.article_seq
+                    WHERE x.slug = c.slug AND x.published <= \(bound) AND \(unescaped: Self.notARepeat("xa"))) AS total
             FROM (SELECT b.slug, count(*) AS together
                   FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                  WHERE a.slug = \(slug) AND a.published <= \(bound) GROUP BY b.slug HAVING count(*) >= 2
+                  JOIN articles aa ON aa.seq = a.article_seq
+                  WHERE a.slug = \(slug) AND a.published <= \(bound) AND \(unescaped: Self.notARepeat("aa"))
+                  GROUP BY b.slug HAVING count(*) >= 2
                   ORDER BY together DESC, b.slug LIMIT \(Int64(max(1, limit)))) c
             JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
             """, logger: logger).decode((String, String, String, Int64, Int64).self) {
@@ -260,7 +267,7 @@ extension PostgresStore {
         try await connection.query("""
             WITH members AS (
                 SELECT a.story_id, a.seq, a.title, a.published, s.name FROM articles a JOIN sources s ON s.id = a.source_id
-                WHERE a.story_id = ANY(\(ids))),
+                WHERE a.story_id = ANY(\(ids)) AND \(unescaped: notARepeat("a", inStory: true))),
             outlets AS (
                 SELECT story_id, name, min(published) AS first, min(seq) AS first_seq FROM members GROUP BY story_id, name),
             names AS (
@@ -287,8 +294,8 @@ extension PostgresStore {
     static func setHeadlines(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws {
         var members: [Int64: [StoryHeadline.Member]] = [:]
         for try await (story, seq, title, published, copy) in try await connection.query("""
-            SELECT story_id, seq, title, published, duplicate_of IS NOT NULL FROM articles
-            WHERE story_id = ANY(\(ids)) ORDER BY story_id, published, seq
+            SELECT a.story_id, a.seq, a.title, a.published, a.duplicate_of IS NOT NULL FROM articles a
+            WHERE a.story_id = ANY(\(ids)) AND \(unescaped: notARepeat("a", inStory: true)) ORDER BY a.story_id, a.published, a.seq
             """, logger: logger).decode((Int64, Int64, String, Int64, Bool).self) {
             members[story, default: []].append(StoryHeadline.Member(seq: seq, title: title, published: published, isCopy: copy))
         }
@@ -342,7 +349,7 @@ extension PostgresStore {
         var out: [Article] = []
         for try await row in try await client.query("""
             SELECT \(unescaped: Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
-            WHERE a.story_id = \(id) ORDER BY a.published, a.seq
+            WHERE a.story_id = \(id) AND \(unescaped: Self.notARepeat("a", inStory: true)) ORDER BY a.published, a.seq
             """, logger: logger) {
             out.append(try Self.placedArticle(row))
         }

@@ -52,29 +52,34 @@ extension SQLiteStore {
             for (pattern, partial) in [(Self.matchExpression(query, all: true), false),
                                        (Self.matchExpression(query, all: false), true)] {
                 if partial && query.clauses.count == 1 { break }
-                // A wire item and its copies are one result (counted once, on one page): the group
-                // ranks by its best-scoring member and shows its primary when the primary matches.
-                // Collapsed after LIMIT, a copy and its primary turned up on two pages and pages
-                // came up short.
-                let total = try Int.fetchOne(db, sql: """
-                    SELECT count(DISTINCT coalesce(a.duplicate_of, a.seq)) FROM article_search JOIN articles a ON a.seq = article_search.rowid
-                    WHERE article_search MATCH ?\(filterSQL)
-                    """, arguments: StatementArguments([pattern] + filterArguments)) ?? 0
+                // Copies under one headline are one result (counted once, on one page; `SearchIndex`):
+                // the group ranks by its best-scoring member and shows its primary when the primary
+                // matches. Collapsed after LIMIT, a copy and its primary turned up on two pages and
+                // pages came up short.
+                let counts = try Row.fetchOne(db, sql: """
+                    SELECT count(DISTINCT grp) AS groups, count(*) AS articles FROM (
+                        SELECT \(Self.searchGroup) AS grp FROM article_search JOIN articles a ON a.seq = article_search.rowid
+                        LEFT JOIN articles p ON p.seq = a.duplicate_of
+                        WHERE article_search MATCH ?\(filterSQL))
+                    """, arguments: StatementArguments([pattern] + filterArguments))
+                let total: Int = counts?["groups"] ?? 0, matched: Int = counts?["articles"] ?? 0
                 guard total > 0 else { continue }
                 // A group ranks by its best member, the one writing the most query words as spelled,
                 // then the best bm25 among those, and shows its primary unless a copy writes more
                 // of them so (a hit for علي that shows an article without علي misleads).
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT * FROM (
-                        SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
+                        SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.seq <> r.grp, r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
                                max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
-                               first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank) AS group_rank
+                               first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank) AS group_rank,
+                               group_concat(r.seq) OVER (PARTITION BY r.grp) AS members
                         FROM (
                             SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, \(spelledSQL) AS spelled,
-                                   a.duplicate_of, coalesce(a.duplicate_of, a.seq) AS grp
+                                   a.duplicate_of, \(Self.searchGroup) AS grp
                             FROM article_search
                             JOIN articles a ON a.seq = article_search.rowid
                             JOIN sources s ON s.id = a.source_id
+                            LEFT JOIN articles p ON p.seq = a.duplicate_of
                             WHERE article_search MATCH ?\(filterSQL)
                         ) r
                     ) WHERE rn = 1
@@ -84,13 +89,25 @@ extension SQLiteStore {
                     var article = Self.article(from: row)
                     article.duplicateOf = row["duplicate_of"]
                     let score = -(row["group_rank"] as Double)
-                    return SearchHit(article: article, score: spelled.isEmpty ? score : Self.score(spelledWords: row["group_spelled"], bm25: score))
+                    let copies = ((row["members"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }
+                        .filter { $0 != article.seq }.sorted()
+                    return SearchHit(article: article, score: spelled.isEmpty ? score : Self.score(spelledWords: row["group_spelled"], bm25: score),
+                                     copies: copies)
                 }
-                return SearchResults(total: total, hits: hits, partialMatch: partial)
+                return SearchResults(total: total, hits: hits, partialMatch: partial, folded: matched - total)
             }
             return SearchResults(total: 0, hits: [], partialMatch: false)
         }
     }
+
+    /// The search group of the article `a` (`p` its primary, joined): its primary when it copies it
+    /// under the primary's own headline, else the first stored of its outlet's repeats (itself
+    /// when it has none). See `SearchIndex`.
+    static let searchGroup = """
+        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of
+             ELSE coalesce((SELECT min(r.seq) FROM articles r WHERE r.source_id = a.source_id AND r.title = a.title
+                            AND r.seq < a.seq AND r.body = a.body), a.seq) END
+        """
 
     /// The FTS5 expression for articles that write `spelled` so: the quoted token in the spelled
     /// columns, which only this reads (a spelled form folds to the exact one, so it finds nothing new).

@@ -41,11 +41,31 @@ public final class SQLiteStore: KhabarStore {
 
     // MARK: SourceStore
 
+    /// SQL true for the article `a` (an alias) unless it is a repeat: an article of the same
+    /// outlet with the same title and the same body, or of which `a` is a near-duplicate copy,
+    /// was stored before it (see "Repeats" in KhabarStorage).
+    /// One probe of `articles_by_source_title`; the bodies are compared only when the titles match.
+    /// `inStory`: a repeat only of an article of the same story (a story's list and figures: a
+    /// story never loses its members to an article listed in another one).
+    /// The body is read (by `seq`) only for an earlier article with the same title, so the
+    /// article `a` itself is needed only as far as `articles_text_key` holds it (`textKey`).
+    static func notARepeat(_ a: String, inStory: Bool = false) -> String {
+        "NOT EXISTS (SELECT 1 FROM articles r WHERE r.source_id = \(a).source_id AND r.title = \(a).title AND r.seq < \(a).seq"
+            + (inStory ? " AND r.story_id = \(a).story_id" : "")
+            + " AND (r.seq = \(a).duplicate_of OR r.body = (SELECT t.body FROM articles t WHERE t.seq = \(a).seq)))"
+    }
+
+    /// An article joined by `seq` only for `notARepeat`: read from the index that holds its
+    /// outlet and title, not from its row (which holds the body). SQLite's planner, without
+    /// statistics, takes the row by its rowid unless told.
+    static func textKey(_ a: String) -> String { "articles \(a) INDEXED BY articles_text_key" }
+
     public func sources(notAfter: Date?) async throws -> [Source] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.name, s.domain,
-                       (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= ?) AS n
+                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source_title
+                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat("a"))) AS n
                 FROM sources s ORDER BY n DESC, s.name
                 """, arguments: [ArticleQuery.bound(notAfter)]).map(Self.source(from:))
         }
@@ -55,7 +75,8 @@ public final class SQLiteStore: KhabarStore {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT s.id, s.name, s.domain,
-                       (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= ?) AS n
+                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source_title
+                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat("a"))) AS n
                 FROM sources s WHERE s.id = ?
                 """, arguments: [ArticleQuery.bound(notAfter), id]).map(Self.source(from:))
         }
@@ -117,6 +138,7 @@ public final class SQLiteStore: KhabarStore {
             }
             let keyset = Self.keyset(query.keyset, published: "a.published", seq: "a.seq")
             conditions += keyset.conditions
+            if query.skipsRepeats { conditions.append(Self.notARepeat("a")) }
             _ = arguments.append(contentsOf: keyset.arguments)
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             _ = arguments.append(contentsOf: [limit + 1])
@@ -323,6 +345,15 @@ public final class SQLiteStore: KhabarStore {
                 try Self.writeIndex(indexed, seq: seq, db: db, replacing: true)
                 try db.cachedStatement(sql: "UPDATE articles SET stage = max(stage, ?) WHERE seq = ?")
                     .execute(arguments: [PipelineStage.analyzed.rawValue, seq])
+            }
+        }
+    }
+
+    public func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws {
+        guard !batch.isEmpty else { return }
+        try await pool.write { db in
+            for (seq, summary) in batch {
+                try db.cachedStatement(sql: "UPDATE articles SET summary = ? WHERE seq = ?").execute(arguments: [summary, seq])
             }
         }
     }

@@ -117,7 +117,8 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT t.slug, t.name, t.type,
-                       (SELECT count(*) FROM article_tags at WHERE at.slug = t.slug AND at.published <= ?) AS n
+                       (SELECT count(*) FROM article_tags at JOIN \(Self.textKey("a")) ON a.seq = at.article_seq
+                        WHERE at.slug = t.slug AND at.published <= ? AND \(Self.notARepeat("a"))) AS n
                 FROM tags t WHERE t.slug = ?
                 """, arguments: [ArticleQuery.bound(notAfter), slug]).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
@@ -135,6 +136,7 @@ extension SQLiteStore {
             var arguments: StatementArguments = [slug]
             let keyset = Self.keyset(query.keyset, published: "at.published", seq: "at.article_seq")
             for condition in keyset.conditions { sql += " AND " + condition }
+            if query.skipsRepeats { sql += " AND " + Self.notARepeat("a") }
             _ = arguments.append(contentsOf: keyset.arguments)
             sql += " ORDER BY \(keyset.order) LIMIT ?"
             _ = arguments.append(contentsOf: [limit + 1])
@@ -150,7 +152,8 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: [limit])
             return try Row.fetchAll(db, sql: """
                 SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
-                WHERE at.published BETWEEN ? AND ?\(type == nil ? "" : " AND t.type = ?")
+                JOIN \(Self.textKey("a")) ON a.seq = at.article_seq
+                WHERE at.published BETWEEN ? AND ?\(type == nil ? "" : " AND t.type = ?") AND \(Self.notARepeat("a"))
                 GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT ?
                 """, arguments: arguments).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
@@ -166,10 +169,12 @@ extension SQLiteStore {
             // bounding `a`'s date bounds both
             try Row.fetchAll(db, sql: """
                 SELECT c.slug, t.name, t.type, c.together,
-                       (SELECT count(*) FROM article_tags x WHERE x.slug = c.slug AND x.published <= ?) AS total
+                       (SELECT count(*) FROM article_tags x JOIN \(Self.textKey("xa")) ON xa.seq = x.article_seq
+                        WHERE x.slug = c.slug AND x.published <= ? AND \(Self.notARepeat("xa"))) AS total
                 FROM (SELECT b.slug, count(*) AS together
                       FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                      WHERE a.slug = ? AND a.published <= ? GROUP BY b.slug HAVING count(*) >= 2
+                      JOIN \(Self.textKey("aa")) ON aa.seq = a.article_seq
+                      WHERE a.slug = ? AND a.published <= ? AND \(Self.notARepeat("aa")) GROUP BY b.slug HAVING count(*) >= 2
                       ORDER BY together DESC, b.slug LIMIT ?) c
                 JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
                 """, arguments: [bound, slug, bound, max(1, limit)]).map {
@@ -247,7 +252,7 @@ extension SQLiteStore {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.seq, a.title, a.published, s.name AS source_name, a.duplicate_of IS NOT NULL AS copy
             FROM articles a JOIN sources s ON s.id = a.source_id
-            WHERE a.story_id = ? ORDER BY a.published, a.seq
+            WHERE a.story_id = ? AND \(Self.notARepeat("a", inStory: true)) ORDER BY a.published, a.seq
             """), arguments: [id])
         guard let first = rows.first, let last = rows.last else {
             try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [id])
@@ -300,7 +305,7 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.placedColumns) FROM articles a JOIN sources s ON s.id = a.source_id
-                WHERE a.story_id = ? ORDER BY a.published, a.seq
+                WHERE a.story_id = ? AND \(Self.notARepeat("a", inStory: true)) ORDER BY a.published, a.seq
                 """, arguments: [id]).map(Self.placedArticle)
         }
     }

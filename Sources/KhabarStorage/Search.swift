@@ -143,23 +143,31 @@ public struct SearchHit: Sendable {
     public var article: Article
     /// Higher is better; comparable only within one result list.
     public var score: Double
+    /// The other matching articles folded into this hit (`SearchIndex`), by sequence number,
+    /// ascending: a page lists them under it ("و N نسخ أخرى").
+    public var copies: [Int64]
 
-    public init(article: Article, score: Double) {
+    public init(article: Article, score: Double, copies: [Int64] = []) {
         self.article = article
         self.score = score
+        self.copies = copies
     }
 }
 
 public struct SearchResults: Sendable {
+    /// Hits: matching articles, each group of copies counted once.
     public var total: Int
     public var hits: [SearchHit]
     /// True when no article matched every clause and the hits match only some of them.
     public var partialMatch: Bool
+    /// The matching articles folded into another's hit: `total + folded` articles matched.
+    public var folded: Int
 
-    public init(total: Int, hits: [SearchHit], partialMatch: Bool) {
+    public init(total: Int, hits: [SearchHit], partialMatch: Bool, folded: Int = 0) {
         self.total = total
         self.hits = hits
         self.partialMatch = partialMatch
+        self.folded = folded
     }
 }
 
@@ -167,9 +175,14 @@ public struct SearchResults: Sendable {
 /// the query spells them (`SearchWord.spelled`: ى or ي, ة or ه at the end), then BM25 (or the
 /// backend's rank) with the title boosted and exact forms above stems. Both backends order by the
 /// same count; a hit's `score` falls as the list does.
-/// A wire item and its copies (articles sharing `duplicateOf ?? seq`) are one hit, grouped before
-/// the page is cut: counted once in `total`, ranked by the best of them, shown as the primary when
-/// the primary matches and writes as many of the spelled words as any copy.
+/// Copies under one headline are one hit, grouped before the page is cut: counted once in
+/// `total`, ranked by the best of them, shown as the primary when the primary matches and writes
+/// as many of the spelled words as any copy, the others named in `copies` and counted in `folded`.
+/// A group is a primary and its near-duplicates (`duplicateOf`) that carry the primary's title,
+/// and an outlet's repeats (the same title and body stored again, see "Repeats"). A copy under a
+/// headline of its own (an outlet that rewrote the wire item's title, or dated it another day) is
+/// a hit of its own: folded, it was a matching article the reader could not see (the query
+/// "وزير الخارجية الروسي" on ANT dev counted 60 hits of 65 articles and said nothing of the 5).
 public protocol SearchIndex: Sendable {
     func search(_ query: SearchQuery) async throws -> SearchResults
 }

@@ -59,6 +59,20 @@ public struct PreparedArticle: Sendable {
     }
 }
 
+// Repeats. An outlet sometimes publishes one article twice, under two addresses: the same title
+// and the same body (ANT dev: 96 pairs, 94 of them Sky News Arabia's, `/technology/1045136` and
+// `/technology/1045136-الصداع…`, most at the same minute), or the same title over a body the
+// clustering stage found a near-duplicate of the first (`duplicateOf`: 10 more pairs, such as Al
+// Arabiya's «يوفنتوس يتعادل مع روما» in two sections, one writing "2 / صفر", the other "2/صفر"). Both are stored: each address is the
+// outlet's, an import or a feed sends both again, and each keeps its own page. A reader sees the
+// article once, as a feed reader or a news site would: Miniflux and FreshRSS file a feed's entry
+// once however often it comes back, FreshRSS can mark read on arrival an entry whose title the
+// feed already gave, and Google News lists an outlet's article once under a story. So the lists (latest,
+// an outlet's, a tag's, a story's, search), their feeds, and the counts shown beside them take
+// the first one stored (the lowest `seq`) and leave out the later ones, its repeats; the other
+// outlets' copies of a wire item are not repeats (each outlet credits it to itself) and stay listed.
+// The rule is read at query time (no stored flag to keep in step as articles change or go).
+
 /// Keyset pagination over articles, newest first.
 public struct ArticleQuery: Sendable, Equatable {
     public var sourceID: Int64?
@@ -71,14 +85,18 @@ public struct ArticleQuery: Sendable, Equatable {
     /// Only articles published at or before this time (whole seconds, as
     /// `newestPublished(notAfter:)` reads it): lists pass over articles dated in the future.
     public var notAfter: Date?
+    /// Leave out repeats: an article stored after another of the same outlet with the same title
+    /// and body, or a near-duplicate copy of it under its title (see "Repeats" above). The site's lists set it; the pipeline reads every article.
+    public var skipsRepeats: Bool
 
     public init(sourceID: Int64? = nil, limit: Int = 30, before: ArticleCursor? = nil, after: ArticleCursor? = nil,
-                notAfter: Date? = nil) {
+                notAfter: Date? = nil, skipsRepeats: Bool = false) {
         self.sourceID = sourceID
         self.limit = limit
         self.before = before
         self.after = after
         self.notAfter = notAfter
+        self.skipsRepeats = skipsRepeats
     }
 
     /// The query's bounds as the stores compare them: whole seconds and sequence numbers.
@@ -217,6 +235,10 @@ public protocol ArticleStore: Sendable {
     /// Replaces tags, attribution and signature of stored articles (`khabar reprocess --stage tags`);
     /// stage and story assignments stay.
     func replaceAnnotations(_ batch: [(seq: Int64, annotations: ArticleAnnotations)]) async throws
+    /// Replaces the summaries of stored articles (`khabar reprocess` mending them: `SummaryText`);
+    /// nothing else changes, the content hash included, so an import or a feed that sends the
+    /// article again still finds it changed and stores it once more, with its summary mended.
+    func replaceSummaries(_ batch: [(seq: Int64, summary: String?)]) async throws
     /// Stored articles by sequence number, in the order asked; unknown ones are left out.
     func articles(seqs: [Int64]) async throws -> [Article]
     /// Up to `limit` articles after sequence number `afterSeq`, in storage order (the order they
@@ -234,6 +256,7 @@ public protocol ArticleStore: Sendable {
 public protocol TagStore: Sendable {
     /// The tag, its `articleCount` counting the articles published at or before `notAfter`
     /// (whole seconds; every article when nil); nil when no tag has the slug, whatever its count.
+    /// Every count of this protocol and of `SourceStore` leaves repeats out (`skipsRepeats`).
     func tag(slug: String, notAfter: Date?) async throws -> TagInfo?
     /// Articles carrying the tag, newest first (keyset pagination as `articles(_:)`).
     func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage
@@ -281,7 +304,8 @@ public protocol StoryStore: Sendable {
     /// Clustered articles whose placement was written after `afterClusterSeq`, in that order.
     func clusterChanges(afterClusterSeq: Int64, limit: Int) async throws -> [ClusterRecord]
     func story(id: Int64) async throws -> Story?
-    /// The story's articles, oldest first.
+    /// The story's articles, oldest first, without repeats (`ArticleQuery.skipsRepeats`); the
+    /// story's stored `articleCount` counts them so too.
     func storyArticles(id: Int64) async throws -> [Article]
     /// Stories with an article published in `from...to` (`to` in whole seconds, as
     /// `ArticleQuery.notAfter` bounds a list), most recent first by the latest such article.

@@ -193,6 +193,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             // a body read without `Site.body(of:upTo:)`; the error's `maxBytes` is no limit to
             // show: past the first chunk it is what was left of the limit (62 KB of 64 KiB)
             return Site.json(["error": "request body too large"], status: .contentTooLarge)
+        } catch let error as BadRequest {
+            return isAPI ? Site.json(["error": error.message], status: .badRequest)
+                : site.errorPage(status: .badRequest, heading: "طلب غير صالح",
+                                 message: "في عنوان هذه الصفحة قيمة لا يمكن قراءتها" + Site.parameterNames(error.message) + ".",
+                                 detail: error.arabic)
         } catch let error as HTTPError {
             switch error.status {
             case .notFound:
@@ -210,10 +215,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .contentTooLarge:
                 return Site.json(["error": error.body ?? "request body too large"], status: .contentTooLarge)
             case .badRequest:
+                // the site's own 400s are `BadRequest`s; this one's text (the server's, English)
+                // stays out of the Arabic page
                 return isAPI ? Site.json(["error": error.body ?? "bad request"], status: .badRequest)
                     : site.errorPage(status: .badRequest, heading: "طلب غير صالح",
-                                     message: "في عنوان هذه الصفحة قيمة لا يمكن قراءتها" + Site.parameterNames(error.body) + ".",
-                                     detail: error.body)
+                                     message: "في هذا الطلب ما لا يمكن قراءته" + Site.parameterNames(error.body) + ".")
             default:
                 throw error
             }

@@ -56,6 +56,8 @@ public struct ArabicCountedNoun: Sendable {
                                                  accusative: "نتيجةً", feminine: true)
     public static let page = ArabicCountedNoun(singular: "صفحة", dual: "صفحتان", genitiveDual: "صفحتين", plural: "صفحات",
                                                accusative: "صفحةً", feminine: true)
+    public static let copy = ArabicCountedNoun(singular: "نسخة", dual: "نسختان", genitiveDual: "نسختين", plural: "نسخ",
+                                               accusative: "نسخةً", feminine: true)
     public static let item = ArabicCountedNoun(singular: "عنصر", dual: "عنصران", genitiveDual: "عنصرين", plural: "عناصر", accusative: "عنصراً")
 
     /// As the subject or on its own: "مقالان".

@@ -302,13 +302,15 @@ enum OpenAPIDocument {
             "properties": {
               "id": {"type": "string"}, "title": {"type": "string"}, "source": {"type": "string"},
               "published": {"type": "string", "format": "date-time"}, "score": {"type": "number"},
-              "snippet": {"type": "string"}, "snippetHTML": {"type": "string", "description": "Escaped, with <mark> around matches."}
+              "snippet": {"type": "string"}, "snippetHTML": {"type": "string", "description": "Escaped, with <mark> around matches."},
+              "copies": {"type": "array", "items": {"type": "string"}, "description": "Ids of the matching articles folded into this hit: copies under its headline (near-duplicates of another outlet, or the outlet's own repeats). Absent when none."}
             }
           },
           "SearchResult": {
             "type": "object", "required": ["query", "total", "partialMatch", "hits"],
             "properties": {
-              "query": {"type": "string"}, "total": {"type": "integer"},
+              "query": {"type": "string"}, "total": {"type": "integer", "description": "Hits: matching articles, copies under one headline counted once."},
+              "folded": {"type": "integer", "description": "Matching articles folded into another hit (listed in its copies): total + folded articles matched."},
               "partialMatch": {"type": "boolean", "description": "Not every word matched."},
               "note": {"type": "string", "description": "Why nothing was searched (the query only excludes, or has no searchable word); absent when it was."},
               "hits": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}}

@@ -151,7 +151,7 @@ struct NULCharacterMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let target = request.uri.string
         if target.contains("%00") || target.utf8.contains(0) {
-            throw HTTPError(.badRequest, message: "the address holds a NUL character (%00)")
+            throw BadRequest("the address holds a NUL character (%00)", arabic: "في العنوان محرف NUL (%00)، ولا يُقرأ عنوان فيه هذا المحرف.")
         }
         return try await next(request, context)
     }
@@ -168,14 +168,14 @@ struct QueryEncodingMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let query = request.uri.query, let problem = Self.problem(query) {
-            throw HTTPError(.badRequest, message: problem)
+            throw problem
         }
         return try await next(request, context)
     }
 
     /// What is wrong with the encoding of `query` (a raw query string, without `?`), starting with
     /// the name of the first parameter that is unreadable; nil when every name and value reads.
-    static func problem(_ query: String) -> String? {
+    static func problem(_ query: String) -> BadRequest? {
         for pair in query.utf8.split(separator: UInt8(ascii: "&")) {
             let equals = pair.firstIndex(of: UInt8(ascii: "=")) ?? pair.endIndex
             let rawName = pair[..<equals]
@@ -190,10 +190,12 @@ struct QueryEncodingMiddleware: RouterMiddleware {
                 case .text:
                     continue
                 case .badEscape(let escape):
-                    return "\(name): \"\(escape)\" is not a percent-escape (a % is followed by two hexadecimal digits; a % sign itself is written %25)"
+                    return BadRequest("\(name): \"\(escape)\" is not a percent-escape (a % is followed by two hexadecimal digits; a % sign itself is written %25)",
+                                      arabic: "في قيمة «\(name)» ‏«\(escape)» وليس ترميزاً مئوياً: بعد العلامة % رقمان ست عشريان، والعلامة % نفسها تُكتب %25.")
                 case .notUTF8:
                     let shown = String(decoding: part.prefix(60), as: UTF8.self)
-                    return "\(name): the percent-encoded bytes of \"\(shown)\" are not UTF-8 text"
+                    return BadRequest("\(name): the percent-encoded bytes of \"\(shown)\" are not UTF-8 text",
+                                      arabic: "البايتات المرمّزة في قيمة «\(name)» ‏(«\(shown)») ليست نصاً بترميز UTF-8: جزء حرف لا حرف كامل.")
                 }
             }
         }

@@ -56,6 +56,8 @@ public struct SearchEngine: Sendable {
         public var total: Int
         public var partialMatch: Bool
         public var results: [Result]
+        /// Matching articles folded into another's hit (`SearchResults.folded`).
+        public var folded = 0
 
         /// The words looked for (not the excluded ones).
         public var words: [SearchWord] { terms.words }
@@ -310,12 +312,12 @@ public struct SearchEngine: Sendable {
         query.limit = filters.limit
         query.offset = filters.offset
         let results = try await index.search(query)
-        // the index has already made a wire item and its copies one hit (`SearchIndex`)
+        // the index has already made copies under one headline one hit (`SearchIndex`)
         return Response(
             query: text, terms: query, total: results.total, partialMatch: results.partialMatch,
             results: results.hits.map { hit in
                 Result(hit: hit, snippet: snippet(hit.article.body, clauses: query.clauses))
-            })
+            }, folded: results.folded)
     }
 
     /// The passage of about `window` words that matches the most query clauses, cut from the

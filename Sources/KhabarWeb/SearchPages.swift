@@ -60,27 +60,36 @@ struct SearchParameters {
         }
         if let tag, !tag.isEmpty { filters.tag = tag }
         if let from, !from.isEmpty {
-            guard let date = DateParsing.parse(from) else { throw HTTPError(.badRequest, message: "from: expected a date such as 2018-05-01") }
+            guard let date = DateParsing.parse(from) else {
+                throw BadRequest("from: expected a date such as 2018-05-01", arabic: "قيمة «from» تاريخ مثل 2018-05-01.")
+            }
             filters.from = date
         }
         if let to, !to.isEmpty {
-            guard let date = DateParsing.parse(to) else { throw HTTPError(.badRequest, message: "to: expected a date such as 2018-05-31") }
+            guard let date = DateParsing.parse(to) else {
+                throw BadRequest("to: expected a date such as 2018-05-31", arabic: "قيمة «to» تاريخ مثل 2018-05-31.")
+            }
             // A bare day means the whole day.
             filters.to = to.count == 10 ? date.addingTimeInterval(86_400) : date
             // a range that ends before it starts is a mistake to name, not an empty answer
             if let start = filters.from, let end = filters.to, end <= start {
-                throw HTTPError(.badRequest, message: "to: \(to) is before from (\(from ?? ""))")
+                throw BadRequest("to: \(to) is before from (\(from ?? ""))",
+                                 arabic: "تاريخ «to» ‏(\(to)) قبل تاريخ «from» ‏(\(from ?? ""))، فلا شيء بينهما.")
             }
         }
         // misdated articles (2099) are left out of results as they are out of every list
         let until = Site.listedUntil()
         filters.to = min(filters.to ?? until, until)
         if let limit, !limit.isEmpty {
-            guard let n = Int(limit), (1...100).contains(n) else { throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 100") }
+            guard let n = Int(limit), (1...100).contains(n) else {
+                throw BadRequest("limit: expected a number from 1 to 100", arabic: "قيمة «limit» عدد من 1 إلى 100.")
+            }
             filters.limit = n
         }
         if let page, !page.isEmpty {
-            guard let n = Int(page), (1...500).contains(n) else { throw HTTPError(.badRequest, message: "page: expected a number from 1 to 500") }
+            guard let n = Int(page), (1...500).contains(n) else {
+                throw BadRequest("page: expected a number from 1 to 500", arabic: "قيمة «page» رقم صفحة من 1 إلى 500.")
+            }
             filters.offset = (n - 1) * filters.limit
         }
         return filters
@@ -145,14 +154,29 @@ extension Site {
             } else if response.total == 0 {
                 context["message"] = "لا توجد نتائج لـ«\(trimmed.prefix(100))»."
             } else {
-                context["summary"] = ArabicCountedNoun.result(response.total) + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
+                // the count says how many matching articles are copies shown under another's headline
+                context["summary"] = ArabicCountedNoun.result(response.total)
+                    + (response.folded > 0 ? "، ضُمّت إليها \(ArabicCountedNoun.copy(response.folded)) من الأخبار نفسها" : "")
+                    + (response.partialMatch ? " (لم تُطابق كل الكلمات)" : "")
                 if filters.offset > 0 { context["start"] = filters.offset + 1 }
+                let copies = try await copies(of: response)
                 context["results"] = response.results.map { result -> [String: Any] in
                     let a = result.hit.article
-                    return ["path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
-                            "sourceID": a.source.id, "sourceName": a.source.name,
-                            "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
-                            "snippetHTML": Self.snippetHTML(result.snippet)]
+                    var item: [String: Any] = [
+                        "path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
+                        "sourceID": a.source.id, "sourceName": a.source.name,
+                        "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
+                        "snippetHTML": Self.snippetHTML(result.snippet)]
+                    // each copy folded into the hit, by its outlet, a link to its own page
+                    let folded = result.hit.copies.compactMap { copies[$0] }
+                    if !folded.isEmpty {
+                        item["copies"] = ["label": Self.otherCopies(folded.count),
+                                          "items": folded.enumerated().map { i, c -> [String: Any] in
+                                              ["path": Self.pathComponent(c.id), "sourceName": c.source.name, "title": c.title,
+                                               "date": dates.day(c.published), "separator": i == 0 ? "" : " · "]
+                                          }]
+                    }
+                    return item
                 }
                 // page numbers, not cursors: a ranked list has no position to page from
                 let lastPage = (response.total - 1) / filters.limit + 1
@@ -179,9 +203,25 @@ extension Site {
         let filters = try await searchFilters(parameters, pageSize: 20, api: true)
         let trimmed = parameters.query.trimmed
         // the page shows its form for an empty query; a program that sent none has a bug to hear of
-        guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required") }
+        guard !trimmed.isEmpty else { throw BadRequest("q: a search query is required", arabic: "اكتب ما تبحث عنه في «q».") }
         let response = try await engine.search(trimmed, filters: filters)
-        return Self.json(SearchJSON(response))
+        return Self.json(SearchJSON(response, copies: try await copies(of: response)))
+    }
+
+    /// The copies folded into the hits (`SearchHit.copies`), by sequence number, read at once.
+    func copies(of response: SearchEngine.Response) async throws -> [Int64: Article] {
+        let seqs = response.results.flatMap(\.hit.copies)
+        guard !seqs.isEmpty else { return [:] }
+        return Dictionary(try await store.articles(seqs: seqs).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// "ونسخة أخرى", "ونسختان أخريان", "و3 نسخ أخرى", "و11 نسخةً أخرى": the line under a hit.
+    static func otherCopies(_ n: Int) -> String {
+        switch n {
+        case 1: "ونسخة أخرى"
+        case 2: "ونسختان أخريان"
+        default: "و" + ArabicCountedNoun.copy(n) + " أخرى"
+        }
     }
 }
 
@@ -198,23 +238,31 @@ public struct SearchJSON: Codable, Sendable {
         public var score: Double
         public var snippet: String
         public var snippetHTML: String
+        /// The ids of the matching articles folded into this hit (copies under its headline);
+        /// absent when none.
+        public var copies: [String]?
     }
 
     public var query: String
     public var total: Int
     public var partialMatch: Bool
+    /// Matching articles folded into another hit: `total + folded` articles matched.
+    public var folded: Int
     public var note: String?
     public var hits: [Hit]
 
-    public init(_ response: SearchEngine.Response) {
+    /// `copies`: the folded copies by sequence number (`Site.copies(of:)`); their ids are listed.
+    public init(_ response: SearchEngine.Response, copies: [Int64: Article] = [:]) {
         query = response.query
         total = response.total
         partialMatch = response.partialMatch
+        folded = response.folded
         note = Self.note(response)
         hits = response.results.map { r in
-            Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
-                published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
-                snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet))
+            let ids = r.hit.copies.compactMap { copies[$0]?.id }
+            return Hit(id: r.hit.article.id, title: r.hit.article.title, source: r.hit.article.source.name,
+                       published: DateParsing.iso8601(r.hit.article.published), score: (r.hit.score * 1000).rounded() / 1000,
+                       snippet: Site.snippetText(r.snippet), snippetHTML: Site.snippetHTML(r.snippet), copies: ids.isEmpty ? nil : ids)
         }
     }
 

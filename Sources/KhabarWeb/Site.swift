@@ -115,7 +115,8 @@ struct Site: Sendable {
     /// an outlet that was removed, not as a value that can never name one.
     static func sourceID(_ raw: String, field: String = "source") throws -> Int64 {
         guard let id = Int64(raw), id > 0 else {
-            throw HTTPError(.badRequest, message: "\(field): expected a numeric source id (1 or more)")
+            throw BadRequest("\(field): expected a numeric source id (1 or more)",
+                             arabic: "قيمة «\(field)» رقم مصدر: عدد صحيح من 1 فأكثر.")
         }
         return id
     }
@@ -192,7 +193,8 @@ struct Site: Sendable {
     func cursor(_ raw: String?, name: String) throws -> ArticleCursor? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let cursor = ArticleCursor(parsing: raw) else {
-            throw HTTPError(.badRequest, message: "\(name): expected a date (2018-05-08) or a cursor, got \(raw.prefix(40))")
+            throw BadRequest("\(name): expected a date (2018-05-08) or a cursor, got \(raw.prefix(40))",
+                             arabic: "قيمة «\(name)» تاريخ (مثل 2018-05-08) أو موضع في القائمة، وقد وصل: «\(raw.prefix(40))».")
         }
         return cursor
     }
@@ -201,7 +203,9 @@ struct Site: Sendable {
     /// or both at once, is a bad request.
     func listQuery(_ cursors: ListCursors, limit: Int, sourceID: Int64? = nil) throws -> ArticleQuery {
         let before = try cursor(cursors.before, name: "before"), after = try cursor(cursors.after, name: "after")
-        if before != nil && after != nil { throw HTTPError(.badRequest, message: "before, after: give one of them, not both") }
+        if before != nil && after != nil {
+            throw BadRequest("before, after: give one of them, not both", arabic: "يُعطى «before» أو «after»، لا الاثنان معاً.")
+        }
         return ArticleQuery(sourceID: sourceID, limit: limit, before: before, after: after)
     }
 
@@ -227,6 +231,8 @@ struct Site: Sendable {
                 _ list: (ArticleQuery) async throws -> ArticlePage) async throws -> ArticlePage {
         var query = query
         query.notAfter = until
+        // an outlet's article stored twice is listed once (see "Repeats" in KhabarStorage)
+        query.skipsRepeats = true
         var page = try await list(query)
         func probe(before: ArticleCursor? = nil, after: ArticleCursor? = nil) async throws -> Bool {
             var one = query
@@ -362,7 +368,7 @@ struct Site: Sendable {
         }
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {
-                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 500")
+                throw BadRequest("limit: expected a number from 1 to 500", arabic: "قيمة «limit» عدد من 1 إلى 500.")
             }
             query.limit = n
         }

@@ -35,7 +35,8 @@ extension Site {
         let paragraphs = a.paragraphs
         return SyndicationFeed.Entry(
             url: origin + "/article/" + Self.pathComponent(a.id), title: a.title, externalURL: Self.originalURL(a),
-            published: a.published, updated: a.updatedAt, author: a.author, sourceName: a.source.name,
+            // no outlet's revision time is stored: the entry is dated by its publication alone
+            published: a.published, updated: nil, stored: a.updatedAt, author: a.author, sourceName: a.source.name,
             sourceURL: origin + "/source/\(a.source.id)",
             summary: SyndicationFeed.summary(a.summary, paragraphs: paragraphs), paragraphs: paragraphs,
             category: a.categoryAr ?? a.category)
@@ -47,8 +48,8 @@ extension Site {
         var hasher = FNV1a64()
         hasher.combine(body)
         let etag = "\"" + String(hasher.value, radix: 16) + "\""
-        // never after now (RFC 9110 §8.8.2.1): `feed(…)` caps the feed's date
-        let modified = feed.updated
+        // never after now (RFC 9110 §8.8.2.1): `feed(…)` caps the feed's dates
+        let modified = feed.lastModified
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=300",
                                    .lastModified: DateParsing.rfc822(modified)]
         if let sent = request.headers[.ifNoneMatch] {
@@ -81,7 +82,8 @@ extension Site {
         // If-Modified-Since would miss what is added until that date). Capped only when ahead:
         // capping to a second before now as well gave two requests a second apart two
         // Last-Modified values, and the second a 200 for an unchanged feed.
-        feed.updated = min(feed.updated, Date())
+        let now = Date()
+        (feed.updated, feed.lastModified) = (min(feed.updated, now), min(feed.lastModified, now))
         return feed
     }
 
@@ -153,7 +155,9 @@ extension Site {
     /// A saved search: the best matches of the query (with its filters), as the search page ranks them.
     func searchFeed(_ parameters: SearchParameters, _ format: SyndicationFormat, request: Request) async throws -> Response {
         let trimmed = parameters.query.trimmed
-        guard !trimmed.isEmpty else { throw HTTPError(.badRequest, message: "q: a search query is required for a search feed") }
+        guard !trimmed.isEmpty else {
+            throw BadRequest("q: a search query is required for a search feed", arabic: "خلاصة البحث تحتاج إلى ما يُبحث عنه في «q».")
+        }
         let response = try await engine.search(trimmed, filters: try await searchFilters(parameters, pageSize: 20, api: false))
         let feed = try await feed(title: "البحث: \(trimmed.prefix(60))", description: "نتائج البحث عن «\(trimmed.prefix(200))»",
                                   path: "/search", query: parameters.queryString(), articles: response.results.map(\.hit.article),

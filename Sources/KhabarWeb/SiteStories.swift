@@ -325,7 +325,7 @@ extension Site {
         var query = try listQuery(cursors, limit: configuration.pageSize)
         if let limit, !limit.isEmpty {
             guard let n = Int(limit), (1...500).contains(n) else {
-                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 500")
+                throw BadRequest("limit: expected a number from 1 to 500", arabic: "قيمة «limit» عدد من 1 إلى 500.")
             }
             query.limit = n
         }
@@ -427,7 +427,7 @@ extension Site {
         var n = 10
         if let limit, !limit.isEmpty {
             guard let value = Int(limit), (1...50).contains(value) else {
-                throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 50")
+                throw BadRequest("limit: expected a number from 1 to 50", arabic: "قيمة «limit» عدد من 1 إلى 50.")
             }
             n = value
         }

@@ -53,20 +53,22 @@ extension Site {
             period = .directoryDefault
             if let p = query["period"], !p.isEmpty {
                 guard let parsed = TagPeriod(rawValue: p) else {
-                    throw HTTPError(.badRequest, message: "period: expected one of day, week, month, all (got \(p.prefix(40)))")
+                    throw BadRequest("period: expected one of day, week, month, all (got \(p.prefix(40)))",
+                                     arabic: "قيمة «period» واحدة من day (يوم) أو week (أسبوع) أو month (شهر) أو all (كل الأيام)، وقد وصل: «\(p.prefix(40))».")
                 }
                 period = parsed
             }
             if let t = query["type"], !t.isEmpty {
                 guard Site.tagTypes.contains(where: { $0.type == t }) else {
-                    throw HTTPError(.badRequest, message: "type: expected one of "
-                        + Site.tagTypes.map(\.type).joined(separator: ", ") + " (got \(t.prefix(40)))")
+                    throw BadRequest("type: expected one of " + Site.tagTypes.map(\.type).joined(separator: ", ") + " (got \(t.prefix(40)))",
+                                     arabic: "قيمة «type» واحدة من " + Site.tagTypes.map { "\($0.type) (\($0.heading))" }.joined(separator: "، ")
+                                         + "، وقد وصل: «\(t.prefix(40))».")
                 }
                 type = t
             }
             if let l = query["limit"], !l.isEmpty {
                 guard let n = Int(l), (1...200).contains(n) else {
-                    throw HTTPError(.badRequest, message: "limit: expected a number from 1 to 200")
+                    throw BadRequest("limit: expected a number from 1 to 200", arabic: "قيمة «limit» عدد من 1 إلى 200.")
                 }
                 limit = n
             }

@@ -44,7 +44,17 @@ public struct SyndicationFeed: Sendable {
         /// The outlet's own page of the article (http/https only).
         public var externalURL: String?
         public var published: Date
-        public var updated: Date
+        /// When the outlet last changed the article, if it said so: Atom's `updated` and JSON Feed's
+        /// `date_modified` are the entry's own revision time (RFC 4287 §4.2.15: a change the
+        /// publisher considers significant), never when this site stored or re-stored it (an
+        /// import of 2018 articles dated them all 2026). Nil: the entry was not revised as far as
+        /// we know, so Atom's required `updated` is its publication and JSON Feed leaves the
+        /// optional `date_modified` out.
+        public var updated: Date?
+        /// When this site last stored a change to the article: only the answer's `Last-Modified`
+        /// reads it (a feed whose entries this site revised or newly took in has changed as an
+        /// HTTP resource, whatever the articles' own dates say). Nil in a feed built without it.
+        public var stored: Date?
         public var author: String?
         public var sourceName: String
         /// The outlet's page on this site.
@@ -53,13 +63,14 @@ public struct SyndicationFeed: Sendable {
         public var paragraphs: [String]
         public var category: String?
 
-        public init(url: String, title: String, externalURL: String?, published: Date, updated: Date, author: String?,
-                    sourceName: String, sourceURL: String, summary: String, paragraphs: [String], category: String?) {
+        public init(url: String, title: String, externalURL: String?, published: Date, updated: Date?, stored: Date? = nil,
+                    author: String?, sourceName: String, sourceURL: String, summary: String, paragraphs: [String], category: String?) {
             self.url = url
             self.title = title
             self.externalURL = externalURL
             self.published = published
             self.updated = updated
+            self.stored = stored
             self.author = author
             self.sourceName = sourceName
             self.sourceURL = sourceURL
@@ -67,6 +78,9 @@ public struct SyndicationFeed: Sendable {
             self.paragraphs = paragraphs
             self.category = category
         }
+
+        /// The entry's `updated`: its own revision time, else its publication.
+        public var revised: Date { max(updated ?? published, published) }
     }
 
     public var title: String
@@ -76,8 +90,12 @@ public struct SyndicationFeed: Sendable {
     /// The same page's feed without its suffix (absolute): `feedBase + ".rss"` is the RSS feed.
     public var feedBase: String
     public var entries: [Entry]
-    /// Newest change among the entries; the given date when there are none.
+    /// The feed's `updated` (Atom), `lastBuildDate` (RSS): its newest entry's, as the entries date
+    /// themselves (`Entry.revised`); the given date when there are none.
     public var updated: Date
+    /// The answer's `Last-Modified`: the newest time this site stored a change to an entry, and
+    /// never before `updated`; `updated` when the entries do not say.
+    public var lastModified: Date
 
     public init(title: String, description: String, pageURL: String, feedBase: String, entries: [Entry], emptyUpdated: Date) {
         self.title = title
@@ -85,7 +103,8 @@ public struct SyndicationFeed: Sendable {
         self.pageURL = pageURL
         self.feedBase = feedBase
         self.entries = entries
-        updated = entries.map { max($0.updated, $0.published) }.max() ?? emptyUpdated
+        updated = entries.map(\.revised).max() ?? emptyUpdated
+        lastModified = max(updated, entries.compactMap(\.stored).max() ?? updated)
     }
 
     /// The query the feed's address carries ("?q=…" for a search), after the suffix.
@@ -167,7 +186,7 @@ public struct SyndicationFeed: Sendable {
             x.empty("link", ["rel": "alternate", "type": "text/html", "href": e.url])
             if let external = e.externalURL { x.empty("link", ["rel": "related", "type": "text/html", "href": external]) }
             x.element("published", DateParsing.iso8601(e.published))
-            x.element("updated", DateParsing.iso8601(max(e.updated, e.published)))
+            x.element("updated", DateParsing.iso8601(e.revised))
             // Atom wants an author on every entry of a feed without one: the byline, else the outlet.
             x.raw("<author>")
             x.element("name", e.author ?? e.sourceName, newline: false)
@@ -193,7 +212,8 @@ public struct SyndicationFeed: Sendable {
             var summary: String
             var contentHTML: String
             var published: String
-            var modified: String
+            /// Left out when the entry was not revised as far as we know (JSON Feed 1.1: optional).
+            var modified: String?
             var authors: [Author]
             var tags: [String]?
 
@@ -226,7 +246,7 @@ public struct SyndicationFeed: Sendable {
             items: entries.map { e in
                 JSONFeed.Item(id: e.url, url: e.url, externalURL: e.externalURL, title: text(e.title), summary: text(e.summary),
                               contentHTML: text(Self.contentHTML(e)), published: DateParsing.iso8601(e.published),
-                              modified: DateParsing.iso8601(max(e.updated, e.published)),
+                              modified: e.updated.map { _ in DateParsing.iso8601(e.revised) },
                               authors: [JSONFeed.Author(name: text(e.author ?? e.sourceName))],
                               tags: e.category.map { [text($0)] })
             })

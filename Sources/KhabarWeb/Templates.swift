@@ -160,7 +160,8 @@ enum Templates {
     <ol class="results"{{#start}} start="{{start}}"{{/start}}>
     {{#results}}<li><a class="title" href="/article/{{path}}">{{{titleHTML}}}</a>
     <span class="meta"><a href="/source/{{sourceID}}"><bdi>{{sourceName}}</bdi></a> · <time datetime="{{iso}}">{{date}}</time></span>
-    <p class="snippet">{{{snippetHTML}}}</p></li>
+    <p class="snippet">{{{snippetHTML}}}</p>
+    {{#copies}}<p class="meta copies">{{label}}: {{#items}}{{separator}}<a href="/article/{{path}}" title="{{title}} ({{date}})"><bdi>{{sourceName}}</bdi></a>{{/items}}</p>{{/copies}}</li>
     {{/results}}
     </ol>
     {{#pager}}<nav class="pager" aria-label="التنقل بين الصفحات">{{#previous}}<a rel="prev" href="{{previous}}">النتائج السابقة</a>{{/previous}}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KhabarModel
 import KhabarPipeline
 import KhabarStorage
 
@@ -7,7 +8,8 @@ struct Reprocess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Re-run a pipeline stage over every stored article (after the analyzer, the gazetteer or the clustering changes).",
         discussion: """
-            analyze: search text, tags, attribution and signatures, then the stories again.
+            analyze: search text, tags, attribution and signatures, then the stories again; summaries
+                     that run two of the body's paragraphs together are mended.
             tags:    tags, attribution and signatures only (after a gazetteer change); stories stay.
             stories: near-duplicates and stories from scratch, in storage order.
             """)
@@ -25,8 +27,8 @@ struct Reprocess: AsyncParsableCommand {
         do {
             switch stage {
             case .analyze, .tags:
-                let count = try await reanalyze(store, searchText: stage == .analyze)
-                print(stage == .analyze ? "re-analyzed \(count) articles" : "re-tagged \(count) articles")
+                let (count, mended) = try await reanalyze(store, searchText: stage == .analyze)
+                print(stage == .analyze ? "re-analyzed \(count) articles, mended \(mended) summaries" : "re-tagged \(count) articles")
                 try await TagsVersion.markCurrent(store)
                 if stage == .analyze {
                     // every search row was rewritten: the index is compacted whole
@@ -44,7 +46,8 @@ struct Reprocess: AsyncParsableCommand {
         await close(store)
     }
 
-    func reanalyze(_ store: any KhabarStore, searchText: Bool) async throws -> Int {
+    /// The articles re-analyzed, and (with the search text) the summaries mended.
+    func reanalyze(_ store: any KhabarStore, searchText: Bool) async throws -> (articles: Int, summaries: Int) {
         let analysis = AnalysisStage()
         // Key phrases weigh n-grams by the corpus statistics that import and refresh use: read
         // them from the store first (without, every key phrase of a reprocessed database was
@@ -52,16 +55,25 @@ struct Reprocess: AsyncParsableCommand {
         await analysis.statistics.refreshIfStale(from: store, tagger: analysis.tagger)
         var cursor: ArticleCursor?
         var count = 0
+        var mended = 0
         repeat {
             let page = try await store.articles(ArticleQuery(limit: 500, before: cursor))
             try await store.replaceAnnotations(page.articles.map { ($0.seq, analysis.annotations(of: $0)) })
             if searchText {
                 try await store.replaceIndexedText(page.articles.map { ($0.seq, analysis.indexedText(title: $0.title, body: $0.body)) })
+                // a summary stored before `SummaryText` mended them at import and refresh
+                let summaries = page.articles.compactMap { a -> (seq: Int64, summary: String?)? in
+                    guard let summary = a.summary else { return nil }
+                    let repaired = SummaryText.repaired(summary, body: a.body)
+                    return repaired == summary ? nil : (a.seq, repaired)
+                }
+                try await store.replaceSummaries(summaries)
+                mended += summaries.count
             }
             count += page.articles.count
             cursor = page.next
         } while cursor != nil
-        return count
+        return (count, mended)
     }
 
     func rebuildStories(_ store: any KhabarStore) async throws {

@@ -54,8 +54,11 @@ struct Search: AsyncParsableCommand {
         try await warnIfSearchTextIsStale(store)
         let engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: .standard))
         let response: SearchEngine.Response
+        var copies: [Int64: Article] = [:]
         do {
             response = try await engine.search(query.joined(separator: " "), filters: filters)
+            // the copies folded into the hits, named by id as the API names them
+            for copy in try await store.articles(seqs: response.results.flatMap(\.hit.copies)) { copies[copy.seq] = copy }
         } catch {
             await close(store)
             throw error
@@ -64,18 +67,21 @@ struct Search: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-            print(String(decoding: try encoder.encode(SearchJSON(response)), as: UTF8.self))
+            print(String(decoding: try encoder.encode(SearchJSON(response, copies: copies)), as: UTF8.self))
             return
         }
         if let note = SearchJSON.note(response) {
             print(note)
             return
         }
-        print("\(response.total) hits" + (response.partialMatch ? " (not every word matched)" : ""))
+        print("\(response.total) hits" + (response.folded > 0 ? " (and \(response.folded) copies under their headlines)" : "")
+              + (response.partialMatch ? " (not every word matched)" : ""))
         for (rank, result) in response.results.enumerated() {
             let a = result.hit.article
             print("\(rank + 1). [\(a.id)] \(a.title) — \(a.source.name), \(DateParsing.iso8601(a.published).prefix(10))")
             print("   " + result.snippet.map { $0.match ? "[\($0.text)]" : $0.text }.joined())
+            let folded = result.hit.copies.compactMap { copies[$0] }
+            if !folded.isEmpty { print("   copies: " + folded.map { "[\($0.id)] \($0.source.name)" }.joined(separator: ", ")) }
         }
     }
 }

@@ -203,7 +203,10 @@ final class Reports: @unchecked Sendable {
         #expect(try await store.articleCount() == 9_697)
         let sources = try await store.sources()
         #expect(sources.count == 5)
-        #expect(sources.first { $0.name == "Sky News Arabia" }?.articleCount == 4_390)
+        // 4,390 stored, 94 of them repeats (the same title and body under a second address): counted
+        // once. (Six more are near-duplicates under the same title, repeats once the stories stage,
+        // which this importer does not run, has linked them: `khabar import` lists 4,290.)
+        #expect(sources.first { $0.name == "Sky News Arabia" }?.articleCount == 4_296)
         let again = try await makeImporter(store).run(paths: [corpus.path])
         #expect(again.unchanged == 9_697 && again.imported == 0 && again.updated == 0)
     }

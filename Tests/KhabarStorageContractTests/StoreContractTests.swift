@@ -85,7 +85,8 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         for i in 0..<7 {
             let seconds = TimeInterval(1_700_000_000 + (i / 2) * 60)
             let source = i % 2 == 0 ? "زوجي" : "فردي"
-            batch.append(draft("p\(i)", published: Date(timeIntervalSince1970: seconds), source: source))
+            // bodies of their own: one outlet's same title and body would be a repeat, listed once
+            batch.append(draft("p\(i)", body: "نص الخبر \(i)", published: Date(timeIntervalSince1970: seconds), source: source))
         }
         _ = try await store.upsert(batch)
         var seen: [String] = []
@@ -214,5 +215,22 @@ func isUnchanged(_ o: UpsertOutcome) -> Bool { if case .unchanged = o { true } e
         try await store.replaceIndexedText([(seq, IndexedText(titleExact: "جديد", titleStems: "جديد", bodyExact: "", bodyStems: ""))])
         #expect(try await store.search(SearchQuery(words: [old])).total == 0)
         #expect(try await store.search(SearchQuery(words: [new])).hits.map(\.article.id) == ["a"])
+    }
+
+    @Test(arguments: Backend.allCases)
+    func replacingSummariesChangesOnlyThem(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        var a = draft("a"), b = draft("b")
+        a.draft.summary = "منصبه.وحقق"
+        b.draft.summary = "ملخص"
+        let outcome = try await store.upsert([a, b])
+        let seqA = try #require(outcome[0].seq), seqB = try #require(outcome[1].seq)
+        try await store.replaceSummaries([(seqA, "منصبه. وحقق"), (seqB, nil)])
+        #expect(try await store.article(id: "a")?.summary == "منصبه. وحقق")
+        #expect(try await store.article(id: "b")?.summary == nil)
+        #expect(try await store.article(id: "a")?.title == "عنوان")
+        // the stored hash is the draft's as it came: the same draft sent again is still unchanged
+        #expect(try await store.upsert([b]).allSatisfy(isUnchanged))
+        try await store.replaceSummaries([])
     }
 }

@@ -8,7 +8,8 @@ import KhabarTestSupport
 
 func annotated(_ id: String, tags: [(String, String)], published: TimeInterval = 1_700_000_000, source: String = "مصدر",
                signature: [UInt8] = [1, 2, 3]) -> PreparedArticle {
-    var item = draft(id, published: Date(timeIntervalSince1970: published), source: source)
+    // a body of its own: one outlet's same title and body would be a repeat, listed and counted once
+    var item = draft(id, body: "نص الخبر \(id)", published: Date(timeIntervalSince1970: published), source: source)
     item.annotations = ArticleAnnotations(
         tags: tags.map { ArticleTag(slug: $0.0, name: $0.1, type: $0.0 == "phrase" ? "keyphrase" : "country", score: 1) },
         attribution: ArticleAttribution(outlet: source, credits: [AttributionCredit(name: "رويترز", role: "agency", entity: "reuters"),

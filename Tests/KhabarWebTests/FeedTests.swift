@@ -43,7 +43,7 @@ enum FeedFixture {
                   paragraphs: ["أعلنت الشركة إطلاق خدمة 5G في ثلاث مدن تونسية.", "وقالت إن الأسعار تبدأ من 30 ديناراً."],
                   category: "تقنية"),
             .init(url: "https://news.example/article/f-1", title: "افتتاح\u{1} مكتبة عامة في صفاقس",
-                  externalURL: nil, published: date("2024-05-07T10:00:00Z"), updated: date("2024-05-07T10:00:00Z"),
+                  externalURL: nil, published: date("2024-05-07T10:00:00Z"), updated: nil,
                   author: nil, sourceName: "وكالة الشرق", sourceURL: "https://news.example/source/1",
                   summary: "افتتحت البلدية مكتبة عامة.", paragraphs: ["افتتحت البلدية مكتبة عامة."], category: nil),
         ],
@@ -217,6 +217,38 @@ func read(_ response: TestResponse) -> ParsedFeed {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .notFound, "\(uri)")
                 }
+            }
+        }
+    }
+
+    /// An entry is dated by the article, not by when this site stored it: the fixture's articles
+    /// are of May 2024 and stored now. Atom's `updated` is the publication (no revision time is
+    /// stored), JSON Feed has no `date_modified`, and the feed's own date is its newest entry's.
+    @Test func entriesAreDatedByTheArticleNotByItsStorage() async throws {
+        try await withFeedApp { client, _ in
+            try await client.execute(uri: "/latest.atom", method: .get) { response in
+                let xml = String(buffer: response.body)
+                func dates(_ element: String) -> [String] {
+                    xml.components(separatedBy: "<\(element)>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+                }
+                let published = dates("published"), updated = dates("updated")
+                #expect(!published.isEmpty && updated.count == published.count + 1)
+                #expect(Array(updated.dropFirst()) == published)
+                #expect(updated.first == published.max())
+                #expect(!updated.contains { $0.hasPrefix("2026") || $0 > "2025" })
+                // Last-Modified still moves with what this site stored (If-Modified-Since readers)
+                let modified = try #require(response.headers[.lastModified].flatMap(DateParsing.httpDate))
+                #expect(modified > Date().addingTimeInterval(-3600))
+            }
+            try await client.execute(uri: "/latest.json", method: .get) { response in
+                let json = String(buffer: response.body)
+                #expect(json.contains("date_published") && !json.contains("date_modified"))
+            }
+            try await client.execute(uri: "/latest.rss", method: .get) { response in
+                let xml = String(buffer: response.body)
+                let build = try #require(xml.components(separatedBy: "<lastBuildDate>").dropFirst().first?.prefix { $0 != "<" })
+                let newest = try #require(read(response).items.compactMap(\.published).max())
+                #expect(String(build) == DateParsing.rfc822(newest))
             }
         }
     }

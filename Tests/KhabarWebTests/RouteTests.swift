@@ -222,6 +222,39 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
         }
     }
 
+    /// A 400 on the Arabic site says what is wrong in Arabic, naming the parameter as sent; the
+    /// JSON API keeps its English text (the page showed «before: expected a date (2018-05-08) or
+    /// a cursor, got abc»).
+    @Test func badRequestPagesSayItInArabicAndTheAPIInEnglish() async throws {
+        let english = ["expected", "give one", "is required", "NUL character", "percent-escape", "UTF-8 text", "is before", "got "]
+        let pages: [(uri: String, names: String)] = [
+            ("/latest?before=abc", "«before»"), ("/latest?before=2018-05-08&after=2018-05-01", "«after»"),
+            ("/source/1?after=zz", "«after»"), ("/search?q=x&from=zz", "«from»"), ("/search?q=x&to=zz", "«to»"),
+            ("/search?q=x&from=2018-05-02&to=2018-05-01", "«to»"), ("/search?q=x&page=0", "«page»"),
+            ("/search?q=x&source=abc", "«source»"), ("/tags?period=year", "«period»"), ("/tags?type=x", "«type»"),
+            ("/search.rss", "«q»"), ("/latest?q=%ZZ", "«q»"), ("/latest?q=%E0%A4", "«q»"), ("/tag/russia%00x", "NUL"),
+        ]
+        try await withApp { client in
+            for (uri, names) in pages {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("طلب غير صالح") && html.contains(names), "\(uri)")
+                    for words in english { #expect(!html.contains(words), "\(uri): \(words)") }
+                }
+            }
+            try await client.execute(uri: "/api/articles?before=abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: String]
+                #expect(json?["error"] == "before: expected a date (2018-05-08) or a cursor, got abc")
+            }
+            try await client.execute(uri: "/api/search?q=%ZZ", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("is not a percent-escape"))
+            }
+        }
+    }
+
     @Test func apiArticleAndList() async throws {
         try await withApp { client in
             try await client.execute(uri: "/api/articles/w-1", method: .get) { response in

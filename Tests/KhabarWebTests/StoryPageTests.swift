@@ -177,11 +177,13 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
                 #expect(html.contains("الأكثر تداولاً"))
                 #expect(html.contains(#"href="/tag/russia""#))
             }
-            // a copy and its primary are one search result
+            // a copy under a headline of its own is a search result of its own (folded, the
+            // reader could not tell it was there)
             try await client.execute(uri: "/api/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
                 let ids = (json?["hits"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
-                #expect(ids.contains("s-1") && !ids.contains("s-3"), "\(ids)")
+                #expect(ids.contains("s-1") && ids.contains("s-3"), "\(ids)")
+                #expect(json?["folded"] as? Int == 0)
             }
             try await client.execute(uri: "/api/stories/\(storyID)", method: .get) { response in
                 let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
@@ -522,6 +524,77 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
 
 /// A paper that runs two agency items in one article: stored through the real pipeline (analysis,
 /// signatures, the stories stage), it is a copy of both, and its page names both originals.
+/// Copies on the site: a wire copy under its primary's headline is shown under the primary's
+/// search result, with a link, and counted as folded; an outlet's repeat (its article stored again
+/// under another address) is listed once everywhere and still has its own page.
+@Suite(.scratch) struct FoldedCopyTests {
+    static let drafts = StoryFixtures.drafts + [
+        // another outlet's copy of s-1 under s-1's own headline
+        StoryFixtures.draft("s-6", "لافروف يبحث مع نظيره الأمريكي في موسكو أزمة أوكرانيا وكاراباخ", StoryFixtures.talks,
+                            "وكالة الشمال", "2024-05-07T08:30:00Z"),
+        // s-4 again, under a second address of its outlet
+        StoryFixtures.draft("s-4b", "الكرملين: بوتين سيتصل بالرئيس الأمريكي لبحث العقوبات", StoryFixtures.followUp,
+                            "صحيفة الغرب", "2024-05-08T09:00:00Z"),
+    ]
+
+    func withFoldedApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteStore) async throws -> Void) async throws {
+        let store = try await StoryFixtures.store(Self.drafts)
+        let app = try buildApplication(store: store, configuration: WebConfiguration(timeZone: TimeZone(identifier: "UTC")!),
+                                       logger: Logger(label: "test"))
+        try await app.test(.router) { client in try await body(client, store) }
+    }
+
+    @Test func aCopyUnderItsPrimarysHeadlineIsShownUnderItAndCounted() async throws {
+        try await withFoldedApp { client, store in
+            #expect(try await store.article(id: "s-6")?.duplicateOf == (try await store.article(id: "s-1"))?.seq)
+            try await client.execute(uri: "/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("ضُمّت إليها نسخة واحدة من الأخبار نفسها"), "\(html)")
+                #expect(html.contains(#"ونسخة أخرى: <a href="/article/s-6""#))
+                #expect(html.contains("/article/s-3"))   // its own headline: its own result
+            }
+            try await client.execute(uri: "/api/search?q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let hits = json?["hits"] as? [[String: Any]] ?? []
+                #expect(json?["folded"] as? Int == 1)
+                #expect(hits.first { $0["id"] as? String == "s-1" }?["copies"] as? [String] == ["s-6"])
+                #expect(!hits.contains { $0["id"] as? String == "s-6" })
+            }
+        }
+    }
+
+    @Test func anOutletsRepeatIsListedOnceEverywhere() async throws {
+        try await withFoldedApp { client, store in
+            let source = try #require(try await store.article(id: "s-4")?.source.id)
+            let storyID = try #require(try await store.article(id: "s-4")?.storyID)
+            for uri in ["/latest", "/source/\(source)", "/tag/russia", "/story/\(storyID)", "/latest.atom"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("/article/s-4"), "\(uri)")
+                    #expect(!html.contains("/article/s-4b\""), "\(uri)")
+                }
+            }
+            // search lists it once too, and names the copy it folded under it
+            try await client.execute(uri: "/search?q=%D8%A7%D9%84%D9%83%D8%B1%D9%85%D9%84%D9%8A%D9%86", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains(#"class="title" href="/article/s-4""#))
+                #expect(!html.contains(#"class="title" href="/article/s-4b""#))
+                #expect(html.contains(#"ونسخة أخرى: <a href="/article/s-4b""#))
+            }
+            // counted once: the outlet's page and the list of outlets say 2 (s-2, s-4), not 3
+            try await client.execute(uri: "/api/sources", method: .get) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let west = (json?["sources"] as? [[String: Any]])?.first { $0["name"] as? String == "صحيفة الغرب" }
+                #expect(west?["articleCount"] as? Int == 2)
+            }
+            #expect(try await store.articleCount() == StoryFixtures.drafts.count + 2)   // both stay stored
+            try await client.execute(uri: "/article/s-4b", method: .get) { response in
+                #expect(response.status == .ok)   // and the repeat's own page opens
+            }
+        }
+    }
+}
+
 @Suite(.scratch) struct BundleCopyTests {
     static func bundleStore() async throws -> SQLiteStore {
         let store = try await makeStore([])

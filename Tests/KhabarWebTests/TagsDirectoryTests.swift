@@ -75,7 +75,8 @@ import KhabarTestSupport
     /// entity named so comes first.
     @Test func aTopicTypedWithItsArticleLeadsToItsTag() async throws {
         func tagged(_ id: String, _ slug: String, _ name: String, _ type: String) -> PreparedArticle {
-            var draft = item(id, title: "خبر \(name)", body: "نص عن \(name).", published: "2024-05-07T10:00:00Z")
+            // a text of its own: one outlet's same title and body would be a repeat, counted once
+            var draft = item(id, title: "خبر \(name)", body: "نص عن \(name) (\(id)).", published: "2024-05-07T10:00:00Z")
             draft.annotations = ArticleAnnotations(tags: [ArticleTag(slug: slug, name: name, type: type, score: 1)],
                                                    attribution: ArticleAttribution(), signature: [])
             return draft
@@ -166,7 +167,8 @@ import KhabarTestSupport
         try await withApp(Self.drafts) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .badRequest)
-                #expect(String(buffer: response.body).contains(parameter + ":"))
+                // the API in English ("period: expected …"), the page in Arabic, naming it alike
+                #expect(String(buffer: response.body).contains(uri.hasPrefix("/api/") ? parameter + ":" : "«\(parameter)»"))
             }
         }
     }
