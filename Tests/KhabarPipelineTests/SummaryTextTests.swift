@@ -5,31 +5,32 @@ import Testing
 @testable import KhabarPipeline
 
 /// Summaries that run two of the body's paragraphs together get their space back (ANT dev: 730 Al
-/// Arabiya summaries read «…في منصبه.وحقق زيدان…»).
+/// Arabiya summaries glued a paragraph's last word to the next one's first, as «…مواسم.وقاد…» here).
+/// Every sentence is written for this file.
 @Suite struct SummaryTextTests {
-    static let body = "أبلغ زيدان مؤتمراً صحافياً أنه سيترك ريال مدريد بعد عامين في منصبه.\nوحقق زيدان إنجازاً لا سابق له. ووقع الطرفان العقد."
+    static let body = "أعلن المدرب سامي الفارس في مؤتمر صحفي أنه سيغادر النادي بعد ثلاثة مواسم.\nوقاد الفارس الفريق إلى لقبين متتاليين. ووقع الطرفان اتفاق الفسخ."
 
     @Test func aParagraphBreakTheSummaryLostIsASpaceAgain() {
-        let summary = "أبلغ زيدان مؤتمراً صحافياً أنه سيترك ريال مدريد بعد عامين في منصبه.وحقق زيدان إنجازاً"
+        let summary = "أعلن المدرب سامي الفارس في مؤتمر صحفي أنه سيغادر النادي بعد ثلاثة مواسم.وقاد الفارس الفريق"
         #expect(SummaryText.repaired(summary, body: Self.body)
-                == "أبلغ زيدان مؤتمراً صحافياً أنه سيترك ريال مدريد بعد عامين في منصبه. وحقق زيدان إنجازاً")
+                == "أعلن المدرب سامي الفارس في مؤتمر صحفي أنه سيغادر النادي بعد ثلاثة مواسم. وقاد الفارس الفريق")
     }
 
     @Test func aSentenceBreakAndASummaryCutInsideTheNextWord() {
-        #expect(SummaryText.repaired("وحقق زيدان إنجازاً لا سابق له.ووق", body: Self.body) == "وحقق زيدان إنجازاً لا سابق له. ووق")
+        #expect(SummaryText.repaired("وقاد الفارس الفريق إلى لقبين متتاليين.ووق", body: Self.body) == "وقاد الفارس الفريق إلى لقبين متتاليين. ووق")
         // the outlet's own text (not cut from the body) keeps its spelling
-        #expect(SummaryText.repaired("زيدان يترك ريال مدريد", body: Self.body) == "زيدان يترك ريال مدريد")
+        #expect(SummaryText.repaired("الفارس يغادر النادي", body: Self.body) == "الفارس يغادر النادي")
         // a word the body writes whole inside a line is left alone, and so is a summary already spaced
-        #expect(SummaryText.repaired("في منصبه. وحقق", body: Self.body) == "في منصبه. وحقق")
+        #expect(SummaryText.repaired("ثلاثة مواسم. وقاد", body: Self.body) == "ثلاثة مواسم. وقاد")
         #expect(SummaryText.repaired("سي.ان.ان", body: "قالت سي.ان.ان إن") == "سي.ان.ان")
         // an opening quote the body wrote apart from its word stays on it (it is no sentence's end)
-        #expect(SummaryText.repaired(#"تقنية "بلوك تشين" على"#, body: #"تبني تقنية " بلوك تشين" على أوسع نطاق"#)
-                == #"تقنية "بلوك تشين" على"#)
+        #expect(SummaryText.repaired(#"منصة "سلسلة الكتل" الجديدة"#, body: #"أطلقت الشركة منصة " سلسلة الكتل" الجديدة للمصارف"#)
+                == #"منصة "سلسلة الكتل" الجديدة"#)
     }
 
     @Test func theImporterMendsTheSummaryItReads() throws {
-        let line = #"{"id":"x","title":"زيدان يرحل","body":"في منصبه.\nوحقق زيدان","summary":"في منصبه.وحقق زيدان","source":"العربية"}"#
+        let line = #"{"id":"x","title":"المدرب يرحل","body":"بعد ثلاثة مواسم.\nوقاد الفارس","summary":"بعد ثلاثة مواسم.وقاد الفارس","source":"العربية"}"#
         let draft = try RecordParser.draft(fromJSONLine: Array(line.utf8))
-        #expect(draft.summary == "في منصبه. وحقق زيدان")
+        #expect(draft.summary == "بعد ثلاثة مواسم. وقاد الفارس")
     }
 }
