@@ -186,11 +186,13 @@ struct StemmerPropertyTests {
         }
     }
 
-    @Test("every protected word stems to itself, also behind ال/وال/بال/لل/و")
+    @Test("every protected word and name stems to itself, also behind ال/وال/بال/لل/و")
     func protectedWords() {
         let a = Analyzer.standard
-        let protected = Set(parseWordList(protectedWordsData).map(ArabicNormalizer.normalize))
+        let names = Set(parseWordList(protectedNamesData).map(ArabicNormalizer.normalize))
+        let protected = Set(parseWordList(protectedWordsData).map(ArabicNormalizer.normalize)).union(names)
         #expect(protected.count >= 150)
+        #expect(names.count >= 50)
         for w in protected {
             #expect(a.stem(w) == w, "\(w)")
             // Words that carry their own ال or start with ل take no second article.
