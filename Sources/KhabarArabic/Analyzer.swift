@@ -48,7 +48,8 @@ public struct Analyzer: Sendable {
     /// 4: the search text keeps the spelled forms (`spelledForm`: a final ى or ة as written).
     /// 5: words whose ال is their own (ألعاب، ألغام، إلهام …) keep it under a proclitic and alone
     /// (وألمانيا was مانيا, ألعاب عاب beside الألعاب's العاب).
-    /// 6: protected names keep their ان، ين، ون، ات، ية (حمدان is no longer حمد, زيدان no longer زيد).
+    /// 6: ة written ت before a pronoun stems as ة (استقالته as استقالة, زيارتهم as زيارة, سياراته
+    /// as سيارات), and protected names keep their ان، ين، ون، ات، ية (حمدان is no longer حمد).
     public static let version = 6
 
     /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`

@@ -1,8 +1,9 @@
 let protectedNamesData = #"""
-# Proper names the light stemmer must not cut: their final ان، ين، ون، ات or ية is part of
+# Proper names the light stemmer must not cut: their final ان، ين، ون، ات، ية or ة/ت is part of
 # the name, and light10 turns them into another word's stem (حمدان → حمد, زيدان → زيد as
 # الزيدي, عدنان → عدن Aden, سليمان → سليم, نادين → ناد a club, البحرين → بحر the sea, الجولان
-# → جول a round, عنان → عن, كيفين → كيف). Only names: words whose letters are
+# → جول a round, عنان → عن, كيفين → كيف; and with ت read as ة before a pronoun, مصراتة would be
+# مصر + اته, بيروتي بيرو + تي). Only names: words whose letters are
 # radical in other ways are in ProtectedWordsData.swift, as are the names that were protected
 # before this list (لبنان، إيران، السودان، عمان، سلمان، رمضان، شعبان، عمران …). Chosen on ANT dev:
 # names of the gazetteer and the name finder whose stem meets other words there. A name that is
@@ -85,4 +86,10 @@ let protectedNamesData = #"""
 رقية
 # --- a nisba name of its own: with سليمان protected, سليماني (Soleimani) would stop there
 سليماني
+# --- final ة or ت, which a pronoun or ي after it would take for ة (مصراته: مصر + اته, بيروتي: بيرو + تي)
+مصراتة
+صبراتة
+بيروت
+سوفيت
+سوفييت
 """#

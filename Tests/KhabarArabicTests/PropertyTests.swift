@@ -199,6 +199,8 @@ struct StemmerPropertyTests {
             if w.hasPrefix("ال") || w.hasPrefix("ل") { continue }
             // (و + جهه is itself the protected وجهه.)
             for p in ["ال", "وال", "بال", "لل", "و"] where !protected.contains(p + w) {
+                // a loan stem starting بال (بالست) reads as the proclitics وبال after و, as before
+                if p == "و" && w.hasPrefix("بال") { continue }
                 #expect(a.stem(p + w) == w, "\(p + w)")
             }
         }
@@ -215,6 +217,14 @@ struct StemmerPropertyTests {
             ["لبنان", "اللبناني", "اللبنانية", "لبنانيون"],
             ["أمريكي", "الأمريكية", "والأمريكية", "الأمريكيين"],
             ["وكالة", "الوكالة", "وكالات", "وكالتها", "للوكالة"],
+            // ة written ت before a pronoun; a plural's ات before one; a ت of the word's own
+            ["استقالة", "الاستقالة", "استقالته", "استقالتها", "والاستقالة"],
+            ["زيارة", "الزيارة", "زيارته", "زيارتها", "زيارتهم", "وزيارته", "زيارتنا"],
+            ["سيارة", "السيارة", "سيارات", "السيارات", "سياراته", "سيارته"],
+            ["مباراة", "المباراة", "مباراته", "مباراتها", "للمباراة"],
+            ["بيت", "البيت", "بيته", "بيتهم", "بيتنا"],
+            ["وقت", "الوقت", "وقته", "وقتهم", "وقتنا"],
+            ["نبات", "النبات", "نباتها", "النباتات"],
         ]
         for g in groups {
             let stems = Set(g.map { a.stem(ArabicNormalizer.normalize($0)) })
