@@ -289,6 +289,36 @@ struct SpelledFormPropertyTests {
     }
 }
 
+@Suite("ByteSet")
+struct ByteSetTests {
+    /// Every key is found, from a buffer and as a stem with ه appended; words that are no key
+    /// (one letter more or less, another last or second letter) are not, whatever the prefilter
+    /// lets through.
+    @Test("finds its keys and only them")
+    func keys() {
+        let words = parseWordList(protectedWordsData).union(parseWordList(protectedNamesData))
+            .union(parseWordList(stopwordsData)).map(ArabicNormalizer.normalize) + ["a", "ab", "abc", "و", "في"]
+        let keys = Set(words)
+        let set = ByteSet(keys)
+        #expect(set.count == keys.count)
+        var probes = Set<String>()
+        for k in keys {
+            #expect(set.contains(k), "\(k)")
+            probes.insert(k + "ه"); probes.insert(k + "ا"); probes.insert(String(k.dropLast()))
+            probes.insert(String(k.dropFirst())); probes.insert("ب" + k)
+            probes.insert(String(k.dropLast()) + "ت"); probes.insert(String(k.dropLast()) + "ي")
+        }
+        for w in probes where !w.isEmpty {
+            #expect(set.contains(w) == keys.contains(w), "\(w)")
+            // the same word read as a stem with ه appended (the ة form of a protected word)
+            guard w.hasSuffix("ه"), w.utf8.count >= 6 else { continue }
+            let stem = Array(w.utf8.dropLast(2))
+            let found = stem.withUnsafeBufferPointer { set.contains($0.baseAddress!, $0.count, tail: 0xD9, 0x87) }
+            #expect(found == keys.contains(w), "\(w)")
+        }
+    }
+}
+
 @Suite("Word lists")
 struct WordListTests {
     @Test("built-in stopwords: size, required entries, no place names")
