@@ -48,12 +48,15 @@ public struct Analyzer: Sendable {
     /// 4: the search text keeps the spelled forms (`spelledForm`: a final ى or ة as written).
     /// 5: words whose ال is their own (ألعاب، ألغام، إلهام …) keep it under a proclitic and alone
     /// (وألمانيا was مانيا, ألعاب عاب beside الألعاب's العاب).
-    public static let version = 5
+    /// 6: ة written ت before a pronoun stems as ة (استقالته as استقالة, زيارتهم as زيارة, سياراته
+    /// as سيارات), and protected names keep their ان، ين، ون، ات، ية (حمدان is no longer حمد).
+    public static let version = 6
 
-    /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`).
+    /// Built-in stopwords (`StopwordsData.swift`) and protected words (`ProtectedWordsData.swift`
+    /// and the names of `ProtectedNamesData.swift`).
     public static let standard = Analyzer(
         stopwords: parseWordList(stopwordsData),
-        protectedWords: parseWordList(protectedWordsData))
+        protectedWords: parseWordList(protectedWordsData).union(parseWordList(protectedNamesData)))
 
     private let stopwords: ByteSet
     private let protected: ByteSet

@@ -5,7 +5,8 @@
 // Prefixes (one, longest applicable first; ≥ 2 letters must remain):
 //   وبال فبال وكال · وال بال كال فال ولل فلل · ال لل · و (only for words of ≥ 4 letters)
 // Suffixes, tried once each in this order while ≥ 2 letters remain (ية/ة are يه/ه after
-// normalization, so they are not listed twice):  ها ان ات ون ين يه ه ي
+// normalization, so they are not listed twice):  ها ان ات ون ين يه ه ي; before them, a pronoun
+// after ت (below).
 // Protected words: a protected token is returned unchanged. A proclitic before a protected word
 // that starts with ال of its own goes alone (وألمانيا → ألمانيا, بإلغاء → إلغاء، لألعاب → ألعاب:
 // وال/بال would otherwise take the word's own letters). Stemming stops at a protected word
@@ -13,6 +14,18 @@
 // (الوزيرة → وزير), then by removing only suffixes from the whole token (وزيرها → وزير).
 // After a suffix removal the stem also matches a protected word in its ة form: with a final ت
 // read as ه (وزارتها → وزاره) or with ه added (الوزارات → وزار → وزاره).
+//
+// ة before an attached pronoun is written ت (استقالة, استقالته; زيارة, زيارتهم): light10 leaves
+// استقالت and زيارتهم, which no query for استقالة or زيارة finds. So a pronoun after ت (ه ها هما
+// هم هن ك كما كم كن ي نا) goes first, and the ت then takes the place of ة in the يه and ه
+// steps (استقالته → استقال as استقاله; عمليته → عمل as عمليه); a plural's ات before the pronoun
+// goes as ات does (سياراته → سيار as سيارات). Only with ≥ 3 letters before the ت: words of three
+// letters whose ت is their own (بيت، وقت، صوت، موت، ذات) and verbs whose ت ends the stem
+// (يتهم، متهم، اتهم) keep it; ≥ 4 before ي, and never ات + ي: after ت, ي is mostly a nisba or
+// a foreign name's end (كويتي، كونتي، الإماراتي، سيأتي، اللاتي), rarely "my". Longer words whose ت
+// is their own (ثابتة، مؤقتة، لافتة، نبات) and singulars in اة (حياته، مباراته) are protected
+// words: the removal stops at them (ثابته → ثابت, مباراته → مباراه). With fewer letters before
+// the ت, the pronoun goes only where that reaches a protected word (وقتهم → وقت، جهتهم → جهه).
 
 private let uAlef: UInt16 = 0xD8A7   // ا U+0627
 private let uBeh: UInt16 = 0xD8A8    // ب U+0628
@@ -20,6 +33,7 @@ private let uTeh: UInt16 = 0xD8AA    // ت U+062A
 private let uFeh: UInt16 = 0xD981    // ف U+0641
 private let uKaf: UInt16 = 0xD983    // ك U+0643
 private let uLam: UInt16 = 0xD984    // ل U+0644
+private let uMeem: UInt16 = 0xD985   // م U+0645
 private let uNoon: UInt16 = 0xD986   // ن U+0646
 private let uHeh: UInt16 = 0xD987    // ه U+0647
 private let uWaw: UInt16 = 0xD988    // و U+0648
@@ -76,13 +90,26 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
             h - lo >= 4 && u(h - 1) == b && u(h - 2) == a
         }
         var h = hi
-        if ends2(h, uHeh, uAlef) { h -= 2; if let r = hit(h) { return (r, true) } }    // ها
+        // ت + pronoun (see the header); `tehAsHeh` while the ت left at the end stands for ة. Few
+        // words have a ت there: the pronoun is read out of line.
+        var tehAsHeh = false
+        if h - lo >= 4 && (u(h - 2) == uTeh || u(h - 3) == uTeh || u(h - 4) == uTeh) {
+            let (pron, full) = tehPronoun(p, lo, h)
+            if full { h -= pron; tehAsHeh = true }
+            else if pron > 0, let r = hit(h - pron) { return (r, true) }            // وقتهم → وقت
+        }
+        if !tehAsHeh && ends2(h, uHeh, uAlef) { h -= 2 }                              // ها
+        if h < hi, let r = hit(h) { return (r, true) }           // also ثابته → ثابت, مباراته → مباراه
         if ends2(h, uAlef, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }   // ان
-        if ends2(h, uAlef, uTeh) { h -= 2; if let r = hit(h) { return (r, true) } }    // ات
+        if ends2(h, uAlef, uTeh) { h -= 2; tehAsHeh = false; if let r = hit(h) { return (r, true) } }   // ات
         if ends2(h, uWaw, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }    // ون
         if ends2(h, uYeh, uNoon) { h -= 2; if let r = hit(h) { return (r, true) } }    // ين
-        if ends2(h, uYeh, uHeh) { h -= 2; if let r = hit(h) { return (r, true) } }     // يه (ية)
-        if h - lo >= 3 && u(h - 1) == uHeh { h -= 1; if let r = hit(h) { return (r, true) } }   // ه (ة)
+        // يه (ية), or يت standing for it
+        if tehAsHeh ? u(h - 2) == uYeh : ends2(h, uYeh, uHeh) {
+            h -= 2; tehAsHeh = false; if let r = hit(h) { return (r, true) }
+        }
+        // ه (ة), or ت standing for it
+        if tehAsHeh || (h - lo >= 3 && u(h - 1) == uHeh) { h -= 1; if let r = hit(h) { return (r, true) } }
         if h - lo >= 3 && u(h - 1) == uYeh { h -= 1; if let r = hit(h) { return (r, true) } }   // ي
         return onlyProtected ? nil : (StemRange(lo: lo, hi: h, heh: .none), false)
     }
@@ -126,6 +153,37 @@ func lightStem(_ p: UnsafePointer<UInt8>, _ nb: Int, protected: ByteSet) -> Stem
         return r0
     }
     return (r.lo == 0 && r.hi == n) ? nil : r
+}
+
+/// Letters lo..<h of `p` ending in ت + a pronoun (ه ها هما هم هن ك كما كم كن ي نا): the
+/// pronoun's length in letters (0: none) and whether enough letters stand before the ت for the
+/// full rule (3; 4 before ي). See the header for why.
+@inline(never)
+private func tehPronoun(_ p: UnsafePointer<UInt8>, _ lo: Int, _ h: Int) -> (Int, Bool) {
+    @inline(__always) func u(_ i: Int) -> UInt16 { UInt16(p[2 * i]) << 8 | UInt16(p[2 * i + 1]) }
+    if h - lo < 4 { return (0, false) }                          // ≥ 2 letters + ت + pronoun
+    let last = u(h - 1)
+    var k = 0
+    if last == uHeh || last == uKaf || last == uYeh { k = 1 }                              // ه ك ي
+    else if last == uMeem || last == uNoon {                                                 // هم كم هن كن
+        let b = u(h - 2)
+        if b == uHeh || b == uKaf { k = 2 }
+    } else if last == uAlef {
+        let b = u(h - 2)
+        if b == uHeh || b == uNoon { k = 2 }                                                 // ها نا
+        else if b == uMeem && h - lo >= 5 {                                                  // هما كما
+            let c = u(h - 3)
+            if c == uHeh || c == uKaf { k = 3 }
+        }
+    }
+    if k == 0 { return (0, false) }
+    let t = h - k - 1                                            // the ت
+    if t - lo < 2 || u(t) != uTeh { return (0, false) }
+    if last == uYeh {
+        if u(t - 1) == uAlef { return (0, false) }               // ات + ي: nisba, verbs (see the header)
+        return (1, t - lo >= 4)
+    }
+    return (k, t - lo >= 3)
 }
 
 /// Builds the stem string of `p[0..<nb]` for a stem range.

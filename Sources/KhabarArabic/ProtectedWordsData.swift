@@ -222,4 +222,45 @@ let protectedWordsData = #"""
 ترفيه
 تنبيه
 تنويه
+# --- final ت is the word's own, before ة, a pronoun or a nisba ي (LightStemmer.swift reads ت
+# before a pronoun as ة): ثابتة، مؤقتة، لافتة are ثابت، مؤقت، لافت + ة, not ثاب + ته; بيتهم
+# is بيت + هم. The stems of loan adjectives (بالستي، لوجستي) stand here as their nisba forms
+# meet there. Found on ANT dev among the words written …تة and the nisba forms …تي.
+بيت
+بيوت
+صوت
+موت
+بنت
+أخت
+زيت
+نبات
+ثبات
+ثابت
+مؤقت
+لافت
+ملفت
+مثبت
+مميت
+مباغت
+متفاوت
+صامت
+باهت
+خافت
+منحوت
+مستميت
+مقيت
+أسفلت
+بالست
+باليست
+لوجست
+لوجيست
+# --- singulars in اة: before a pronoun their ت is no plural's ات (حياته is حياة + ه, not
+# حي + ات + ه; مباراته, not مبار + ات + ه)
+حياة
+مباراة
+معاناة
+صلاة
+قناة
+مفاجأة
+مكافأة
 """#
