@@ -200,7 +200,7 @@ extension WordForms {
                                  writtenHa: Bool = false) -> Bool {
         guard m >= 8, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
-        let ha: UInt16 = 0xD987, mim: UInt16 = 0xD985
+        let mim: UInt16 = 0xD985
         let last = letter(p, m, m - 2), before = letter(p, m, m - 4)
         var suffix = 0
         if last == alef && before == mim && letter(p, m, m - 6) == ha { suffix = 6 }                  // هما
@@ -269,7 +269,6 @@ extension WordForms {
         // not إسقاط، اختفاء); not in a name, which the name finder reads with its learned names.
         // (A verbal noun in a construct, تحطم، إعادة، إسقاط الحكومة, is as seldom written with ال
         // in a small sample, so other shapes are left alone.)
-        let ha: UInt16 = 0xD987
         if !inName && own.bare >= 5
             && ((3...4).contains(letters) && last == ta
                 || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
