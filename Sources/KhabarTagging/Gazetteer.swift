@@ -283,14 +283,14 @@ enum GazetteerParser {
     /// Feminine, dual, sound plural and ال forms of a masculine nisba (one or more words).
     /// The sound masculine plurals (ون، ين) are marked `plural`: mostly the people themselves
     /// (الفلسطينيون، الإسرائيليين), so they are demonyms.
-    static func nisbaForms(_ masculine: String) -> [(text: String, bareMasculine: Bool, plural: Bool)] {
+    static func nisbaForms(_ masculine: String) -> [(text: String, definite: Bool, bareMasculine: Bool, plural: Bool)] {
         let words = masculine.split(separator: " ").map(String.init)
         let suffixes = ["", "ة", "ان", "ين", "ون", "تان", "تين", "ات"]
-        var out: [(String, Bool, Bool)] = []
+        var out: [(String, Bool, Bool, Bool)] = []
         for article in [false, true] {
             for s in suffixes {
                 let w = words.map { (article ? "ال" : "") + $0 + s }
-                out.append((w.joined(separator: " "), !article && s.isEmpty, s == "ين" || s == "ون"))
+                out.append((w.joined(separator: " "), article, !article && s.isEmpty, s == "ين" || s == "ون"))
             }
         }
         return out
@@ -334,9 +334,8 @@ enum GazetteerParser {
                     }
                     // "??": every form without ال needs support, not only the masculine
                     // (مجري: مجريات is "the course of events")
-                    let bare = !form.text.hasPrefix("ال")
                     add(Alias(text: form.text, form: form.plural ? .demonym : .nisba,
-                              contextual: m.contextual && (form.bareMasculine || m.strict && bare)),
+                              contextual: m.contextual && (form.bareMasculine || m.strict && !form.definite)),
                         to: &details, seen: &seen)
                 }
             }

@@ -595,14 +595,20 @@ public struct Tagger: Sendable {
     /// made definite so, which a nisba right after it describes ("ونظيره الأميركي دونالد ترامب").
     /// Read on the written bytes, where ه is not ة (normalized, نظيره and وزيرة end alike).
     static func endsInPronoun(_ bytes: TextBytes, _ t: Token) -> Bool {
-        var e = t.end
-        // trailing harakat (U+064B–U+0652: D9 8B–D9 92)
-        while e - 2 >= t.start, bytes[e - 2] == 0xD9, bytes[e - 1] >= 0x8B && bytes[e - 1] <= 0x92 { e -= 2 }
+        let e = writtenEnd(bytes, t)
         guard e - t.start >= 8 else { return false }     // four letters at least
         let last = bytes.letter(at: e - 2), before = bytes.letter(at: e - 4)
         if last == 0xD987 { return true }                                                  // ـه
         if before == 0xD987 && (last == 0xD8A7 || last == 0xD985) { return true }         // ـها ـهم
         return last == 0xD8A7 && before == 0xD985 && bytes.letter(at: e - 6) == 0xD987     // ـهما
+    }
+
+    /// Where token `t`'s letters end in `bytes`, its trailing harakat (U+064B–U+0652: D9 8B–D9 92,
+    /// which the token covers) left out.
+    static func writtenEnd(_ bytes: TextBytes, _ t: Token) -> Int {
+        var e = min(t.end, bytes.n)
+        while e - 2 >= t.start, bytes[e - 2] == 0xD9, bytes[e - 1] >= 0x8B && bytes[e - 1] <= 0x92 { e -= 2 }
+        return e
     }
 
     /// An entity's rank, without strings: its tag is spelled out only when it is made (`tag`),

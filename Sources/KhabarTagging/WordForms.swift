@@ -104,7 +104,8 @@ extension Document {
     /// pronoun (`WordForms.hasPronounSuffix`: إعدامها، هواتفهم: someone's, no topic).
     func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
         for i in first..<(first + n) {
-            let writtenHa = endsInWrittenHa(i)
+            // (only a word that ends in ه once normalized may end in ه as written)
+            let writtenHa = token(i).text.utf8.last == 0x87 && endsInWrittenHa(i)
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
                 return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
@@ -120,9 +121,7 @@ extension Document {
     func endsInWrittenHa(_ i: Int) -> Bool {
         let t = token(i)
         return withTextBytes(i < titleWordCount ? title : body) { b in
-            var e = min(t.end, b.n)
-            // trailing harakat (U+064B–U+0652: D9 8B … D9 92) are the token's
-            while e - 2 >= t.start && b[e - 2] == 0xD9 && (0x8B...0x92).contains(b[e - 1]) { e -= 2 }
+            let e = Tagger.writtenEnd(b, t)
             return e - 2 >= t.start && b[e - 2] == 0xD9 && b[e - 1] == 0x87
         }
     }
