@@ -1375,11 +1375,14 @@ extension Tagger {
     /// The words of a found person's name `words` that are its name (`WordForms.NameWord`):
     /// without the words before it that are no part of a name (استخدمت غاز، وسيد محمد طهراني:
     /// `WordForms.isForeignLead`; خسائر فادحة، انتقادات حادة: a noun the corpus writes with the
-    /// article, `WordForms.isCommonNoun`, that the name lists do not give), cut before a word
+    /// article, `WordForms.isCommonNoun`, or a frequent word it writes with it at all, مقابل،
+    /// `WordForms.isFrequentCommonWord`, that the name lists do not give), cut before a word
     /// that is no part of a name, or before a common word after a full name (two words besides
     /// particles: رامي عياش أغنية); the word after بن، أبو … is always the name's. Empty when
     /// what is left is no name: one word, a particle at the end, or, once cut, a particle and a
-    /// given name (عبد الحليم بسرعة → عبد الحليم).
+    /// given name (عبد الحليم بسرعة → عبد الحليم), or when no word of it reads as a name's
+    /// (`NameWord.name`: a listed name, a word with the article alone) and it is either what is left after such leading words or a word and common nouns
+    /// after it (فرض رسوم جمركية).
     /// `strip`: proclitic bytes of the first word.
     static func nameCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
         let finder = NameFinder.standard
@@ -1408,6 +1411,7 @@ extension Tagger {
             kind(i) == .common && withUTF8Copy(tokens[i].text) { p, m in
                 let s = i == words.lowerBound ? min(strip, m) : 0
                 return WordForms.isBareCommonNoun(p + s, m - s, statistics)
+                    || WordForms.isFrequentCommonWord(p + s, m - s, statistics)
             }
         }
         var start = words.lowerBound
@@ -1425,6 +1429,15 @@ extension Tagger {
         let n = end - start
         let trimmed = n < words.count
         if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
+        // what is left after words that are no name holds no word that reads as a name's (حال
+        // اضطراب داخلية، أحبطت هجمات إرهابية): the rest of a clause, no name
+        if start > words.lowerBound && !(start..<end).contains(where: { kind($0) == .name }) { return start..<start }
+        // a word the lists do not know, then only common words ending in a noun the corpus writes
+        // with the article (فرض رسوم جمركية، مقابل سلة): a phrase, no name
+        if kind(start) != .name, (start + 1..<end).allSatisfy({ kind($0) == .common }),
+           withUTF8Copy(tokens[end - 1].text, { WordForms.isBareCommonNoun($0, $1, statistics) }) {
+            return start..<start
+        }
         return start..<end
     }
 

@@ -26,7 +26,10 @@ public struct Tagger: Sendable {
     /// person's tag); a feminine nisba with ال ends a found person's name; role nouns (منفذ) and
     /// tenth-form perfects (استخدمت) start none; key phrases leave out words with an attached
     /// pronoun written ه، ك، نا and imperfects in ت / ن.
-    public static let rulesVersion = 5
+    /// 6: a found person's name starts with no frequent common word (مقابل) nor a perfect أفعلت
+    /// (أحبطت); what is left after such words needs a word that reads as a name's, and an unknown
+    /// word with only common nouns after it (فرض رسوم جمركية) is no name.
+    public static let rulesVersion = 6
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -333,9 +333,34 @@ extension WordForms {
         if finder.flags.value(wordKey(p, m)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return false }
         let c = procliticLength(p, m, statistics)
         if c > 0 || isFormTenPerfect(p, m) { return true }
-        // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين)
+        // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين;
+        // an ا… word is a verb only as a perfect in ت whose form without it the corpus has too:
+        // أحبطت، أعلنت: أحبط، أعلن)
         let first = letter(p, m, 0)
-        return first != ya && first != alef && isVerbLike(p, m, statistics, proclitic: c)
+        if first == alef { return isFemininePerfect(p, m, statistics) }
+        return first != ya && isVerbLike(p, m, statistics, proclitic: c)
+    }
+
+    /// Is the normalized word `p[0..<m]` (no article) a perfect of the form أفعل in its feminine ت
+    /// (أحبطت، أعلنت): five or six letters, ا first and ت last, never written with ال, and its
+    /// form without the ت is in the corpus twice or more, never with ال either? Foreign names so
+    /// spelled (ألبرت، أرنست) have no such twin.
+    static func isFemininePerfect(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+        guard (10...12).contains(m), letter(p, m, 0) == alef, letter(p, m, m - 2) == ta,
+              articleEnd(p, m) == nil, statistics.forms(of: wordKey(p, m))?.definite ?? 1 == 0,
+              let twin = statistics.forms(of: wordKey(p, m - 2)) else { return false }
+        return twin.definite == 0 && seen(twin) >= 2
+    }
+
+    /// Is the normalized word `p[0..<m]` (no article) a common word the corpus has bare in twenty
+    /// documents or more and with ال too (مقابل، إرسال: المقابل، الإرسال), that the name finder
+    /// never read as part of a name? Such a word starts no name the lists lack, though a verbal
+    /// noun in a construct is written with ال too seldom for `isCommonNoun`.
+    static func isFrequentCommonWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+        guard articleEnd(p, m) == nil else { return false }
+        let key = wordKey(p, m)
+        guard let f = statistics.forms(of: key), f.definite >= 2, f.bare >= 20 else { return false }
+        return statistics.names.named(key) == 0
     }
 
     /// Does the normalized word `p[0..<m]` end, after its article ending at byte `e`, in the

@@ -70,9 +70,39 @@ struct WordFormsTests {
         #expect(Self.normalized("استخدمت") { WordForms.isFormTenPerfect($0, $1) })
         #expect(!Self.normalized("استثمارات") { WordForms.isFormTenPerfect($0, $1) })
         #expect(!Self.normalized("استقلال") { WordForms.isFormTenPerfect($0, $1) })
+        // a feminine perfect أفعلت whose form without ت the corpus has (أحبط); not a name so spelled
+        func femininePerfect(_ w: String) -> Bool { Self.normalized(w) { WordForms.isFemininePerfect($0, $1, s) } }
+        #expect(femininePerfect("أحبطت"))
+        #expect(!femininePerfect("ألبرت"))
+        #expect(femininePerfect("أعلنت"))
+        #expect(!femininePerfect("أرنست"))       // no أرنس in the corpus
+        #expect(!femininePerfect("استخدمت"))     // six letters, the tenth form's own rule
+        // written bare often and with ال too (مقابل: المقابل), but too seldom with ال for a noun
+        func frequent(_ w: String) -> Bool { Self.normalized(w) { WordForms.isFrequentCommonWord($0, $1, s) } }
+        #expect(frequent("مقابل"))
+        #expect(!frequent("أزمة"))               // never bare
+        #expect(!frequent("تنازلات"))            // not in the corpus
         // without word-form statistics nothing reads as a verb
         #expect(!verb("يواصلون", nil))
         #expect(!verb("يواصلون", TermStatistics()))
+    }
+
+    @Test("a found person's words: leads that are no name, and phrases that are none")
+    func nameCore() {
+        func core(_ text: String) -> String {
+            let tokens = Self.tagger.analyzer.analyze(text).tokens
+            let r = Tagger.nameCore(tokens, 0..<tokens.count, strip: 0, Self.statistics)
+            return tokens[r].map(\.text).joined(separator: " ")
+        }
+        // a word the corpus has bare often and with ال too leads no name: one word is left
+        #expect(core("مقابل تنازلات") == "")
+        // a perfect أفعلت leads no name, and the rest has no word the lists know
+        #expect(core("أحبطت هجمات إرهابية") == "")
+        // an unknown word, then a noun the corpus writes with ال
+        #expect(core("فرض ضرائب") == "")
+        // names stay, after a lead that is none too
+        #expect(core("جان دوبري") == ArabicNormalizer.normalize("جان دوبري"))
+        #expect(core("وسيد روبرتو فالنتي") == ArabicNormalizer.normalize("روبرتو فالنتي"))
     }
 
     /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
