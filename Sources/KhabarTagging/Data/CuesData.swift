@@ -19,7 +19,8 @@ let cuesData = #"""
 #                idiom, not the place (مسقط رأس: birthplace, not Muscat)
 # event-head     a one-word club or other organization alias right after one of these words
 #                names the event's city, not the body (دورة برشلونة is the tennis open, سباق
-#                موناكو the Grand Prix)
+#                موناكو the Grand Prix), as it does after a city's own bodies and officers
+#                (جامعة ساوثهامبتون، مستشفى ساوثهامبتون، شرطة برايتون، عمدة ليستر)
 # citation       words that introduce a source (نقلاً عن، حسب ما أفادت، وفقاً لـ، ذكرت …)
 # relay          words after which the next cited source is the one quoted by the previous
 #                source in the same sentence (… نقلاً عن وكالة رويترز → رويترز is the original)
@@ -56,6 +57,7 @@ place-cue|مخيم,شمال,جنوب,شرق,غرب,شمالي,جنوبي,شرق�
 place-cue|رئيس,رئيسة,شعب,أهالي,سكان,مطار,ميناء
 
 event-head|دورة,بطولة,سباق,ماراثون,طواف
+event-head|جامعة,مدينة,شرطة,بلدية,مطار,ميناء,محافظ,عمدة,مستشفى
 
 citation|نقلا,ذكرت,ذكر,أفادت,أفاد,أوردت,أورد,نقلت,نقل,بحسب,حسب,حسبما,وفقا,وفق,طبقا,قالت
 citation|أعلنت,بثت,نشرت,كشفت,أكدت,تقول,يقول,أشارت,أضافت,ذكرته,أوردته,نشرته,بثته,نقلته

@@ -306,6 +306,56 @@ al-jazira-club|الجزيرة??|نادي الجزيرة|uae
 al-shabab-ksa|الشباب??|نادي الشباب|saudi-arabia
 al-ettifaq|الاتفاق??|نادي الاتفاق|saudi-arabia
 al-kuwait-sc|نادي الكويت||kuwait
+
+# --- clubs of the big five European leagues and the Gulf and Sudanese leagues that sports pages
+#     name often (a club whose name is also a city's or a common word takes ? or ??)
+bayer-leverkusen|باير ليفركوزن|ليفركوزن,بايرن ليفركوزن|germany
+vfl-wolfsburg|فولفسبورغ|فولفسبورج|germany
+eintracht-frankfurt|آينتراخت فرانكفورت|اينتراخت فرانكفورت,إنتراخت فرانكفورت|germany
+rb-leipzig|لايبزيغ?|آر بي لايبزيغ,لايبزيج?,نادي لايبزيغ|germany
+hoffenheim|هوفنهايم||germany
+borussia-monchengladbach|بوروسيا مونشنغلادباخ|مونشنغلادباخ,مونشنجلادباخ|germany
+vfb-stuttgart|شتوتغارت?|نادي شتوتغارت,شتوتجارت?|germany
+hertha-berlin|هيرتا برلين|هيرتا|germany
+athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو,أتليتك بلباو,أتلتيكو بلباو,أتلتيك بيلباو,بلباو?,بيلباو?|spain
+villarreal|فياريال||spain
+real-sociedad|ريال سوسييداد|سوسييداد|spain
+real-betis|ريال بيتيس|بيتيس|spain
+celta-vigo|سيلتا فيغو|سيلتا,سيلتا فيجو|spain
+getafe|خيتافي||spain
+eibar|إيبار||spain
+girona|جيرونا||spain
+espanyol|إسبانيول||spain
+leicester-city|ليستر سيتي|ليستر?|uk
+west-ham|وست هام يونايتد|وست هام,ويست هام,وستهام|uk
+southampton|ساوثهامبتون|ساوثامبتون|uk
+crystal-palace|كريستال بالاس||uk
+burnley|بيرنلي||uk
+watford|واتفورد||uk
+bournemouth|بورنموث||uk
+brighton|برايتون|برايتون آند هوف ألبيون|uk
+huddersfield|هدرسفيلد تاون|هدرسفيلد|uk
+swansea-city|سوانزي سيتي|سوانسي,سوانزي|uk
+stoke-city|ستوك سيتي|ستوك?|uk
+torino|تورينو??|نادي تورينو|italy
+sampdoria|سامبدوريا||italy
+genoa|جنوى??|نادي جنوى|italy
+sassuolo|ساسولو||italy
+bordeaux|بوردو??|نادي بوردو|france
+nantes|نانت??|نادي نانت|france
+saint-etienne|سانت إتيان|سانت إيتيان|france
+lille|ليل??|نادي ليل|france
+ogc-nice|نيس??|نادي نيس|france
+al-merrikh|المريخ??|نادي المريخ,المريخ السوداني|sudan
+al-fateh|الفتح??|نادي الفتح|saudi-arabia
+al-batin|الباطن??|نادي الباطن|saudi-arabia
+al-raed|الرائد??|نادي الرائد|saudi-arabia
+al-fayha|الفيحاء??|نادي الفيحاء|saudi-arabia
+al-taawoun|نادي التعاون||saudi-arabia
+sharjah-fc|نادي الشارقة|الشارقة??|uae
+al-wasl|الوصل??|نادي الوصل|uae
+al-duhail|الدحيل|نادي الدحيل|qatar
+al-gharafa|الغرافة??|نادي الغرافة|qatar
 al-qadsia|القادسية??|نادي القادسية|kuwait
 al-ismaily|الإسماعيلي??|النادي الإسماعيلي|egypt
 al-masry|المصري??|النادي المصري|egypt
