@@ -48,6 +48,9 @@ struct NameFlag {
     /// A title that relates its person to another (نجل، زوجة، زميل …) or heads a compound title
     /// (نائب رئيس …): never a surname between a given name and a role (with `title`).
     static let relation: UInt16 = 16384
+    /// An honorific that precedes a name (الملك، الشيخ، القديس): institutions are named after
+    /// the person it opens (مركز الملك عبدالله، مستشفى الشيخ خليفة).
+    static let honorific: UInt16 = 32768
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
@@ -55,6 +58,7 @@ struct NameFlag {
         "given?": ambiguousGiven, "particle": particle,
         "org-head": orgHead, "org-head-al": orgHeadAl, "report": report, "not-name": notName, "group": group,
         "org-adjective": orgAdjective, "team-cue": teamCue, "subject-cue": subjectCue, "relation": relation,
+        "honorific": honorific,
     ]
 }
 
@@ -1093,8 +1097,9 @@ final class NameFinder: Sendable {
                 }
             }
             if f & NameFlag.teamCue != 0, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i + 1),
-               canStart(words[i + 1]) {
-                // مباراة بنفيكا، ضد بوتافوغو: a team
+               canStart(words[i + 1]),
+               words[i + 1].flags & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.title | NameFlag.relation) == 0 {
+                // مباراة بنفيكا، ضد بوتافوغو: a team (not a person or a title: ضد فيصل القاسم، ضد ولي العهد)
                 var e = i + 2
                 while e < n && e - i <= 3 && !words[e].breakBefore && nameLike(tokens, words, e) { e += 1 }
                 out.append(FoundName(first: i + 1, count: e - i - 1, type: .organization, strip: words[i + 1].strip))
@@ -1472,7 +1477,10 @@ extension Tagger {
     /// - a name that is the head noun alone, or ends in a bare word the corpus writes as a common
     ///   noun or adjective (`WordForms.isCommonNoun`), is a description (بنك سويسري، مستشفى أطفال،
     ///   محكمة أمريكية; a team cue's one word: فريق حظر الكيماوي، ضد أتباع غولن). A name ends in a
-    ///   definite word (وزارة شؤون المرأة) or a proper name (شركة توتال، بنك إنجلترا).
+    ///   definite word (وزارة شؤون المرأة) or a proper name (شركة توتال، بنك إنجلترا);
+    /// - a name that ends in an honorific (مركز الملك، مستشفى الشيخ) was cut before the person it
+    ///   is named after, and a team cue's one word the corpus has often, with ال too (منتخب جيد),
+    ///   is a description.
     /// `strip`: proclitic bytes of the first word.
     static func organizationCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
         let none = words.lowerBound..<words.lowerBound
@@ -1509,12 +1517,19 @@ extension Tagger {
         }
         if end - words.lowerBound < min(2, words.count) { return none }
         let last = end - 1
+        // a name cut short before the person it is named after (مركز الملك، مستشفى الشيخ،
+        // كنيسة القديس: the finder stops at the known person's name) is no name of its own
+        if last > words.lowerBound, NameFinder.standard.flags.value(wordKey(tokens[last].text)) & NameFlag.honorific != 0 {
+            return none
+        }
         let description = withUTF8Copy(tokens[last].text) { p, m in
             let s = last == words.lowerBound ? min(strip, m) : 0
             // (or a bare feminine adjective in ـية, agreeing with a head noun in ة: محكمة أمريكية،
             // حكومة ائتلافية، شركة صينية; a name ends in a definite one, المحكمة الدستورية)
             return WordForms.isBareCommonNoun(p + s, m - s, statistics)
                 || last > words.lowerBound && WordForms.articleEnd(p, m) == nil && WordForms.isFeminineNisba(p, m, from: 0)
+                // (a team cue's one word that the corpus has often, with ال too: منتخب جيد)
+                || last == words.lowerBound && WordForms.isFrequentCommonWord(p + s, m - s, statistics)
         }
         return description ? none : words.lowerBound..<end
     }

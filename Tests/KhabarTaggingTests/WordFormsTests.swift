@@ -105,6 +105,16 @@ struct WordFormsTests {
         #expect(core("وسيد روبرتو فالنتي") == ArabicNormalizer.normalize("روبرتو فالنتي"))
     }
 
+    @Test("a team cue's one word that the corpus has often, with ال too, names no team")
+    func oneWordTeam() {
+        func core(_ text: String) -> Int {
+            let tokens = Self.tagger.analyzer.analyze(text).tokens
+            return Tagger.organizationCore(tokens, 0..<tokens.count, strip: 0, Self.statistics).count
+        }
+        #expect(core("جيد") == 0)          // (منتخب جيد: a good team)
+        #expect(core("بوتافوغو") == 1)     // (ضد بوتافوغو: a club)
+    }
+
     /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
     /// of `type`, the names of column 2, and have none of the names of column 3 (| between).
     static func check(_ row: GoldenRow, type: String) {

@@ -33,12 +33,14 @@ let namesData = #"""
 #              demonym mentions of no gazetteer entity (never tags)
 # relation     titles that relate a person to another (نجل، زوجة …) or head a compound title (نائب
 #              رئيس …): with title, never read as a surname between a given name and a role
+# honorific    titles that open a name institutions are named after (الملك، الشيخ، القديس …):
+#              an organization's name the finder cuts after one (مركز الملك) is no name
 # not-name     common words that never start or continue a name (nouns of titles' complements,
 #              verbs that follow a title, adverbs); stopwords and the generic list of
 #              CuesData.swift count too
 
 title|الرئيس,رئيس,الرئيسة,رئيسة,الملك,الملكة,العاهل,عاهل,الأمير,الأميرة,أمير,الشيخ,الشيخة
-title|الإمبراطور,الإمبراطورة,إمبراطور,القيصر
+title|الإمبراطور,الإمبراطورة,إمبراطور,القيصر,القديس,القديسة
 title|السلطان,الوزير,وزير,وزيرة,الوزيرة,المستشار,المستشارة,الزعيم,زعيم,الزعيمة,المرشد
 title|نائب,النائب,النائبة,السيناتور,الجنرال,المشير,اللواء,العقيد,العميد,الرائد,النقيب,المقدم
 title|الجندي,العريف,الأدميرال,السيد,السيدة,الآنسة,البابا,الإمام,المبعوث,مبعوث,المبعوثة,السفير,سفير
@@ -64,6 +66,7 @@ title|الجنرالات,المتسابق,السائق,الدراج,العداء
 relation|نجل,ابنة,زوجة,زوج,والد,والدة,صديق,صديقة,شقيق,شقيقة,زميل,زميلة,زميله,زميلته,خليفة
 relation|منافس,منافسه,شريك,شريكه,غريمه,مواطن,مواطنه,مواطنة,مواطنته,نائب,مساعد,مستشار,وكيل,مدير,رئيس
 relation|خطيب,خطيبة,خطيبته,خطيبها
+honorific|الملك,الملكة,الأمير,الأميرة,الشيخ,الشيخة,السلطان,السلطانة,القديس,القديسة,الإمام,البابا
 relation|سفير,مبعوث,مندوب,ممثل,عضو,سكرتير
 complement|وزراء,باسم,لشؤون,شؤون,عام,دولة,أركان,مجلس,إدارة,الإدارة,مكتب,فريق,منتخب,نادي
 complement|الأعمال,أعمال,سابق,سابقا,أسبق,مساعد,أول,ثاني,ثالث,السابق,الأسبق,المستقيل,المكلف
