@@ -28,7 +28,10 @@ public struct Tagger: Sendable {
     /// pronoun written ه، ك، نا and imperfects in ت / ن.
     /// 6: a found person's name starts with no frequent common word (مقابل) nor a perfect أفعلت
     /// (أحبطت); what is left after such words needs a word that reads as a name's, and an unknown
-    /// word with only common nouns after it (فرض رسوم جمركية) is no name.
+    /// word with only common nouns after it (فرض رسوم جمركية) is no name; a found organization
+    /// ends in no honorific (مركز الملك) and a team cue takes no given name, title or frequent
+    /// common word; a key phrase goes without a leading و that the corpus reads as the
+    /// conjunction (وتقنية المعلومات → تقنية المعلومات).
     public static let rulesVersion = 6
 
     public let gazetteer: Gazetteer

@@ -141,9 +141,14 @@ extension Document {
                 let lead = WordForms.letter(p, m, 0)
                 return (lead == WordForms.waw || lead == WordForms.fa) && c == 2 ? 0 : c
             }
-            // و / ف before a bare word stay: as many words start with them (وردة، فدان)
+            // و / ف before a bare word stay, as many words start with them (وردة، فدان، فقاعة),
+            // unless the word is و + four letters or more that the corpus has four times as
+            // often as the whole word (وتقنية: تقنية، وإغلاق: إغلاق)
             let lead = WordForms.letter(p, m, 0)
-            return lead == WordForms.waw || lead == WordForms.fa ? 0 : c
+            guard lead == WordForms.waw || lead == WordForms.fa else { return c }
+            guard lead == WordForms.waw, c == 2, m >= 10, let whole = st.forms(of: wordKey(p, m)),
+                  let rest = st.forms(of: wordKey(p + 2, m - 2)) else { return 0 }
+            return WordForms.seen(rest) >= 8 && WordForms.seen(rest) >= 4 * WordForms.seen(whole) ? 2 : 0
         }
     }
 }
