@@ -1134,7 +1134,8 @@ struct Matcher {
             }
             return false
         case .outlet:
-            if bracketed(text, r.start, r.end) { return true }
+            // (not after a place noun: العاصمة السعودية "الرياض" is the city in quotes)
+            if bracketed(text, r.start, r.end) && !afterPlaceCue(r, tokens, text, cues) { return true }
             // ب written onto the name makes it no outlet's: "في أول موقع بالرياض" is a site in the
             // city, not the newspaper
             if writtenPreposition(r, tokens, text) == Self.ba { return false }
@@ -1150,6 +1151,17 @@ struct Matcher {
             if let f = previous(1), f & CueFlag.place != 0 { return true }
             return false
         }
+    }
+
+    /// Is one of the two words before the match, in its sentence, a place cue (العاصمة، مدينة …)?
+    func afterPlaceCue(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+        let i = r.firstToken
+        for k in 1...2 {
+            let j = i - k
+            guard j >= 0, !(j..<i).contains(where: { hardBreak(text, tokens[$0].end, tokens[$0 + 1].start) }) else { return false }
+            if cues.cueFlags(tokens[j].text) & CueFlag.place != 0 { return true }
+        }
+        return false
     }
 
     /// A sentence or clause boundary between two tokens: . ! ? ; : , ، ؛ ؟ or a line break.

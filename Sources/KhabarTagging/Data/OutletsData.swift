@@ -10,8 +10,10 @@ let outletsData = #"""
 #          CuesData.swift), brackets around them ("(واس)"، «الشرق الأوسط»), a dateline dash
 #          ("الرياض - واس"), or the same outlet named unambiguously elsewhere in the text.
 #          "??" is stricter, for names that are everyday nouns (البيان "the statement", المدينة
-#          "the city", اليوم "today"): a citation word does not count ("قال البيان" is a
-#          statement), only an outlet noun, brackets or a dateline.
+#          "the city"): a citation word does not count ("قال البيان" is a statement), only an
+#          outlet noun, brackets or quotes (not after a place noun: العاصمة "الرياض") or a
+#          dateline. اليوم ("today") is too common even so: only صحيفة اليوم، اليوم السعودية
+#          name the paper.
 
 # --- international agencies
 reuters|رويترز|وكالة رويترز,رويتر,reuters|uk|agency
@@ -43,6 +45,7 @@ ona|العمانية??|وكالة الأنباء العمانية|oman|agency
 sana|سانا|الوكالة العربية السورية للأنباء,sana|syria|agency
 petra|بترا??|وكالة الأنباء الأردنية|jordan|agency
 mena|أ ش أ|وكالة أنباء الشرق الأوسط,ا ش ا|egypt|agency
+middle-east-radio|إذاعة الشرق الأوسط||egypt|radio
 wafa|وفا??|وكالة الأنباء الفلسطينية,وكالة وفا|palestine|agency
 ina|واع??|وكالة الأنباء العراقية|iraq|agency
 nna|الوكالة الوطنية للإعلام|الوكالة الوطنية للاعلام اللبنانية|lebanon|agency
@@ -87,7 +90,7 @@ al-hayat|الحياة??|صحيفة الحياة|saudi-arabia|newspaper
 okaz|عكاظ|صحيفة عكاظ,okaz|saudi-arabia|newspaper
 al-riyadh|الرياض??|صحيفة الرياض,جريدة الرياض,الرياض الإلكتروني,al-riyadh|saudi-arabia|newspaper
 al-jazirah|صحيفة الجزيرة|جريدة الجزيرة,al-jazirah|saudi-arabia|newspaper
-al-yaum|اليوم??|صحيفة اليوم,al-yaum|saudi-arabia|newspaper
+al-yaum|صحيفة اليوم|جريدة اليوم,اليوم السعودية,al-yaum|saudi-arabia|newspaper
 al-eqtisadiah|الاقتصادية??|صحيفة الاقتصادية,الاقتصادية الإلكترونية,al-eqtisadiya|saudi-arabia|newspaper
 al-madina|المدينة??|صحيفة المدينة,al-madina|saudi-arabia|newspaper
 ain-alyoum|عين اليوم|صحيفة عين اليوم,ain alyoum|saudi-arabia|site
