@@ -842,6 +842,8 @@ struct Matcher {
                     }
                     if idiom! { st = 0 }
                 }
+                if r.tokenCount == 1 && type == .person
+                    && isNamesake(r, Int(c.entity), raws, tokens, text) { st = 0 }
                 if c.form == .nisba || c.form == .demonym {
                     if nisbaBlocked == nil {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])
@@ -924,6 +926,9 @@ struct Matcher {
                         ost == 1 && o.entity != c.entity && types[Int(o.entity)] == types[Int(c.entity)]
                     }
                     score = sameKind ? 15 : 30
+                    // two clubs of one everyday name, both after a cue (لاعب الأهلي): the one of
+                    // the country whose other clubs or league the text names
+                    if c.strict && siblingStrong(c.entity) { score += 3 }
                 case 1: score = 20
                 case 2:
                     // everyday words ("??") need their own cue, except for a club or a body the
@@ -931,7 +936,14 @@ struct Matcher {
                     // adjective after a definite noun (البنك الأهلي، المجتمع الأهلي) nor as a noun
                     // an adjective makes another body's (الاتحاد الدولي، النصر الإماراتي)
                     if c.strict {
-                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity),
+                        // (or, when the name is also another club's or a city's (الأهلي: Cairo's
+                        // or Jeddah's; روما), the one whose country's other clubs or league the
+                        // text names, and not the other's; never over a country's name or nisba:
+                        // الاتحاد المصري does not make المصري the club)
+                        let bySibling = r.candidates.count > 1 && siblingStrong(c.entity)
+                            && !r.candidates.contains(where: { $0.entity != c.entity
+                                && (siblingStrong($0.entity) || types[Int($0.entity)] == .country) })
+                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity) || bySibling,
                               !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
                         break
@@ -992,6 +1004,29 @@ struct Matcher {
         }
         return out
     }
+
+    /// Is the one-word match `r` of person `e` the surname of someone else: the first half of a
+    /// compound given name (صلاح الدين دميرتاش), or right after an Arabic given name of the name
+    /// lists that is not the person's own (طارق صلاح، بهية الحريري، طارق صالح: its first letter is
+    /// not that of the person's canonical name) nor another match's last word? A person's full
+    /// name under one of its aliases is a longer match, read before. (Foreign given names are
+    /// spelled too many ways to tell the person's own from another's: جون / جان إيف لودريان،
+    /// والتر / فالتر شتاينماير.)
+    func isNamesake(_ r: RawMatch, _ e: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let i = r.firstToken
+        if i + 1 < tokens.count, !hardBreak(text, tokens[i].end, tokens[i + 1].start),
+           tokens[i + 1].text == Self.compoundSecond { return true }
+        // (a proclitic on the surname joins it to the name before: كيم وترامب are two people)
+        guard i > 0, r.start == tokens[i].start, !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
+        let f = NameFinder.standard.flags.value(wordKey(tokens[i - 1].text))
+        // (not a given name that is also a common word: على ترامب is "on Trump")
+        guard f & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.foreign) == NameFlag.given,
+              !raws.contains(where: { $0.firstToken + $0.tokenCount == i }) else { return false }
+        let own = ArabicNormalizer.normalize(index.names[e]).unicodeScalars.first
+        return own != tokens[i - 1].text.unicodeScalars.first
+    }
+
+    private static let compoundSecond = ArabicNormalizer.normalize("الدين")
 
     /// Is a one-word nisba without ال right after a foreign given name or name particle a
     /// surname (دانييلي دي روسي، ماركو روسي، فالنتينو روسي: Rossi, not a Russian)? An Arabic

@@ -181,7 +181,7 @@ inter-milan|إنتر ميلان|الإنتر|italy
 as-monaco|موناكو?||france
 psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france
 al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt
-al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي|saudi-arabia
+al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي,الأهلي??|saudi-arabia
 zamalek|الزمالك|نادي الزمالك|egypt
 al-hilal|الهلال??|نادي الهلال,الهلال السعودي|saudi-arabia
 al-nassr|النصر??|نادي النصر,النصر السعودي|saudi-arabia
@@ -285,7 +285,8 @@ olympique-lyonnais|ليون??|أولمبيك ليون|france
 olympique-marseille|مرسيليا??|أولمبيك مرسيليا|france
 celtic|سلتيك||uk
 rangers|رينجرز||uk
-newcastle|نيوكاسل||uk
+newcastle|نيوكاسل|نيوكاسل يونايتد|uk
+newcastle-jets|نيوكاسل جيتس||australia
 aston-villa|أستون فيلا||uk
 everton|إيفرتون||uk
 west-brom|وست بروميتش ألبيون|وست بروميتش,ويست بروميتش,ويست بروميتش ألبيون|uk

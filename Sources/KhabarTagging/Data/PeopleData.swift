@@ -163,7 +163,7 @@ mohammad-javad-zarif|محمد جواد ظريف|جواد ظريف,ظريف|iran
 hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان,عبد اللهيان,عبداللهيان!|iran
 abbas-araghchi|عباس عراقجي|عراقجي!|iran
 ali-larijani|علي لاريجاني|لاريجاني!|iran
-qasem-soleimani|قاسم سليماني|سليماني!|iran
+qasem-soleimani|قاسم سليماني|سليماني|iran
 ali-akbar-salehi|علي أكبر صالحي|صالحي|iran
 
 # --- Israel
@@ -172,7 +172,7 @@ naftali-bennett|نفتالي بينيت|بينيت!|israel
 yair-lapid|يائير لابيد|لابيد!|israel
 isaac-herzog|إسحاق هرتسوغ|يتسحاق هرتسوغ,هرتسوغ!,هرتسوج!|israel
 reuven-rivlin|رؤوفين ريفلين|ريفلين!|israel
-shimon-peres|شمعون بيريز|بيريز!|israel
+shimon-peres|شمعون بيريز|بيريز|israel
 ehud-olmert|إيهود أولمرت|أولمرت!|israel
 ariel-sharon|أرييل شارون|آرييل شارون,شارون|israel
 ehud-barak|إيهود باراك||israel
