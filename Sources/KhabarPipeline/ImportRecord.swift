@@ -84,7 +84,7 @@ public enum RecordParser {
         }
         return ArticleDraft(
             id: id, title: title, body: body, summary: clean(record.summary).map { SummaryText.repaired($0, body: body) },
-            author: clean(record.author),
+            author: Byline.clean(record.author),
             url: url ?? ArticleDraft.placeholderURL(id: id), published: published,
             category: clean(record.category), categoryAr: clean(record.category_ar),
             source: SourceDraft(name: sourceName, domain: domain))

@@ -239,7 +239,7 @@ public struct Refresher: Sendable {
         let fetched = now()
         return ArticleDraft(
             id: id, title: title.withoutControls, body: body.withoutControls, summary: summary?.withoutControls,
-            author: author?.withoutControls, url: link ?? ArticleDraft.placeholderURL(id: id),
+            author: Byline.clean(author), url: link ?? ArticleDraft.placeholderURL(id: id),
             published: published.flatMap { $0 > fetched ? nil : $0 },
             category: item.categories.first, categoryAr: nil,
             source: SourceDraft(name: source.name, domain: source.domain))
