@@ -151,7 +151,9 @@ public func buildRouter(
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
                                      Site.ListCursors(request))
     }
-    routes.get("/api/stories") { _, _ in try await site.apiStories() }
+    routes.get("/api/stories") { request, _ in
+        try await site.apiStories(limit: request.uri.queryParameters["limit"].map(String.init), Site.ListCursors(request))
+    }
     routes.get("/api/stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
     routes.get("/api/sources") { _, _ in try await site.apiSources() }
     routes.post("/api/sources") { request, _ in

@@ -411,13 +411,48 @@ extension Site {
         return Self.json(StoryJSON(story, articles: articles))
     }
 
-    func apiStories() async throws -> Response {
-        let lines = try await topStoryGroups(limit: 50)
-        return Self.json(["stories": lines.map { line in
-            var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
-            if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
-            return json
-        }])
+    /// The most top-story lines `/api/stories` pages through: `topStories` ranks at most 400
+    /// stories of the last 72 hours, and the lines group them.
+    static let rankedLinesLimit = 400
+
+    /// The top stories, `limit` lines (1 to 100, 50 by default) from a position in the ranking.
+    /// The list is ranked, not dated, so its cursors are positions: `next` (passed back as
+    /// `before`) is where the lower-ranked page starts, `newer` (passed back as `after`) the
+    /// position the higher-ranked page ends at, as `/api/articles` pages by time. A position is a
+    /// count of lines above it; the ranking moves as news comes in, as a list's newest page does.
+    func apiStories(limit: String?, _ cursors: ListCursors) async throws -> Response {
+        var n = 50
+        if let limit, !limit.isEmpty {
+            guard let value = Int(limit), (1...100).contains(value) else {
+                throw BadRequest("limit: expected a number from 1 to 100", arabic: "قيمة «limit» عدد من 1 إلى 100.")
+            }
+            n = value
+        }
+        func position(_ raw: String?, name: String) throws -> Int? {
+            guard let raw, !raw.isEmpty else { return nil }
+            guard let value = Int(raw), (0...Self.rankedLinesLimit).contains(value) else {
+                throw BadRequest("\(name): expected a position in the ranking from 0 to \(Self.rankedLinesLimit), got \(raw.prefix(40))",
+                                 arabic: "قيمة «\(name)» موضع في الترتيب من 0 إلى \(Self.rankedLinesLimit)، وقد وصل: «\(raw.prefix(40))».")
+            }
+            return value
+        }
+        let before = try position(cursors.before, name: "before"), after = try position(cursors.after, name: "after")
+        if before != nil && after != nil {
+            throw BadRequest("before and after: give one of them", arabic: "يُعطى «before» أو «after»، لا كلاهما.")
+        }
+        let start = before ?? after.map { max(0, $0 - n) } ?? 0
+        let end = after.map { min($0, start + n) } ?? start + n
+        // one line past the page says another page follows
+        let lines = start < end ? try await topStoryGroups(limit: min(end + 1, Self.rankedLinesLimit)) : []
+        let page = lines.count > start ? Array(lines[start..<min(end, lines.count)]) : []
+        return Self.json(StoryListJSON(
+            stories: page.map { line in
+                var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
+                if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
+                return json
+            },
+            next: lines.count > end ? String(end) : nil,
+            newer: start > 0 ? String(start) : nil))
     }
 
     func apiRelated(id: String, limit: String?) async throws -> Response {
@@ -459,6 +494,13 @@ struct TagJSON: Codable {
     var next: String?
     var newer: String?
     var related: [Related]?
+}
+
+/// A page of `/api/stories`: lines of the ranking, and the positions the pages beside it start at.
+struct StoryListJSON: Codable {
+    var stories: [StoryJSON]
+    var next: String?
+    var newer: String?
 }
 
 struct StoryJSON: Codable {
