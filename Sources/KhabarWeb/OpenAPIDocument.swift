@@ -201,7 +201,9 @@ enum OpenAPIDocument {
           "Source": {
             "type": "object", "required": ["id", "name"],
             "properties": {
-              "id": {"type": "integer"}, "name": {"type": "string"}, "domain": {"type": "string"},
+              "id": {"type": "integer"}, "name": {"type": "string", "description": "The name the source is stored under (its identity): an import's source field or a feed's title."},
+              "displayName": {"type": "string", "description": "The outlet's Arabic name, as pages and feeds show it, when the gazetteer knows the outlet (by the whole name or by its domain); absent otherwise."},
+              "domain": {"type": "string"},
               "articleCount": {"type": "integer", "description": "The articles the source's list shows (misdated ones left out)."},
               "feed": {"$ref": "#/components/schemas/Feed"}
             }

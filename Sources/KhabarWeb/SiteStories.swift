@@ -18,7 +18,7 @@ extension Site {
     /// A compact item for related lists: title, outlet, date.
     func relatedItem(_ article: Article) -> [String: Any] {
         ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),
-         "sourceName": article.source.name, "iso": DateParsing.iso8601(article.published),
+         "sourceName": outletName(article.source), "iso": DateParsing.iso8601(article.published),
          "date": dates.day(article.published)]
     }
 
@@ -165,7 +165,7 @@ extension Site {
                                    "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
                                    "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
                                    // each name isolated: Latin names joined by the Arabic comma ran left to right as one
-                                   "outletsHTML": story.sources.prefix(5).map(HTMLText.isolated).joined(separator: "، "),
+                                   "outletsHTML": story.sources.prefix(5).map { HTMLText.isolated(outletName($0)) }.joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
         // both always set: a story listed under another inherits the outer one's keys otherwise
         item["path"] = headline.map { Self.pathComponent($0.id) } ?? false
@@ -335,7 +335,7 @@ extension Site {
         }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
                                  articleCount: tag.articleCount,
-                                 articles: result.articles.map { ArticleJSON($0, includeBody: false) },
+                                 articles: result.articles.map { ArticleJSON($0, includeBody: false, outlets: outlets) },
                                  next: result.next?.description, newer: result.newer?.description, related: related))
     }
 
@@ -392,7 +392,7 @@ extension Site {
             let originals = ([article.duplicateOf].compactMap { $0 } + article.alsoDuplicateOf).compactMap { bySeq[$0] }
             if !originals.isEmpty {
                 var names: [String] = []
-                for original in originals where !names.contains(original.source.name) { names.append(original.source.name) }
+                for original in originals where !names.contains(outletName(original.source)) { names.append(outletName(original.source)) }
                 item["copyOf"] = names.joined(separator: "، ")
             }
             return item
@@ -400,7 +400,7 @@ extension Site {
         let context: [String: Any] = [
             "titleHTML": HTMLText.isolated(story.title),
             "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
-            "primarySource": bySeq[story.primarySeq]?.source.name ?? story.sources.first ?? "",
+            "primarySource": bySeq[story.primarySeq].map { outletName($0.source) } ?? story.sources.first.map(outletName) ?? "",
             "timeline": timeline,
         ]
         return page(title: story.title, template: "story", context: context, feedLinks: feedLinks("/story/\(id)", title: story.title))
