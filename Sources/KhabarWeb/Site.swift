@@ -64,7 +64,8 @@ struct Site: Sendable {
         let content = library.render(context, withTemplate: template) ?? ""
         // a tab shows a few words: a 5,000-character headline made a 5,000-character <title>
         let shortTitle = title.count > 90 ? String(title.prefix(90)) + "…" : title
-        var layoutContext: [String: Any] = ["pageTitle": shortTitle, "content": content, "cssVersion": Self.cssVersion]
+        var layoutContext: [String: Any] = ["pageTitle": shortTitle, "content": content, "cssVersion": Self.cssVersion,
+                                            "zoneNote": dates.zoneNote()]
         if !feedLinks.isEmpty { layoutContext["feedLinks"] = feedLinks }
         let html = library.render(layoutContext, withTemplate: "layout") ?? ""
         var headers = Self.securityHeaders
@@ -293,7 +294,7 @@ struct Site: Sendable {
         var context: [String: Any] = [
             "titleHTML": HTMLText.isolated(article.title),
             "sourceID": article.source.id, "sourceName": outletName(article.source),
-            "iso": DateParsing.iso8601(article.published), "date": dates.full(article.published),
+            "iso": DateParsing.iso8601(article.published), "date": dates.labeled(article.published),
             "paragraphs": article.paragraphs.map(HTMLText.isolated),
         ]
         if let category = article.categoryAr ?? article.category { context["category"] = category }
@@ -324,11 +325,11 @@ struct Site: Sendable {
     /// The per-source status block: what the last poll did and when the next one is.
     func feedStatus(_ feed: FeedSource) -> [String: Any] {
         var status: [String: Any] = ["feedURL": feed.feedURL, "interval": "\(Int(feed.pollInterval / 60)) دقيقة"]
-        if let last = feed.lastFetchAt { status["lastFetch"] = dates.full(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
+        if let last = feed.lastFetchAt { status["lastFetch"] = dates.labeled(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
         if let code = feed.lastStatus { status["httpStatus"] = code }
         if let items = feed.lastItems { status["itemsPhrase"] = ArabicCountedNoun.item(items) }
         if let error = feed.lastError { status["error"] = error }
-        if let next = feed.nextPollAt { status["nextPoll"] = dates.full(next) }
+        if let next = feed.nextPollAt { status["nextPoll"] = dates.labeled(next) }
         if !feed.enabled { status["disabled"] = true }
         return status
     }

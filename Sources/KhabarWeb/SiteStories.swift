@@ -399,7 +399,7 @@ extension Site {
         }
         let context: [String: Any] = [
             "titleHTML": HTMLText.isolated(story.title),
-            "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
+            "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.labeled(story.last))",
             "primarySource": bySeq[story.primarySeq].map { outletName($0.source) } ?? story.sources.first.map(outletName) ?? "",
             "timeline": timeline,
         ]
