@@ -74,8 +74,9 @@ public func buildApplication(
     let router = try buildRouter(store: store, configuration: configuration, logger: logger)
     return Application(
         router: router,
-        // a request target sent as raw UTF-8 is read as its percent-encoded form
-        server: SiteHTTP1Channel.builder,
+        // a request target sent as raw UTF-8 is read as its percent-encoded form; a head over the
+        // parser's limits is refused before it, a page's request with an Arabic page
+        server: SiteHTTP1Channel.builder(pages: try RefusalPages()),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "khabar"),
         logger: logger)
 }

@@ -29,6 +29,11 @@ struct Site: Sendable {
         self.outlets = OutletNames(gazetteer: configuration.gazetteer)
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
         self.engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: configuration.gazetteer))
+        self.library = try Self.makeLibrary()
+    }
+
+    /// The page templates, compiled.
+    static func makeLibrary() throws -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),
@@ -36,7 +41,7 @@ struct Site: Sendable {
                              ("tags", Templates.tags)] {
             library.register(try MustacheTemplate(string: text), named: name)
         }
-        self.library = library
+        return library
     }
 
     /// A digest of the stylesheet, in its URL: a new release's sheet is fetched at once, and one
