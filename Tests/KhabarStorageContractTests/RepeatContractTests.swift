@@ -118,6 +118,31 @@ import KhabarTestSupport
         #expect(listed.count == 9 && !listed.contains("b"), "\(listed)")
     }
 
+    /// Removing an outlet makes another outlet's copy of its article the copy of its next primary:
+    /// when that is the copy's own outlet's article under the same title, the copy is a repeat.
+    @Test(arguments: Backend.allCases)
+    func aCopyWhosePrimaryGoesRepeatsItsOutletsOwn(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let outcomes = try await store.upsert([
+            Self.article("own", title: Self.title, body: Self.body, source: "سكاي", at: 1_700_000_000),
+            Self.article("wire", title: Self.title, body: Self.body + " حسب الوكالة", source: "الوكالة", at: 1_700_000_060),
+            Self.article("copy", title: Self.title, body: Self.body + " والتفاصيل", source: "سكاي", at: 1_700_000_120),
+        ])
+        let seqs = try outcomes.map { try #require($0.seq) }
+        try await store.recordClustering([
+            StoryPlacement(seq: seqs[0], storyID: seqs[0], duplicateOf: nil),
+            StoryPlacement(seq: seqs[1], storyID: seqs[0], duplicateOf: nil),
+            StoryPlacement(seq: seqs[2], storyID: seqs[0], duplicateOf: seqs[1], alsoDuplicateOf: [seqs[0]]),
+        ])
+        #expect(try await store.sources().first { $0.name == "سكاي" }?.articleCount == 2)
+        let agency = try #require(try await store.sources().first { $0.name == "الوكالة" })
+        #expect(try await store.removeSource(id: agency.id))
+        #expect(try await store.article(id: "copy")?.duplicateOf == seqs[0])
+        #expect(try await store.sources().first { $0.name == "سكاي" }?.articleCount == 1)
+        #expect(try await store.story(id: seqs[0])?.articleCount == 1)
+        #expect(try await store.storyArticles(id: seqs[0]).map(\.id) == ["own"])
+    }
+
     /// An article whose title changes stops being the article its outlet's later ones repeat:
     /// they are listed and counted, its story counts them, and search shows them; its title back,
     /// they are repeats again.
