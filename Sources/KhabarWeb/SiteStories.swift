@@ -440,13 +440,19 @@ extension Site {
         if before != nil && after != nil {
             throw BadRequest("before and after: give one of them", arabic: "يُعطى «before» أو «after»، لا كلاهما.")
         }
-        let start = before ?? after.map { max(0, $0 - n) } ?? 0
-        let end = after.map { min($0, start + n) } ?? start + n
         // one line past the page says another page follows
-        let lines = start < end ? try await topStoryGroups(limit: min(end + 1, Self.rankedLinesLimit)) : []
-        let page = lines.count > start ? Array(lines[start..<min(end, lines.count)]) : []
+        let lines = try await topStoryGroups(limit: min((before ?? after ?? 0) + n + 1, Self.rankedLinesLimit))
+        // a position past the ranking's end (it shrank, or was never so long) stands for its end
+        let start: Int, end: Int
+        if let after {
+            end = min(after, lines.count)
+            start = max(0, end - n)
+        } else {
+            start = min(before ?? 0, lines.count)
+            end = min(start + n, lines.count)
+        }
         return Self.json(StoryListJSON(
-            stories: page.map { line in
+            stories: lines[start..<end].map { line in
                 var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
                 if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
                 return json

@@ -229,6 +229,12 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
             #expect(up == all.ids)
             let two = try await page("?limit=2&before=1")
             #expect(two.ids == Array(all.ids[1..<3]) && two.newer == "1")
+            // past the ranking's end: nothing, and the way back to its last page
+            let past = try await page("?limit=2&before=400")
+            #expect(past.ids.isEmpty && past.next == nil && past.newer == String(all.ids.count), "\(past)")
+            let lastTwo = try await page("?limit=2&after=" + (past.newer ?? ""))
+            #expect(lastTwo.ids == Array(all.ids.suffix(2)) && lastTwo.next == nil, "\(lastTwo)")
+            #expect(try await page("?limit=2&after=400").ids == Array(all.ids.suffix(2)))
             for (query, named) in [("?limit=0", "limit"), ("?limit=101", "limit"), ("?before=first", "before"),
                                    ("?after=-1", "after"), ("?before=1&after=2", "before")] {
                 try await client.execute(uri: "/api/stories" + query, method: .get) { response in
