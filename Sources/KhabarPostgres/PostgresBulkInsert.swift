@@ -106,6 +106,8 @@ extension PostgresStore {
                         ON CONFLICT (article_seq, slug) DO NOTHING
                         """, logger: logger)
                 }
+                // new articles are in no story yet: no story's figures change
+                try await Self.refreshRepeats(Array(seqs.values), connection: connection, logger: logger)
                 return batch.map { UpsertOutcome.inserted(seq: seqs[$0.draft.id]!) }
             }
         } catch let error as PostgresTransactionError where error.rollbackError == nil && error.commitError == nil {

@@ -86,6 +86,12 @@ extension PostgresStore {
             for try await story in try await connection.query(
                 "SELECT DISTINCT story_id FROM articles WHERE source_id = \(id) AND story_id IS NOT NULL", logger: logger
             ).decode(Int64.self) { stories.append(story) }
+            // Another outlet's copies of its articles: their primary changes, and with it whether
+            // they repeat one (a repeat is of the same outlet, so none of the rest repeats these).
+            var copies: [Int64] = []
+            for try await seq in try await connection.query("""
+                SELECT seq FROM articles WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = \(id)) AND source_id <> \(id)
+                """, logger: logger).decode(Int64.self) { copies.append(seq) }
             // Copies of a removed article become primaries themselves.
             try await connection.query("""
                 UPDATE articles SET duplicate_of = NULL
@@ -110,7 +116,8 @@ extension PostgresStore {
             for try await _ in try await connection.query("DELETE FROM sources WHERE id = \(id) RETURNING id", logger: logger) {
                 removed = true
             }
-            try await PostgresStore.refreshStories(stories.sorted(), connection: connection, logger: logger)
+            let changed = try await PostgresStore.refreshRepeats(copies, connection: connection, logger: logger)
+            try await PostgresStore.refreshStories(Set(stories).union(changed).sorted(), connection: connection, logger: logger)
             return removed
         }
     }

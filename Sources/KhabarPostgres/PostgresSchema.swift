@@ -163,6 +163,18 @@ enum PostgresSchema {
         Migration(identifier: "v7: repeats", sql: [
             "CREATE INDEX articles_by_source_title ON articles (source_id, md5(title))",
         ]),
+        // Stored now, as on SQLite (v9): whether an article repeats an earlier one of its outlet,
+        // kept by `PostgresStore.refreshRepeats` and computed here for the articles there are. A
+        // count over a tag's rows reads the few repeats' numbers from `articles_repeats`.
+        Migration(identifier: "v8: stored repeats", sql: [
+            "ALTER TABLE articles ADD COLUMN repeat_of BIGINT",
+            """
+            UPDATE articles SET repeat_of = f.first
+            FROM (SELECT a.seq, \(PostgresStore.firstRepeated("a")) AS first FROM articles a) f
+            WHERE articles.seq = f.seq AND f.first IS NOT NULL
+            """,
+            "CREATE INDEX articles_repeats ON articles (repeat_of) WHERE repeat_of IS NOT NULL",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate
@@ -207,10 +219,12 @@ enum PostgresSchema {
                                                                connection: connection, logger: logger)
                     }
                 }
-                if ran.contains("v7: repeats") && !applied.isEmpty {
+                if ran.contains("v8: stored repeats") && !applied.isEmpty {
+                    // stories holding a repeat counted it (before v7), or may count it otherwise
+                    // than the stored rule does: counted again (derived data, as above)
                     var ids: [Int64] = []
                     for try await id in try await connection.query(PostgresQuery(unsafeSQL: """
-                        SELECT DISTINCT a.story_id FROM articles a WHERE a.story_id IS NOT NULL AND NOT \(PostgresStore.notARepeat("a"))
+                        SELECT DISTINCT a.story_id FROM articles a WHERE a.story_id IS NOT NULL AND a.repeat_of IS NOT NULL
                         """), logger: logger).decode(Int64.self) {
                         ids.append(id)
                     }

@@ -107,12 +107,10 @@ extension PostgresStore {
     }
 
     /// The search group of the article `a` (`p` its primary, joined), as on SQLite: its primary
-    /// when it copies it under the primary's own headline, else the first stored of its outlet's
-    /// repeats (itself when it has none).
+    /// when it copies it under the primary's own headline (of any outlet), else the article it
+    /// repeats (`repeat_of`, the lists' rule), else itself.
     static let searchGroup = """
-        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of
-             ELSE coalesce((SELECT min(r.seq) FROM articles r WHERE r.source_id = a.source_id AND md5(r.title) = md5(a.title)
-                            AND r.seq < a.seq AND r.title = a.title AND r.body = a.body), a.seq) END
+        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of ELSE coalesce(a.repeat_of, a.seq) END
         """
 
     /// A tsquery built only from analyzer tokens (letters and digits), each quoted, so no user input

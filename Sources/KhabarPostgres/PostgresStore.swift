@@ -137,23 +137,12 @@ public final class PostgresStore: KhabarStore {
         return Source(id: id, name: name, domain: domain, articleCount: Int(n))
     }
 
-    /// SQL true for the article `a` (an alias) unless it is a repeat: an article of the same
-    /// outlet with the same title and the same body, or of which `a` is a near-duplicate copy,
-    /// was stored before it (see "Repeats" in KhabarStorage).
-    /// One probe of `articles_by_source_title` (over md5(title): a B-tree entry holds at most
-    /// about 2.7 kB, and a title may be longer); the texts are compared only when those match.
-    /// `inStory`: a repeat only of an article of the same story, as on SQLite.
-    static func notARepeat(_ a: String, inStory: Bool = false) -> String {
-        "NOT EXISTS (SELECT 1 FROM articles r WHERE r.source_id = \(a).source_id AND md5(r.title) = md5(\(a).title) AND r.seq < \(a).seq"
-            + (inStory ? " AND r.story_id = \(a).story_id" : "") + " AND r.title = \(a).title AND (r.seq = \(a).duplicate_of OR r.body = \(a).body))"
-    }
-
     public func sources(notAfter: Date?) async throws -> [Source] {
         var result: [Source] = []
         for try await row in try await client.query("""
             SELECT s.id, s.name, s.domain,
                    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))
-                    AND \(unescaped: Self.notARepeat("a"))) AS n
+                    AND \(unescaped: Self.notARepeat(seq: "a.seq"))) AS n
             FROM sources s ORDER BY n DESC, s.name
             """, logger: logger) {
             result.append(try Self.source(row))
@@ -165,7 +154,7 @@ public final class PostgresStore: KhabarStore {
         for try await row in try await client.query("""
             SELECT s.id, s.name, s.domain,
                    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.published <= \(ArticleQuery.bound(notAfter))
-                    AND \(unescaped: Self.notARepeat("a"))) AS n
+                    AND \(unescaped: Self.notARepeat(seq: "a.seq"))) AS n
             FROM sources s WHERE s.id = \(id)
             """, logger: logger) {
             return try Self.source(row)
@@ -296,6 +285,15 @@ public final class PostgresStore: KhabarStore {
                         outcomes.append(.rejected(reason: error.serverInfo?[.message] ?? "rejected by the database"))
                     }
                 }
+                // Repeats once the batch's articles are all there (a batch may hold an article and its repeat).
+                let written = outcomes.compactMap { outcome -> Int64? in
+                    switch outcome {
+                    case let .inserted(seq), let .updated(seq): seq
+                    case .unchanged, .rejected: nil
+                    }
+                }
+                let stories = try await Self.refreshRepeats(written, connection: connection, logger: logger)
+                try await Self.refreshStories(stories.sorted(), connection: connection, logger: logger)
                 return outcomes
             }
         } catch {

@@ -116,8 +116,8 @@ extension PostgresStore {
     public func tag(slug: String, notAfter: Date?) async throws -> TagInfo? {
         for try await (slug, name, type, n) in try await client.query("""
             SELECT t.slug, t.name, t.type,
-                   (SELECT count(*) FROM article_tags at JOIN articles a ON a.seq = at.article_seq
-                    WHERE at.slug = t.slug AND at.published <= \(ArticleQuery.bound(notAfter)) AND \(unescaped: Self.notARepeat("a")))
+                   (SELECT count(*) FROM article_tags at
+                    WHERE at.slug = t.slug AND at.published <= \(ArticleQuery.bound(notAfter)) AND \(unescaped: Self.notARepeat(seq: "at.article_seq")))
             FROM tags t WHERE t.slug = \(slug)
             """, logger: logger).decode((String, String, String, Int64).self) {
             return TagInfo(slug: slug, name: name, type: type, articleCount: Int(n))
@@ -150,9 +150,8 @@ extension PostgresStore {
         // an empty type stands for every type (one statement, its parameter always bound)
         for try await (slug, name, type, n) in try await client.query("""
             SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
-            JOIN articles a ON a.seq = at.article_seq
             WHERE at.published BETWEEN \(lower) AND \(upper) AND (\(type ?? "") = '' OR t.type = \(type ?? ""))
-              AND \(unescaped: Self.notARepeat("a"))
+              AND \(unescaped: Self.notARepeat(seq: "at.article_seq"))
             GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT \(Int64(limit))
             """, logger: logger).decode((String, String, String, Int64).self) {
             out.append(TagInfo(slug: slug, name: name, type: type, articleCount: Int(n)))
@@ -166,12 +165,11 @@ extension PostgresStore {
         // `b` is the same article as `a`: bounding `a`'s date bounds both
         for try await (other, name, type, together, total) in try await client.query("""
             SELECT c.slug, t.name, t.type, c.together,
-                   (SELECT count(*) FROM article_tags x JOIN articles xa ON xa.seq = x.article_seq
-                    WHERE x.slug = c.slug AND x.published <= \(bound) AND \(unescaped: Self.notARepeat("xa"))) AS total
+                   (SELECT count(*) FROM article_tags x
+                    WHERE x.slug = c.slug AND x.published <= \(bound) AND \(unescaped: Self.notARepeat(seq: "x.article_seq"))) AS total
             FROM (SELECT b.slug, count(*) AS together
                   FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                  JOIN articles aa ON aa.seq = a.article_seq
-                  WHERE a.slug = \(slug) AND a.published <= \(bound) AND \(unescaped: Self.notARepeat("aa"))
+                  WHERE a.slug = \(slug) AND a.published <= \(bound) AND \(unescaped: Self.notARepeat(seq: "a.article_seq"))
                   GROUP BY b.slug HAVING count(*) >= 2
                   ORDER BY together DESC, b.slug LIMIT \(Int64(max(1, limit)))) c
             JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
@@ -252,6 +250,8 @@ extension PostgresStore {
                     WHERE a.seq = p.seq
                     """, logger: logger)
                 for placement in placements { touched.insert(placement.storyID) }
+                // a copy's primary decides whether it repeats it
+                touched.formUnion(try await Self.refreshRepeats(placements.map(\.seq), connection: connection, logger: logger))
                 try await Self.refreshStories(touched.sorted(), connection: connection, logger: logger)
             }
         } catch {

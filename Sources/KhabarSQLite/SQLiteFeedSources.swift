@@ -68,6 +68,11 @@ extension SQLiteStore {
                 SELECT DISTINCT story_id FROM articles WHERE source_id = ? AND story_id IS NOT NULL
                 """, arguments: [id])
             try db.execute(sql: "DELETE FROM article_search WHERE rowid IN (SELECT seq FROM articles WHERE source_id = ?)", arguments: [id])
+            // Another outlet's copies of its articles: their primary changes, and with it whether
+            // they repeat one (a repeat is of the same outlet, so none of the rest repeats these).
+            let copies = try Int64.fetchAll(db, sql: """
+                SELECT seq FROM articles WHERE duplicate_of IN (SELECT seq FROM articles WHERE source_id = ?) AND source_id <> ?
+                """, arguments: [id, id])
             // Copies of a removed article become primaries themselves.
             try db.execute(sql: """
                 UPDATE articles SET duplicate_of = NULL
@@ -90,7 +95,8 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM articles WHERE source_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
             let removed = db.changesCount > 0
-            for story in stories { try Self.refreshStory(story, db: db) }
+            let changed = try Self.refreshRepeats(copies, db: db)
+            for story in Set(stories).union(changed).sorted() { try Self.refreshStory(story, db: db) }
             return removed
         }
     }

@@ -101,12 +101,10 @@ extension SQLiteStore {
     }
 
     /// The search group of the article `a` (`p` its primary, joined): its primary when it copies it
-    /// under the primary's own headline, else the first stored of its outlet's repeats (itself
-    /// when it has none). See `SearchIndex`.
+    /// under the primary's own headline (of any outlet), else the article it repeats (`repeat_of`,
+    /// the lists' rule), else itself. See `SearchIndex`.
     static let searchGroup = """
-        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of
-             ELSE coalesce((SELECT min(r.seq) FROM articles r WHERE r.source_id = a.source_id AND r.title = a.title
-                            AND r.seq < a.seq AND r.body = a.body), a.seq) END
+        CASE WHEN a.duplicate_of IS NOT NULL AND p.title = a.title THEN a.duplicate_of ELSE coalesce(a.repeat_of, a.seq) END
         """
 
     /// The FTS5 expression for articles that write `spelled` so: the quoted token in the spelled

@@ -41,31 +41,12 @@ public final class SQLiteStore: KhabarStore {
 
     // MARK: SourceStore
 
-    /// SQL true for the article `a` (an alias) unless it is a repeat: an article of the same
-    /// outlet with the same title and the same body, or of which `a` is a near-duplicate copy,
-    /// was stored before it (see "Repeats" in KhabarStorage).
-    /// One probe of `articles_by_source_title`; the bodies are compared only when the titles match.
-    /// `inStory`: a repeat only of an article of the same story (a story's list and figures: a
-    /// story never loses its members to an article listed in another one).
-    /// The body is read (by `seq`) only for an earlier article with the same title, so the
-    /// article `a` itself is needed only as far as `articles_text_key` holds it (`textKey`).
-    static func notARepeat(_ a: String, inStory: Bool = false) -> String {
-        "NOT EXISTS (SELECT 1 FROM articles r WHERE r.source_id = \(a).source_id AND r.title = \(a).title AND r.seq < \(a).seq"
-            + (inStory ? " AND r.story_id = \(a).story_id" : "")
-            + " AND (r.seq = \(a).duplicate_of OR r.body = (SELECT t.body FROM articles t WHERE t.seq = \(a).seq)))"
-    }
-
-    /// An article joined by `seq` only for `notARepeat`: read from the index that holds its
-    /// outlet and title, not from its row (which holds the body). SQLite's planner, without
-    /// statistics, takes the row by its rowid unless told.
-    static func textKey(_ a: String) -> String { "articles \(a) INDEXED BY articles_text_key" }
-
     public func sources(notAfter: Date?) async throws -> [Source] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.name, s.domain,
-                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source_title
-                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat("a"))) AS n
+                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source
+                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat(seq: "a.seq"))) AS n
                 FROM sources s ORDER BY n DESC, s.name
                 """, arguments: [ArticleQuery.bound(notAfter)]).map(Self.source(from:))
         }
@@ -75,8 +56,8 @@ public final class SQLiteStore: KhabarStore {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT s.id, s.name, s.domain,
-                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source_title
-                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat("a"))) AS n
+                       (SELECT count(*) FROM articles a INDEXED BY articles_by_source
+                        WHERE a.source_id = s.id AND a.published <= ? AND \(Self.notARepeat(seq: "a.seq"))) AS n
                 FROM sources s WHERE s.id = ?
                 """, arguments: [ArticleQuery.bound(notAfter), id]).map(Self.source(from:))
         }
@@ -229,6 +210,14 @@ public final class SQLiteStore: KhabarStore {
                 outcomes.append(outcome)
             }
             for row in search { try Self.writeIndex(row.indexed, seq: row.seq, db: db, replacing: row.replacing) }
+            // Repeats once the batch's articles are all there (a batch may hold an article and its repeat).
+            let written = outcomes.compactMap { outcome -> Int64? in
+                switch outcome {
+                case let .inserted(seq), let .updated(seq): seq
+                case .unchanged, .rejected: nil
+                }
+            }
+            for story in try Self.refreshRepeats(written, db: db).sorted() { try Self.refreshStory(story, db: db) }
             return outcomes
         }
     }

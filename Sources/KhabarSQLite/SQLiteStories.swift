@@ -117,8 +117,8 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT t.slug, t.name, t.type,
-                       (SELECT count(*) FROM article_tags at JOIN \(Self.textKey("a")) ON a.seq = at.article_seq
-                        WHERE at.slug = t.slug AND at.published <= ? AND \(Self.notARepeat("a"))) AS n
+                       (SELECT count(*) FROM article_tags at
+                        WHERE at.slug = t.slug AND at.published <= ? AND \(Self.notARepeat(seq: "at.article_seq"))) AS n
                 FROM tags t WHERE t.slug = ?
                 """, arguments: [ArticleQuery.bound(notAfter), slug]).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
@@ -152,8 +152,7 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: [limit])
             return try Row.fetchAll(db, sql: """
                 SELECT t.slug, t.name, t.type, count(*) AS n FROM article_tags at JOIN tags t ON t.slug = at.slug
-                JOIN \(Self.textKey("a")) ON a.seq = at.article_seq
-                WHERE at.published BETWEEN ? AND ?\(type == nil ? "" : " AND t.type = ?") AND \(Self.notARepeat("a"))
+                WHERE at.published BETWEEN ? AND ?\(type == nil ? "" : " AND t.type = ?") AND \(Self.notARepeat(seq: "at.article_seq"))
                 GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT ?
                 """, arguments: arguments).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
@@ -169,12 +168,11 @@ extension SQLiteStore {
             // bounding `a`'s date bounds both
             try Row.fetchAll(db, sql: """
                 SELECT c.slug, t.name, t.type, c.together,
-                       (SELECT count(*) FROM article_tags x JOIN \(Self.textKey("xa")) ON xa.seq = x.article_seq
-                        WHERE x.slug = c.slug AND x.published <= ? AND \(Self.notARepeat("xa"))) AS total
+                       (SELECT count(*) FROM article_tags x
+                        WHERE x.slug = c.slug AND x.published <= ? AND \(Self.notARepeat(seq: "x.article_seq"))) AS total
                 FROM (SELECT b.slug, count(*) AS together
                       FROM article_tags a JOIN article_tags b ON b.article_seq = a.article_seq AND b.slug <> a.slug
-                      JOIN \(Self.textKey("aa")) ON aa.seq = a.article_seq
-                      WHERE a.slug = ? AND a.published <= ? AND \(Self.notARepeat("aa")) GROUP BY b.slug HAVING count(*) >= 2
+                      WHERE a.slug = ? AND a.published <= ? AND \(Self.notARepeat(seq: "a.article_seq")) GROUP BY b.slug HAVING count(*) >= 2
                       ORDER BY together DESC, b.slug LIMIT ?) c
                 JOIN tags t ON t.slug = c.slug ORDER BY c.together DESC, c.slug
                 """, arguments: [bound, slug, bound, max(1, limit)]).map {
@@ -243,6 +241,8 @@ extension SQLiteStore {
                                      PipelineStage.clustered.rawValue, placement.seq])
                 touched.insert(placement.storyID)
             }
+            // a copy's primary decides whether it repeats it
+            touched.formUnion(try Self.refreshRepeats(placements.map(\.seq), db: db))
             for id in touched.sorted() { try Self.refreshStory(id, db: db) }
         }
     }

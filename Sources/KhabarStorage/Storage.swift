@@ -71,7 +71,11 @@ public struct PreparedArticle: Sendable {
 // an outlet's, a tag's, a story's, search), their feeds, and the counts shown beside them take
 // the first one stored (the lowest `seq`) and leave out the later ones, its repeats; the other
 // outlets' copies of a wire item are not repeats (each outlet credits it to itself) and stay listed.
-// The rule is read at query time (no stored flag to keep in step as articles change or go).
+// Each backend stores the rule's answer with the article (`repeat_of`: the first stored article it
+// repeats), set when an article is stored, when its text or outlet changes (for the outlet's later
+// articles under that title too) and when the clustering stage changes its primary. Read at query
+// time, the rule took /tag/usa on ANT dev from 19 to 78 ms. In a story's list and figures an
+// article is a repeat only when the article it repeats is in the same story.
 
 /// Keyset pagination over articles, newest first.
 public struct ArticleQuery: Sendable, Equatable {

@@ -12,7 +12,7 @@ import Prometheus
 public struct WebConfiguration: Sendable {
     public var host: String
     public var port: Int
-    /// The zone dates are shown in.
+    /// The zone dates are shown in, and named in (`ArabicDateFormatter.zoneLabel`).
     public var timeZone: TimeZone
     public var pageSize: Int
     /// Bearer token for the write side of the API (`KHABAR_ADMIN_TOKEN`); nil disables it.
@@ -31,7 +31,7 @@ public struct WebConfiguration: Sendable {
     /// of work, most of it template rendering, for content that changes with each import batch.
     public var homePageCacheSeconds: TimeInterval
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = .current, pageSize: Int = 40,
+    public init(host: String = "127.0.0.1", port: Int = 8080, timeZone: TimeZone = WebConfiguration.utc, pageSize: Int = 40,
                 adminToken: String? = nil, gazetteer: Gazetteer = .standard, publicURL: String? = nil,
                 metrics: PrometheusCollectorRegistry? = nil, homePageCacheSeconds: TimeInterval = 10) {
         self.homePageCacheSeconds = homePageCacheSeconds
@@ -43,6 +43,16 @@ public struct WebConfiguration: Sendable {
         self.gazetteer = gazetteer
         self.publicURL = publicURL
         self.metrics = metrics
+    }
+
+    public static let utc = TimeZone(identifier: "UTC")!
+
+    /// The display zone `name` gives (`serve --timezone`, `$KHABAR_TIMEZONE`): UTC when it is
+    /// nil or empty, whatever the machine's zone (a server's clock zone says nothing of its
+    /// readers'), nil when no zone has that name.
+    public static func displayTimeZone(_ name: String?) -> TimeZone? {
+        guard let name, !name.isEmpty else { return utc }
+        return TimeZone(identifier: name)
     }
 
     /// `url` as a public origin: an absolute http(s) URL with a host and no query or fragment,
@@ -64,8 +74,9 @@ public func buildApplication(
     let router = try buildRouter(store: store, configuration: configuration, logger: logger)
     return Application(
         router: router,
-        // a request target sent as raw UTF-8 is read as its percent-encoded form
-        server: SiteHTTP1Channel.builder,
+        // a request target sent as raw UTF-8 is read as its percent-encoded form; a head over the
+        // parser's limits is refused before it, a page's request with an Arabic page
+        server: SiteHTTP1Channel.builder(pages: try RefusalPages()),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "khabar"),
         logger: logger)
 }
@@ -151,7 +162,9 @@ public func buildRouter(
         return try await site.apiTag(slug: context.pathParameter("slug"), limit: q["limit"].map(String.init),
                                      Site.ListCursors(request))
     }
-    routes.get("/api/stories") { _, _ in try await site.apiStories() }
+    routes.get("/api/stories") { request, _ in
+        try await site.apiStories(limit: request.uri.queryParameters["limit"].map(String.init), Site.ListCursors(request))
+    }
     routes.get("/api/stories/:id") { _, context in try await site.apiStory(id: context.pathParameter("id")) }
     routes.get("/api/sources") { _, _ in try await site.apiSources() }
     routes.post("/api/sources") { request, _ in

@@ -34,6 +34,31 @@ public struct ArabicDateFormatter: Sendable {
     /// `الثلاثاء 8 مايو 2018 - 14:05`
     public func full(_ date: Date) -> String { "\(day(date)) - \(time(date))" }
 
+    /// `الثلاثاء 8 مايو 2018 - 14:05 بتوقيت غرينتش`: the time and the zone it is in.
+    public func labeled(_ date: Date) -> String { "\(full(date)) \(zoneLabel(date))" }
+
+    /// The zone a time of `date` is shown in, as Arabic news sites write it: `بتوقيت غرينتش`
+    /// where the zone is UTC's then, else its offset from it, `بتوقيت غرينتش +3`,
+    /// `بتوقيت غرينتش -4:30` (at that date: a zone with summer time changes it). The offset is
+    /// isolated left to right, or the sign would be read after the digits.
+    public func zoneLabel(_ date: Date) -> String {
+        let seconds = timeZone.secondsFromGMT(for: date)
+        guard seconds != 0 else { return "بتوقيت غرينتش" }
+        let minutes = abs(seconds) / 60
+        let offset = (seconds < 0 ? "-" : "+") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : String(format: ":%02d", minutes % 60))
+        return "بتوقيت غرينتش \u{2066}\(offset)\u{2069}"
+    }
+
+    /// What every page says of its times: `الأوقات بتوقيت غرينتش`, or for another zone its
+    /// name and its offset at `now` (`الأوقات بتوقيت Asia/Riyadh، غرينتش +3`).
+    public func zoneNote(now: Date = Date()) -> String {
+        let label = zoneLabel(now)
+        guard timeZone.secondsFromGMT(for: now) != 0 || timeZone.nextDaylightSavingTimeTransition(after: now) != nil else {
+            return "الأوقات " + label
+        }
+        return "الأوقات بتوقيت \u{2066}\(timeZone.identifier)\u{2069}، " + label.dropFirst("بتوقيت ".count)
+    }
+
     /// A key that changes exactly when the local day changes, for grouping lists by day.
     public func dayKey(_ date: Date) -> Int {
         let c = calendar.dateComponents([.year, .month, .day], from: date)

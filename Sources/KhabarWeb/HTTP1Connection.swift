@@ -1,6 +1,7 @@
 import Foundation
 import KhabarModel
 import NIOCore
+import Mustache
 import NIOHTTP1
 
 /// Decides, for each request, what its answer says about the connection. It sits right after
@@ -42,6 +43,12 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
     private var closing = false
     /// A refused request waiting for the answers before it.
     private var refused: RefusedRequest?
+    /// What a refused request for a page is answered with.
+    let pages: RefusalPages
+
+    init(pages: RefusalPages) {
+        self.pages = pages
+    }
 
     /// What the answer to a request with `head` says about the connection, and the head as the
     /// application is to see it.
@@ -103,16 +110,21 @@ final class HTTP1ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     /// Answers `refusal` and ends the connection.
     private func answer(_ refusal: RefusedRequest, context: ChannelHandlerContext) {
-        let body = ByteBuffer(string: refusal.message + "\n")
+        let (contentType, body) = pages.answer(refusal)
         var headers = HTTPHeaders()
-        headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
+        headers.add(name: "Content-Type", value: contentType)
         headers.add(name: "Content-Length", value: String(body.readableBytes))
         headers.add(name: "Connection", value: "close")
         // a 4xx answer carries the date it was made (RFC 9110 §6.6.1), as Hummingbird's do
         headers.add(name: "Date", value: DateParsing.rfc822(Date()))
         if refusal.reason == .connect { headers.add(name: "Allow", value: RefusedRequest.allow) }
-        // as every other answer of the site (ErrorPageMiddleware)
-        headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        if contentType.hasPrefix("text/html") {
+            // as the site's other pages (nosniff among them)
+            for field in Site.securityHeaders { headers.add(name: field.name.rawName, value: field.value) }
+        } else {
+            // as every other answer of the site (ErrorPageMiddleware)
+            headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: refusal.status, headers: headers))), promise: nil)
         if !refusal.isHead { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
@@ -149,6 +161,8 @@ struct RefusedRequest: Equatable, Sendable {
     var reason: Reason
     /// A HEAD request: its answer has no body (only the length of the one a GET would get).
     var isHead = false
+    /// A request under `/api/`: answered in JSON, in English, as the API's other errors are.
+    var isAPI = false
 
     var status: HTTPResponseStatus {
         switch reason {
@@ -156,6 +170,29 @@ struct RefusedRequest: Equatable, Sendable {
         case .headerSectionTooLarge, .headerFieldTooLarge, .tooManyHeaderFields: .requestHeaderFieldsTooLarge
         case .connect: .methodNotAllowed
         }
+    }
+
+    /// The page a refused request for a page gets: heading and sentence in Arabic, as the
+    /// site's other error pages (`BadRequest`); nil for CONNECT, which asks for no page (its
+    /// target is a host) and is answered in plain text.
+    var arabic: (heading: String, message: String)? {
+        switch reason {
+        case .requestLineTooLong(let limit):
+            ("العنوان طويل جداً", "سطر الطلب (الطريقة والعنوان والإصدار) أطول من \(Self.arabicSize(limit))، فلم يُقرأ الطلب.")
+        case .headerSectionTooLarge(let limit):
+            ("رؤوس الطلب كبيرة جداً", "سطر الطلب وحقول رأسه معاً أطول من \(Self.arabicSize(limit))، فلم يُقرأ الطلب.")
+        case .headerFieldTooLarge(let limit):
+            ("رؤوس الطلب كبيرة جداً", "أحد حقول رأس الطلب أطول من \(Self.arabicSize(limit))، فلم يُقرأ الطلب.")
+        case .tooManyHeaderFields(let limit):
+            ("رؤوس الطلب كثيرة جداً", "في رأس الطلب أكثر من \(limit) حقل، فلم يُقرأ الطلب.")
+        case .connect:
+            nil
+        }
+    }
+
+    /// `81920 بايت (80 كيلوبايت)`
+    static func arabicSize(_ bytes: Int) -> String {
+        bytes >= 1024 && bytes % 1024 == 0 ? "\(bytes) بايت (\(bytes / 1024) كيلوبايت)" : "\(bytes) بايت"
     }
 
     /// What was too large, in plain words, for the answer's body.
@@ -172,5 +209,32 @@ struct RefusedRequest: Equatable, Sendable {
         case .connect:
             "Method not allowed: CONNECT opens a tunnel through a proxy, and this server is none. It answers \(Self.allow)."
         }
+    }
+}
+
+/// The answers to refused requests (`RefusedRequest`), which come before the router and its
+/// `ErrorPageMiddleware`: a page's request gets an Arabic page in the site's layout, as the
+/// site's other errors do, a request under `/api/` the API's JSON error in English, and CONNECT
+/// (no page's request) a line of plain text. Rendered here, where the refusal is answered: the
+/// router never sees these requests.
+struct RefusalPages: Sendable {
+    let library: MustacheLibrary
+
+    init() throws {
+        library = try Site.makeLibrary()
+    }
+
+    /// The content type and body of the answer to `refusal`.
+    func answer(_ refusal: RefusedRequest) -> (contentType: String, body: ByteBuffer) {
+        if refusal.isAPI {
+            let json = (try? JSONEncoder().encode(["error": refusal.message])) ?? Data()
+            return ("application/json; charset=utf-8", ByteBuffer(bytes: json))
+        }
+        guard let (heading, message) = refusal.arabic else {
+            return ("text/plain; charset=utf-8", ByteBuffer(string: refusal.message + "\n"))
+        }
+        let content = library.render(["heading": heading, "message": message], withTemplate: "error") ?? ""
+        let html = library.render(["pageTitle": heading, "content": content, "cssVersion": Site.cssVersion], withTemplate: "layout") ?? ""
+        return ("text/html; charset=utf-8", ByteBuffer(string: html))
     }
 }

@@ -56,11 +56,19 @@ enum OpenAPIDocument {
         "/api/stories": {
           "get": {
             "summary": "Top stories: events ranked by the outlets covering them and freshness",
-            "description": "A story is listed, ranked and counted by its articles that every list shows: one holding a misdated article is in the list by its others, with their counts, sources and dates.",
+            "description": "A story is listed, ranked and counted by its articles that every list shows: one holding a misdated article is in the list by its others, with their counts, sources and dates. The list is ranked, not dated, so it pages by position in the ranking (the stories of the last 72 hours, at most 400 lines): 'next' passed back as 'before' for the lower-ranked page, 'newer' passed back as 'after' for the higher-ranked one. The ranking moves as news comes in.",
+            "parameters": [
+              {"name": "limit", "in": "query", "description": "How many stories (1-100, default 50).", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+              {"name": "before", "in": "query", "description": "A 'next' cursor: the stories ranked from this position down.", "schema": {"type": "string"}},
+              {"name": "after", "in": "query", "description": "A 'newer' cursor: the stories ranked just above this position.", "schema": {"type": "string"}}
+            ],
             "responses": {
-              "200": {"description": "Up to 50 stories.", "content": {"application/json": {"schema": {
+              "200": {"description": "A page of stories, best ranked first.", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["stories"],
-                "properties": {"stories": {"type": "array", "items": {"$ref": "#/components/schemas/Story"}}}}}}}
+                "properties": {"stories": {"type": "array", "items": {"$ref": "#/components/schemas/Story"}},
+                               "next": {"type": "string", "description": "Pass as 'before' for the next, lower-ranked page."},
+                               "newer": {"type": "string", "description": "Pass as 'after' for the previous, higher-ranked page."}}}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"}
             }
           }
         },
@@ -193,7 +201,9 @@ enum OpenAPIDocument {
           "Source": {
             "type": "object", "required": ["id", "name"],
             "properties": {
-              "id": {"type": "integer"}, "name": {"type": "string"}, "domain": {"type": "string"},
+              "id": {"type": "integer"}, "name": {"type": "string", "description": "The name the source is stored under (its identity): an import's source field or a feed's title."},
+              "displayName": {"type": "string", "description": "The outlet's Arabic name, as pages and feeds show it, when the gazetteer knows the outlet (by the whole name or by its domain); absent otherwise."},
+              "domain": {"type": "string"},
               "articleCount": {"type": "integer", "description": "The articles the source's list shows (misdated ones left out)."},
               "feed": {"$ref": "#/components/schemas/Feed"}
             }

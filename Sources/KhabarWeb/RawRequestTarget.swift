@@ -10,9 +10,11 @@ import NIOHTTP1
 struct SiteHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let base: HTTP1Channel
+    /// What a refused request for a page is answered with.
+    let pages: RefusalPages
 
-    static var builder: HTTPServerBuilder {
-        HTTPServerBuilder { responder in SiteHTTP1Channel(base: HTTP1Channel(responder: responder)) }
+    static func builder(pages: RefusalPages) -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in SiteHTTP1Channel(base: HTTP1Channel(responder: responder), pages: pages) }
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
@@ -27,7 +29,7 @@ struct SiteHTTP1Channel: ServerChildChannel {
             // after the parser, the one handler that still sees each request's HTTP version
             let operations = channel.pipeline.syncOperations
             let parser = try operations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
-            try operations.addHandler(HTTP1ConnectionHandler(), position: .after(parser))
+            try operations.addHandler(HTTP1ConnectionHandler(pages: pages), position: .after(parser))
             return value
         }
     }
@@ -188,18 +190,18 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             }
             return (requestLine ?? bytes.count, fields, longestField)
         }
-        let isHead = head.readableBytesView.starts(with: "HEAD ".utf8)
+        let isHead = head.readableBytesView.starts(with: "HEAD ".utf8), isAPI = Self.isAPI(head.readableBytesView)
         if requestLine > limits.requestLine {
-            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead)
+            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead, isAPI: isAPI)
         }
         if head.readableBytes > limits.head {
-            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead)
+            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead, isAPI: isAPI)
         }
         if longestField > limits.field {
-            return RefusedRequest(reason: .headerFieldTooLarge(limit: limits.field), isHead: isHead)
+            return RefusedRequest(reason: .headerFieldTooLarge(limit: limits.field), isHead: isHead, isAPI: isAPI)
         }
         if fields > limits.fields {
-            return RefusedRequest(reason: .tooManyHeaderFields(limit: limits.fields), isHead: isHead)
+            return RefusedRequest(reason: .tooManyHeaderFields(limit: limits.fields), isHead: isHead, isAPI: isAPI)
         }
         return nil
     }
@@ -217,14 +219,23 @@ final class RawRequestTargetEncoder: ChannelInboundHandler, RemovableChannelHand
             lineLength = lf - view.startIndex
             if lf > view.startIndex && view[lf - 1] == UInt8(ascii: "\r") { lineLength -= 1 }
         }
-        let isHead = view.starts(with: "HEAD ".utf8)
+        let isHead = view.starts(with: "HEAD ".utf8), isAPI = Self.isAPI(view)
         if lineLength > limits.requestLine {
-            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead)
+            return RefusedRequest(reason: .requestLineTooLong(limit: limits.requestLine), isHead: isHead, isAPI: isAPI)
         }
         if view.count > limits.head {
-            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead)
+            return RefusedRequest(reason: .headerSectionTooLarge(limit: limits.head), isHead: isHead, isAPI: isAPI)
         }
         return nil
+    }
+
+    /// Whether the head's target (after the method and a space) is under `/api/`, whose answers
+    /// are JSON, as `ErrorPageMiddleware` tells them.
+    static func isAPI(_ head: ByteBufferView) -> Bool {
+        guard let space = head.firstIndex(of: UInt8(ascii: " ")) else { return false }
+        let target = head[head.index(after: space)...]
+        return target.starts(with: "/api/".utf8) || target.elementsEqual("/api".utf8)
+            || (target.starts(with: "/api".utf8) && [UInt8(ascii: " "), UInt8(ascii: "?")].contains(target.dropFirst(4).first ?? 0))
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {

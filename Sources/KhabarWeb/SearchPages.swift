@@ -133,7 +133,7 @@ extension Site {
         var context: [String: Any] = [
             "query": parameters.query, "from": parameters.from ?? "", "to": parameters.to ?? "",
             "sources": sources.map { s -> [String: Any] in
-                ["id": s.id, "name": s.name, "selected": filters.sourceID == s.id]
+                ["id": s.id, "name": outletName(s), "selected": filters.sourceID == s.id]
             },
         ]
         if let slug = filters.tag, let tag = try await store.tag(slug: slug) {
@@ -164,7 +164,7 @@ extension Site {
                     let a = result.hit.article
                     var item: [String: Any] = [
                         "path": Self.pathComponent(a.id), "titleHTML": HTMLText.isolated(a.title),
-                        "sourceID": a.source.id, "sourceName": a.source.name,
+                        "sourceID": a.source.id, "sourceName": outletName(a.source),
                         "iso": DateParsing.iso8601(a.published), "date": dates.day(a.published),
                         "snippetHTML": Self.snippetHTML(result.snippet)]
                     // each copy folded into the hit, by its outlet, a link to its own page
@@ -172,7 +172,7 @@ extension Site {
                     if !folded.isEmpty {
                         item["copies"] = ["label": Self.otherCopies(folded.count),
                                           "items": folded.enumerated().map { i, c -> [String: Any] in
-                                              ["path": Self.pathComponent(c.id), "sourceName": c.source.name, "title": c.title,
+                                              ["path": Self.pathComponent(c.id), "sourceName": outletName(c.source), "title": c.title,
                                                "date": dates.day(c.published), "separator": i == 0 ? "" : " · "]
                                           }]
                     }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KhabarModel
 import KhabarStorage
+import KhabarTagging
 import Mustache
 import NIOCore
 
@@ -13,6 +14,8 @@ struct Site: Sendable {
     let dates: ArabicDateFormatter
     let engine: SearchEngine
     let related: RelatedService
+    /// The Arabic names of known outlets, shown in place of the names sources are stored under.
+    let outlets: OutletNames
     /// The rendered home page and when it was rendered (`WebConfiguration.homePageCacheSeconds`).
     let homeCache = RenderedPageCache()
     /// The topics directory's counts, by period, type and length, as long as the home page is
@@ -23,8 +26,14 @@ struct Site: Sendable {
         self.store = store
         self.configuration = configuration
         self.related = related
+        self.outlets = OutletNames(gazetteer: configuration.gazetteer)
         self.dates = ArabicDateFormatter(timeZone: configuration.timeZone)
         self.engine = SearchEngine(index: store, variants: SpellingVariants(gazetteer: configuration.gazetteer))
+        self.library = try Self.makeLibrary()
+    }
+
+    /// The page templates, compiled.
+    static func makeLibrary() throws -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in [("layout", Templates.layout), ("article", Templates.article), ("list", Templates.list),
                              ("sources", Templates.sources), ("search", Templates.search), ("notFound", Templates.notFound),
@@ -32,7 +41,7 @@ struct Site: Sendable {
                              ("tags", Templates.tags)] {
             library.register(try MustacheTemplate(string: text), named: name)
         }
-        self.library = library
+        return library
     }
 
     /// A digest of the stylesheet, in its URL: a new release's sheet is fetched at once, and one
@@ -60,7 +69,8 @@ struct Site: Sendable {
         let content = library.render(context, withTemplate: template) ?? ""
         // a tab shows a few words: a 5,000-character headline made a 5,000-character <title>
         let shortTitle = title.count > 90 ? String(title.prefix(90)) + "…" : title
-        var layoutContext: [String: Any] = ["pageTitle": shortTitle, "content": content, "cssVersion": Self.cssVersion]
+        var layoutContext: [String: Any] = ["pageTitle": shortTitle, "content": content, "cssVersion": Self.cssVersion,
+                                            "zoneNote": dates.zoneNote()]
         if !feedLinks.isEmpty { layoutContext["feedLinks"] = feedLinks }
         let html = library.render(layoutContext, withTemplate: "layout") ?? ""
         var headers = Self.securityHeaders
@@ -135,9 +145,16 @@ struct Site: Sendable {
 
     static let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))
 
+    /// The name an outlet is shown by on pages and in feeds: its Arabic name when the gazetteer
+    /// knows the outlet (`OutletNames`), else the name it is stored under.
+    func outletName(_ source: Source) -> String { outlets.displayName(of: source.name, domain: source.domain) }
+
+    /// The same for an outlet known by its stored name alone (a story's list of sources).
+    func outletName(_ name: String) -> String { outlets.displayName(of: name, domain: nil) }
+
     func listItem(_ article: Article) -> [String: Any] {
         ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),
-         "sourceID": article.source.id, "sourceName": article.source.name,
+         "sourceID": article.source.id, "sourceName": outletName(article.source),
          "iso": DateParsing.iso8601(article.published), "time": dates.time(article.published)]
     }
 
@@ -281,8 +298,8 @@ struct Site: Sendable {
         }
         var context: [String: Any] = [
             "titleHTML": HTMLText.isolated(article.title),
-            "sourceID": article.source.id, "sourceName": article.source.name,
-            "iso": DateParsing.iso8601(article.published), "date": dates.full(article.published),
+            "sourceID": article.source.id, "sourceName": outletName(article.source),
+            "iso": DateParsing.iso8601(article.published), "date": dates.labeled(article.published),
             "paragraphs": article.paragraphs.map(HTMLText.isolated),
         ]
         if let category = article.categoryAr ?? article.category { context["category"] = category }
@@ -301,22 +318,23 @@ struct Site: Sendable {
         let result = try await listed(listQuery(cursors, limit: configuration.pageSize, sourceID: id), until: until) {
             try await store.articles($0)
         }
-        var context: [String: Any] = ["heading": source.name, "days": days(result.articles),
+        let name = outletName(source)
+        var context: [String: Any] = ["heading": name, "days": days(result.articles),
                                       "subheading": ArabicCountedNoun.news(source.articleCount) + (source.domain.map { " · \($0)" } ?? "")]
         context["pager"] = pager(result, path: "/source/\(id)", cursors: cursors)
         context["emptyMessage"] = cursors.before?.isEmpty == false ? "لا توجد أخبار أقدم من هذا المصدر." : "لم يصل من هذا المصدر أي خبر بعد."
         if let feed = try await store.feedSource(id: id) { context["feed"] = feedStatus(feed) }
-        return page(title: source.name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: source.name))
+        return page(title: name, template: "list", context: context, feedLinks: feedLinks("/source/\(id)", title: name))
     }
 
     /// The per-source status block: what the last poll did and when the next one is.
     func feedStatus(_ feed: FeedSource) -> [String: Any] {
         var status: [String: Any] = ["feedURL": feed.feedURL, "interval": "\(Int(feed.pollInterval / 60)) دقيقة"]
-        if let last = feed.lastFetchAt { status["lastFetch"] = dates.full(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
+        if let last = feed.lastFetchAt { status["lastFetch"] = dates.labeled(last) } else { status["lastFetch"] = "لم يُجلب بعد" }
         if let code = feed.lastStatus { status["httpStatus"] = code }
         if let items = feed.lastItems { status["itemsPhrase"] = ArabicCountedNoun.item(items) }
         if let error = feed.lastError { status["error"] = error }
-        if let next = feed.nextPollAt { status["nextPoll"] = dates.full(next) }
+        if let next = feed.nextPollAt { status["nextPoll"] = dates.labeled(next) }
         if !feed.enabled { status["disabled"] = true }
         return status
     }
@@ -324,7 +342,7 @@ struct Site: Sendable {
     /// The outlets, each with as many news as its page lists.
     func sourcesPage() async throws -> Response {
         let sources = try await store.sources(notAfter: Self.listedUntil()).map { s -> [String: Any] in
-            var item: [String: Any] = ["id": s.id, "name": s.name, "countPhrase": ArabicCountedNoun.news(s.articleCount)]
+            var item: [String: Any] = ["id": s.id, "name": outletName(s), "countPhrase": ArabicCountedNoun.news(s.articleCount)]
             if let domain = s.domain { item["domain"] = domain }
             return item
         }
@@ -358,7 +376,7 @@ struct Site: Sendable {
         guard let article = try await store.article(id: id) else {
             throw HTTPError(.notFound, message: "no article with id \(id.prefix(80))")
         }
-        return Self.json(ArticleJSON(article, includeBody: true))
+        return Self.json(ArticleJSON(article, includeBody: true, outlets: outlets))
     }
 
     func apiArticles(source: String?, limit: String?, _ cursors: ListCursors) async throws -> Response {
@@ -378,14 +396,14 @@ struct Site: Sendable {
             throw HTTPError(.notFound, message: "no source \(id)")
         }
         let result = try await listed(query) { try await store.articles($0) }
-        return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false) },
+        return Self.json(ArticleListJSON(articles: result.articles.map { ArticleJSON($0, includeBody: false, outlets: outlets) },
                                          next: result.next?.description, newer: result.newer?.description))
     }
 
     func apiSources() async throws -> Response {
         let feeds = Dictionary(uniqueKeysWithValues: try await store.feedSources().map { ($0.id, $0) })
         // counted as `/api/articles?source=` lists
-        return Self.json(["sources": try await store.sources(notAfter: Self.listedUntil()).map { SourceJSON($0, feed: feeds[$0.id]) }])
+        return Self.json(["sources": try await store.sources(notAfter: Self.listedUntil()).map { SourceJSON($0, feed: feeds[$0.id], outlets: outlets) }])
     }
 
     /// Checks `Authorization: Bearer <KHABAR_ADMIN_TOKEN>` in constant time.
@@ -435,7 +453,7 @@ struct Site: Sendable {
         // an outlet known from an import has articles already: counted as `/api/sources` counts them
         let counted = try await store.source(id: source.id, notAfter: Self.listedUntil())
         return Self.json(SourceJSON(Source(id: source.id, name: source.name, domain: source.domain,
-                                           articleCount: counted?.articleCount ?? 0), feed: source), status: .created)
+                                           articleCount: counted?.articleCount ?? 0), feed: source, outlets: outlets), status: .created)
     }
 
     func apiRemoveSource(_ rawID: String) async throws -> Response {
@@ -462,7 +480,7 @@ struct ArticleJSON: Codable {
     var attribution: ArticleAttribution?
     var story: Int64?
 
-    init(_ a: Article, includeBody: Bool) {
+    init(_ a: Article, includeBody: Bool, outlets: OutletNames) {
         id = a.id
         title = a.title
         body = includeBody ? a.body : nil
@@ -472,7 +490,7 @@ struct ArticleJSON: Codable {
         published = DateParsing.iso8601(a.published)
         category = a.category
         categoryAr = a.categoryAr
-        source = SourceJSON(a.source)
+        source = SourceJSON(a.source, outlets: outlets)
         stage = a.stage.name
         tags = a.tags.isEmpty ? nil : a.tags
         attribution = a.attribution
@@ -483,6 +501,9 @@ struct ArticleJSON: Codable {
 struct SourceJSON: Codable {
     var id: Int64
     var name: String
+    /// The outlet's Arabic name when the gazetteer knows it (`OutletNames`); `name` stays the
+    /// name it is stored under.
+    var displayName: String?
     var domain: String?
     var articleCount: Int?
     var feed: FeedJSON?
@@ -496,9 +517,10 @@ struct SourceJSON: Codable {
         var pollIntervalSeconds: Int
     }
 
-    init(_ s: Source, feed: FeedSource? = nil) {
+    init(_ s: Source, feed: FeedSource? = nil, outlets: OutletNames) {
         id = s.id
         name = s.name
+        displayName = outlets.arabicName(of: s.name, domain: s.domain)
         domain = s.domain
         articleCount = s.articleCount == 0 ? nil : s.articleCount
         self.feed = feed.map {

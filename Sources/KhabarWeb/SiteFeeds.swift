@@ -36,7 +36,7 @@ extension Site {
         return SyndicationFeed.Entry(
             url: origin + "/article/" + Self.pathComponent(a.id), title: a.title, externalURL: Self.originalURL(a),
             // no outlet's revision time is stored: the entry is dated by its publication alone
-            published: a.published, updated: nil, stored: a.updatedAt, author: a.author, sourceName: a.source.name,
+            published: a.published, updated: nil, stored: a.updatedAt, author: a.author, sourceName: outletName(a.source),
             sourceURL: origin + "/source/\(a.source.id)",
             summary: SyndicationFeed.summary(a.summary, paragraphs: paragraphs), paragraphs: paragraphs,
             category: a.categoryAr ?? a.category)
@@ -134,7 +134,8 @@ extension Site {
             throw HTTPError(.notFound, message: "لا يوجد مصدر بالمعرّف «\(rawID.prefix(40))».")
         }
         let articles = try await listed(ArticleQuery(sourceID: id, limit: configuration.pageSize)) { try await store.articles($0) }.articles
-        let feed = try await feed(title: source.name, description: "أخبار \(source.name)، الأحدث أولاً",
+        let name = outletName(source)
+        let feed = try await feed(title: name, description: "أخبار \(name)، الأحدث أولاً",
                                   path: "/source/\(id)", articles: articles, request: request)
         return feedResponse(feed, format, request: request)
     }

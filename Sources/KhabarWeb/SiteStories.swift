@@ -18,7 +18,7 @@ extension Site {
     /// A compact item for related lists: title, outlet, date.
     func relatedItem(_ article: Article) -> [String: Any] {
         ["path": Self.pathComponent(article.id), "titleHTML": HTMLText.isolated(article.title),
-         "sourceName": article.source.name, "iso": DateParsing.iso8601(article.published),
+         "sourceName": outletName(article.source), "iso": DateParsing.iso8601(article.published),
          "date": dates.day(article.published)]
     }
 
@@ -165,7 +165,7 @@ extension Site {
                                    "sourcesPhrase": ArabicCountedNoun.source(story.sourceCount),
                                    "articlesPhrase": ArabicCountedNoun.article(story.articleCount),
                                    // each name isolated: Latin names joined by the Arabic comma ran left to right as one
-                                   "outletsHTML": story.sources.prefix(5).map(HTMLText.isolated).joined(separator: "، "),
+                                   "outletsHTML": story.sources.prefix(5).map { HTMLText.isolated(outletName($0)) }.joined(separator: "، "),
                                    "iso": DateParsing.iso8601(story.last), "date": dates.full(story.last)]
         // both always set: a story listed under another inherits the outer one's keys otherwise
         item["path"] = headline.map { Self.pathComponent($0.id) } ?? false
@@ -335,7 +335,7 @@ extension Site {
         }
         return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
                                  articleCount: tag.articleCount,
-                                 articles: result.articles.map { ArticleJSON($0, includeBody: false) },
+                                 articles: result.articles.map { ArticleJSON($0, includeBody: false, outlets: outlets) },
                                  next: result.next?.description, newer: result.newer?.description, related: related))
     }
 
@@ -392,15 +392,15 @@ extension Site {
             let originals = ([article.duplicateOf].compactMap { $0 } + article.alsoDuplicateOf).compactMap { bySeq[$0] }
             if !originals.isEmpty {
                 var names: [String] = []
-                for original in originals where !names.contains(original.source.name) { names.append(original.source.name) }
+                for original in originals where !names.contains(outletName(original.source)) { names.append(outletName(original.source)) }
                 item["copyOf"] = names.joined(separator: "، ")
             }
             return item
         }
         let context: [String: Any] = [
             "titleHTML": HTMLText.isolated(story.title),
-            "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.full(story.last))",
-            "primarySource": bySeq[story.primarySeq]?.source.name ?? story.sources.first ?? "",
+            "summary": "\(ArabicCountedNoun.article(story.articleCount)) من \(ArabicCountedNoun.source.genitive(story.sourceCount)) · من \(dates.full(story.first)) إلى \(dates.labeled(story.last))",
+            "primarySource": bySeq[story.primarySeq].map { outletName($0.source) } ?? story.sources.first.map(outletName) ?? "",
             "timeline": timeline,
         ]
         return page(title: story.title, template: "story", context: context, feedLinks: feedLinks("/story/\(id)", title: story.title))
@@ -411,13 +411,54 @@ extension Site {
         return Self.json(StoryJSON(story, articles: articles))
     }
 
-    func apiStories() async throws -> Response {
-        let lines = try await topStoryGroups(limit: 50)
-        return Self.json(["stories": lines.map { line in
-            var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
-            if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
-            return json
-        }])
+    /// The most top-story lines `/api/stories` pages through: `topStories` ranks at most 400
+    /// stories of the last 72 hours, and the lines group them.
+    static let rankedLinesLimit = 400
+
+    /// The top stories, `limit` lines (1 to 100, 50 by default) from a position in the ranking.
+    /// The list is ranked, not dated, so its cursors are positions: `next` (passed back as
+    /// `before`) is where the lower-ranked page starts, `newer` (passed back as `after`) the
+    /// position the higher-ranked page ends at, as `/api/articles` pages by time. A position is a
+    /// count of lines above it; the ranking moves as news comes in, as a list's newest page does.
+    func apiStories(limit: String?, _ cursors: ListCursors) async throws -> Response {
+        var n = 50
+        if let limit, !limit.isEmpty {
+            guard let value = Int(limit), (1...100).contains(value) else {
+                throw BadRequest("limit: expected a number from 1 to 100", arabic: "قيمة «limit» عدد من 1 إلى 100.")
+            }
+            n = value
+        }
+        func position(_ raw: String?, name: String) throws -> Int? {
+            guard let raw, !raw.isEmpty else { return nil }
+            guard let value = Int(raw), (0...Self.rankedLinesLimit).contains(value) else {
+                throw BadRequest("\(name): expected a position in the ranking from 0 to \(Self.rankedLinesLimit), got \(raw.prefix(40))",
+                                 arabic: "قيمة «\(name)» موضع في الترتيب من 0 إلى \(Self.rankedLinesLimit)، وقد وصل: «\(raw.prefix(40))».")
+            }
+            return value
+        }
+        let before = try position(cursors.before, name: "before"), after = try position(cursors.after, name: "after")
+        if before != nil && after != nil {
+            throw BadRequest("before and after: give one of them", arabic: "يُعطى «before» أو «after»، لا كلاهما.")
+        }
+        // one line past the page says another page follows
+        let lines = try await topStoryGroups(limit: min((before ?? after ?? 0) + n + 1, Self.rankedLinesLimit))
+        // a position past the ranking's end (it shrank, or was never so long) stands for its end
+        let start: Int, end: Int
+        if let after {
+            end = min(after, lines.count)
+            start = max(0, end - n)
+        } else {
+            start = min(before ?? 0, lines.count)
+            end = min(start + n, lines.count)
+        }
+        return Self.json(StoryListJSON(
+            stories: lines[start..<end].map { line in
+                var json = StoryJSON(line.story, articles: nil, headlineID: line.headline?.id)
+                if !line.developments.isEmpty { json.developments = line.developments.map(\.story.id) }
+                return json
+            },
+            next: lines.count > end ? String(end) : nil,
+            newer: start > 0 ? String(start) : nil))
     }
 
     func apiRelated(id: String, limit: String?) async throws -> Response {
@@ -459,6 +500,13 @@ struct TagJSON: Codable {
     var next: String?
     var newer: String?
     var related: [Related]?
+}
+
+/// A page of `/api/stories`: lines of the ranking, and the positions the pages beside it start at.
+struct StoryListJSON: Codable {
+    var stories: [StoryJSON]
+    var next: String?
+    var newer: String?
 }
 
 struct StoryJSON: Codable {

@@ -22,7 +22,7 @@ enum Templates {
     <main id="main">
     {{{content}}}
     </main>
-    <footer class="site">خبر — مجمّع أخبار عربي مفتوح المصدر</footer>
+    <footer class="site">خبر — مجمّع أخبار عربي مفتوح المصدر{{#zoneNote}} · {{zoneNote}}{{/zoneNote}}</footer>
     </body>
     </html>
     """#

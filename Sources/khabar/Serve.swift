@@ -15,7 +15,8 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
-    @Option(help: "Time zone for dates on pages (default: $KHABAR_TIMEZONE or the system's).") var timezone: String?
+    @Option(help: "Time zone dates are shown and labelled in on pages, e.g. Asia/Riyadh (default: $KHABAR_TIMEZONE, else UTC).")
+    var timezone: String?
     @Flag(help: "Run as a web node only: do not poll sources (workers do).") var noRefresh = false
     @Flag(help: "Do not add the shipped list of Arabic outlets' feeds on first start.") var noDefaultSources = false
     @Option(help: "The site's public origin for absolute links in its feeds, e.g. https://news.example (default: $KHABAR_PUBLIC_URL, else each request's Host).")
@@ -30,12 +31,8 @@ struct Serve: AsyncParsableCommand {
         try requireLocalGazetteer()
         let logger = makeLogger("khabar.serve")
         let zoneName = timezone ?? ProcessInfo.processInfo.environment["KHABAR_TIMEZONE"]
-        var zone = TimeZone.current
-        if let zoneName, !zoneName.isEmpty {
-            guard let named = TimeZone(identifier: zoneName) else {
-                throw ValidationError("--timezone: unknown time zone \(zoneName)")
-            }
-            zone = named
+        guard let zone = WebConfiguration.displayTimeZone(zoneName) else {
+            throw ValidationError("\(timezone == nil ? "KHABAR_TIMEZONE" : "--timezone"): unknown time zone \(zoneName ?? ""), expected a name such as UTC or Asia/Riyadh")
         }
         var origin: String?
         if let raw = publicURL ?? ProcessInfo.processInfo.environment["KHABAR_PUBLIC_URL"], !raw.isEmpty {

@@ -93,6 +93,8 @@ struct SchemaChecker {
                 ("/api/articles/s-1/related", "/api/articles/{id}/related", 200),
                 ("/api/articles/s-1/related?limit=99", "/api/articles/{id}/related", 400),
                 ("/api/stories", "/api/stories", 200),
+                ("/api/stories?limit=1&before=1", "/api/stories", 200),
+                ("/api/stories?limit=0", "/api/stories", 400),
                 ("/api/stories/\(storyID)", "/api/stories/{id}", 200),
                 ("/api/stories/0", "/api/stories/{id}", 404),
                 ("/api/tags", "/api/tags", 200),

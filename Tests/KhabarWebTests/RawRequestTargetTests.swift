@@ -143,6 +143,11 @@ import KhabarTestSupport
         #expect(refusal("GET /CONNECT HTTP/1.1\r\n\r\n") == nil)
         #expect(RefusedRequest(reason: .connect).status.code == 405)
         #expect(RefusedRequest(reason: .requestLineTooLong(limit: 30)).status.code == 414)
+        // the API's requests are told apart by their target, as ErrorPageMiddleware tells them
+        for (head, api) in [("GET /api/search?q=x HTTP/1.1", true), ("GET /api HTTP/1.1", true), ("HEAD /api?x HTTP/1.1", true),
+                            ("GET /apis HTTP/1.1", false), ("GET /search?q=/api/ HTTP/1.1", false), ("GET", false)] {
+            #expect(RawRequestTargetEncoder.isAPI(ByteBuffer(string: head).readableBytesView) == api, "\(head)")
+        }
         #expect(RefusedRequest(reason: .tooManyHeaderFields(limit: 3)).status.code == 431)
     }
 }

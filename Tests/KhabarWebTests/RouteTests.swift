@@ -75,7 +75,7 @@ func withApp(_ drafts: [PreparedArticle] = sample, pageSize: Int = 40,
                 #expect(html.contains(#"<html lang="ar" dir="rtl">"#))
                 #expect(html.contains("<h1>افتتاح مكتبة عامة جديدة في تونس</h1>"))
                 #expect(html.contains(#"المصدر: <a href="/source/1"><bdi>صحيفة الاختبار</bdi></a>"#))
-                #expect(html.contains(#"<time datetime="2024-05-07T10:00:00Z">الثلاثاء 7 مايو 2024 - 10:00</time>"#))
+                #expect(html.contains(#"<time datetime="2024-05-07T10:00:00Z">الثلاثاء 7 مايو 2024 - 10:00 بتوقيت غرينتش</time>"#))
                 #expect(html.contains("<p>افتتحت البلدية مكتبة عامة.</p>"))
                 #expect(html.contains("<p>وتضم المكتبة عشرة آلاف كتاب.</p>"))
                 #expect(html.contains("ثقافة"))

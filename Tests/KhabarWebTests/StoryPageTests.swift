@@ -195,6 +195,56 @@ func withStoryApp(_ body: @Sendable @escaping (any TestClientProtocol, SQLiteSto
         }
     }
 
+    /// /api/stories pages as the other lists do: `limit`, then `next` passed back as `before` walks
+    /// the ranking down a page at a time, and `newer` passed back as `after` walks it up again.
+    @Test func apiStoriesPages() async throws {
+        try await withStoryApp { client, _ in
+            func page(_ query: String) async throws -> (ids: [Int64], next: String?, newer: String?) {
+                try await client.execute(uri: "/api/stories" + query, method: .get) { response in
+                    #expect(response.status == .ok, "\(query)")
+                    let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                    let stories = try #require(json["stories"] as? [[String: Any]])
+                    return (stories.compactMap { ($0["id"] as? NSNumber)?.int64Value }, json["next"] as? String, json["newer"] as? String)
+                }
+            }
+            let all = try await page("")
+            #expect(all.ids.count >= 3 && all.next == nil && all.newer == nil, "\(all)")
+            var down: [Int64] = [], cursor: String? = nil, last = all
+            repeat {
+                last = try await page("?limit=1" + (cursor.map { "&before=" + $0 } ?? ""))
+                #expect(last.ids.count == 1)
+                #expect((last.newer == nil) == down.isEmpty)
+                down += last.ids
+                cursor = last.next
+            } while cursor != nil && down.count <= all.ids.count
+            #expect(down == all.ids)
+            var up: [Int64] = last.ids
+            cursor = last.newer
+            while let position = cursor, up.count <= all.ids.count {
+                let previous = try await page("?limit=1&after=" + position)
+                up = previous.ids + up
+                #expect(previous.next == position)
+                cursor = previous.newer
+            }
+            #expect(up == all.ids)
+            let two = try await page("?limit=2&before=1")
+            #expect(two.ids == Array(all.ids[1..<3]) && two.newer == "1")
+            // past the ranking's end: nothing, and the way back to its last page
+            let past = try await page("?limit=2&before=400")
+            #expect(past.ids.isEmpty && past.next == nil && past.newer == String(all.ids.count), "\(past)")
+            let lastTwo = try await page("?limit=2&after=" + (past.newer ?? ""))
+            #expect(lastTwo.ids == Array(all.ids.suffix(2)) && lastTwo.next == nil, "\(lastTwo)")
+            #expect(try await page("?limit=2&after=400").ids == Array(all.ids.suffix(2)))
+            for (query, named) in [("?limit=0", "limit"), ("?limit=101", "limit"), ("?before=first", "before"),
+                                   ("?after=-1", "after"), ("?before=1&after=2", "before")] {
+                try await client.execute(uri: "/api/stories" + query, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    #expect(String(buffer: response.body).contains(named), "\(query)")
+                }
+            }
+        }
+    }
+
     @Test("the front page lists a developing event once: the next day's story under the first, an unrelated story apart")
     func developingEventOnce() async throws {
         try await withStoryApp { client, store in
