@@ -8,8 +8,17 @@
 /// break (or a space after a sentence's end) and its first word after it as one word, bounded by
 /// spaces or the summary's ends; a summary cut inside the second word is restored too. Nothing
 /// else changes, so a summary that is the outlet's own text (not cut from the body) stays as it is.
+///
+/// Hashtags then read as the words they tag: «#مواقع_التواصل» → «مواقع التواصل» (`readableHashtags`;
+/// 834 Al Arabiya summaries on the ANT dev file carry them, typed as the outlet links them). The
+/// body keeps them: the tagger reads an editor's hashtags as topics.
 public enum SummaryText {
     public static func repaired(_ summary: String, body: String) -> String {
+        readableHashtags(rejoined(summary, body: body))
+    }
+
+    /// The summary with the space put back between the body's paragraphs it runs together.
+    static func rejoined(_ summary: String, body: String) -> String {
         guard !summary.isEmpty, !body.isEmpty else { return summary }
         let b = Array(body.unicodeScalars)
         var s = Array(summary.unicodeScalars)
@@ -60,6 +69,39 @@ public enum SummaryText {
             inserted = true
         }
         return inserted
+    }
+
+    /// The text with each hashtag written as its words: the # before a letter goes, and the
+    /// underscores that join the tag's words become spaces (a space the outlet typed before one,
+    /// «#بيومي _فؤاد», counts as the same break). A # not before a letter, or inside a word, stays.
+    public static func readableHashtags(_ text: String) -> String {
+        guard text.unicodeScalars.contains("#") else { return text }
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        func inWord(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        }
+        var i = 0
+        while i < u.count {
+            guard u[i] == "#", i + 1 < u.count, u[i + 1].properties.isAlphabetic, i == 0 || !inWord(u[i - 1]) else {
+                out.append(u[i])
+                i += 1
+                continue
+            }
+            i += 1
+            while i < u.count {
+                let c = u[i]
+                if c == "_" || (c == " " && i + 1 < u.count && u[i + 1] == "_") {
+                    if out.last != " " { out.append(" ") }
+                } else if inWord(c) {
+                    out.append(c)
+                } else { break }
+                i += 1
+            }
+            // (an underscore at the tag's end leaves no space of its own before what follows)
+            if out.last == " ", i < u.count, isSpace(u[i]) || !inWord(u[i]) { out.removeLast() }
+        }
+        return String(out)
     }
 
     static func isSpace(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace }

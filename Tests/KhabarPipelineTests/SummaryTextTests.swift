@@ -28,6 +28,21 @@ import Testing
                 == #"منصة "سلسلة الكتل" الجديدة"#)
     }
 
+    @Test func hashtagsReadAsTheirWords() {
+        let cases: [(String, String)] = [
+            ("تفاعل رواد #مواقع_التواصل مع الخبر", "تفاعل رواد مواقع التواصل مع الخبر"),
+            ("أثار #الفنان _المعروف الجدل", "أثار الفنان المعروف الجدل"),
+            ("#السعودية: قرار جديد", "السعودية: قرار جديد"),
+            ("تابعوا #كأس_العالم_2018.", "تابعوا كأس العالم 2018."),
+            ("شاهد #الحدث_ اليوم", "شاهد الحدث اليوم"),
+            // a # before a digit, or after a word, is no hashtag
+            ("المركز #1 ولغة C# باقيان", "المركز #1 ولغة C# باقيان"),
+        ]
+        for (text, expected) in cases { #expect(SummaryText.readableHashtags(text) == expected, "\(text)") }
+        // the importer and `reprocess` read summaries through `repaired`
+        #expect(SummaryText.repaired("رواد #مواقع_التواصل", body: Self.body) == "رواد مواقع التواصل")
+    }
+
     @Test func theImporterMendsTheSummaryItReads() throws {
         let line = #"{"id":"x","title":"المدرب يرحل","body":"بعد ثلاثة مواسم.\nوقاد الفارس","summary":"بعد ثلاثة مواسم.وقاد الفارس","source":"العربية"}"#
         let draft = try RecordParser.draft(fromJSONLine: Array(line.utf8))
