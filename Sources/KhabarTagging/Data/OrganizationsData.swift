@@ -192,16 +192,16 @@ wydad-casablanca|الوداد البيضاوي||morocco
 esperance-tunis|الترجي|الترجي التونسي,الترجي الرياضي|tunisia
 # --- companies
 microsoft|مايكروسوفت|ميكروسوفت|usa
-google|غوغل|جوجل,جوغل|usa
+google|غوغل|جوجل,جوغل,قوقل|usa
 apple-inc|آبل!|شركة آبل,أبل??|usa
 amazon-com|أمازون||usa
 # Facebook (the network, and the company before 2021) and Meta (its company since) are two tags:
 # a 2018 story about Facebook was tagged ميتا
-facebook|فيسبوك|فيس بوك,شركة فيسبوك,موقع فيسبوك,شبكة فيسبوك|usa
+facebook|فيسبوك|فايسبوك,فيس بوك,شركة فيسبوك,موقع فيسبوك,شبكة فيسبوك|usa
 meta-platforms|ميتا??|شركة ميتا,ميتا بلاتفورمز|usa
 twitter-x|تويتر||usa
 whatsapp|واتساب|واتس آب,واتس اب,تطبيق واتساب|usa
-youtube|يوتيوب||usa
+youtube|يوتيوب|يوتوب|usa
 instagram|إنستغرام|انستغرام,إنستجرام,انستجرام,إنستقرام|usa
 snapchat|سناب شات|سنابشات|usa
 intel|إنتل|انتل!|usa
