@@ -814,7 +814,7 @@ struct Matcher {
         var strong: [Int32] = []      // few entities per text: a scan beats hashing
         var strongBy: [Int32] = []    // per raw match, the entity it alone can name (-1)
         strongBy.reserveCapacity(raws.count)
-        for r in raws {
+        for (ri, r) in raws.enumerated() {
             var ordinaryCount = 0
             var ordinaryEntity: Int32 = -1
             var nisbaBlocked: Bool? = nil
@@ -854,7 +854,10 @@ struct Matcher {
                     }
                     if nisbaBlocked! { st = 0 }
                 }
-                if st == 2 && localCue(types[Int(c.entity)], c.strict, r, tokens, text, cues) {
+                if st == 2 && type == .organization && nisbaOfCountryFollows(ri, c.entity, raws, tokens, text) {
+                    // فالنسيا الإسباني، الجزيرة الإماراتي: the club its country's nisba qualifies
+                    st = 3
+                } else if st == 2 && localCue(types[Int(c.entity)], c.strict, r, tokens, text, cues) {
                     // a cue opening a longer name is no support: نادي موناكو للسيارات is a club
                     // of its own, not the football club (a name with ال is no city's: لاعب
                     // الأهلي للمرة الثانية)
@@ -938,11 +941,13 @@ struct Matcher {
                     if c.strict {
                         // (or, when the name is also another club's or a city's (الأهلي: Cairo's
                         // or Jeddah's; روما), the one whose country's other clubs or league the
-                        // text names, and not the other's; never over a country's name or nisba:
-                        // الاتحاد المصري does not make المصري the club)
+                        // text names, and not the other's; never over a country's name or nisba,
+                        // الاتحاد المصري does not make المصري the club, nor over a movement, whose
+                        // country's other bodies say nothing of sport: الشباب in a Saudi report)
                         let bySibling = r.candidates.count > 1 && siblingStrong(c.entity)
                             && !r.candidates.contains(where: { $0.entity != c.entity
-                                && (siblingStrong($0.entity) || types[Int($0.entity)] == .country) })
+                                && (siblingStrong($0.entity) || types[Int($0.entity)] == .country
+                                    || types[Int($0.entity)] == .organization && index.speaksOfCountry[Int($0.entity)]) })
                         guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity) || bySibling,
                               !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
@@ -1027,6 +1032,29 @@ struct Matcher {
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")
+
+    /// Does the raw match right after match `ri`, in its sentence, read as the masculine singular
+    /// nisba of the country of organization `e` (فالنسيا الإسباني، الجزيرة الإماراتي: the club;
+    /// a city takes the feminine, مدينة فالنسيا الإسبانية, and a plural noun the plural, الشباب
+    /// السعوديين)? Not for a name with ال that is no feminine word, which reads as a masculine
+    /// noun with its adjective as well (الشباب السعودي "Saudi youth", الاتحاد السعودي the
+    /// federation).
+    func nisbaOfCountryFollows(_ ri: Int, _ e: Int32, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let country = index.countryIndex[Int(e)]
+        guard country >= 0, ri + 1 < raws.count else { return false }
+        let r = raws[ri], next = raws[ri + 1]
+        let end = r.firstToken + r.tokenCount
+        guard next.firstToken == end, next.tokenCount == 1, end < tokens.count,
+              !hardBreak(text, tokens[end - 1].end, tokens[end].start),
+              tokens[end].text.unicodeScalars.last == Self.ya,
+              next.candidates.contains(where: { $0.entity == country && $0.form == .nisba }) else { return false }
+        // (a definite name that is no feminine word: الشباب، للشباب، الاتحاد، العين)
+        // (the club's name, not the text's word, says whether it has ال: للشباب has it, فالنسيا not)
+        let definite = index.names[Int(e)].hasPrefix("ال")
+        return !(definite && tokens[end - 1].text.unicodeScalars.last != Self.ha)
+    }
+
+    private static let ya: Unicode.Scalar = "\u{064A}", ha: Unicode.Scalar = "\u{0647}"
 
     /// Is a one-word nisba without ال right after a foreign given name or name particle a
     /// surname (دانييلي دي روسي، ماركو روسي، فالنتينو روسي: Rossi, not a Russian)? An Arabic
