@@ -542,7 +542,8 @@ public struct Tagger: Sendable {
 
     /// Which of `mentions` are country nisbas that only qualify something else: a currency, a
     /// newspaper, a player, a club (`nisba-qualifier` words up to three words before, or a club,
-    /// league, company or outlet mention right before); nil when none is. Such a country is not
+    /// league, company or outlet mention right before; a qualifier noun counts with its pronoun,
+    /// مهاجمه السوري); nil when none is. Such a country is not
     /// what the story is about: on ANT dev "ريال مدريد الإسباني" made Spain the fourth most used
     /// tag, from football alone. The mentions themselves stay (entities, NER); ranking skips them.
     ///
@@ -577,6 +578,9 @@ public struct Tagger: Sendable {
                 while !qualifies && j >= max(0, first - 3) {
                     if m.hardBreak(bytes, tokens[j].end, tokens[j + 1].start) { break }
                     if cues.cueFlags(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
+                    // (with its pronoun too: لاعبه البرازيلي، مهاجمه السوري)
+                    if !qualifies, let noun = Self.withoutPronoun(tokens[j].text),
+                       cues.cueFlags(noun) & CueFlag.nisbaQualifier != 0 { qualifies = true }
                     j -= 1
                 }
                 if !qualifies, let found {
@@ -595,6 +599,19 @@ public struct Tagger: Sendable {
             }
             return any ? out : nil
         }
+    }
+
+    /// The normalized word without an attached ه، ها or هم (مهاجمه → مهاجم), when three letters or
+    /// more are left; nil for a word that ends in none.
+    static func withoutPronoun(_ word: String) -> String? {
+        let u = Array(word.unicodeScalars)
+        let ha: Unicode.Scalar = "\u{0647}", alef: Unicode.Scalar = "\u{0627}", mim: Unicode.Scalar = "\u{0645}"
+        var cut = 0
+        if u.count >= 5, u[u.count - 2] == ha, u.last == alef || u.last == mim { cut = 2 } else if u.count >= 4, u.last == ha { cut = 1 }
+        guard cut > 0 else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: u.dropLast(cut))
+        return String(out)
     }
 
     /// Whether a word as written ends in an attached pronoun (نظيره، زميلها، قادتهم): a noun
