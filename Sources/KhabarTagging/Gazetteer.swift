@@ -157,15 +157,29 @@ struct CueHashes: Sendable {
     /// minus ال: "قناة العربية" is a cue, "القناة العربية" is not).
     func cueFlags(_ word: String) -> UInt16 {
         if let w = WordBits.packed(word) { return cueFlags(packed: w) }
-        return withUTF8Copy(word) { p, n in
-            var f = cueFlags.value(wordKey(p, n))
-            var k = 0
-            if n > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { k = 2; f |= cueFlags.value(wordKey(p + 2, n - 2)) }
-            if n - k > 6 && ((p[k] == 0xD8 && p[k + 1] == 0xA8) || (p[k] == 0xD9 && (p[k + 1] == 0x84 || p[k + 1] == 0x83))) {
-                f |= cueFlags.value(wordKey(p + k + 2, n - k - 2))
-            }
-            return f
+        return withUTF8Copy(word) { p, n in cueFlags(p, n) }
+    }
+
+    /// The cue flags of the normalized word without an attached ه، ها or هم (مهاجمه → مهاجم,
+    /// when three letters or more are left); 0 for a word that ends in none. No copy is made.
+    func cueFlagsWithoutPronoun(_ word: String) -> UInt16 {
+        withUTF8Copy(word) { p, n in
+            guard n >= 8, p[n - 2] == 0xD9 && p[n - 1] == 0x87
+                    || n >= 10 && p[n - 4] == 0xD9 && p[n - 3] == 0x87
+                        && (p[n - 2] == 0xD8 && p[n - 1] == 0xA7 || p[n - 2] == 0xD9 && p[n - 1] == 0x85) else { return 0 }
+            return cueFlags(p, p[n - 1] == 0x87 ? n - 2 : n - 4)
         }
+    }
+
+    /// Flags of `p[0..<n]`, also read without a leading و / ف and a ب / ل / ك after it.
+    private func cueFlags(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt16 {
+        var f = cueFlags.value(wordKey(p, n))
+        var k = 0
+        if n > 6 && p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81) { k = 2; f |= cueFlags.value(wordKey(p + 2, n - 2)) }
+        if n - k > 6 && ((p[k] == 0xD8 && p[k + 1] == 0xA8) || (p[k] == 0xD9 && (p[k + 1] == 0x84 || p[k + 1] == 0x83))) {
+            f |= cueFlags.value(wordKey(p + k + 2, n - k - 2))
+        }
+        return f
     }
 
     /// The same for a packed word (same readings, no copy).

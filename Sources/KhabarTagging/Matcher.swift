@@ -944,11 +944,13 @@ struct Matcher {
                         // text names, and not the other's; never over a country's name or nisba,
                         // الاتحاد المصري does not make المصري the club, nor over a movement, whose
                         // country's other bodies say nothing of sport: الشباب in a Saudi report)
-                        let bySibling = r.candidates.count > 1 && siblingStrong(c.entity)
-                            && !r.candidates.contains(where: { $0.entity != c.entity
-                                && (siblingStrong($0.entity) || types[Int($0.entity)] == .country
-                                    || types[Int($0.entity)] == .organization && index.speaksOfCountry[Int($0.entity)]) })
-                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity) || bySibling,
+                        func bySibling() -> Bool {
+                            r.candidates.count > 1 && siblingStrong(c.entity)
+                                && !r.candidates.contains(where: { $0.entity != c.entity
+                                    && (siblingStrong($0.entity) || types[Int($0.entity)] == .country
+                                        || types[Int($0.entity)] == .organization && index.speaksOfCountry[Int($0.entity)]) })
+                        }
+                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity) || bySibling(),
                               !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
                         break

@@ -579,8 +579,7 @@ public struct Tagger: Sendable {
                     if m.hardBreak(bytes, tokens[j].end, tokens[j + 1].start) { break }
                     if cues.cueFlags(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
                     // (with its pronoun too: لاعبه البرازيلي، مهاجمه السوري)
-                    if !qualifies, let noun = Self.withoutPronoun(tokens[j].text),
-                       cues.cueFlags(noun) & CueFlag.nisbaQualifier != 0 { qualifies = true }
+                    if !qualifies, cues.cueFlagsWithoutPronoun(tokens[j].text) & CueFlag.nisbaQualifier != 0 { qualifies = true }
                     j -= 1
                 }
                 if !qualifies, let found {
@@ -599,19 +598,6 @@ public struct Tagger: Sendable {
             }
             return any ? out : nil
         }
-    }
-
-    /// The normalized word without an attached ه، ها or هم (مهاجمه → مهاجم), when three letters or
-    /// more are left; nil for a word that ends in none.
-    static func withoutPronoun(_ word: String) -> String? {
-        let u = Array(word.unicodeScalars)
-        let ha: Unicode.Scalar = "\u{0647}", alef: Unicode.Scalar = "\u{0627}", mim: Unicode.Scalar = "\u{0645}"
-        var cut = 0
-        if u.count >= 5, u[u.count - 2] == ha, u.last == alef || u.last == mim { cut = 2 } else if u.count >= 4, u.last == ha { cut = 1 }
-        guard cut > 0 else { return nil }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: u.dropLast(cut))
-        return String(out)
     }
 
     /// Whether a word as written ends in an attached pronoun (نظيره، زميلها، قادتهم): a noun
