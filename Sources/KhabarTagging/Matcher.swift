@@ -32,7 +32,11 @@ import Darwin
 //      (اليوم، الهلال) and need their own cue every time. An organization's also counts when the
 //      text names another organization of its country (موناكو beside باريس سان جيرمان is the club).
 //   A one-word organization right after an event noun (دورة برشلونة: the tennis open) is dropped,
-//   and so is a cue-supported one inside a longer club name (نادي موناكو للسيارات).
+//   and so is a cue-supported one inside a longer club name (نادي موناكو للسيارات); a person's
+//   one-word surname after another person's Arabic given name (طارق صالح) or before الدين is a
+//   namesake's (`isNamesake`). A club's country's masculine nisba after its name is a cue for it
+//   (فالنسيا الإسباني), and a name two clubs or a club and a city share goes to the one whose
+//   country's other bodies the text names (الأهلي، روما).
 //   Otherwise the match is dropped. Nisba readings are dropped after a language word (اللغة
 //   الفرنسية) and when the written word ends in ى (اليمنى "right-hand" is not اليمني).
 
@@ -1050,8 +1054,8 @@ struct Matcher {
               !hardBreak(text, tokens[end - 1].end, tokens[end].start),
               tokens[end].text.unicodeScalars.last == Self.ya,
               next.candidates.contains(where: { $0.entity == country && $0.form == .nisba }) else { return false }
-        // (a definite name that is no feminine word: الشباب، للشباب، الاتحاد، العين)
-        // (the club's name, not the text's word, says whether it has ال: للشباب has it, فالنسيا not)
+        // (a definite name that is no feminine word: الشباب، الاتحاد، العين; the club's name, not
+        // the text's word, says whether it has ال: للشباب has it, فالنسيا has not)
         let definite = index.names[Int(e)].hasPrefix("ال")
         return !(definite && tokens[end - 1].text.unicodeScalars.last != Self.ha)
     }
