@@ -68,6 +68,12 @@ extension PostgresStore {
                 spelledSQL = "(SELECT count(*) FROM unnest(\(array)) AS w(q) WHERE x.spelling @@ to_tsquery('simple', w.q))"
                 rankSQL += " + ts_rank_cd(\(Self.rankWeights), x.spelling, to_tsquery('simple', array_to_string(\(array), ' | ')), 2)"
             }
+            // 1 when the article writes the words typed apart side by side (`SearchQuery.adjacency`)
+            var adjacentSQL = "0"
+            if let phrase = query.adjacency {
+                binds.append(Self.tsquery(phrase))
+                adjacentSQL = "(CASE WHEN x.document @@ to_tsquery('simple', $\(binds.count)) THEN 1 ELSE 0 END)"
+            }
             binds.append(Int64(limit))
             binds.append(Int64(offset))
             var hits: [SearchHit] = []
@@ -77,10 +83,11 @@ extension PostgresStore {
                     SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.seq <> r.grp, r.duplicate_of IS NOT NULL, r.rank DESC, r.published DESC, r.seq) AS rn,
                            max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
                            first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank DESC) AS group_rank,
-                           array_agg(r.seq) OVER (PARTITION BY r.grp) AS members
+                           array_agg(r.seq) OVER (PARTITION BY r.grp) AS members,
+                           max(r.adjacent) OVER (PARTITION BY r.grp) AS group_adjacent
                     FROM (
                         SELECT \(Self.articleColumns), (\(rankSQL))::float8 AS rank, a.duplicate_of,
-                               \(Self.searchGroup) AS grp, \(spelledSQL)::int8 AS spelled
+                               \(Self.searchGroup) AS grp, \(spelledSQL)::int8 AS spelled, \(adjacentSQL)::int8 AS adjacent
                         FROM article_search x
                         JOIN articles a ON a.seq = x.seq
                         JOIN sources s ON s.id = a.source_id
@@ -88,17 +95,21 @@ extension PostgresStore {
                         WHERE x.document @@ to_tsquery('simple', $1)\(filters)
                     ) r
                 ) g WHERE rn = 1
-                ORDER BY group_spelled DESC, group_rank DESC, published DESC, seq
+                ORDER BY group_spelled DESC, group_adjacent DESC, group_rank DESC, published DESC, seq
                 LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
                 """, binds: binds), logger: logger) {
                 var article = try Self.article(row)
                 let columns = row.makeRandomAccess()
                 article.duplicateOf = try columns[17].decode(Int64?.self)
                 // the group's best: its most spelled words, and the best rank among those
-                let rank = try columns[22].decode(Double.self) * 100
-                let spelledWords = try columns[21].decode(Int64.self)
-                let copies = try columns[23].decode([Int64].self).filter { $0 != article.seq }.sorted()
-                hits.append(SearchHit(article: article, score: spelled.isEmpty ? rank : Double(spelledWords) + rank / (1 + rank),
+                // (r.* holds `adjacent` after `spelled`: row_number, the group's figures and members follow)
+                let rank = try columns[23].decode(Double.self) * 100
+                let spelledWords = try columns[22].decode(Int64.self)
+                let copies = try columns[24].decode([Int64].self).filter { $0 != article.seq }.sorted()
+                let adjacent = try columns[25].decode(Int64.self) > 0
+                let ranked = !spelled.isEmpty || query.adjacency != nil
+                hits.append(SearchHit(article: article,
+                                      score: ranked ? SearchQuery.score(spelledWords: Int(spelledWords), adjacent: adjacent, bm25: rank) : rank,
                                       copies: copies))
             }
             return SearchResults(total: total, hits: hits, partialMatch: partial, folded: matched - total)

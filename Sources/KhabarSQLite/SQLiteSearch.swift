@@ -49,6 +49,10 @@ extension SQLiteStore {
             let spelledSQL = spelled.isEmpty ? "0"
                 : spelled.map { _ in "(a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))" }.joined(separator: " + ")
             let spelledArguments: [any DatabaseValueConvertible] = spelled.map(Self.spelledExpression)
+            // 1 when the article writes the words typed apart side by side (`SearchQuery.adjacency`)
+            let adjacency = query.adjacency.map(Self.termExpression)
+            let adjacentSQL = adjacency == nil ? "0" : "(a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))"
+            let adjacentArguments: [any DatabaseValueConvertible] = adjacency.map { [$0] } ?? []
             for (pattern, partial) in [(Self.matchExpression(query, all: true), false),
                                        (Self.matchExpression(query, all: false), true)] {
                 if partial && query.clauses.count == 1 { break }
@@ -71,10 +75,12 @@ extension SQLiteStore {
                     SELECT * FROM (
                         SELECT r.*, row_number() OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.seq <> r.grp, r.duplicate_of IS NOT NULL, r.rank, r.published DESC, r.seq) AS rn,
                                max(r.spelled) OVER (PARTITION BY r.grp) AS group_spelled,
+                               max(r.adjacent) OVER (PARTITION BY r.grp) AS group_adjacent,
                                first_value(r.rank) OVER (PARTITION BY r.grp ORDER BY r.spelled DESC, r.rank) AS group_rank,
                                group_concat(r.seq) OVER (PARTITION BY r.grp) AS members
                         FROM (
                             SELECT \(Self.articleColumns), bm25(article_search, \(Self.bm25Weights)) AS rank, \(spelledSQL) AS spelled,
+                                   \(adjacentSQL) AS adjacent,
                                    a.duplicate_of, \(Self.searchGroup) AS grp
                             FROM article_search
                             JOIN articles a ON a.seq = article_search.rowid
@@ -83,15 +89,17 @@ extension SQLiteStore {
                             WHERE article_search MATCH ?\(filterSQL)
                         ) r
                     ) WHERE rn = 1
-                    ORDER BY group_spelled DESC, group_rank, published DESC, seq LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments(spelledArguments + [pattern] + filterArguments + [limit, offset]))
+                    ORDER BY group_spelled DESC, group_adjacent DESC, group_rank, published DESC, seq LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(spelledArguments + adjacentArguments + [pattern] + filterArguments + [limit, offset]))
                 let hits = rows.map { row in
                     var article = Self.article(from: row)
                     article.duplicateOf = row["duplicate_of"]
                     let score = -(row["group_rank"] as Double)
                     let copies = ((row["members"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }
                         .filter { $0 != article.seq }.sorted()
-                    return SearchHit(article: article, score: spelled.isEmpty ? score : Self.score(spelledWords: row["group_spelled"], bm25: score),
+                    let ranked = !spelled.isEmpty || adjacency != nil
+                    return SearchHit(article: article,
+                                     score: ranked ? SearchQuery.score(spelledWords: row["group_spelled"], adjacent: row["group_adjacent"], bm25: score) : score,
                                      copies: copies)
                 }
                 return SearchResults(total: total, hits: hits, partialMatch: partial, folded: matched - total)
@@ -111,13 +119,6 @@ extension SQLiteStore {
     /// columns, which only this reads (a spelled form folds to the exact one, so it finds nothing new).
     static func spelledExpression(_ spelled: String) -> String {
         "{title_spelled body_spelled} : " + quoted(spelled)
-    }
-
-    /// A hit's score when the query spells some of its words: the number of them the article writes
-    /// so, plus its bm25 score (≥ 0) mapped into [0, 1), so that scores fall as the hits' order does.
-    static func score(spelledWords: Int, bm25: Double) -> Double {
-        let s = max(0, bm25)
-        return Double(spelledWords) + s / (1 + s)
     }
 
     /// An FTS5 expression built only from quoted analyzer tokens (letters and digits), so no user

@@ -44,6 +44,28 @@ public struct SearchQuery: Sendable, Equatable {
     /// ones): whose spelled forms rank the hits (`SearchWord.spelled`).
     public var words: [SearchWord] { clauses.flatMap { $0.terms.flatMap(\.words) } }
 
+    /// The words typed apart as one phrase, when there are two or more and every clause is one
+    /// word (no quotes, no OR): hits that write them side by side and in order rank first after
+    /// the spelled forms, on both backends. A reader who types صفقة القرن means the phrase; bm25
+    /// alone put articles that have صفقة and القرن far apart above two of the three that have it.
+    public var adjacency: SearchTerm? {
+        guard clauses.count >= 2, clauses.count <= 6 else { return nil }
+        var words: [SearchWord] = []
+        for clause in clauses {
+            guard clause.terms.count == 1, case let .word(w) = clause.terms[0] else { return nil }
+            words.append(w)
+        }
+        return .phrase(words)
+    }
+
+    /// A hit's score when something besides bm25 ranks it: the spelled words it writes, then
+    /// one half for writing the words side by side (`adjacency`), then its bm25 score (≥ 0)
+    /// mapped into [0, 0.5), so that scores fall as the hits' order does.
+    public static func score(spelledWords: Int, adjacent: Bool, bm25: Double) -> Double {
+        let s = max(0, bm25)
+        return Double(spelledWords) + (adjacent ? 0.5 : 0) + 0.5 * s / (1 + s)
+    }
+
     /// The query as a backend's boolean expression: each clause its terms joined by `or` (in
     /// parentheses), the clauses joined by `and` (`all`) or by `or` (the partial fallback), then
     /// `andNot` and the excluded terms joined by `or`. `term` writes one term in the backend's

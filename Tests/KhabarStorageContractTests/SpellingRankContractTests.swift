@@ -97,6 +97,26 @@ import KhabarTestSupport
         _ = try await ranksItsSpellingFirst(engine, [("جدة", "jeddah-title", "jeddah-body"), ("جده", "grandpa-title", "grandpa-body")])
     }
 
+    /// Words typed apart rank the articles that write them side by side, in order, first
+    /// (`SearchQuery.adjacency`): the other article has both words, in its title too and more
+    /// often, so bm25 alone put it first. Scores still fall as the hits' order does.
+    @Test(arguments: Backend.allCases)
+    func wordsTypedApartRankTheirPhraseFirst(backend: Backend) async throws {
+        let rows = [(id: "apart", title: "صفقة تجارية كبرى في مطلع القرن",
+                     body: "وقعت الشركة صفقة ضخمة، وقال مديرها إن القرن الحالي سيشهد صفقة أخرى تغير وجه القرن."),
+                    (id: "together", title: "تفاصيل جديدة عن خطة السلام",
+                     body: "كشفت مصادر عن بنود صفقة القرن التي أعدتها الإدارة."),
+                    (id: "rain", title: "أمطار غزيرة في العاصمة", body: "هطلت أمطار غزيرة صباح اليوم وتسببت في إغلاق بعض الطرق."),
+                    (id: "gold", title: "ارتفاع أسعار الذهب", body: "صعدت أسعار الذهب في الأسواق المحلية خلال الأسبوع الماضي.")]
+        guard let engine = try await engine(backend, rows) else { return }
+        let response = try await engine.search("صفقة القرن")
+        #expect(response.results.map(\.hit.article.id) == ["together", "apart"], "\(response.results.map(\.hit.article.id))")
+        let scores = response.results.map(\.hit.score)
+        #expect(scores == scores.sorted(by: >) && scores[0] > scores[1])
+        // one word alone: bm25 as before (the title and the repeats first)
+        #expect(try await ids(engine, "صفقة").ids.first == "apart")
+    }
+
     /// A wire item and its copy are one hit, shown as the primary unless only the copy writes the
     /// query's spelling: a hit for علي that shows an article without علي would mislead.
     @Test(arguments: Backend.allCases)
