@@ -275,7 +275,7 @@ extension Tagger {
                     let i = r.firstToken
                     let lx = lines[x]
                     let isCreditLine = lx.count <= 12 && covered[x] >= lx.count
-                    var cited = isCreditLine || m.bracketed(bytes, r.start, r.end) && !m.afterPlaceCue(r, tokens, bytes, cues)
+                    var cited = isCreditLine || m.bracketedOutlet(r, tokens, bytes, cues)
                     var relay = false
                     // The words just before, inside the sentence: w0 is the nearest.
                     var back = 0                       // earlier tokens of the same sentence, up to 3

@@ -1189,12 +1189,7 @@ struct Matcher {
     func localCue(_ type: EntityType, _ strict: Bool, _ r: RawMatch, _ tokens: [Token], _ text: TextBytes,
                   _ cues: CueHashes) -> Bool {
         let i = r.firstToken
-        func previous(_ k: Int) -> UInt16? {     // cue flags of the k-th word before, in the sentence
-            let j = i - k
-            guard j >= 0 else { return nil }
-            for m in j..<i where hardBreak(text, tokens[m].end, tokens[m + 1].start) { return nil }
-            return cues.cueFlags(tokens[j].text)
-        }
+        func previous(_ k: Int) -> UInt16? { cueFlags(before: r, k, tokens, text, cues) }
         switch type {
         case .person:
             for k in 1...4 {
@@ -1203,8 +1198,7 @@ struct Matcher {
             }
             return false
         case .outlet:
-            // (not after a place noun: العاصمة السعودية "الرياض" is the city in quotes)
-            if bracketed(text, r.start, r.end) && !afterPlaceCue(r, tokens, text, cues) { return true }
+            if bracketedOutlet(r, tokens, text, cues) { return true }
             // ب written onto the name makes it no outlet's: "في أول موقع بالرياض" is a site in the
             // city, not the newspaper
             if writtenPreposition(r, tokens, text) == Self.ba { return false }
@@ -1222,15 +1216,25 @@ struct Matcher {
         }
     }
 
-    /// Is one of the two words before the match, in its sentence, a place cue (العاصمة، مدينة …)?
-    func afterPlaceCue(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
-        let i = r.firstToken
+    /// The cue flags of the `k`-th word before match `r`, in its sentence; nil past its start.
+    func cueFlags(before r: RawMatch, _ k: Int, _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> UInt16? {
+        let i = r.firstToken, j = i - k
+        guard j >= 0 else { return nil }
+        for m in j..<i where hardBreak(text, tokens[m].end, tokens[m + 1].start) { return nil }
+        return cues.cueFlags(tokens[j].text)
+    }
+
+    /// Is an outlet's name set off as one (`bracketed`: brackets, quotes, a dateline's dash), and
+    /// not after a place noun among the two words before it (العاصمة السعودية "الرياض" is the city
+    /// in quotes, رئيس الجمهورية (الفرنسية) no agency)? The matcher's cue and the attribution's
+    /// credit both read it.
+    func bracketedOutlet(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+        guard bracketed(text, r.start, r.end) else { return false }
         for k in 1...2 {
-            let j = i - k
-            guard j >= 0, !(j..<i).contains(where: { hardBreak(text, tokens[$0].end, tokens[$0 + 1].start) }) else { return false }
-            if cues.cueFlags(tokens[j].text) & CueFlag.place != 0 { return true }
+            guard let f = cueFlags(before: r, k, tokens, text, cues) else { break }
+            if f & CueFlag.place != 0 { return false }
         }
-        return false
+        return true
     }
 
     /// A sentence or clause boundary between two tokens: . ! ? ; : , ، ؛ ؟ or a line break.

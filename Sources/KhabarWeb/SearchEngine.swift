@@ -481,20 +481,14 @@ public struct SpellingVariants: Sendable {
     /// three letters or more, is one of `names`.
     static func withoutProclitic(_ word: String, _ names: Set<String>) -> String? {
         let u = Array(word.unicodeScalars)
-        func isProclitic(_ c: Unicode.Scalar, second: Bool) -> Bool {
-            second ? c == "\u{0628}" || c == "\u{0644}" || c == "\u{0643}"
-                : c == "\u{0648}" || c == "\u{0641}" || c == "\u{0628}" || c == "\u{0644}" || c == "\u{0643}"
-        }
-        var k = 0
-        while k < 2, u.count - k > 3, isProclitic(u[k], second: k == 1) {
-            k += 1
-            if k == 1 && !(u[0] == "\u{0648}" || u[0] == "\u{0641}") {
-                // ب ل ك take no second proclitic
-                var rest = String.UnicodeScalarView(); rest.append(contentsOf: u[k...])
-                return names.contains(String(rest)) ? String(rest) : nil
-            }
-            var rest = String.UnicodeScalarView(); rest.append(contentsOf: u[k...])
-            if names.contains(String(rest)) { return String(rest) }
+        let conjunctions: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}"]
+        let prepositions: Set<Unicode.Scalar> = ["\u{0628}", "\u{0644}", "\u{0643}"]
+        guard let first = u.first, conjunctions.contains(first) || prepositions.contains(first) else { return nil }
+        var cuts = [1]
+        if conjunctions.contains(first), u.count > 1, prepositions.contains(u[1]) { cuts.append(2) }
+        for k in cuts where u.count - k >= 3 {
+            let rest = String(String.UnicodeScalarView(u[k...]))
+            if names.contains(rest) { return rest }
         }
         return nil
     }
