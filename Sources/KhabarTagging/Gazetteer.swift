@@ -145,7 +145,7 @@ struct CueFlag {
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
-struct CueHashes: Sendable {
+final class CueHashes: Sendable {
     /// Key → flags for the key-phrase pass: 1 generic, 2 name link, 4 name head.
     let phraseFlags: HashMap64
     /// Key → `CueFlag` bits of the context lists.
