@@ -1029,12 +1029,17 @@ struct Matcher {
            tokens[i + 1].text == Self.compoundSecond { return true }
         // (a proclitic on the surname joins it to the name before: كيم وترامب are two people)
         guard i > 0, r.start == tokens[i].start, !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
-        let f = NameFinder.standard.flags.value(wordKey(tokens[i - 1].text))
-        // (not a given name that is also a common word: على ترامب is "on Trump")
-        guard f & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.foreign) == NameFlag.given,
+        let f = NameFlag.self, flags = NameFinder.standard.flags, given = tokens[i - 1].text
+        let gf = flags.value(wordKey(given)), g = gf & (f.given | f.ambiguousGiven | f.foreign)
+        // (not a given name that is also a common word, على ترامب is "on Trump", unless a
+        // person's title stands right before it: اللواء يحيى صلاح; never a stopword or a word of
+        // a title's complement, الوزير على ترامب، المتحدث باسم أردوغان)
+        guard g == f.given || g == f.ambiguousGiven && i > 1 && gf & (f.complement | f.notName) == 0
+                && !hardBreak(text, tokens[i - 2].end, tokens[i - 1].start)
+                && flags.value(wordKey(tokens[i - 2].text)) & f.title != 0 && !Analyzer.standard.isStopword(given),
               !raws.contains(where: { $0.firstToken + $0.tokenCount == i }) else { return false }
         let own = ArabicNormalizer.normalize(index.names[e]).unicodeScalars.first
-        return own != tokens[i - 1].text.unicodeScalars.first
+        return own != given.unicodeScalars.first
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")
