@@ -694,6 +694,20 @@ final class NameFinder: Sendable {
         return !y.breakBefore && !y.covered && y.flags & NameFlag.title != 0
     }
 
+    /// Is word `s` a family name with ال that a person's title follows, in apposition (سامي الجابر
+    /// رئيس الهلال، أمل الحسن وزيرة …): the given name before it, though also a common word, starts
+    /// a name. A family word only (no listed word, no stopword, written without a proclitic).
+    private func familyNameBeforeTitle(_ words: [Word], _ s: Int) -> Bool {
+        guard s + 1 < words.count else { return false }
+        let x = words[s], y = words[s + 1]
+        guard x.definite && x.strip == 0 && !x.covered && x.letters >= 5 && x.shape & Shape.family != 0 && !x.stopword,
+              x.flags == 0 else { return false }
+        // (a title in the construct state, or a relation: رئيس النادي، نجل الرئيس; الطريق الرئيس is
+        // "the main road")
+        return !y.breakBefore && !y.covered && !y.definite && y.flags & NameFlag.title != 0
+            && y.flags & (NameFlag.notName | NameFlag.report) == 0
+    }
+
     /// Does a lone quotation mark (" « “) open before token `j`?
     private static func opensQuote(_ tokens: [Token], _ bytes: TextBytes, _ j: Int) -> Bool {
         var b = tokens[j - 1].end, quotes = 0
@@ -1091,7 +1105,8 @@ final class NameFinder: Sendable {
                !Self.isPrepositionAla(tokens[i], bytes) {
                 let x = words[i + 1]
                 if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
-                    || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore) {
+                    || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore)
+                    || familyNameBeforeTitle(words, i + 1) {
                     i = addPerson(i)
                     continue
                 }
@@ -1434,6 +1449,21 @@ extension Tagger {
         let n = end - start
         let trimmed = n < words.count
         if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
+        // a given name and a word with ال whose bare form is a frequent common word the lists
+        // give no name and the finder never read as a surname (أسماء المرشحين، شكري الاتفاق،
+        // خضر العائلة): a noun phrase, no name, unless a person's title stands right before or
+        // after it (الطبيب أشرف القدرة، أشرف القدرة، الناطق باسم …), or the corpus statistics have
+        // the two words together in two documents or more (a phrase that recurs across reports is
+        // a name; they count 2,000 documents a store samples)
+        func title(_ k: Int) -> Bool { finder.flags.value(wordKey(tokens[k].text)) & NameFlag.title != 0 }
+        if n == 2, kind(start) == .name, withUTF8Copy(tokens[end - 1].text, { p, m in
+            WordForms.isCommonWordWithArticle(p, m, statistics, finder)
+        }), !(start > 0 && title(start - 1)), !(end < tokens.count && title(end)) {
+            let stems = finder.analyzer.analyze(tokens[start].text + " " + tokens[end - 1].text).stems
+            if stems.count != 2 || statistics.documentFrequency(key: TermStatistics.key(stems.joined(separator: " "))) < 2 {
+                return start..<start
+            }
+        }
         // what is left after words that are no name holds no word that reads as a name's (حال
         // اضطراب داخلية، أحبطت هجمات إرهابية): the rest of a clause, no name
         if start > words.lowerBound && !(start..<end).contains(where: { kind($0) == .name }) { return start..<start }

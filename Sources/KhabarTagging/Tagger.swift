@@ -32,7 +32,11 @@ public struct Tagger: Sendable {
     /// ends in no honorific (مركز الملك) and a team cue takes no given name, title or frequent
     /// common word; a key phrase goes without a leading و that the corpus reads as the
     /// conjunction (وتقنية المعلومات → تقنية المعلومات).
-    public static let rulesVersion = 6
+    /// 7: a given name that is also a common word starts a name before a family name with ال and
+    /// a title (سامي الجابر رئيس الهلال) and, after a person's title, makes the surname after it a
+    /// namesake's (اللواء يحيى صلاح); a given name and a frequent common word with ال is no name
+    /// (شكري الاتفاق) without a title beside it or the pair recurring in the corpus.
+    public static let rulesVersion = 7
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

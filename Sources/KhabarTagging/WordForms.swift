@@ -368,6 +368,18 @@ extension WordForms {
         return statistics.names.named(key) == 0
     }
 
+    /// Is the normalized word `p[0..<m]` the article (ال alone, no proclitic) and a frequent common
+    /// word (`isFrequentCommonWord`: الاتفاق، العائلة) that the name lists do not give (الأحمد is
+    /// أحمد) and the name finder never read, as written, as a surname (الصباح، الجابر when it has)?
+    static func isCommonWordWithArticle(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
+                                        _ finder: NameFinder) -> Bool {
+        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef,
+              finder.flags.value(wordKey(p + 4, m - 4)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
+              isFrequentCommonWord(p + 4, m - 4, statistics) else { return false }
+        let key = wordKey(p, m)
+        return statistics.names.named(key) == 0 && !statistics.names.contains(key)
+    }
+
     /// Does the normalized word `p[0..<m]` end, after its article ending at byte `e`, in the
     /// feminine nisba ـية (normalized يه) with at least two letters before it?
     static func isFeminineNisba(_ p: UnsafePointer<UInt8>, _ m: Int, from e: Int) -> Bool {

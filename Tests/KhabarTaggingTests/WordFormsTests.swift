@@ -103,6 +103,17 @@ struct WordFormsTests {
         // names stay, after a lead that is none too
         #expect(core("جان دوبري") == ArabicNormalizer.normalize("جان دوبري"))
         #expect(core("وسيد روبرتو فالنتي") == ArabicNormalizer.normalize("روبرتو فالنتي"))
+        // a given name and a frequent common word with ال: a phrase (ووصف شكري الاتفاق "بالإيجابي")
+        #expect(core("شكري الاتفاق") == "")
+        // unless a person's title stands right after it or right before it
+        func coreOfFirstTwo(_ text: String, from s: Int) -> String {
+            let tokens = Self.tagger.analyzer.analyze(text).tokens
+            let r = Tagger.nameCore(tokens, s..<(s + 2), strip: 0, Self.statistics)
+            return tokens[r].map(\.text).joined(separator: " ")
+        }
+        #expect(coreOfFirstTwo("شكري الاتفاق المتحدث باسم الوزارة", from: 0) == ArabicNormalizer.normalize("شكري الاتفاق"))
+        #expect(coreOfFirstTwo("الطبيب شكري الاتفاق", from: 1) == ArabicNormalizer.normalize("شكري الاتفاق"))
+        #expect(coreOfFirstTwo("ووصف شكري الاتفاق بالإيجابي", from: 1) == "")
     }
 
     @Test("a team cue's one word that the corpus has often, with ال too, names no team")
