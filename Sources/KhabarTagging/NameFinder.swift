@@ -694,6 +694,22 @@ final class NameFinder: Sendable {
         return !y.breakBefore && !y.covered && y.flags & NameFlag.title != 0
     }
 
+    /// Do words `s` and `s + 1` read as two given names that are also common words (جميلة جميل،
+    /// عمر شاكر، رابح صقر): both written bare, no stopword or listed non-name, two different words,
+    /// the first neither inside a gazetteer name nor right after a word that could be a name's: a
+    /// break, a stopword or a listed word that is no given name comes before it (غاريث بيل أمل
+    /// يونايتد: بيل ends the name before it).
+    private func twoAmbiguousGiven(_ tokens: [Token], _ words: [Word], _ s: Int) -> Bool {
+        guard s + 1 < words.count else { return false }
+        let w = words[s], x = words[s + 1]
+        guard x.flags & NameFlag.ambiguousGiven != 0, x.flags & NameFlag.notName == 0, w.flags & NameFlag.notName == 0,
+              w.strip == 0, x.strip == 0, !w.stopword, !x.stopword, !w.covered, !x.covered, !w.definite, !x.definite,
+              tokens[s].text != tokens[s + 1].text else { return false }
+        if s == 0 || words[s].breakBefore { return true }
+        let p = words[s - 1]
+        return !isGiven(p) && !p.covered && (p.stopword || p.flags != 0)
+    }
+
     /// Is word `s` a family name with ال that a person's title follows, in apposition (سامي الجابر
     /// رئيس الهلال، أمل الحسن وزيرة …): the given name before it, though also a common word, starts
     /// a name. A family word only (no listed word, no stopword, written without a proclitic).
@@ -1104,6 +1120,13 @@ final class NameFinder: Sendable {
             if f & NameFlag.ambiguousGiven != 0, i + 1 < n, !words[i + 1].breakBefore, !words[i + 1].covered,
                !Self.isPrepositionAla(tokens[i], bytes) {
                 let x = words[i + 1]
+                if twoAmbiguousGiven(tokens, words, i) {
+                    // (the name runs on from the second: جميلة جميل، فهد سعيد محمد الرقباني)
+                    let e = max(i + 2, nameEnd(tokens, words, i + 1))
+                    out.append(FoundName(first: i, count: e - i, type: .person, strip: 0))
+                    i = e
+                    continue
+                }
                 if (x.flags & NameFlag.given != 0 && x.flags & NameFlag.notName == 0 && x.strip == 0)
                     || (x.flags & NameFlag.particle != 0 && !x.definite && i + 2 < n && !words[i + 2].breakBefore)
                     || familyNameBeforeTitle(words, i + 1) {

@@ -35,7 +35,8 @@ public struct Tagger: Sendable {
     /// 7: a given name that is also a common word starts a name before a family name with ال and
     /// a title (سامي الجابر رئيس الهلال) and, after a person's title, makes the surname after it a
     /// namesake's (اللواء يحيى صلاح); a given name and a frequent common word with ال is no name
-    /// (شكري الاتفاق) without a title beside it or the pair recurring in the corpus.
+    /// (شكري الاتفاق) without a title beside it or the pair recurring in the corpus; two such
+    /// given names side by side are a name (جميلة جميل، عمر شاكر).
     public static let rulesVersion = 7
 
     public let gazetteer: Gazetteer
