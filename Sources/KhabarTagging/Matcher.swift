@@ -164,6 +164,8 @@ final class AliasIndex: @unchecked Sendable {
     /// it, or a party, movement or armed group of it (kind "movement": الحوثيون of اليمن), not a
     /// club, a company or a person.
     let speaksOfCountry: [Bool]
+    /// A club, a league or a national football body (kind "sport").
+    let isSport: [Bool]
     /// Blocked Bloom filter over first-word keys (two bits in one 64-bit word, 8 KB in all): a
     /// word that starts no alias is rejected with one memory read.
     let filter: [UInt64]
@@ -384,6 +386,7 @@ final class AliasIndex: @unchecked Sendable {
         self.types = entities.map(\.type)
         self.isCapital = entities.map { $0.kind == "capital" }
         self.speaksOfCountry = entities.map { $0.type == .place || ($0.type == .organization && $0.kind == "movement") }
+        self.isSport = entities.map { $0.type == .organization && $0.kind == "sport" }
         self.kinds = entities.map(\.kind)
         var vocalized: [Int32: [[UInt8]]] = [:]
         for (i, e) in entities.enumerated() {
@@ -904,6 +907,27 @@ struct Matcher {
             for x in strong where x != e && types[Int(x)] == .organization && countryOf[Int(x)] == c { return true }
             return false
         }
+        /// Does one-word match `r` start the name of another body the text names unambiguously
+        /// (الاتحاد after الاتحاد السعودي لكرة القدم is the federation, not the club)?
+        func shortFormOfStrong(_ r: RawMatch, _ e: Int32) -> Bool {
+            guard r.tokenCount == 1 else { return false }
+            let t = tokens[r.firstToken].text.utf8
+            let word = String(decoding: t.dropFirst(max(0, min(t.count, r.start - tokens[r.firstToken].start))), as: UTF8.self)
+            for x in strong where x != e && types[Int(x)] == .organization {
+                if ArabicNormalizer.normalize(index.names[Int(x)]).split(separator: " ").first.map(String.init) == word { return true }
+            }
+            return false
+        }
+        /// The same among sport bodies: a club beside another club or the league of its country
+        /// (قمة الأهلي والهلال after الدوري السعودي), which no other reading of an everyday word
+        /// has (رؤية الهلال beside a Saudi ministry is the crescent).
+        let isSport = index.isSport
+        func sportSiblingStrong(_ e: Int32) -> Bool {
+            let c = countryOf[Int(e)]
+            guard c >= 0, isSport[Int(e)] else { return false }
+            for x in strong where x != e && isSport[Int(x)] && countryOf[Int(x)] == c { return true }
+            return false
+        }
 
         var out: [ResolvedMention] = []
         out.reserveCapacity(raws.count)
@@ -954,7 +978,10 @@ struct Matcher {
                                     && (siblingStrong($0.entity) || types[Int($0.entity)] == .country
                                         || types[Int($0.entity)] == .organization && index.speaksOfCountry[Int($0.entity)]) })
                         }
-                        guard types[Int(c.entity)] == .organization, strong.contains(c.entity) || named.contains(c.entity) || bySibling(),
+                        guard types[Int(c.entity)] == .organization,
+                              strong.contains(c.entity) || named.contains(c.entity) || bySibling()
+                                || r.candidates.count == 1 && sportSiblingStrong(c.entity) && !namesPlaceOrQuality(ri, raws, tokens, text, cues)
+                                    && !shortFormOfStrong(r, c.entity),
                               !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
                         break
@@ -1076,6 +1103,25 @@ struct Matcher {
         if Self.foreignParticles.contains(before) { return true }
         return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
     }
+
+    /// Does raw match `ri` read as a place or a described noun rather than a club beside its
+    /// siblings: after في, ملعب or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو),
+    /// or a definite name before a nisba (الاتحاد السعودي is the federation, الشباب السعودي the
+    /// youth)?
+    func namesPlaceOrQuality(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+        let r = raws[ri], i = r.firstToken
+        if r.start > tokens[i].start, text[tokens[i].start] == 0xD8 && text[tokens[i].start + 1] == 0xA8 { return true }   // ب
+        if let f = cueFlags(before: r, 1, tokens, text, cues) {
+            if f & (CueFlag.place | CueFlag.eventHead) != 0 || Self.placeWords.contains(tokens[i - 1].text) { return true }
+        }
+        let end = r.firstToken + r.tokenCount
+        if startsWithAl(r, text), ri + 1 < raws.count, raws[ri + 1].firstToken == end, end < tokens.count,
+           !hardBreak(text, tokens[end - 1].end, tokens[end].start),
+           raws[ri + 1].candidates.contains(where: { $0.form == .nisba }) { return true }
+        return false
+    }
+
+    private static let placeWords: Set<String> = Set(["في", "ملعب", "بملعب", "وفي"].map(ArabicNormalizer.normalize))
 
     /// Particles of European surnames (دي روسي، فان دايك، فون دير لاين).
     static let foreignParticles: Set<String> = ["دي", "دو", "دا", "ديل", "دل", "فان", "فون", "دير"]

@@ -6,12 +6,15 @@ let organizationsData = #"""
 # country  id of the country the body belongs to; empty for international bodies.
 # kind     optional: "movement" for a party, movement or armed group of one country, whose
 #          mentions speak of that country as its places do (a report on الحوثيون is a report on
-#          اليمن; one on a club or a company is not one on its country)
+#          اليمن; one on a club or a company is not one on its country); "sport" for a club or
+#          a league (not a federation: الاتحاد alone after one is the federation)
 # Alias markers: "?" = the alias alone is also a common word (القاعدة "the base", فتح "opening")
 # and counts only with support (a cue such as تنظيم / حركة / حزب just before it, or the body named
 # unambiguously elsewhere in the text); "??" = an everyday word (الهلال "the crescent", النصر
 # "victory", الريال "the riyal") that counts only with a cue right before it (نادي، لاعب، مدرب …),
-# never merely because the club is named elsewhere; "*" = metonym.
+# or, for a sport body, beside another sport body of its country the text names unambiguously (الحسم
+# يتأجل في قمة الأهلي والهلال, after الدوري السعودي); never merely because the club is named
+# elsewhere; "*" = metonym.
 
 # --- United Nations system
 un|الأمم المتحدة|منظمة الأمم المتحدة,هيئة الأمم المتحدة,الأمم المتحده|
@@ -86,14 +89,14 @@ sheikh-zayed-book-award|جائزة الشيخ زايد للكتاب|جائزة �
 saff|الاتحاد السعودي لكرة القدم|الاتحاد السعودي للعبة,اتحاد الكرة السعودي,اتحاد القدم السعودي|saudi-arabia
 efa|الاتحاد المصري لكرة القدم|الاتحاد المصري للعبة,اتحاد الكرة المصري|egypt
 the-fa|الاتحاد الإنجليزي لكرة القدم|الاتحاد الإنجليزي,الاتحاد الإنكليزي,الاتحاد الإنجليزي للعبة|uk
-premier-league|الدوري الإنجليزي الممتاز|الدوري الإنجليزي,الدوري الإنكليزي,البريميرليغ|uk
-la-liga|الدوري الإسباني|الليغا,الدوري الإسباني لكرة القدم|spain
-serie-a|الدوري الإيطالي|الكالتشيو,الدوري الإيطالي لكرة القدم|italy
-bundesliga|الدوري الألماني|البوندسليغا,البوندسليجا|germany
-ligue-1|الدوري الفرنسي||france
-saudi-pro-league|الدوري السعودي|دوري المحترفين السعودي,الدوري السعودي للمحترفين|saudi-arabia
-egyptian-premier-league|الدوري المصري|الدوري المصري الممتاز|egypt
-jordan-pro-league|الدوري الأردني|دوري المحترفين الأردني,الدوري الأردني للمحترفين|jordan
+premier-league|الدوري الإنجليزي الممتاز|الدوري الإنجليزي,الدوري الإنكليزي,البريميرليغ|uk|sport
+la-liga|الدوري الإسباني|الليغا,الدوري الإسباني لكرة القدم|spain|sport
+serie-a|الدوري الإيطالي|الكالتشيو,الدوري الإيطالي لكرة القدم|italy|sport
+bundesliga|الدوري الألماني|البوندسليغا,البوندسليجا|germany|sport
+ligue-1|الدوري الفرنسي||france|sport
+saudi-pro-league|الدوري السعودي|دوري المحترفين السعودي,الدوري السعودي للمحترفين|saudi-arabia|sport
+egyptian-premier-league|الدوري المصري|الدوري المصري الممتاز|egypt|sport
+jordan-pro-league|الدوري الأردني|دوري المحترفين الأردني,الدوري الأردني للمحترفين|jordan|sport
 ioc|اللجنة الأولمبية الدولية||
 afc|الاتحاد الآسيوي لكرة القدم||
 caf|الاتحاد الأفريقي لكرة القدم|الكاف??|
@@ -164,32 +167,32 @@ conservative-party|حزب المحافظين||uk|movement
 labour-party|حزب العمال البريطاني||uk|movement
 
 # --- football clubs (sports news is a large share of Arabic news)
-real-madrid|ريال مدريد|الريال??|spain
-fc-barcelona|برشلونة|البارسا,نادي برشلونة|spain
-atletico-madrid|أتلتيكو مدريد|أتليتيكو مدريد|spain
-manchester-united|مانشستر يونايتد||uk
-manchester-city|مانشستر سيتي||uk
-liverpool-fc|ليفربول||uk
-chelsea|تشيلسي|تشلسي|uk
-arsenal|أرسنال|آرسنال|uk
-tottenham|توتنهام||uk
-bayern-munich|بايرن ميونخ|بايرن ميونيخ,بايرن|germany
-borussia-dortmund|بوروسيا دورتموند|دورتموند|germany
-juventus|يوفنتوس||italy
-ac-milan|ميلان??|إيه سي ميلان|italy
-inter-milan|إنتر ميلان|الإنتر|italy
-as-monaco|موناكو?||france
-psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france
-al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt
-al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي,الأهلي??|saudi-arabia
-zamalek|الزمالك|نادي الزمالك|egypt
-al-hilal|الهلال??|نادي الهلال,الهلال السعودي|saudi-arabia
-al-nassr|النصر??|نادي النصر,النصر السعودي|saudi-arabia
-al-ittihad|الاتحاد??|نادي الاتحاد,اتحاد جدة|saudi-arabia
-al-sadd|السد??|نادي السد|qatar
-raja-casablanca|الرجاء البيضاوي||morocco
-wydad-casablanca|الوداد البيضاوي||morocco
-esperance-tunis|الترجي|الترجي التونسي,الترجي الرياضي|tunisia
+real-madrid|ريال مدريد|الريال??|spain|sport
+fc-barcelona|برشلونة|البارسا,نادي برشلونة|spain|sport
+atletico-madrid|أتلتيكو مدريد|أتليتيكو مدريد|spain|sport
+manchester-united|مانشستر يونايتد||uk|sport
+manchester-city|مانشستر سيتي||uk|sport
+liverpool-fc|ليفربول||uk|sport
+chelsea|تشيلسي|تشلسي|uk|sport
+arsenal|أرسنال|آرسنال|uk|sport
+tottenham|توتنهام||uk|sport
+bayern-munich|بايرن ميونخ|بايرن ميونيخ,بايرن|germany|sport
+borussia-dortmund|بوروسيا دورتموند|دورتموند|germany|sport
+juventus|يوفنتوس||italy|sport
+ac-milan|ميلان??|إيه سي ميلان|italy|sport
+inter-milan|إنتر ميلان|الإنتر|italy|sport
+as-monaco|موناكو?||france|sport
+psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france|sport
+al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt|sport
+al-ahli-saudi|الأهلي السعودي|أهلي جدة,الأهلي جدة,النادي الأهلي السعودي,الأهلي??|saudi-arabia|sport
+zamalek|الزمالك|نادي الزمالك|egypt|sport
+al-hilal|الهلال??|نادي الهلال,الهلال السعودي|saudi-arabia|sport
+al-nassr|النصر??|نادي النصر,النصر السعودي|saudi-arabia|sport
+al-ittihad|الاتحاد??|نادي الاتحاد,اتحاد جدة|saudi-arabia|sport
+al-sadd|السد??|نادي السد|qatar|sport
+raja-casablanca|الرجاء البيضاوي||morocco|sport
+wydad-casablanca|الوداد البيضاوي||morocco|sport
+esperance-tunis|الترجي|الترجي التونسي,الترجي الرياضي|tunisia|sport
 # --- companies
 microsoft|مايكروسوفت|ميكروسوفت|usa
 google|غوغل|جوجل,جوغل,قوقل|usa
@@ -255,123 +258,123 @@ sp-global|ستاندرد آند بورز|ستاندرد أند بورز,وكال
 
 # --- basketball: the NBA and its teams most in Arabic sports news (a team's short name alone
 # only where it is no other word: سبيرز is also Britney Spears)
-nba|دوري كرة السلة الأمريكي للمحترفين|دوري السلة الأمريكي للمحترفين,الدوري الأمريكي للمحترفين|usa
-cleveland-cavaliers|كليفلاند كافاليرز|كلفيلاند كافاليرز,كافاليرز|usa
-golden-state-warriors|غولدن ستيت ووريورز|غولدن ستيت وريورز,جولدن ستيت وريورز,وريورز,ووريورز|usa
-houston-rockets|هيوستن روكتس|هيوستون روكتس,روكتس|usa
-toronto-raptors|تورونتو رابتورز|رابتورز|canada
-boston-celtics|بوسطن سلتيكس|بوسطن سيلتيكس,سيلتيكس,سلتيكس|usa
-indiana-pacers|إنديانا بيسرز|بيسرز|usa
-san-antonio-spurs|سان أنطونيو سبيرز||usa
-la-lakers|لوس أنجلوس ليكرز|لوس أنجليس ليكرز,ليكرز|usa
-philadelphia-76ers|فيلادلفيا سفنتي سيكسرز|فيلادلفيا سيفنتي سيكسرز,سفنتي سيكسرز,سيفنتي سيكسرز|usa
-oklahoma-city-thunder|أوكلاهوما سيتي ثاندر||usa
-portland-trail-blazers|بورتلاند تريل بليزرز|تريل بليزرز|usa
+nba|دوري كرة السلة الأمريكي للمحترفين|دوري السلة الأمريكي للمحترفين,الدوري الأمريكي للمحترفين|usa|sport
+cleveland-cavaliers|كليفلاند كافاليرز|كلفيلاند كافاليرز,كافاليرز|usa|sport
+golden-state-warriors|غولدن ستيت ووريورز|غولدن ستيت وريورز,جولدن ستيت وريورز,وريورز,ووريورز|usa|sport
+houston-rockets|هيوستن روكتس|هيوستون روكتس,روكتس|usa|sport
+toronto-raptors|تورونتو رابتورز|رابتورز|canada|sport
+boston-celtics|بوسطن سلتيكس|بوسطن سيلتيكس,سيلتيكس,سلتيكس|usa|sport
+indiana-pacers|إنديانا بيسرز|بيسرز|usa|sport
+san-antonio-spurs|سان أنطونيو سبيرز||usa|sport
+la-lakers|لوس أنجلوس ليكرز|لوس أنجليس ليكرز,ليكرز|usa|sport
+philadelphia-76ers|فيلادلفيا سفنتي سيكسرز|فيلادلفيا سيفنتي سيكسرز,سفنتي سيكسرز,سيفنتي سيكسرز|usa|sport
+oklahoma-city-thunder|أوكلاهوما سيتي ثاندر||usa|sport
+portland-trail-blazers|بورتلاند تريل بليزرز|تريل بليزرز|usa|sport
 
 # --- more football clubs
-werder-bremen|فيردر بريمن|فيردر بريمين,فيردر|germany
-hamburg-sv|هامبورغ??|نادي هامبورغ|germany
-schalke|شالكه||germany
-as-roma|روما??|نادي روما,إيه إس روما|italy
-lazio|لاتسيو||italy
-napoli|نابولي??|نادي نابولي|italy
-fiorentina|فيورنتينا||italy
-udinese|أودينيزي|أودينيزى|italy
-levante-ud|ليفانتي|نادي ليفانتي|spain
-leganes|ليغانيس|ليجانيس|spain
-valencia-cf|فالنسيا??|نادي فالنسيا|spain
-sevilla-fc|إشبيلية??|نادي إشبيلية|spain
-olympique-lyonnais|ليون??|أولمبيك ليون|france
-olympique-marseille|مرسيليا??|أولمبيك مرسيليا|france
-celtic|سلتيك||uk
-rangers|رينجرز||uk
-newcastle|نيوكاسل|نيوكاسل يونايتد|uk
-newcastle-jets|نيوكاسل جيتس||australia
-aston-villa|أستون فيلا||uk
-everton|إيفرتون||uk
-west-brom|وست بروميتش ألبيون|وست بروميتش,ويست بروميتش,ويست بروميتش ألبيون|uk
-ajax|أياكس||netherlands
-psv|آيندهوفن|بي إس في آيندهوفن|netherlands
-porto|بورتو??|نادي بورتو,إف سي بورتو|portugal
-benfica|بنفيكا||portugal
-sporting-lisbon|سبورتينغ لشبونة|سبورتنغ لشبونة|portugal
-galatasaray|غلطة سراي|جالطة سراي|turkey
-fenerbahce|فنربخشة|فنربهتشة|turkey
-boca-juniors|بوكا جونيورز||argentina
-river-plate|ريفر بليت||argentina
-al-rayyan|الريان??|نادي الريان|qatar
-al-arabi-qatar|العربي??|نادي العربي|qatar
-al-wahda-uae|الوحدة??|نادي الوحدة|uae
-al-ain-club|العين??|نادي العين|uae
-al-jazira-club|الجزيرة??|نادي الجزيرة|uae
-al-shabab-ksa|الشباب??|نادي الشباب|saudi-arabia
-al-ettifaq|الاتفاق??|نادي الاتفاق|saudi-arabia
-al-kuwait-sc|نادي الكويت||kuwait
+werder-bremen|فيردر بريمن|فيردر بريمين,فيردر|germany|sport
+hamburg-sv|هامبورغ??|نادي هامبورغ|germany|sport
+schalke|شالكه||germany|sport
+as-roma|روما??|نادي روما,إيه إس روما|italy|sport
+lazio|لاتسيو||italy|sport
+napoli|نابولي??|نادي نابولي|italy|sport
+fiorentina|فيورنتينا||italy|sport
+udinese|أودينيزي|أودينيزى|italy|sport
+levante-ud|ليفانتي|نادي ليفانتي|spain|sport
+leganes|ليغانيس|ليجانيس|spain|sport
+valencia-cf|فالنسيا??|نادي فالنسيا|spain|sport
+sevilla-fc|إشبيلية??|نادي إشبيلية|spain|sport
+olympique-lyonnais|ليون??|أولمبيك ليون|france|sport
+olympique-marseille|مرسيليا??|أولمبيك مرسيليا|france|sport
+celtic|سلتيك||uk|sport
+rangers|رينجرز||uk|sport
+newcastle|نيوكاسل|نيوكاسل يونايتد|uk|sport
+newcastle-jets|نيوكاسل جيتس||australia|sport
+aston-villa|أستون فيلا||uk|sport
+everton|إيفرتون||uk|sport
+west-brom|وست بروميتش ألبيون|وست بروميتش,ويست بروميتش,ويست بروميتش ألبيون|uk|sport
+ajax|أياكس||netherlands|sport
+psv|آيندهوفن|بي إس في آيندهوفن|netherlands|sport
+porto|بورتو??|نادي بورتو,إف سي بورتو|portugal|sport
+benfica|بنفيكا||portugal|sport
+sporting-lisbon|سبورتينغ لشبونة|سبورتنغ لشبونة|portugal|sport
+galatasaray|غلطة سراي|جالطة سراي|turkey|sport
+fenerbahce|فنربخشة|فنربهتشة|turkey|sport
+boca-juniors|بوكا جونيورز||argentina|sport
+river-plate|ريفر بليت||argentina|sport
+al-rayyan|الريان??|نادي الريان|qatar|sport
+al-arabi-qatar|العربي??|نادي العربي|qatar|sport
+al-wahda-uae|الوحدة??|نادي الوحدة|uae|sport
+al-ain-club|العين??|نادي العين|uae|sport
+al-jazira-club|الجزيرة??|نادي الجزيرة|uae|sport
+al-shabab-ksa|الشباب??|نادي الشباب|saudi-arabia|sport
+al-ettifaq|الاتفاق??|نادي الاتفاق|saudi-arabia|sport
+al-kuwait-sc|نادي الكويت||kuwait|sport
 
 # --- clubs of the big five European leagues and the Gulf and Sudanese leagues that sports pages
 #     name often (a club whose name is also a city's or a common word takes ? or ??)
-bayer-leverkusen|باير ليفركوزن|ليفركوزن,بايرن ليفركوزن|germany
-vfl-wolfsburg|فولفسبورغ|فولفسبورج|germany
-eintracht-frankfurt|آينتراخت فرانكفورت|اينتراخت فرانكفورت,إنتراخت فرانكفورت|germany
-rb-leipzig|لايبزيغ?|آر بي لايبزيغ,لايبزيج?,نادي لايبزيغ|germany
-hoffenheim|هوفنهايم||germany
-borussia-monchengladbach|بوروسيا مونشنغلادباخ|مونشنغلادباخ,مونشنجلادباخ|germany
-vfb-stuttgart|شتوتغارت?|نادي شتوتغارت,شتوتجارت?|germany
-hertha-berlin|هيرتا برلين|هيرتا|germany
-athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو,أتليتك بلباو,أتلتيكو بلباو,أتلتيك بيلباو,بلباو?,بيلباو?|spain
-villarreal|فياريال||spain
-real-sociedad|ريال سوسييداد|سوسييداد|spain
-real-betis|ريال بيتيس|بيتيس|spain
-celta-vigo|سيلتا فيغو|سيلتا,سيلتا فيجو|spain
-getafe|خيتافي||spain
-eibar|إيبار||spain
-girona|جيرونا||spain
-espanyol|إسبانيول||spain
-leicester-city|ليستر سيتي|ليستر?|uk
-west-ham|وست هام يونايتد|وست هام,ويست هام,وستهام|uk
-southampton|ساوثهامبتون|ساوثامبتون|uk
-crystal-palace|كريستال بالاس||uk
-burnley|بيرنلي||uk
-watford|واتفورد||uk
-bournemouth|بورنموث||uk
-brighton|برايتون|برايتون آند هوف ألبيون|uk
-huddersfield|هدرسفيلد تاون|هدرسفيلد|uk
-swansea-city|سوانزي سيتي|سوانسي,سوانزي|uk
-stoke-city|ستوك سيتي|ستوك?|uk
-torino|تورينو??|نادي تورينو|italy
-sampdoria|سامبدوريا||italy
-genoa|جنوى??|نادي جنوى|italy
-sassuolo|ساسولو||italy
-bordeaux|بوردو??|نادي بوردو|france
-nantes|نانت??|نادي نانت|france
-saint-etienne|سانت إتيان|سانت إيتيان|france
-lille|ليل??|نادي ليل|france
-ogc-nice|نيس??|نادي نيس|france
-al-merrikh|المريخ??|نادي المريخ,المريخ السوداني|sudan
-al-fateh|الفتح??|نادي الفتح|saudi-arabia
-al-batin|الباطن??|نادي الباطن|saudi-arabia
-al-raed|الرائد??|نادي الرائد|saudi-arabia
-al-fayha|الفيحاء??|نادي الفيحاء|saudi-arabia
-al-taawoun|نادي التعاون||saudi-arabia
-sharjah-fc|نادي الشارقة|الشارقة??|uae
-al-wasl|الوصل??|نادي الوصل|uae
-al-duhail|الدحيل|نادي الدحيل|qatar
-al-gharafa|الغرافة??|نادي الغرافة|qatar
-al-qadsia|القادسية??|نادي القادسية|kuwait
-al-ismaily|الإسماعيلي??|النادي الإسماعيلي|egypt
-al-masry|المصري??|النادي المصري|egypt
-mouloudia-alger|مولودية الجزائر||algeria
-js-kabylie|شبيبة القبائل||algeria
-club-africain|الإفريقي??|النادي الإفريقي|tunisia
-etoile-sahel|النجم الساحلي||tunisia
-cs-sfaxien|الصفاقسي??|النادي الصفاقسي|tunisia
-tp-mazembe|مازيمبي|تي بي مازيمبي|dr-congo
-vissel-kobe|فيسل كوبي|فيسيل كوبي|japan
-shabab-al-ahli|شباب الأهلي|شباب الأهلي دبي,أهلي دبي|uae
-atalanta|أتالانتا||italy
+bayer-leverkusen|باير ليفركوزن|ليفركوزن,بايرن ليفركوزن|germany|sport
+vfl-wolfsburg|فولفسبورغ|فولفسبورج|germany|sport
+eintracht-frankfurt|آينتراخت فرانكفورت|اينتراخت فرانكفورت,إنتراخت فرانكفورت|germany|sport
+rb-leipzig|لايبزيغ?|آر بي لايبزيغ,لايبزيج?,نادي لايبزيغ|germany|sport
+hoffenheim|هوفنهايم||germany|sport
+borussia-monchengladbach|بوروسيا مونشنغلادباخ|مونشنغلادباخ,مونشنجلادباخ|germany|sport
+vfb-stuttgart|شتوتغارت?|نادي شتوتغارت,شتوتجارت?|germany|sport
+hertha-berlin|هيرتا برلين|هيرتا|germany|sport
+athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو,أتليتك بلباو,أتلتيكو بلباو,أتلتيك بيلباو,بلباو?,بيلباو?|spain|sport
+villarreal|فياريال||spain|sport
+real-sociedad|ريال سوسييداد|سوسييداد|spain|sport
+real-betis|ريال بيتيس|بيتيس|spain|sport
+celta-vigo|سيلتا فيغو|سيلتا,سيلتا فيجو|spain|sport
+getafe|خيتافي||spain|sport
+eibar|إيبار||spain|sport
+girona|جيرونا||spain|sport
+espanyol|إسبانيول||spain|sport
+leicester-city|ليستر سيتي|ليستر?|uk|sport
+west-ham|وست هام يونايتد|وست هام,ويست هام,وستهام|uk|sport
+southampton|ساوثهامبتون|ساوثامبتون|uk|sport
+crystal-palace|كريستال بالاس||uk|sport
+burnley|بيرنلي||uk|sport
+watford|واتفورد||uk|sport
+bournemouth|بورنموث||uk|sport
+brighton|برايتون|برايتون آند هوف ألبيون|uk|sport
+huddersfield|هدرسفيلد تاون|هدرسفيلد|uk|sport
+swansea-city|سوانزي سيتي|سوانسي,سوانزي|uk|sport
+stoke-city|ستوك سيتي|ستوك?|uk|sport
+torino|تورينو??|نادي تورينو|italy|sport
+sampdoria|سامبدوريا||italy|sport
+genoa|جنوى??|نادي جنوى|italy|sport
+sassuolo|ساسولو||italy|sport
+bordeaux|بوردو??|نادي بوردو|france|sport
+nantes|نانت??|نادي نانت|france|sport
+saint-etienne|سانت إتيان|سانت إيتيان|france|sport
+lille|ليل??|نادي ليل|france|sport
+ogc-nice|نيس??|نادي نيس|france|sport
+al-merrikh|المريخ??|نادي المريخ,المريخ السوداني|sudan|sport
+al-fateh|الفتح??|نادي الفتح|saudi-arabia|sport
+al-batin|الباطن??|نادي الباطن|saudi-arabia|sport
+al-raed|الرائد??|نادي الرائد|saudi-arabia|sport
+al-fayha|الفيحاء??|نادي الفيحاء|saudi-arabia|sport
+al-taawoun|نادي التعاون||saudi-arabia|sport
+sharjah-fc|نادي الشارقة|الشارقة??|uae|sport
+al-wasl|الوصل??|نادي الوصل|uae|sport
+al-duhail|الدحيل|نادي الدحيل|qatar|sport
+al-gharafa|الغرافة??|نادي الغرافة|qatar|sport
+al-qadsia|القادسية??|نادي القادسية|kuwait|sport
+al-ismaily|الإسماعيلي??|النادي الإسماعيلي|egypt|sport
+al-masry|المصري??|النادي المصري|egypt|sport
+mouloudia-alger|مولودية الجزائر||algeria|sport
+js-kabylie|شبيبة القبائل||algeria|sport
+club-africain|الإفريقي??|النادي الإفريقي|tunisia|sport
+etoile-sahel|النجم الساحلي||tunisia|sport
+cs-sfaxien|الصفاقسي??|النادي الصفاقسي|tunisia|sport
+tp-mazembe|مازيمبي|تي بي مازيمبي|dr-congo|sport
+vissel-kobe|فيسل كوبي|فيسيل كوبي|japan|sport
+shabab-al-ahli|شباب الأهلي|شباب الأهلي دبي,أهلي دبي|uae|sport
+atalanta|أتالانتا||italy|sport
 # two clubs share the name الفيصلي: alone it needs a cue (نادي الفيصلي) or another club or the
 # league of the same country named in the text
-al-faisaly-ksa|الفيصلي?|الفيصلي السعودي,نادي الفيصلي السعودي|saudi-arabia
-al-faisaly-jordan|الفيصلي الأردني|الفيصلي?,نادي الفيصلي الأردني|jordan
-al-wehdat|الوحدات??|نادي الوحدات|jordan
+al-faisaly-ksa|الفيصلي?|الفيصلي السعودي,نادي الفيصلي السعودي|saudi-arabia|sport
+al-faisaly-jordan|الفيصلي الأردني|الفيصلي?,نادي الفيصلي الأردني|jordan|sport
+al-wehdat|الوحدات??|نادي الوحدات|jordan|sport
 """#
