@@ -497,6 +497,37 @@ struct RelatedTests {
         #expect(r.readAlso?.seq == 2, "\(String(describing: r.readAlso))")
     }
 
+    /// The same subject three and a half weeks before against the next day's neighbour sharing a
+    /// country and a few words: at `readAlsoRecencyPower` 0.5 the neighbour won (an older match had
+    /// to be 2.8 times as strong after three weeks); read also is the strong match.
+    @Test("read also takes a much stronger match weeks older over the next day's weak one")
+    func readAlsoOlderStrong() throws {
+        func e(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String, _ ents: [String]) -> RelatedEntry {
+            RelatedEntry(seq: seq, published: Fixture.hours(h), source: src, title: title, storyID: seq, duplicateOf: nil,
+                         signature: Fixture.sig(title, body, ents))
+        }
+        let entries = [
+            e(1, 0, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam"]),
+            e(2, -24 * 24, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam"]),
+            e(3, 24, "outlet-3", Fixture.plantTitle, Fixture.plantBody, ["ethiopia", "african-union"]),
+        ] + Self.entries().filter { $0.seq >= 20 }
+        let index = RelatedIndex()
+        index.upsert(entries)
+        let strong = try #require(index.similarity(1, 2)), weak = try #require(index.similarity(1, 3))
+        let p = RelatedParameters.standard
+        func pick(_ content: Double, days: Double, power: Double) -> Double { content * pow(pow(0.5, days / 7), power) }
+        #expect(pick(strong, days: 24, power: 0.5) < pick(weak, days: 1, power: 0.5), "the fixture: \(strong) vs \(weak)")
+        let r = try #require(index.related(to: 1))
+        #expect(Set(r.similar.map(\.seq)) == [2, 3], "\(r.similar)")
+        #expect(weak >= p.readAlsoMinContent)
+        #expect(r.readAlso?.seq == 2, "\(String(describing: r.readAlso))")
+        var old = p
+        old.readAlsoRecencyPower = 0.5
+        let before = RelatedIndex(parameters: old)
+        before.upsert(entries)
+        #expect(before.related(to: 1)?.readAlso?.seq == 3, "at 0.5 the next day's neighbour was read also")
+    }
+
     @Test("a bound leaves out the articles published after it before one is chosen per story and per outlet")
     func notAfter() throws {
         let index = RelatedIndex()
