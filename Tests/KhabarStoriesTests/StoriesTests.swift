@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import KhabarArabic
+import KhabarPipeline
 @testable import KhabarStories
 
 @Suite("Signature")
@@ -35,12 +36,63 @@ struct SignatureTests {
         let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
         #expect(!s.leadTerms.isEmpty)
         let v1 = s.encoded(version: 1)
-        #expect(v1[2] == 1 && s.encoded()[2] == 2)
-        #expect(v1.count == s.encoded().count - 1 - 12 * s.leadTerms.count)
+        #expect(v1[2] == 1 && s.encoded(version: 2)[2] == 2)
+        #expect(v1.count == s.encoded(version: 2).count - 1 - 12 * s.leadTerms.count)
         var old = s
         old.leadTerms = []
         #expect(try Signature(decoding: v1) == old)
         #expect(throws: SignatureDecodingError.self) { try Signature(decoding: v1.dropLast(2)) }
+    }
+
+    @Test("entity kinds are stored (format version 3); version 2 bytes decode without them")
+    func entityKinds() throws {
+        let kinds: [EntityKind] = [.country, .country, .country, .place, .place, .organization]
+        let s = Fixture.fp.signature(title: Fixture.damTitle, body: Fixture.damBody, entities: Fixture.damEntities, entityKinds: kinds)
+        #expect(s.entityKinds == kinds && s.kind(at: 3) == .place && s.kind(at: 9) == .unknown)
+        let bytes = s.encoded()
+        #expect(bytes[2] == 3)
+        #expect(try Signature(decoding: bytes) == s)
+        // a repeated entity keeps its first kind, aligned
+        let twice = Fixture.fp.signature(title: "", body: Fixture.damLead, entities: ["egypt", "egypt", "african-union"],
+                                         entityKinds: [.country, .country, .organization])
+        #expect(twice.entities == ["egypt", "african-union"] && twice.entityKinds == [.country, .organization])
+        // kinds that do not line up with the entities are not recorded
+        #expect(Fixture.fp.signature(title: "", body: Fixture.damLead, entities: ["egypt"], entityKinds: [.country, .place]).entityKinds == [])
+        let v2 = s.encoded(version: 2)
+        #expect(v2.count == bytes.count - 1 - kinds.count)
+        var old = s
+        old.entityKinds = []
+        let back = try Signature(decoding: v2)
+        #expect(back == old && back.kind(at: 0) == .unknown && !back.kind(at: 0).isBroad)
+        // kinds for some entities only, or an unknown kind byte, are refused
+        var bad = bytes
+        bad[bad.count - kinds.count - 1] = 2
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bad.dropLast(kinds.count - 2)) }
+        bad = bytes
+        bad[bad.count - 1] = 77
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bad) }
+        #expect(EntityKind(tagType: "country") == .country && EntityKind(tagType: "person") == .person
+                && EntityKind(tagType: "outlet") == .other && EntityKind.country.isBroad && !EntityKind.place.isBroad)
+    }
+
+    @Test("the pipeline's signature records each entity's kind from its tag")
+    func pipelineKinds() throws {
+        let stage = AnalysisStage()
+        let title = "وزير الخارجية المصري يبحث مع نظيره السوداني في القاهرة ملف سد النهضة"
+        let body = """
+        استقبل وزير الخارجية المصري في القاهرة اليوم نظيره السوداني، وبحث الجانبان مفاوضات سد النهضة الإثيوبي ودور الاتحاد الأفريقي في الوساطة بين الدول الثلاث.
+
+        وقال الوزير المصري إن بلاده تتمسك باتفاق ملزم لملء السد وتشغيله، فيما أكد الوزير السوداني حرص الخرطوم على التنسيق مع مصر.
+        """
+        let a = stage.annotations(title: title, body: body, outlet: "outlet-1", author: nil,
+                                  titleAnalysis: stage.analyzer.analyze(title), bodyAnalysis: stage.analyzer.analyze(body))
+        let sig = try Signature(decoding: a.signature)
+        let byTag = Dictionary(a.tags.map { ($0.slug, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(sig.entities.contains("egypt") && sig.entityKinds.count == sig.entities.count, "\(sig.entities)")
+        for (i, e) in sig.entities.enumerated() {
+            #expect(sig.kind(at: i) == EntityKind(tagType: byTag[e] ?? ""), "\(e)")
+        }
+        #expect(sig.entities.indices.contains { sig.kind(at: $0) == .country } && sig.entities.indices.contains { !sig.kind(at: $0).isBroad })
     }
 
     @Test("the lead is the body's first stems after the wrappers, counted there")
@@ -77,7 +129,7 @@ struct SignatureTests {
         #expect(s.shingles.count == 101)
         #expect(s.bodyTerms.count == 64 && s.titleTerms.count == 10)
         #expect(s.leadTerms.count == 8)
-        #expect(s.encoded().count == 1479)
+        #expect(s.encoded().count == 1480)   // format 3: one byte more (no entity kinds given)
         #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
     }
 
