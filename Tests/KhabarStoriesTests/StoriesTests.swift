@@ -231,6 +231,77 @@ struct ClustererTests {
         #expect(c.assign(Fixture.item(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities)).first?.storyID == 1)
     }
 
+    /// Two events of one country and one day: the country is all they have in common (the first
+    /// names a place too) and its name is a word of both titles and bodies, so the text's share
+    /// passed `entityTextGate` and the country's entity share carried the second article into
+    /// the first one's story.
+    @Test("a country shared with little text in common does not join two events of one day")
+    func countryAloneDoesNotJoin() throws {
+        let airportTitle = "الأردن يفتتح مطارا جديدا في العقبة لاستقبال الرحلات السياحية"
+        let airportBody = """
+        افتتح الأردن اليوم مطارا جديدا في مدينة العقبة على البحر الأحمر، قال وزير النقل الأردني إنه سيستقبل رحلات الطيران العارض القادمة من أوروبا طوال العام.
+
+        وأضاف الوزير أن المطار يضم صالة للمسافرين تتسع لمليون راكب سنويا، وأن الحكومة الأردنية تأمل أن يضاعف عدد السياح الذين يزورون البتراء ووادي رم خلال السنوات الثلاث المقبلة.
+        """
+        let airportOwnTitle = "مطار العقبة الجديد يستقبل أولى رحلاته السياحية من أوروبا"
+        let airportOwnBody = """
+        استقبل مطار العقبة الجديد في جنوب الأردن أولى رحلات الطيران العارض القادمة من أوروبا، بعد افتتاحه صباح اليوم بحضور وزير النقل.
+
+        وتتسع صالة المسافرين في المطار لمليون راكب في السنة، وتراهن الحكومة على أن يرفع المطار أعداد السياح المتجهين إلى البتراء ووادي رم.
+        """
+        let quakeTitle = "هزة أرضية خفيفة تضرب شمال الأردن اليوم دون إصابات بين السياح"
+        let quakeBody = """
+        قال وزير الداخلية الأردني اليوم إن هزة أرضية خفيفة ضربت مناطق في شمال الأردن مساء أمس، وشعر بها سكان إربد وعجلون دون أن تسفر عن إصابات أو أضرار.
+
+        وأضاف الوزير أن الحكومة الأردنية تتابع تقارير مرصد الزلازل على مدار العام، داعيا المواطنين إلى الهدوء واتباع إرشادات الدفاع المدني خلال السنوات المقبلة.
+        """
+        let airport = (ids: ["jordan", "aqaba"], kinds: [EntityKind.country, .place])
+        func item(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String,
+                  _ ents: (ids: [String], kinds: [EntityKind]), withKinds: Bool) -> ClusterItem {
+            ClusterItem(seq: seq, published: Fixture.hours(h), source: src, title: title,
+                        signature: Fixture.fp.signature(title: title, body: body, entities: ents.ids,
+                                                        entityKinds: withKinds ? ents.kinds : []))
+        }
+        func run(_ p: StoryParameters, airport: (ids: [String], kinds: [EntityKind]), withKinds: Bool) throws -> (quake: Int64, own: Int64?, score: Double) {
+            var c = StoryClusterer(parameters: p)
+            for it in ClustererTests.items() where it.seq == 2 || it.seq == 5 { _ = c.assign(it) }   // other stories in the window
+            _ = c.assign(item(10, 0, "outlet-1", airportTitle, airportBody, airport, withKinds: withKinds))
+            let quake = item(11, 3, "outlet-2", quakeTitle, quakeBody, (["jordan"], [.country]), withKinds: withKinds)
+            let score = c.score(quake.signature, c.bodyVector(quake.signature), Fixture.hours(3).timeIntervalSince1970,
+                                try #require(c.stories[10]))
+            let story = try #require(c.assign(quake).first).storyID
+            // another outlet's report of the airport, naming only the country, still joins
+            let own = c.assign(item(12, 4, "outlet-3", airportOwnTitle, airportOwnBody, (["jordan"], [.country]), withKinds: withKinds))
+            return (story, own.first?.storyID, score)
+        }
+        var before = StoryParameters.standard
+        before.broadEntityTextGate = 0
+        // before (gate 0), and with signatures that do not record kinds, the country carried it
+        for (p, withKinds) in [(before, true), (StoryParameters.standard, false)] {
+            let r = try run(p, airport: airport, withKinds: withKinds)
+            #expect(r.quake == 10 && r.own == 10, "gate \(p.broadEntityTextGate), kinds \(withKinds): \(r)")
+        }
+        let r = try run(.standard, airport: airport, withKinds: true)
+        #expect(r.quake == 11 && r.own == 10, "\(r)")
+        // when neither names anything but the country, the lower countriesOnlyTextGate applies
+        var onlyOff = StoryParameters.standard
+        onlyOff.countriesOnlyTextGate = 0
+        let plain = try run(onlyOff, airport: (["jordan"], [.country]), withKinds: true)
+        #expect(plain.quake == 10, "\(plain)")
+        let plainGated = try run(.standard, airport: (["jordan"], [.country]), withKinds: true)
+        #expect(plainGated.score < plain.score && plainGated.score > r.score, "\(plainGated) \(plain) \(r)")
+        // a specific entity in common lets the country count in full
+        var c = StoryClusterer()
+        _ = c.assign(item(10, 0, "outlet-1", airportTitle, airportBody, airport, withKinds: true))
+        let story = try #require(c.stories[10])
+        func score(_ ents: [String], _ kinds: [EntityKind]) -> Double {
+            let sig = Fixture.fp.signature(title: quakeTitle, body: quakeBody, entities: ents, entityKinds: kinds)
+            return c.score(sig, c.bodyVector(sig), Fixture.hours(3).timeIntervalSince1970, story)
+        }
+        #expect(score(["jordan", "aqaba"], [.country, .place]) == score(["jordan", "aqaba"], []))
+        #expect(score(["jordan", "irbid"], [.country, .place]) < score(["jordan", "irbid"], []))
+    }
+
     @Test("same inputs in the same order give the same output")
     func deterministic() {
         func run() -> [[StoryAssignment]] {
