@@ -300,11 +300,13 @@ struct RelatedState {
             slot = Int32(docs.count)
             docs.append(nil)
         }
-        // The copy check needs only shingles and entities; the terms live in `terms`/`tf`.
+        // The copy check needs only shingles and entities; the terms live in `terms`/`tf`, and
+        // the entities' kinds are the clusterer's (an array per article kept for nothing).
         var slim = e.signature
         slim.titleTerms = []
         slim.bodyTerms = []
         slim.leadTerms = []
+        slim.entityKinds = []
         let doc = RelatedDoc(seq: e.seq, time: e.published.timeIntervalSince1970, source: e.source,
                              storyID: e.storyID, duplicateOf: e.duplicateOf, alsoDuplicateOf: e.alsoDuplicateOf, signature: slim,
                              terms: pairs.map(\.0), tf: pairs.map(\.1), entities: ents)
