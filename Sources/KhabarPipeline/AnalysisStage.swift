@@ -71,7 +71,8 @@ public struct AnalysisStage: Sendable {
         let attribution = tagger.attribution(outlet: outlet, author: author, body: body, bodyAnalysis: b)
         let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
                                statistics: termStatistics ?? statistics.current, publisher: Self.publisher(attribution))
-        let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags))
+        let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags),
+                                                entityKinds: Self.storyEntityKinds(tags))
         return ArticleAnnotations(
             tags: tags.map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
             attribution: ArticleAttribution(
@@ -90,8 +91,16 @@ public struct AnalysisStage: Sendable {
     /// otherwise "name a different actor" and fail the near-duplicate rule's conflict check
     /// (SaudiNewsNet clusterer recall 0.944 → 0.902 with them in).
     public static func storyEntities(_ tags: [KhabarTagging.Tag]) -> [String] {
-        tags.filter { $0.type != "keyphrase" && !$0.found }.map(\.slug)
+        tags.filter(isStoryEntity).map(\.slug)
     }
+
+    /// The kinds of `storyEntities(tags)`, aligned with them (a country says where, not what: the
+    /// clusterer weighs it apart).
+    public static func storyEntityKinds(_ tags: [KhabarTagging.Tag]) -> [EntityKind] {
+        tags.filter(isStoryEntity).map { EntityKind(tagType: $0.type) }
+    }
+
+    static func isStoryEntity(_ tag: KhabarTagging.Tag) -> Bool { tag.type != "keyphrase" && !tag.found }
 
     public func annotations(of article: Article) -> ArticleAnnotations {
         annotations(title: article.title, body: article.body, outlet: article.source.name, author: article.author,

@@ -25,13 +25,16 @@ public struct Fingerprinter: Sendable {
         self.analyzer = analyzer
     }
 
-    public func signature(title: String, body: String, entities: [String]) -> Signature {
-        signature(titleAnalysis: analyzer.analyze(title), bodyAnalysis: analyzer.analyze(body), entities: entities)
+    /// `entityKinds`: the kind of each entity, aligned with `entities` (empty: not known).
+    public func signature(title: String, body: String, entities: [String], entityKinds: [EntityKind] = []) -> Signature {
+        signature(titleAnalysis: analyzer.analyze(title), bodyAnalysis: analyzer.analyze(body), entities: entities,
+                  entityKinds: entityKinds)
     }
 
     /// The same, reusing the analyses the pipeline already made (they must come from an analyzer
     /// with the same stopwords and stemmer for signatures to be comparable).
-    public func signature(titleAnalysis: Analysis, bodyAnalysis: Analysis, entities: [String]) -> Signature {
+    public func signature(titleAnalysis: Analysis, bodyAnalysis: Analysis, entities: [String],
+                          entityKinds: [EntityKind] = []) -> Signature {
         // Wrappers (datelines, trailers, share bars) are not the text; courtesy words are text
         // but an edited copy drops them, so the shingles skip them too.
         let tm = boilerplate.termMarks(titleAnalysis), bm = boilerplate.termMarks(bodyAnalysis)
@@ -65,9 +68,14 @@ public struct Fingerprinter: Sendable {
         let shingles = Self.shingles(shingleKeys)
 
         var seen = Set<String>()
-        let ents = entities.filter { seen.insert($0).inserted }
+        var ents: [String] = [], kinds: [EntityKind] = []
+        let withKinds = entityKinds.count == entities.count
+        for (i, e) in entities.enumerated() where seen.insert(e).inserted {
+            ents.append(e)
+            if withKinds { kinds.append(entityKinds[i]) }
+        }
         return Signature(simhash: simhash, titleTerms: titleTerms, bodyTerms: bodyTerms, leadTerms: leadTerms, shingles: shingles,
-                         entities: ents, tokenCount: titleAnalysis.tokens.count + bodyAnalysis.tokens.count)
+                         entities: ents, entityKinds: kinds, tokenCount: titleAnalysis.tokens.count + bodyAnalysis.tokens.count)
     }
 
     /// Keys of the stems whose mark is under `below`; all of them when that leaves none (a text

@@ -9,6 +9,36 @@ public struct WeightedTerm: Sendable, Hashable, Codable {
     }
 }
 
+/// What kind of thing an entity of a signature is, from the tagger's tag type.
+///
+/// Why the kind travels with the id: a country (with its capital and metonyms, الكرملين → روسيا)
+/// is named by nearly every article on its affairs, so two articles sharing only a country may
+/// report two different events of one day (a coach sacked and an earthquake, both in Japan),
+/// while a person, an organization or a place says far more about what an article reports.
+public enum EntityKind: UInt8, Sendable, Hashable, Codable {
+    /// Not recorded (signatures stored by format versions 1 and 2): counted like a specific entity.
+    case unknown = 0
+    case country = 1
+    case person = 2
+    case organization = 3
+    case place = 4
+    case other = 5
+
+    /// The kind of a tag type as the tagger writes it (`Tag.type`: country, person, …).
+    public init(tagType: String) {
+        switch tagType {
+        case "country": self = .country
+        case "person": self = .person
+        case "organization": self = .organization
+        case "place": self = .place
+        default: self = .other
+        }
+    }
+
+    /// Says where, not what: a country.
+    public var isBroad: Bool { self == .country }
+}
+
 /// Everything stories/related need about one article, computed once at ingest and stored as bytes.
 ///
 /// `titleTerms` and `bodyTerms` are sorted by key (so two signatures meet in one merge pass);
@@ -30,18 +60,27 @@ public struct Signature: Sendable, Hashable {
     public var shingles: [UInt32]
     /// Entity ids, salience order.
     public var entities: [String]
+    /// The kind of each entity, aligned with `entities`; empty when not recorded (format versions
+    /// 1 and 2), which counts every entity as specific, as those versions did.
+    public var entityKinds: [EntityKind]
     /// Word tokens of title and body, stopwords included.
     public var tokenCount: Int
 
     public init(simhash: UInt64, titleTerms: [WeightedTerm], bodyTerms: [WeightedTerm], leadTerms: [WeightedTerm] = [],
-                shingles: [UInt32], entities: [String], tokenCount: Int) {
+                shingles: [UInt32], entities: [String], entityKinds: [EntityKind] = [], tokenCount: Int) {
         self.simhash = simhash
         self.titleTerms = titleTerms
         self.bodyTerms = bodyTerms
         self.leadTerms = leadTerms
         self.shingles = shingles
         self.entities = entities
+        self.entityKinds = entityKinds.count == entities.count ? entityKinds : []
         self.tokenCount = tokenCount
+    }
+
+    /// The kind of the entity at `i` (`unknown` when kinds are not recorded).
+    @inline(__always) public func kind(at i: Int) -> EntityKind {
+        i < entityKinds.count ? entityKinds[i] : .unknown
     }
 }
 
@@ -55,7 +94,7 @@ public enum SignatureDecodingError: Error, Sendable, Equatable, CustomStringConv
     public var description: String {
         switch self {
         case .badMagic: return "signature bytes do not start with the \"KS\" magic"
-        case .unsupportedVersion(let v): return "signature format version \(v) is not supported (this build reads 1 and 2)"
+        case .unsupportedVersion(let v): return "signature format version \(v) is not supported (this build reads 1 to 3)"
         case .truncated(let at): return "signature bytes end early (at byte \(at))"
         case .invalid(let why): return "invalid signature bytes: \(why)"
         }
@@ -64,8 +103,8 @@ public enum SignatureDecodingError: Error, Sendable, Equatable, CustomStringConv
 
 // MARK: - encoding
 
-// Layout, version 2 (all integers little-endian; "varint" is unsigned LEB128):
-//   "K" "S" version(2)
+// Layout, version 3 (all integers little-endian; "varint" is unsigned LEB128):
+//   "K" "S" version(3)
 //   simhash u64
 //   tokenCount varint
 //   titleTerms: count varint, then per term key u64, weight f32
@@ -73,16 +112,19 @@ public enum SignatureDecodingError: Error, Sendable, Equatable, CustomStringConv
 //   leadTerms:  same (absent in version 1, which is still read: its leadTerms are empty)
 //   shingles: count varint, then first value and the gaps between sorted values as varints
 //   entities: count varint, then per id byte length varint + UTF-8 bytes
+//   entity kinds: count varint (0 or the entities' count), then one byte per entity (`EntityKind`)
+//     (absent in versions 1 and 2, which are still read: their kinds are empty)
 // Why gaps: a median article has ~150 shingles; gaps of sorted 32-bit hashes take ~3.5 bytes
 // instead of 4, and keys of terms are random so they stay fixed-width.
 
 extension Signature {
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
 
     /// Compact, versioned, little-endian bytes (see the layout above).
     public func encoded() -> [UInt8] { encoded(version: Self.formatVersion) }
 
-    /// The bytes of a given format version (1 drops `leadTerms`; tests write old bytes with it).
+    /// The bytes of a given format version (1 drops `leadTerms`, 1 and 2 drop `entityKinds`; tests
+    /// write old bytes with it).
     func encoded(version: UInt8) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16 + 12 * (titleTerms.count + bodyTerms.count + leadTerms.count) + 4 * shingles.count
@@ -109,6 +151,10 @@ extension Signature {
             putVarint(&out, UInt64(u.count))
             out.append(contentsOf: u)
         }
+        if version >= 3 {
+            putVarint(&out, UInt64(entityKinds.count))
+            for k in entityKinds { out.append(k.rawValue) }
+        }
         return out
     }
 
@@ -117,7 +163,7 @@ extension Signature {
         var r = ByteReader(Array(bytes))
         guard try r.u8() == 0x4B, try r.u8() == 0x53 else { throw SignatureDecodingError.badMagic }
         let version = try r.u8()
-        guard version == 1 || version == Self.formatVersion else { throw SignatureDecodingError.unsupportedVersion(version) }
+        guard (1...Self.formatVersion).contains(version) else { throw SignatureDecodingError.unsupportedVersion(version) }
         let simhash = try r.u64()
         let tokenCount = try r.count(limit: Int(Int32.max))
         var lists: [[WeightedTerm]] = []
@@ -156,9 +202,19 @@ extension Signature {
             }
             entities.append(s)
         }
+        var kinds: [EntityKind] = []
+        if version >= 3 {
+            let nk = try r.count(limit: r.remaining)
+            guard nk == 0 || nk == ne else { throw SignatureDecodingError.invalid("\(nk) entity kinds for \(ne) entities") }
+            for _ in 0..<nk {
+                let b = try r.u8()
+                guard let k = EntityKind(rawValue: b) else { throw SignatureDecodingError.invalid("entity kind \(b) is unknown") }
+                kinds.append(k)
+            }
+        }
         guard r.remaining == 0 else { throw SignatureDecodingError.invalid("\(r.remaining) trailing bytes") }
         self.init(simhash: simhash, titleTerms: lists[0], bodyTerms: lists[1], leadTerms: version == 1 ? [] : lists[2], shingles: shingles,
-                  entities: entities, tokenCount: tokenCount)
+                  entities: entities, entityKinds: kinds, tokenCount: tokenCount)
     }
 }
 

@@ -148,7 +148,8 @@ enum SimilarityInput {
             let t = analysis.analyzer.analyze(title), b = analysis.analyzer.analyze(body)
             let tags = analysis.tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b, statistics: nil)
             out.append((id, title, analysis.fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b,
-                                                                    entities: AnalysisStage.storyEntities(tags))))
+                                                                    entities: AnalysisStage.storyEntities(tags),
+                                                                    entityKinds: AnalysisStage.storyEntityKinds(tags))))
         }
         if bad > 0 { throw ExitCode(1) }
         return out

@@ -122,12 +122,14 @@ enum StoriesEval {
             let ta = tagger.analyzer.analyze(a.title)
             let ba = tagger.analyzer.analyze(a.body)
             var ents: [String] = []
+            var kinds: [EntityKind] = []
             if useEntities {
                 // The pipeline's own choice of entities (one definition for ingest and evaluation).
-                ents = AnalysisStage.storyEntities(
-                    tagger.tags(title: a.title, body: a.body, titleAnalysis: ta, bodyAnalysis: ba, statistics: nil))
+                let tags = tagger.tags(title: a.title, body: a.body, titleAnalysis: ta, bodyAnalysis: ba, statistics: nil)
+                ents = AnalysisStage.storyEntities(tags)
+                kinds = AnalysisStage.storyEntityKinds(tags)
             }
-            let sig = fp.signature(titleAnalysis: ta, bodyAnalysis: ba, entities: ents)
+            let sig = fp.signature(titleAnalysis: ta, bodyAnalysis: ba, entities: ents, entityKinds: kinds)
             out.append(PreparedArticle(article: a, seq: Int64(i + 1), published: a.published ?? defaultDate,
                                        entities: ents, signature: sig))
         }

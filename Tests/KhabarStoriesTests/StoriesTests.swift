@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import KhabarArabic
+import KhabarPipeline
 @testable import KhabarStories
 
 @Suite("Signature")
@@ -35,12 +36,63 @@ struct SignatureTests {
         let s = Fixture.sig(Fixture.damTitle, Fixture.damBody, Fixture.damEntities)
         #expect(!s.leadTerms.isEmpty)
         let v1 = s.encoded(version: 1)
-        #expect(v1[2] == 1 && s.encoded()[2] == 2)
-        #expect(v1.count == s.encoded().count - 1 - 12 * s.leadTerms.count)
+        #expect(v1[2] == 1 && s.encoded(version: 2)[2] == 2)
+        #expect(v1.count == s.encoded(version: 2).count - 1 - 12 * s.leadTerms.count)
         var old = s
         old.leadTerms = []
         #expect(try Signature(decoding: v1) == old)
         #expect(throws: SignatureDecodingError.self) { try Signature(decoding: v1.dropLast(2)) }
+    }
+
+    @Test("entity kinds are stored (format version 3); version 2 bytes decode without them")
+    func entityKinds() throws {
+        let kinds: [EntityKind] = [.country, .country, .country, .place, .place, .organization]
+        let s = Fixture.fp.signature(title: Fixture.damTitle, body: Fixture.damBody, entities: Fixture.damEntities, entityKinds: kinds)
+        #expect(s.entityKinds == kinds && s.kind(at: 3) == .place && s.kind(at: 9) == .unknown)
+        let bytes = s.encoded()
+        #expect(bytes[2] == 3)
+        #expect(try Signature(decoding: bytes) == s)
+        // a repeated entity keeps its first kind, aligned
+        let twice = Fixture.fp.signature(title: "", body: Fixture.damLead, entities: ["egypt", "egypt", "african-union"],
+                                         entityKinds: [.country, .country, .organization])
+        #expect(twice.entities == ["egypt", "african-union"] && twice.entityKinds == [.country, .organization])
+        // kinds that do not line up with the entities are not recorded
+        #expect(Fixture.fp.signature(title: "", body: Fixture.damLead, entities: ["egypt"], entityKinds: [.country, .place]).entityKinds == [])
+        let v2 = s.encoded(version: 2)
+        #expect(v2.count == bytes.count - 1 - kinds.count)
+        var old = s
+        old.entityKinds = []
+        let back = try Signature(decoding: v2)
+        #expect(back == old && back.kind(at: 0) == .unknown && !back.kind(at: 0).isBroad)
+        // kinds for some entities only, or an unknown kind byte, are refused
+        var bad = bytes
+        bad[bad.count - kinds.count - 1] = 2
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bad.dropLast(kinds.count - 2)) }
+        bad = bytes
+        bad[bad.count - 1] = 77
+        #expect(throws: SignatureDecodingError.self) { try Signature(decoding: bad) }
+        #expect(EntityKind(tagType: "country") == .country && EntityKind(tagType: "person") == .person
+                && EntityKind(tagType: "outlet") == .other && EntityKind.country.isBroad && !EntityKind.place.isBroad)
+    }
+
+    @Test("the pipeline's signature records each entity's kind from its tag")
+    func pipelineKinds() throws {
+        let stage = AnalysisStage()
+        let title = "وزير الخارجية المصري يبحث مع نظيره السوداني في القاهرة ملف سد النهضة"
+        let body = """
+        استقبل وزير الخارجية المصري في القاهرة اليوم نظيره السوداني، وبحث الجانبان مفاوضات سد النهضة الإثيوبي ودور الاتحاد الأفريقي في الوساطة بين الدول الثلاث.
+
+        وقال الوزير المصري إن بلاده تتمسك باتفاق ملزم لملء السد وتشغيله، فيما أكد الوزير السوداني حرص الخرطوم على التنسيق مع مصر.
+        """
+        let a = stage.annotations(title: title, body: body, outlet: "outlet-1", author: nil,
+                                  titleAnalysis: stage.analyzer.analyze(title), bodyAnalysis: stage.analyzer.analyze(body))
+        let sig = try Signature(decoding: a.signature)
+        let byTag = Dictionary(a.tags.map { ($0.slug, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(sig.entities.contains("egypt") && sig.entityKinds.count == sig.entities.count, "\(sig.entities)")
+        for (i, e) in sig.entities.enumerated() {
+            #expect(sig.kind(at: i) == EntityKind(tagType: byTag[e] ?? ""), "\(e)")
+        }
+        #expect(sig.entities.indices.contains { sig.kind(at: $0) == .country } && sig.entities.indices.contains { !sig.kind(at: $0).isBroad })
     }
 
     @Test("the lead is the body's first stems after the wrappers, counted there")
@@ -77,7 +129,7 @@ struct SignatureTests {
         #expect(s.shingles.count == 101)
         #expect(s.bodyTerms.count == 64 && s.titleTerms.count == 10)
         #expect(s.leadTerms.count == 8)
-        #expect(s.encoded().count == 1479)
+        #expect(s.encoded().count == 1480)   // format 3: one byte more (no entity kinds given)
         #expect(Fingerprinter.termKey("سد") == 0x4e29_4385_88ee_bcd9)
     }
 
@@ -177,6 +229,77 @@ struct ClustererTests {
         var c = StoryClusterer()
         _ = c.assign(Fixture.item(1, 0, "outlet-1", Fixture.damTitle, Fixture.damBody, Fixture.damEntities))
         #expect(c.assign(Fixture.item(2, 1, "outlet-2", Fixture.damOwnTitle, Fixture.damOwnBody, Fixture.damEntities)).first?.storyID == 1)
+    }
+
+    /// Two events of one country and one day: the country is all they have in common (the first
+    /// names a place too) and its name is a word of both titles and bodies, so the text's share
+    /// passed `entityTextGate` and the country's entity share carried the second article into
+    /// the first one's story.
+    @Test("a country shared with little text in common does not join two events of one day")
+    func countryAloneDoesNotJoin() throws {
+        let airportTitle = "الأردن يفتتح مطارا جديدا في العقبة لاستقبال الرحلات السياحية"
+        let airportBody = """
+        افتتح الأردن اليوم مطارا جديدا في مدينة العقبة على البحر الأحمر، قال وزير النقل الأردني إنه سيستقبل رحلات الطيران العارض القادمة من أوروبا طوال العام.
+
+        وأضاف الوزير أن المطار يضم صالة للمسافرين تتسع لمليون راكب سنويا، وأن الحكومة الأردنية تأمل أن يضاعف عدد السياح الذين يزورون البتراء ووادي رم خلال السنوات الثلاث المقبلة.
+        """
+        let airportOwnTitle = "مطار العقبة الجديد يستقبل أولى رحلاته السياحية من أوروبا"
+        let airportOwnBody = """
+        استقبل مطار العقبة الجديد في جنوب الأردن أولى رحلات الطيران العارض القادمة من أوروبا، بعد افتتاحه صباح اليوم بحضور وزير النقل.
+
+        وتتسع صالة المسافرين في المطار لمليون راكب في السنة، وتراهن الحكومة على أن يرفع المطار أعداد السياح المتجهين إلى البتراء ووادي رم.
+        """
+        let quakeTitle = "هزة أرضية خفيفة تضرب شمال الأردن اليوم دون إصابات بين السياح"
+        let quakeBody = """
+        قال وزير الداخلية الأردني اليوم إن هزة أرضية خفيفة ضربت مناطق في شمال الأردن مساء أمس، وشعر بها سكان إربد وعجلون دون أن تسفر عن إصابات أو أضرار.
+
+        وأضاف الوزير أن الحكومة الأردنية تتابع تقارير مرصد الزلازل على مدار العام، داعيا المواطنين إلى الهدوء واتباع إرشادات الدفاع المدني خلال السنوات المقبلة.
+        """
+        let airport = (ids: ["jordan", "aqaba"], kinds: [EntityKind.country, .place])
+        func item(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String,
+                  _ ents: (ids: [String], kinds: [EntityKind]), withKinds: Bool) -> ClusterItem {
+            ClusterItem(seq: seq, published: Fixture.hours(h), source: src, title: title,
+                        signature: Fixture.fp.signature(title: title, body: body, entities: ents.ids,
+                                                        entityKinds: withKinds ? ents.kinds : []))
+        }
+        func run(_ p: StoryParameters, airport: (ids: [String], kinds: [EntityKind]), withKinds: Bool) throws -> (quake: Int64, own: Int64?, score: Double) {
+            var c = StoryClusterer(parameters: p)
+            for it in ClustererTests.items() where it.seq == 2 || it.seq == 5 { _ = c.assign(it) }   // other stories in the window
+            _ = c.assign(item(10, 0, "outlet-1", airportTitle, airportBody, airport, withKinds: withKinds))
+            let quake = item(11, 3, "outlet-2", quakeTitle, quakeBody, (["jordan"], [.country]), withKinds: withKinds)
+            let score = c.score(quake.signature, c.bodyVector(quake.signature), Fixture.hours(3).timeIntervalSince1970,
+                                try #require(c.stories[10]))
+            let story = try #require(c.assign(quake).first).storyID
+            // another outlet's report of the airport, naming only the country, still joins
+            let own = c.assign(item(12, 4, "outlet-3", airportOwnTitle, airportOwnBody, (["jordan"], [.country]), withKinds: withKinds))
+            return (story, own.first?.storyID, score)
+        }
+        var before = StoryParameters.standard
+        before.broadEntityTextGate = 0
+        // before (gate 0), and with signatures that do not record kinds, the country carried it
+        for (p, withKinds) in [(before, true), (StoryParameters.standard, false)] {
+            let r = try run(p, airport: airport, withKinds: withKinds)
+            #expect(r.quake == 10 && r.own == 10, "gate \(p.broadEntityTextGate), kinds \(withKinds): \(r)")
+        }
+        let r = try run(.standard, airport: airport, withKinds: true)
+        #expect(r.quake == 11 && r.own == 10, "\(r)")
+        // when neither names anything but the country, the lower countriesOnlyTextGate applies
+        var onlyOff = StoryParameters.standard
+        onlyOff.countriesOnlyTextGate = 0
+        let plain = try run(onlyOff, airport: (["jordan"], [.country]), withKinds: true)
+        #expect(plain.quake == 10, "\(plain)")
+        let plainGated = try run(.standard, airport: (["jordan"], [.country]), withKinds: true)
+        #expect(plainGated.score < plain.score && plainGated.score > r.score, "\(plainGated) \(plain) \(r)")
+        // a specific entity in common lets the country count in full
+        var c = StoryClusterer()
+        _ = c.assign(item(10, 0, "outlet-1", airportTitle, airportBody, airport, withKinds: true))
+        let story = try #require(c.stories[10])
+        func score(_ ents: [String], _ kinds: [EntityKind]) -> Double {
+            let sig = Fixture.fp.signature(title: quakeTitle, body: quakeBody, entities: ents, entityKinds: kinds)
+            return c.score(sig, c.bodyVector(sig), Fixture.hours(3).timeIntervalSince1970, story)
+        }
+        #expect(score(["jordan", "aqaba"], [.country, .place]) == score(["jordan", "aqaba"], []))
+        #expect(score(["jordan", "irbid"], [.country, .place]) < score(["jordan", "irbid"], []))
     }
 
     @Test("same inputs in the same order give the same output")
@@ -495,6 +618,37 @@ struct RelatedTests {
         let r = try #require(index.related(to: 1))
         #expect(r.similar.map(\.seq) == [3, 2], "the list by content × recency: \(r.similar)")
         #expect(r.readAlso?.seq == 2, "\(String(describing: r.readAlso))")
+    }
+
+    /// The same subject three and a half weeks before against the next day's neighbour sharing a
+    /// country and a few words: at `readAlsoRecencyPower` 0.5 the neighbour won (an older match had
+    /// to be 2.8 times as strong after three weeks); read also is the strong match.
+    @Test("read also takes a much stronger match weeks older over the next day's weak one")
+    func readAlsoOlderStrong() throws {
+        func e(_ seq: Int64, _ h: Double, _ src: String, _ title: String, _ body: String, _ ents: [String]) -> RelatedEntry {
+            RelatedEntry(seq: seq, published: Fixture.hours(h), source: src, title: title, storyID: seq, duplicateOf: nil,
+                         signature: Fixture.sig(title, body, ents))
+        }
+        let entries = [
+            e(1, 0, "outlet-1", Fixture.fillingTitle, Fixture.fillingBody, ["ethiopia", "egypt", "sudan", "grand-ethiopian-renaissance-dam"]),
+            e(2, -24 * 24, "outlet-2", Fixture.fillingTitle2, Fixture.fillingBody2, ["egypt", "sudan", "ethiopia", "grand-ethiopian-renaissance-dam"]),
+            e(3, 24, "outlet-3", Fixture.plantTitle, Fixture.plantBody, ["ethiopia", "african-union"]),
+        ] + Self.entries().filter { $0.seq >= 20 }
+        let index = RelatedIndex()
+        index.upsert(entries)
+        let strong = try #require(index.similarity(1, 2)), weak = try #require(index.similarity(1, 3))
+        let p = RelatedParameters.standard
+        func pick(_ content: Double, days: Double, power: Double) -> Double { content * pow(pow(0.5, days / 7), power) }
+        #expect(pick(strong, days: 24, power: 0.5) < pick(weak, days: 1, power: 0.5), "the fixture: \(strong) vs \(weak)")
+        let r = try #require(index.related(to: 1))
+        #expect(Set(r.similar.map(\.seq)) == [2, 3], "\(r.similar)")
+        #expect(weak >= p.readAlsoMinContent)
+        #expect(r.readAlso?.seq == 2, "\(String(describing: r.readAlso))")
+        var old = p
+        old.readAlsoRecencyPower = 0.5
+        let before = RelatedIndex(parameters: old)
+        before.upsert(entries)
+        #expect(before.related(to: 1)?.readAlso?.seq == 3, "at 0.5 the next day's neighbour was read also")
     }
 
     @Test("a bound leaves out the articles published after it before one is chosen per story and per outlet")
