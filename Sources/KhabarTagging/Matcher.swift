@@ -919,7 +919,7 @@ struct Matcher {
             return false
         }
         /// The same among sport bodies: a club beside another club or the league of its country
-        /// (قمة الأهلي والهلال after الدوري السعودي), which no other reading of an everyday word
+        /// (مباراة النصر والهلال after الدوري السعودي), which no other reading of an everyday word
         /// has (رؤية الهلال beside a Saudi ministry is the crescent).
         let isSport = index.isSport
         func sportSiblingStrong(_ e: Int32) -> Bool {

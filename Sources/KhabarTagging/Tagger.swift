@@ -37,7 +37,7 @@ public struct Tagger: Sendable {
     /// namesake's (اللواء يحيى صلاح); a given name and a frequent common word with ال is no name
     /// (شكري الاتفاق) without a title beside it or the pair recurring in the corpus; two such
     /// given names side by side are a name (جميلة جميل، عمر شاكر); a club's everyday name is the
-    /// club beside another club or the league of its country (قمة الأهلي والهلال), not as a place
+    /// club beside another club or the league of its country (مباراة النصر والهلال), not as a place
     /// (في تورينو) nor as a body's short form (الاتحاد after الاتحاد السعودي لكرة القدم).
     public static let rulesVersion = 7
 

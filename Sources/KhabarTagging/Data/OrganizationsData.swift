@@ -12,9 +12,9 @@ let organizationsData = #"""
 # and counts only with support (a cue such as تنظيم / حركة / حزب just before it, or the body named
 # unambiguously elsewhere in the text); "??" = an everyday word (الهلال "the crescent", النصر
 # "victory", الريال "the riyal") that counts only with a cue right before it (نادي، لاعب، مدرب …),
-# or, for a sport body, beside another sport body of its country the text names unambiguously (الحسم
-# يتأجل في قمة الأهلي والهلال, after الدوري السعودي); never merely because the club is named
-# elsewhere; "*" = metonym.
+# or, for a sport body, beside another sport body of its country the text names unambiguously
+# (مباراة النصر والهلال in a report that names الدوري السعودي); never merely because the club is
+# named elsewhere; "*" = metonym.
 
 # --- United Nations system
 un|الأمم المتحدة|منظمة الأمم المتحدة,هيئة الأمم المتحدة,الأمم المتحده|
