@@ -47,6 +47,8 @@ public enum TagsVersion {
                 why = "stored tags were made from other gazetteer data (a built-in or $KHABAR_GAZETTEER change)"
             }
         }
-        return why + ": run `khabar reprocess --stage tags` so tag pages hold every article"
+        // (stories group articles by the entities of their tags, and by their kinds since
+        // signature format 3: regrouping follows re-tagging)
+        return why + ": run `khabar reprocess --stage tags` so tag pages hold every article, then `khabar reprocess --stage stories` to regroup the stored stories by the new tags"
     }
 }

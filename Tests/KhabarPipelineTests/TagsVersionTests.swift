@@ -32,5 +32,6 @@ import KhabarTestSupport
         try await old.setSetting(TagsVersion.key, value: "\(Tagger.rulesVersion)/0123456789abcdef")
         #expect(TagsVersion.advice("\(Tagger.rulesVersion)/0123456789abcdef").contains("other gazetteer data"))
         #expect(TagsVersion.advice(nil).contains("khabar reprocess --stage tags"))
+        #expect(TagsVersion.advice(nil).contains("khabar reprocess --stage stories"))
     }
 }
