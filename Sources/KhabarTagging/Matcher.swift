@@ -164,7 +164,7 @@ final class AliasIndex: @unchecked Sendable {
     /// it, or a party, movement or armed group of it (kind "movement": الحوثيون of اليمن), not a
     /// club, a company or a person.
     let speaksOfCountry: [Bool]
-    /// A club, a league or a national football body (kind "sport").
+    /// A club or a league (kind "sport"; not a federation, whose short form الاتحاد is no club).
     let isSport: [Bool]
     /// Blocked Bloom filter over first-word keys (two bits in one 64-bit word, 8 KB in all): a
     /// word that starts no alias is rejected with one memory read.

@@ -1473,7 +1473,7 @@ extension Tagger {
         let trimmed = n < words.count
         if n < 2 || particle(end - 1) || (trimmed && n == 2 && particle(start) && kind(end - 1) == .name) { return start..<start }
         // a given name and a word with ال whose bare form is a frequent common word the lists
-        // give no name and the finder never read as a surname (أسماء المرشحين، شكري الاتفاق،
+        // give no name and the finder never read as a surname (شكري الاتفاق، شيرين الإعلان،
         // خضر العائلة): a noun phrase, no name, unless a person's title stands right before or
         // after it (الطبيب أشرف القدرة، أشرف القدرة، الناطق باسم …), or the corpus statistics have
         // the two words together in two documents or more (a phrase that recurs across reports is
