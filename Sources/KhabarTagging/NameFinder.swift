@@ -1326,7 +1326,7 @@ extension Tagger {
     func foundTags(title: String, titleTokens: [Token], titleFound: FoundInText,
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int, statistics: TermStatistics? = nil,
-                   aliasSpans: (title: [RawMatch], body: [RawMatch])) -> [Tag] {
+                   aliasSpans: (title: [RawMatch], body: [RawMatch])) -> [FoundTag] {
         guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
         struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
         var acc: [Acc] = []
@@ -1366,7 +1366,7 @@ extension Tagger {
         }
         let ranked = acc.filter { $0.title > 0 || $0.body >= 2 }
             .sorted { ($0.title > 0 ? 1 : 0, $0.body, -$0.first) > ($1.title > 0 ? 1 : 0, $1.body, -$1.first) }
-        var out: [Tag] = []
+        var out: [FoundTag] = []
         for a in ranked where out.count < limit {
             let f = (a.inTitle ? titleFound : bodyFound).names[a.index]
             let tokens = a.inTitle ? titleTokens : bodyTokens
@@ -1394,7 +1394,7 @@ extension Tagger {
                              tokens[words.upperBound - 1].end)
             }
             let slug = Self.slug(name)
-            if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.slug == slug }) { continue }
+            if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.tag.slug == slug }) { continue }
             // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
             // a club the finder read after a team cue) is no name of its own: a gazetteer alias
             // spans its words in the text's raw matches
@@ -1403,9 +1403,18 @@ extension Tagger {
             }
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
-            out.append(Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true))
+            out.append(FoundTag(tag: Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true),
+                                repeated: a.body >= 2))
         }
         return out
+    }
+
+    /// A found name's tag, and whether the body names it twice or more (its full name, or its
+    /// surname alone besides): such a name may take the slot of an entity named in passing
+    /// (`withinSlots`).
+    struct FoundTag {
+        var tag: Tag
+        var repeated: Bool
     }
 
     /// Does a gazetteer alias of one word, a person's, start `words` in `raws`?

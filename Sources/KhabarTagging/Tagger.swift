@@ -177,9 +177,10 @@ public struct Tagger: Sendable {
 
         var out: [Tag] = []
         for r in ranked where r.qualifies && out.count < 7 { out.append(tag(r)) }
-        out += foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
-                         body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7 - out.count,
-                         statistics: statistics, aliasSpans: (titleRaws, bodyRaws))
+        let found = foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
+                              body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7,
+                              statistics: statistics, aliasSpans: (titleRaws, bodyRaws))
+        out = Self.withinSlots(entities: out, found: found)
         out = Self.withoutPartNames(out)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
@@ -263,6 +264,27 @@ public struct Tagger: Sendable {
         return out
     }
 
+    /// The entity tags, then the found ones, seven at most. When there are more, the found
+    /// names fill the free slots in their order, and then one that the body names twice or more
+    /// takes the slot of the weakest entity named in passing (not in the title, at most once in
+    /// the body: a score under 2.5) that scores below it: a coach who announces a squad is not
+    /// left out for one of his players' clubs (خوان بيتزي), a referee named for a final not for
+    /// a country named once (ميلوراد مازيتش). A name found in the title alone stays in the free
+    /// slots: headline fragments are found so (صلاح استمال).
+    static func withinSlots(entities: [Tag], found: [FoundTag]) -> [Tag] {
+        let free = max(0, 7 - entities.count)
+        if found.count <= free { return entities + found.map(\.tag) }
+        var kept = entities
+        var taken = Array(found.prefix(free).map(\.tag))
+        for f in found.dropFirst(free) where f.repeated {
+            guard let weakest = kept.indices.filter({ kept[$0].score < 2.5 && kept[$0].score < f.tag.score })
+                .min(by: { kept[$0].score < kept[$1].score }) else { continue }
+            kept.remove(at: weakest)
+            taken.append(f.tag)
+        }
+        return kept + taken
+    }
+
     /// The topics an article's hashtags name (#السلع_التموينية → السلع التموينية), in order, each
     /// once: one to four words, Arabic letters only, no word of them generic, and not vague as a
     /// whole (#الرقابة is no topic to browse by; #اليمن is an entity the caller finds).
@@ -338,7 +360,8 @@ public struct Tagger: Sendable {
     ///   found organization's (منظمة الهجرة beside منظمة الهجرة الدولية: its adjectives are its name);
     /// - is the end of another found name and starts with a particle (بن شرقي beside أشرف بن
     ///   شرقي، أبو زيد beside أحمد أبو زيد); a full name at the end of a longer one is another
-    ///   person's as often (محمد فوزي beside his son عمرو محمد فوزي).
+    ///   person's as often (محمد فوزي beside his son عمرو محمد فوزي);
+    /// - is a particle and another person's surname (ولد لويس "Lewis was born" beside برنارد لويس).
     static func withoutPartNames(_ tags: [Tag]) -> [Tag] {
         guard tags.contains(where: \.found) else { return tags }
         let words = tags.map(nameWords)
@@ -353,6 +376,10 @@ public struct Tagger: Sendable {
             return !tags.indices.contains { j in
                 guard j != i, !joined.contains(j) else { return false }
                 let o = words[j]
+                // (a particle before another person's surname reads as a word: ولد لويس "Lewis was
+                // born" beside برنارد لويس، ولد بن عطية beside مهدي بن عطية)
+                if tags[i].type == "person" && tags[j].type == "person" && w.count >= 2 && w.count <= o.count
+                    && particle(w[0]) && Array(o.suffix(w.count - 1)) == Array(w.dropFirst()) { return true }
                 if !tags[j].found { return containsRun(o, w) }
                 if tags[i].type == "person" && tags[j].type == "person" && o.count < w.count && Array(w.prefix(o.count)) == o { return true }
                 if tags[i].type == "organization" && tags[j].type == "organization" && w.count < o.count

@@ -81,6 +81,36 @@ struct TaggerTests {
         #expect(kept([person("محمد فوزي"), person("مديحة يسري"), person("مديحة يسري محمد فوزي")]) == ["محمد فوزي", "مديحة يسري"])
         // a gazetteer tag is never left out
         #expect(kept([person("جون", found: false), person("جون سميث")]) == ["جون", "جون سميث"])
+        // a particle before another person's surname is a word (ولد لويس: "Lewis was born")
+        #expect(kept([person("هنري لويس", found: false), person("ولد لويس")]) == ["هنري لويس"])
+        #expect(kept([person("سمير بن عطية"), person("ولد بن عطية")]) == ["سمير بن عطية"])
+    }
+
+    @Test("seven slots: a found name the body repeats takes the slot of an entity named in passing")
+    func slots() {
+        func entity(_ name: String, _ score: Double) -> KhabarTagging.Tag {
+            KhabarTagging.Tag(name: name, slug: Tagger.slug(name), type: "country", score: score)
+        }
+        func found(_ name: String, _ score: Double, repeated: Bool) -> Tagger.FoundTag {
+            Tagger.FoundTag(tag: KhabarTagging.Tag(name: name, slug: Tagger.slug(name), type: "person", score: score, found: true),
+                            repeated: repeated)
+        }
+        let entities = [entity("أ", 6), entity("ب", 5), entity("ج", 4.5), entity("د", 4), entity("ه", 3), entity("و", 2.2),
+                        entity("ز", 1.2)]
+        func names(_ tags: [KhabarTagging.Tag]) -> [String] { tags.map(\.name) }
+        // room enough: everything, entities first
+        #expect(names(Tagger.withinSlots(entities: Array(entities.prefix(5)), found: [found("سمير كامل", 1, repeated: false)]))
+            == ["أ", "ب", "ج", "د", "ه", "سمير كامل"])
+        // full: a repeated name that outscores the weakest passing entity takes its slot; one found
+        // in the title alone does not, and nor does one scoring below every passing entity
+        #expect(names(Tagger.withinSlots(entities: entities, found: [found("نادر سليم", 4, repeated: false),
+                                                                     found("سمير كامل", 1.585, repeated: true),
+                                                                     found("رامي فؤاد", 1, repeated: true)]))
+            == ["أ", "ب", "ج", "د", "ه", "و", "سمير كامل"])
+        // an entity in the title (a score of 2.5 or more) keeps its slot
+        #expect(names(Tagger.withinSlots(entities: Array(entities.prefix(5)) + [entity("و", 3.2), entity("ز", 2.6)],
+                                         found: [found("سمير كامل", 3.585, repeated: true)]))
+            == ["أ", "ب", "ج", "د", "ه", "و", "ز"])
     }
 
     @Test("a key phrase is one tag with its articles or without them; أل and إل are no article")
