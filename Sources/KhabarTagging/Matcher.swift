@@ -920,13 +920,28 @@ struct Matcher {
         }
         /// The same among sport bodies: a club beside another club or the league of its country
         /// (مباراة النصر والهلال after الدوري السعودي), which no other reading of an everyday word
-        /// has (رؤية الهلال beside a Saudi ministry is the crescent).
+        /// has (رؤية الهلال beside a Saudi ministry is the crescent). A club competition (دوري
+        /// أبطال آسيا) is no sibling: beside one, الاتحاد was the Etihad stadium and ليل the night.
         let isSport = index.isSport
         func sportSiblingStrong(_ e: Int32) -> Bool {
             let c = countryOf[Int(e)]
             guard c >= 0, isSport[Int(e)] else { return false }
             for x in strong where x != e && isSport[Int(x)] && countryOf[Int(x)] == c { return true }
             return false
+        }
+        /// Whether a sport body's one-word everyday name reads as no club at match `ri`: as a
+        /// place there (`readsAsPlace`), or as a part of a government body's name there or
+        /// elsewhere in the text (`readsAsDescribed`: الشباب after وزارة الشباب والرياضة is the
+        /// ministry's both times). Asked only where the club reading is in doubt.
+        var describedWords: [Substring]? = nil
+        func notAClub(_ ri: Int) -> Bool {
+            if readsAsPlace(ri, raws, tokens, text, cues) || readsAsDescribed(ri, raws, tokens, text, cues) { return true }
+            if describedWords == nil {
+                describedWords = raws.indices.filter { raws[$0].tokenCount == 1
+                    && readsAsDescribed($0, raws, tokens, text, cues) }
+                    .map { Self.matchedWord(raws[$0], tokens) }
+            }
+            return describedWords!.contains(Self.matchedWord(raws[ri], tokens))
         }
 
         var out: [ResolvedMention] = []
@@ -980,8 +995,8 @@ struct Matcher {
                         }
                         guard types[Int(c.entity)] == .organization,
                               strong.contains(c.entity) || named.contains(c.entity) || bySibling()
-                                || r.candidates.count == 1 && sportSiblingStrong(c.entity) && !namesPlaceOrQuality(ri, raws, tokens, text, cues)
-                                    && !shortFormOfStrong(r, c.entity),
+                                || r.candidates.count == 1 && sportSiblingStrong(c.entity) && !shortFormOfStrong(r, c.entity)
+                                    && !notAClub(ri),
                               !afterDefiniteWord(r, tokens, text), !beforeOtherAdjective(ri, c.entity, raws, tokens, text) else { continue }
                         score = 10
                         break
@@ -1104,21 +1119,37 @@ struct Matcher {
         return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
     }
 
-    /// Does raw match `ri` read as a place or a described noun rather than a club beside its
-    /// siblings: after في, ملعب or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو),
-    /// or a definite name before a nisba (الاتحاد السعودي is the federation, الشباب السعودي the
-    /// youth)?
-    func namesPlaceOrQuality(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+    /// Does raw match `ri` read as a place rather than a club beside its siblings: after في, ملعب or
+    /// a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
+    func readsAsPlace(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
         let r = raws[ri], i = r.firstToken
         if r.start > tokens[i].start, text[tokens[i].start] == 0xD8 && text[tokens[i].start + 1] == 0xA8 { return true }   // ب
-        if let f = cueFlags(before: r, 1, tokens, text, cues) {
-            if f & (CueFlag.place | CueFlag.eventHead) != 0 || Self.placeWords.contains(tokens[i - 1].text) { return true }
-        }
-        let end = r.firstToken + r.tokenCount
-        if startsWithAl(r, text), ri + 1 < raws.count, raws[ri + 1].firstToken == end, end < tokens.count,
-           !hardBreak(text, tokens[end - 1].end, tokens[end].start),
-           raws[ri + 1].candidates.contains(where: { $0.form == .nisba }) { return true }
-        return false
+        guard let f = cueFlags(before: r, 1, tokens, text, cues) else { return false }
+        return f & (CueFlag.place | CueFlag.eventHead) != 0 || Self.placeWords.contains(tokens[i - 1].text)
+    }
+
+    /// Does raw match `ri` read as a part of a government body's name rather than a club: after
+    /// its head noun, with و / ف on it too (وزارة الشباب والرياضة، ووزير الشباب)? (An adjective
+    /// after the name is `beforeOtherAdjective`'s.)
+    func readsAsDescribed(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+        let r = raws[ri], i = r.firstToken
+        guard cueFlags(before: r, 1, tokens, text, cues) != nil else { return false }
+        let before = tokens[i - 1].text, u = before.utf8
+        if Self.ministryHeads.contains(before) { return true }
+        return u.count > 6 && u.first == 0xD9 && [0x88, 0x81].contains(u.dropFirst().first)
+            && Self.ministryHeads.contains(String(decoding: u.dropFirst(2), as: UTF8.self))
+    }
+
+    /// Heads of a government body whose complement is an everyday word a club is named by (وزارة
+    /// الشباب والرياضة، وزير الشباب): not a club's own bodies (إدارة الهلال is the club's board).
+    private static let ministryHeads: Set<String> = Set(["وزارة", "وزير", "وزيرة", "مديرية", "هيئة"].map(ArabicNormalizer.normalize))
+
+
+    /// The word a one-word match names, without the proclitic its token carries.
+    static func matchedWord(_ r: RawMatch, _ tokens: [Token]) -> Substring {
+        let t = tokens[r.firstToken]
+        let u = t.text.utf8
+        return Substring(t.text.utf8.dropFirst(max(0, min(u.count, r.start - t.start))))
     }
 
     private static let placeWords: Set<String> = Set(["في", "ملعب", "بملعب", "وفي"].map(ArabicNormalizer.normalize))
@@ -1224,8 +1255,9 @@ struct Matcher {
     func beforeOtherAdjective(_ ri: Int, _ entity: Int32, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
         let r = raws[ri]
         let next = r.firstToken + r.tokenCount
+        // (the article alone: a proclitic before it starts another phrase, إدارة الهلال بالبرازيلي أوسكار)
         guard next < tokens.count, !hardBreak(text, tokens[next - 1].end, tokens[next].start),
-              WordForms.isDefinite(tokens[next].text), tokens[next].text.unicodeScalars.last == "\u{064A}"
+              withUTF8Copy(tokens[next].text, { WordForms.articleEnd($0, $1) == 4 }), tokens[next].text.unicodeScalars.last == "\u{064A}"
         else { return false }
         let country = index.countryIndex[Int(entity)]
         if ri + 1 < raws.count, raws[ri + 1].firstToken == next, country >= 0,
