@@ -1255,7 +1255,7 @@ struct Matcher {
     func beforeOtherAdjective(_ ri: Int, _ entity: Int32, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
         let r = raws[ri]
         let next = r.firstToken + r.tokenCount
-        // (the article alone: a proclitic before it starts another phrase, إدارة الهلال بالبرازيلي أوسكار)
+        // (the article alone: a proclitic before it starts another phrase, ورحب الهلال بالبرازيلي فابيو)
         guard next < tokens.count, !hardBreak(text, tokens[next - 1].end, tokens[next].start),
               withUTF8Copy(tokens[next].text, { WordForms.articleEnd($0, $1) == 4 }), tokens[next].text.unicodeScalars.last == "\u{064A}"
         else { return false }
