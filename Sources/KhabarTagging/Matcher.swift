@@ -911,10 +911,9 @@ struct Matcher {
         /// (الاتحاد after الاتحاد السعودي لكرة القدم is the federation, not the club)?
         func shortFormOfStrong(_ r: RawMatch, _ e: Int32) -> Bool {
             guard r.tokenCount == 1 else { return false }
-            let t = tokens[r.firstToken].text.utf8
-            let word = String(decoding: t.dropFirst(max(0, min(t.count, r.start - tokens[r.firstToken].start))), as: UTF8.self)
+            let word = Self.matchedWord(r, tokens)
             for x in strong where x != e && types[Int(x)] == .organization {
-                if ArabicNormalizer.normalize(index.names[Int(x)]).split(separator: " ").first.map(String.init) == word { return true }
+                if ArabicNormalizer.normalize(index.names[Int(x)]).split(separator: " ").first == word { return true }
             }
             return false
         }
@@ -931,14 +930,14 @@ struct Matcher {
         }
         /// Whether a sport body's one-word everyday name reads as no club at match `ri`: as a
         /// place there (`readsAsPlace`), or as a part of a government body's name there or
-        /// elsewhere in the text (`readsAsDescribed`: الشباب after وزارة الشباب والرياضة is the
+        /// elsewhere in the text (`followsGovernmentHead`: الشباب after وزارة الشباب والرياضة is the
         /// ministry's both times). Asked only where the club reading is in doubt.
         var describedWords: [Substring]? = nil
         func notAClub(_ ri: Int) -> Bool {
-            if readsAsPlace(ri, raws, tokens, text, cues) || readsAsDescribed(ri, raws, tokens, text, cues) { return true }
+            if readsAsPlace(ri, raws, tokens, text, cues) || followsGovernmentHead(ri, raws, tokens, text, cues) { return true }
             if describedWords == nil {
                 describedWords = raws.indices.filter { raws[$0].tokenCount == 1
-                    && readsAsDescribed($0, raws, tokens, text, cues) }
+                    && followsGovernmentHead($0, raws, tokens, text, cues) }
                     .map { Self.matchedWord(raws[$0], tokens) }
             }
             return describedWords!.contains(Self.matchedWord(raws[ri], tokens))
@@ -1131,7 +1130,7 @@ struct Matcher {
     /// Does raw match `ri` read as a part of a government body's name rather than a club: after
     /// its head noun, with و / ف on it too (وزارة الشباب والرياضة، ووزير الشباب)? (An adjective
     /// after the name is `beforeOtherAdjective`'s.)
-    func readsAsDescribed(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
+    func followsGovernmentHead(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
         let r = raws[ri], i = r.firstToken
         guard cueFlags(before: r, 1, tokens, text, cues) != nil else { return false }
         let before = tokens[i - 1].text, u = before.utf8
@@ -1143,7 +1142,6 @@ struct Matcher {
     /// Heads of a government body whose complement is an everyday word a club is named by (وزارة
     /// الشباب والرياضة، وزير الشباب): not a club's own bodies (إدارة الهلال is the club's board).
     private static let ministryHeads: Set<String> = Set(["وزارة", "وزير", "وزيرة", "مديرية", "هيئة"].map(ArabicNormalizer.normalize))
-
 
     /// The word a one-word match names, without the proclitic its token carries.
     static func matchedWord(_ r: RawMatch, _ tokens: [Token]) -> Substring {
