@@ -69,10 +69,11 @@ public struct AnalysisStage: Sendable {
                             titleAnalysis t: Analysis, bodyAnalysis b: Analysis,
                             termStatistics: TermStatistics? = nil) -> ArticleAnnotations {
         let attribution = tagger.attribution(outlet: outlet, author: author, body: body, bodyAnalysis: b)
-        let tags = tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
-                               statistics: termStatistics ?? statistics.current, publisher: Self.publisher(attribution))
-        let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(tags),
-                                                entityKinds: Self.storyEntityKinds(tags))
+        let (tags, story) = tagger.tagsAndStoryEntities(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
+                                                        statistics: termStatistics ?? statistics.current,
+                                                        publisher: Self.publisher(attribution))
+        let signature = fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b, entities: Self.storyEntities(story),
+                                                entityKinds: Self.storyEntityKinds(story))
         return ArticleAnnotations(
             tags: tags.map { ArticleTag(slug: $0.slug, name: $0.name, type: $0.type, score: $0.score) },
             attribution: ArticleAttribution(

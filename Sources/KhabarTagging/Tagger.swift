@@ -137,6 +137,15 @@ public struct Tagger: Sendable {
     /// dev were CNN Arabic's own).
     public func tags(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                      statistics: TermStatistics?, publisher: String? = nil) -> [Tag] {
+        tagsAndStoryEntities(title: title, body: body, titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
+                             statistics: statistics, publisher: publisher).tags
+    }
+
+    /// The tags, and the tags stories compare the article by (`storyEntities`): the entity tags
+    /// as ranked before a found name took one of their slots (`withinSlots`), so that what a page
+    /// shows does not decide which story an article joins; otherwise the tags themselves.
+    public func tagsAndStoryEntities(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
+                                     statistics: TermStatistics?, publisher: String? = nil) -> (tags: [Tag], storyEntities: [Tag]) {
         let m = matcher
         var bodyMentions: [ResolvedMention] = []
         // the raw matches, kept: a name found in the text that a gazetteer alias spans is the
@@ -180,7 +189,9 @@ public struct Tagger: Sendable {
         let found = foundTags(title: title, titleTokens: titleAnalysis.tokens, titleFound: titleFound,
                               body: body, bodyTokens: bodyAnalysis.tokens, bodyFound: bodyFound, taken: out, limit: 7,
                               statistics: statistics, aliasSpans: (titleRaws, bodyRaws))
+        let entityTags = out
         out = Self.withinSlots(entities: out, found: found)
+        let displaced = out.filter { !$0.found }.count < entityTags.count
         out = Self.withoutPartNames(out)
         if out.count < 3 {
             // Key phrases only now: most articles name three entities and never pay for them.
@@ -261,7 +272,8 @@ public struct Tagger: Sendable {
         if out.count < 3 {
             for r in ranked where !r.qualifies && out.count < 3 { out.append(tag(r)) }
         }
-        return out
+        // (a displacement leaves seven tags, so nothing was added after it)
+        return (out, displaced ? entityTags : out)
     }
 
     /// The entity tags, then the found ones, seven at most. When there are more, the found

@@ -52,10 +52,11 @@ struct Analyze: AsyncParsableCommand {
                 let titleAnalysis = analyzer.analyze(draft.title), bodyAnalysis = analyzer.analyze(draft.body)
                 let attribution = tagger.attribution(outlet: draft.source.name, author: draft.author, body: draft.body,
                                                      bodyAnalysis: bodyAnalysis)
-                let tags = tagger.tags(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
-                                       bodyAnalysis: bodyAnalysis, statistics: statistics, publisher: AnalysisStage.publisher(attribution))
+                let (tags, story) = tagger.tagsAndStoryEntities(title: draft.title, body: draft.body, titleAnalysis: titleAnalysis,
+                                                                bodyAnalysis: bodyAnalysis, statistics: statistics,
+                                                                publisher: AnalysisStage.publisher(attribution))
                 let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
-                                                        entities: AnalysisStage.storyEntities(tags))
+                                                        entities: AnalysisStage.storyEntities(story))
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
                     entities: tagger.mentions(in: text, statistics: statistics).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },

@@ -146,10 +146,11 @@ enum SimilarityInput {
             }
             let title = object["title"] as? String ?? ""
             let t = analysis.analyzer.analyze(title), b = analysis.analyzer.analyze(body)
-            let tags = analysis.tagger.tags(title: title, body: body, titleAnalysis: t, bodyAnalysis: b, statistics: nil)
+            let story = analysis.tagger.tagsAndStoryEntities(title: title, body: body, titleAnalysis: t, bodyAnalysis: b,
+                                                             statistics: nil).storyEntities
             out.append((id, title, analysis.fingerprinter.signature(titleAnalysis: t, bodyAnalysis: b,
-                                                                    entities: AnalysisStage.storyEntities(tags),
-                                                                    entityKinds: AnalysisStage.storyEntityKinds(tags))))
+                                                                    entities: AnalysisStage.storyEntities(story),
+                                                                    entityKinds: AnalysisStage.storyEntityKinds(story))))
         }
         if bad > 0 { throw ExitCode(1) }
         return out

@@ -125,9 +125,10 @@ enum StoriesEval {
             var kinds: [EntityKind] = []
             if useEntities {
                 // The pipeline's own choice of entities (one definition for ingest and evaluation).
-                let tags = tagger.tags(title: a.title, body: a.body, titleAnalysis: ta, bodyAnalysis: ba, statistics: nil)
-                ents = AnalysisStage.storyEntities(tags)
-                kinds = AnalysisStage.storyEntityKinds(tags)
+                let story = tagger.tagsAndStoryEntities(title: a.title, body: a.body, titleAnalysis: ta, bodyAnalysis: ba,
+                                                        statistics: nil).storyEntities
+                ents = AnalysisStage.storyEntities(story)
+                kinds = AnalysisStage.storyEntityKinds(story)
             }
             let sig = fp.signature(titleAnalysis: ta, bodyAnalysis: ba, entities: ents, entityKinds: kinds)
             out.append(PreparedArticle(article: a, seq: Int64(i + 1), published: a.published ?? defaultDate,
