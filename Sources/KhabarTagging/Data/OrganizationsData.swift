@@ -180,7 +180,7 @@ bayern-munich|بايرن ميونخ|بايرن ميونيخ,بايرن|germany|s
 borussia-dortmund|بوروسيا دورتموند|دورتموند|germany|sport
 juventus|يوفنتوس||italy|sport
 ac-milan|ميلان??|إيه سي ميلان|italy|sport
-inter-milan|إنتر ميلان|الإنتر|italy|sport
+inter-milan|إنتر ميلان|الإنتر,إنتر?,انتر ميلان|italy|sport
 as-monaco|موناكو?||france|sport
 psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|france|sport
 al-ahly|الأهلي??|النادي الأهلي,الأهلي المصري|egypt|sport
@@ -325,7 +325,7 @@ athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو,أتليتك �
 villarreal|فياريال||spain|sport
 real-sociedad|ريال سوسييداد|سوسييداد|spain|sport
 real-betis|ريال بيتيس|بيتيس|spain|sport
-celta-vigo|سيلتا فيغو|سيلتا,سيلتا فيجو|spain|sport
+celta-vigo|سيلتا فيغو|سيلتا,سيلتا فيجو,سلتا فيغو,سلتا فيجو,سلتا|spain|sport
 getafe|خيتافي||spain|sport
 eibar|إيبار||spain|sport
 girona|جيرونا||spain|sport
@@ -343,6 +343,7 @@ swansea-city|سوانزي سيتي|سوانسي,سوانزي|uk|sport
 stoke-city|ستوك سيتي|ستوك?|uk|sport
 torino|تورينو??|نادي تورينو|italy|sport
 sampdoria|سامبدوريا||italy|sport
+bologna-fc|بولونيا??|نادي بولونيا|italy|sport
 genoa|جنوى??|نادي جنوى|italy|sport
 sassuolo|ساسولو||italy|sport
 bordeaux|بوردو??|نادي بوردو|france|sport
