@@ -108,6 +108,8 @@ public struct CueWords: Sendable {
     public var placeCues: Set<String> = []
     public var placeIdioms: Set<String> = []
     public var eventHeads: Set<String> = []
+    public var clubVenues: Set<String> = []
+    public var governmentHeads: Set<String> = []
     public var citations: Set<String> = []
     public var relays: Set<String> = []
     public var nisbaBlockers: Set<String> = []
@@ -142,6 +144,8 @@ struct CueFlag {
     static let nisbaQualifier: UInt16 = 256
     static let placeIdiom: UInt16 = 512
     static let eventHead: UInt16 = 1024
+    static let clubVenue: UInt16 = 2048
+    static let governmentHead: UInt16 = 4096
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
@@ -207,7 +211,8 @@ final class CueHashes: Sendable {
                              (c.citations, CueFlag.citation), (c.relays, CueFlag.relay),
                              (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic),
                              (c.nisbaQualifiers, CueFlag.nisbaQualifier), (c.placeIdioms, CueFlag.placeIdiom),
-                             (c.eventHeads, CueFlag.eventHead)] {
+                             (c.eventHeads, CueFlag.eventHead), (c.clubVenues, CueFlag.clubVenue),
+                             (c.governmentHeads, CueFlag.governmentHead)] {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
@@ -448,6 +453,8 @@ enum GazetteerParser {
             case "place-cue": r.cues.placeCues.formUnion(words)
             case "place-idiom": r.cues.placeIdioms.formUnion(words)
             case "event-head": r.cues.eventHeads.formUnion(words)
+            case "club-venue": r.cues.clubVenues.formUnion(words)
+            case "government-head": r.cues.governmentHeads.formUnion(words)
             case "citation": r.cues.citations.formUnion(words)
             case "relay": r.cues.relays.formUnion(words)
             case "nisba-blocker": r.cues.nisbaBlockers.formUnion(words)

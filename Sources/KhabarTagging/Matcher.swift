@@ -1118,30 +1118,21 @@ struct Matcher {
         return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
     }
 
-    /// Does raw match `ri` read as a place rather than a club beside its siblings: after في, ملعب or
-    /// a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
+    /// Does raw match `ri` read as a place rather than a club beside its siblings: after a
+    /// `club-venue` word or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
     func readsAsPlace(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
         let r = raws[ri], i = r.firstToken
         if r.start > tokens[i].start, text[tokens[i].start] == 0xD8 && text[tokens[i].start + 1] == 0xA8 { return true }   // ب
         guard let f = cueFlags(before: r, 1, tokens, text, cues) else { return false }
-        return f & (CueFlag.place | CueFlag.eventHead) != 0 || Self.placeWords.contains(tokens[i - 1].text)
+        return f & (CueFlag.place | CueFlag.eventHead | CueFlag.clubVenue) != 0
     }
 
-    /// Does raw match `ri` read as a part of a government body's name rather than a club: after
-    /// its head noun, with و / ف on it too (وزارة الشباب والرياضة، ووزير الشباب)? (An adjective
-    /// after the name is `beforeOtherAdjective`'s.)
+    /// Does raw match `ri` read as a part of a government body's name rather than a club: after a
+    /// `government-head` word (وزارة الشباب والرياضة، ووزير الشباب)? (An adjective after the name
+    /// is `beforeOtherAdjective`'s.)
     func followsGovernmentHead(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
-        let r = raws[ri], i = r.firstToken
-        guard cueFlags(before: r, 1, tokens, text, cues) != nil else { return false }
-        let before = tokens[i - 1].text, u = before.utf8
-        if Self.ministryHeads.contains(before) { return true }
-        return u.count > 6 && u.first == 0xD9 && [0x88, 0x81].contains(u.dropFirst().first)
-            && Self.ministryHeads.contains(String(decoding: u.dropFirst(2), as: UTF8.self))
+        (cueFlags(before: raws[ri], 1, tokens, text, cues) ?? 0) & CueFlag.governmentHead != 0
     }
-
-    /// Heads of a government body whose complement is an everyday word a club is named by (وزارة
-    /// الشباب والرياضة، وزير الشباب): not a club's own bodies (إدارة الهلال is the club's board).
-    private static let ministryHeads: Set<String> = Set(["وزارة", "وزير", "وزيرة", "مديرية", "هيئة"].map(ArabicNormalizer.normalize))
 
     /// The word a one-word match names, without the proclitic its token carries.
     static func matchedWord(_ r: RawMatch, _ tokens: [Token]) -> Substring {
@@ -1150,7 +1141,6 @@ struct Matcher {
         return Substring(t.text.utf8.dropFirst(max(0, min(u.count, r.start - t.start))))
     }
 
-    private static let placeWords: Set<String> = Set(["في", "ملعب", "بملعب", "وفي"].map(ArabicNormalizer.normalize))
 
     /// Particles of European surnames (دي روسي، فان دايك، فون دير لاين).
     static let foreignParticles: Set<String> = ["دي", "دو", "دا", "ديل", "دل", "فان", "فون", "دير"]

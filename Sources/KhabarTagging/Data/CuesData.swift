@@ -21,6 +21,11 @@ let cuesData = #"""
 #                names the event's city, not the body (دورة برشلونة is the tennis open, سباق
 #                موناكو the Grand Prix), as it does after a city's own bodies and officers
 #                (جامعة ساوثهامبتون، مستشفى ساوثهامبتون، شرطة برايتون، عمدة ليستر)
+# club-venue     a club's everyday one-word name (الهلال، تورينو) right after one of these reads
+#                as the place, not the club, when only its rivals or league would make it the
+#                club (في تورينو، ملعب تورينو); a short word keeps its و form (وفي)
+# government-head  the same name right after one of these is a government body's complement
+#                (وزارة الشباب والرياضة، وزير الشباب), there and in the text's other bare mentions
 # citation       words that introduce a source (نقلاً عن، حسب ما أفادت، وفقاً لـ، ذكرت …)
 # relay          words after which the next cited source is the one quoted by the previous
 #                source in the same sentence (… نقلاً عن وكالة رويترز → رويترز is the original)
@@ -58,6 +63,8 @@ place-cue|رئيس,رئيسة,شعب,أهالي,سكان,مطار,ميناء
 
 event-head|دورة,بطولة,سباق,ماراثون,طواف
 event-head|جامعة,مدينة,شرطة,بلدية,مطار,ميناء,محافظ,عمدة,مستشفى
+club-venue|في,وفي,ملعب
+government-head|وزارة,وزير,وزيرة,مديرية,هيئة
 
 citation|نقلا,ذكرت,ذكر,أفادت,أفاد,أوردت,أورد,نقلت,نقل,بحسب,حسب,حسبما,وفقا,وفق,طبقا,قالت
 citation|أعلنت,بثت,نشرت,كشفت,أكدت,تقول,يقول,أشارت,أضافت,ذكرته,أوردته,نشرته,بثته,نقلته
