@@ -668,6 +668,25 @@ final class NameFinder: Sendable {
     }
 
     /// Does the (normalized) token end in ها?
+    /// Does the token end in ت and a pronoun (تها، تهم، تهما، تهن)?
+    static func endsWithTaPronoun(_ t: Token) -> Bool {
+        var u = t.text.utf8.reversed().makeIterator()
+        // the letters from the end, as (second byte, first byte)
+        func letter() -> (UInt8?, UInt8?) { (u.next(), u.next()) }
+        let alef: (UInt8?, UInt8?) = (0xA7, 0xD8), ha: (UInt8?, UInt8?) = (0x87, 0xD9)
+        let mim: (UInt8?, UInt8?) = (0x85, 0xD9), nun: (UInt8?, UInt8?) = (0x86, 0xD9), ta: (UInt8?, UInt8?) = (0xAA, 0xD8)
+        var l = letter()
+        if l == alef {
+            l = letter()                                  // تها or تهما
+            if l == mim { l = letter() }
+        } else if l == mim || l == nun {
+            l = letter()
+        } else {
+            return false
+        }
+        return l == ha && letter() == ta
+    }
+
     private static func endsWithHa(_ t: Token) -> Bool {
         var u = t.text.utf8.reversed().makeIterator()
         return u.next() == 0xA7 && u.next() == 0xD8 && u.next() == 0x87 && u.next() == 0xD9
@@ -788,6 +807,8 @@ final class NameFinder: Sendable {
         // name stands, is as often a foreign name (فيليبو، فيرسلاين) as a verb
         if w.conjImperfect && (w.conjunction || w.letters < 5 || !Self.starts(tokens[j], 0xD9, 0x81, 0xD9, 0x8A)) { return false }
         if w.flags & NameFlag.particle != 0 { return false }
+        // a noun whose ة is written ت before a pronoun (منافستها، حكومتهم): no name ends so
+        if w.letters >= 5 && Self.endsWithTaPronoun(tokens[j]) { return false }
         return !w.stopword
     }
 
@@ -1291,7 +1312,7 @@ extension Tagger {
         withTextBytes(text) { bytes in
             r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
         }
-        if !r.names.isEmpty { r.keys = keys }
+        r.keys = keys
         return r
     }
 
@@ -1327,8 +1348,16 @@ extension Tagger {
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int, statistics: TermStatistics? = nil,
                    aliasSpans: (title: [RawMatch], body: [RawMatch])) -> [FoundTag] {
-        guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2 else { return [] }
-        struct Acc { var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool }
+        // (one full name in the body qualifies only with its surname in the title)
+        guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2
+                || bodyFound.names.count == 1 && bodyFound.names[0].type == .person && bodyFound.names[0].count >= 2
+                    && (bodyFound.names[0].first + 1..<bodyFound.names[0].first + bodyFound.names[0].count)
+                        .contains(where: { titleFound.keys.contains(bodyFound.keys[$0]) }) else { return [] }
+        struct Acc {
+            var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool
+            /// Named in the body by its full name, in the title by its surname alone.
+            var surnameTitle = false
+        }
         var acc: [Acc] = []
         for (pass, found) in [titleFound, bodyFound].enumerated() {
             // a learned surname (weak) only counts for a full name (below)
@@ -1363,6 +1392,40 @@ extension Tagger {
             var alone = 0
             for key in bodyFound.keys where key == acc[k].surname { alone += 1 }
             acc[k].body = max(acc[k].body, alone)
+        }
+        // a full name in the body whose surname the title names alone where the finder reads no
+        // name (بيتزي يضم خيبري الشباب … : the coach is what the headline is about): the title's,
+        // when the name starts with a listed given name and the corpus tells its last word is a
+        // surname: the name finder read it as one in a document or more, or it is in no more than
+        // one document, and it is no common word (`nameWord` .unknown: no verb, no noun written
+        // with ال). (Without these, the title's جديدتين made "جائزتين جديدتين" a person.)
+        if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
+            let finder = NameFinder.standard
+            for k in acc.indices where acc[k].surname != 0 && acc[k].title == 0 {
+                let f = bodyFound.names[acc[k].index]
+                let words = f.first..<(f.first + f.count)
+                // (the name as its tag reads it: خوان كارانو قائمة is خوان كارانو)
+                guard words.dropFirst().contains(where: { titleFound.keys.contains(bodyFound.keys[$0]) }) else { continue }
+                let core = Self.nameCore(bodyTokens, words, strip: Int(f.strip), st)
+                // (the surname heads the title or follows a title or a stopword there: رندة كعدي
+                // in the title is someone else than خليل كعدي in the body)
+                let surnameKey = bodyFound.keys[core.upperBound - 1]
+                guard core.count >= 2, titleFound.keys.indices.contains(where: { i in
+                    titleFound.keys[i] == surnameKey && (i == 0 || finder.flags.value(titleFound.keys[i - 1]) & NameFlag.title != 0
+                        || finder.analyzer.isStopword(titleTokens[i - 1].text))
+                }) else { continue }
+                let given = withUTF8Copy(bodyTokens[core.lowerBound].text) { p, m in
+                    let s = core.lowerBound == f.first ? min(Int(f.strip), m) : 0
+                    return finder.flags.value(wordKey(p + s, m - s)) & (NameFlag.given | NameFlag.ambiguousGiven) != 0
+                }
+                if !given { continue }
+                let surname = surnameKey
+                let kind = withUTF8Copy(bodyTokens[core.upperBound - 1].text) { p, m in WordForms.nameWord(p, m, st, finder) }
+                if kind == .unknown, st.names.named(surname) > 0 || st.forms(of: surname).map(WordForms.seen) ?? 0 <= 1 {
+                    acc[k].title = 1
+                    acc[k].surnameTitle = true
+                }
+            }
         }
         let ranked = acc.filter { $0.title > 0 || $0.body >= 2 }
             .sorted { ($0.title > 0 ? 1 : 0, $0.body, -$0.first) > ($1.title > 0 ? 1 : 0, $1.body, -$1.first) }
@@ -1404,14 +1467,14 @@ extension Tagger {
             var score = log2(1 + Double(a.body))
             if a.title > 0 { score += 3 }
             out.append(FoundTag(tag: Tag(name: name, slug: slug, type: f.type.rawValue, score: (score * 1000).rounded() / 1000, found: true),
-                                repeated: a.body >= 2))
+                                repeated: a.body >= 2 || a.surnameTitle))
         }
         return out
     }
 
     /// A found name's tag, and whether the body names it twice or more (its full name, or its
-    /// surname alone besides): such a name may take the slot of an entity named in passing
-    /// (`withinSlots`).
+    /// surname alone besides), or the body by its full name and the title by its surname: such a
+    /// name may take the slot of an entity named in passing (`withinSlots`).
     struct FoundTag {
         var tag: Tag
         var repeated: Bool

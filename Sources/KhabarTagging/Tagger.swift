@@ -39,7 +39,11 @@ public struct Tagger: Sendable {
     /// given names side by side are a name (جميلة جميل، عمر شاكر); a club's everyday name is the
     /// club beside another club or the league of its country (مباراة النصر والهلال), not as a place
     /// (في تورينو) nor as a body's short form (الاتحاد after الاتحاد السعودي لكرة القدم).
-    public static let rulesVersion = 7
+    /// 8: a perfect in ت whose form without it the corpus has as a verb ends a found person's name
+    /// (لطيفة حاولت، صفاء بولار خططت), and a noun whose ة is written ت before a pronoun is no
+    /// name's word (منافستها); a full name named once in the body is the title's when the title
+    /// names its surname alone (بيتزي يضم …); رفعت، نجدت، عفت، ثروت are given names.
+    public static let rulesVersion = 8
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

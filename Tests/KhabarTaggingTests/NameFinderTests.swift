@@ -120,6 +120,9 @@ struct NameFinderTests {
         // relation noun after a given name (ميغان خطيبة الأمير)
         #expect(!found("ومثل المغربي منفذ هجوم المدينة أمام المحكمة").contains { $0.hasPrefix("person") })
         #expect(!found("وقالت الممثلة ميغان خطيبة الأمير هاري إنها سعيدة").contains { $0.contains("خطيبة") })
+        // a noun whose ة is written ت before a pronoun ends no name (منافستها، حكومتهم)
+        #expect(!found("لكن اللاعبة الكندية غلبت منافستها الفرنسية بسهولة").contains { $0.contains("منافستها") })
+        #expect(!found("وقالت الحكومة البلجيكية إن زيارتهم ستكون قصيرة").contains { $0.contains("زيارتهم") })
     }
 
     @Test("organizations: a head noun with its complement, an institution with a nisba")
