@@ -667,7 +667,6 @@ final class NameFinder: Sendable {
         return false
     }
 
-    /// Does the (normalized) token end in ها?
     /// Does the token end in ت and a pronoun (تها، تهم، تهما، تهن)?
     static func endsWithTaPronoun(_ t: Token) -> Bool {
         var u = t.text.utf8.reversed().makeIterator()
@@ -687,6 +686,7 @@ final class NameFinder: Sendable {
         return l == ha && letter() == ta
     }
 
+    /// Does the (normalized) token end in ها?
     private static func endsWithHa(_ t: Token) -> Bool {
         var u = t.text.utf8.reversed().makeIterator()
         return u.next() == 0xA7 && u.next() == 0xD8 && u.next() == 0x87 && u.next() == 0xD9
@@ -1394,7 +1394,7 @@ extension Tagger {
             acc[k].body = max(acc[k].body, alone)
         }
         // a full name in the body whose surname the title names alone where the finder reads no
-        // name (بيتزي يضم خيبري الشباب … : the coach is what the headline is about): the title's,
+        // name (a headline naming a coach by his surname, its report by his full name): the title's,
         // when the name starts with a listed given name and the corpus tells its last word is a
         // surname: the name finder read it as one in a document or more, or it is in no more than
         // one document, and it is no common word (`nameWord` .unknown: no verb, no noun written
@@ -1419,9 +1419,8 @@ extension Tagger {
                     return finder.flags.value(wordKey(p + s, m - s)) & (NameFlag.given | NameFlag.ambiguousGiven) != 0
                 }
                 if !given { continue }
-                let surname = surnameKey
                 let kind = withUTF8Copy(bodyTokens[core.upperBound - 1].text) { p, m in WordForms.nameWord(p, m, st, finder) }
-                if kind == .unknown, st.names.named(surname) > 0 || st.forms(of: surname).map(WordForms.seen) ?? 0 <= 1 {
+                if kind == .unknown, st.names.named(surnameKey) > 0 || st.forms(of: surnameKey).map(WordForms.seen) ?? 0 <= 1 {
                     acc[k].title = 1
                     acc[k].surnameTitle = true
                 }

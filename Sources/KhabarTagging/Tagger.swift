@@ -42,7 +42,7 @@ public struct Tagger: Sendable {
     /// 8: a perfect in ت whose form without it the corpus has as a verb ends a found person's name
     /// (لطيفة حاولت، صفاء بولار خططت), and a noun whose ة is written ت before a pronoun is no
     /// name's word (منافستها); a full name named once in the body is the title's when the title
-    /// names its surname alone (بيتزي يضم …); رفعت، نجدت، عفت، ثروت are given names.
+    /// names its surname alone (a coach in the headline); رفعت، نجدت، عفت، ثروت are given names.
     public static let rulesVersion = 8
 
     public let gazetteer: Gazetteer

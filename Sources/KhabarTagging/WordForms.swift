@@ -357,20 +357,19 @@ extension WordForms {
         return twin.definite == 0 && seen(twin) >= 2
     }
 
-    /// Is the normalized word `p[0..<m]` (no article), standing after a name's first word, a
-    /// perfect verb in its feminine ت (نورة حاولت، سلمى بولار خططت، التشيكية هزمت): four to six
-    /// letters, ت last, never written with ال, and its form without the ت is in the corpus twice
-    /// or more, seldom with ال (a third of its documents at most: خطط "plans" is written الخطط
-    /// too), with no long vowel و or ي. The word itself need not be in the corpus: a store samples 2,000
-    /// articles, and خططت, in nine of ANT dev's 9,697, is in none of its sample. A surname so spelled (روبرت، إرنست) has no such
-    /// twin; the given names that have one (رفعت، حكمت) are listed, and a listed word never
-    /// comes here.
-    static func isPerfectAfterName(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+    /// Is the normalized word `p[0..<m]` (no article), inside an unknown person's name, a perfect
+    /// verb in its feminine ت (لطيفة حاولت، صفاء بولار خططت، التشيكية هزمت): four to six letters,
+    /// ت last, never written with ال, and its form without the ت is in the corpus twice or more,
+    /// seldom with ال (a third of its documents at most: خطط "plans" is written الخطط too), with
+    /// no long vowel و or ي (foreign surnames in ت have one: بولت، كينت، أبوت، ميليت; after ا the
+    /// letter is a consonant: حاولت). The word itself need not be in the corpus: a store samples
+    /// 2,000 articles, and خططت, in nine of ANT dev's 9,697, is in none of its sample. A surname
+    /// with no twin (روبرت، إرنست) stays; given names that have one are listed (رفعت), and a
+    /// listed word never comes here.
+    static func isPerfectInTa(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
         guard (8...12).contains(m), letter(p, m, m - 2) == ta, articleEnd(p, m) == nil,
               let whole = statistics.forms(of: wordKey(p, m)), whole.definite == 0,
               let twin = statistics.forms(of: wordKey(p, m - 2)) else { return false }
-        // (a foreign surname in ت has a twin with a long vowel و or ي, as these verbs have not:
-        // بولت، كينت، أبوت، ميليت; after ا, as in حاولت، سايرت, the letter is a consonant)
         for k in stride(from: 0, to: m - 2, by: 2) where (letter(p, m, k) == waw || letter(p, m, k) == ya)
             && !(k > 0 && letter(p, m, k - 2) == alef) { return false }
         return seen(twin) >= 2 && 3 * twin.definite <= twin.bare
@@ -425,7 +424,7 @@ extension WordForms {
                let rest = statistics.forms(of: wordKey(p + e, m - e)), rest.definite >= 3 { return .foreign }
             return procliticLength(p, m, statistics) > 0 ? .common : .unknown
         }
-        if isVerbLike(p, m, statistics, inName: true) || isPerfectAfterName(p, m, statistics) { return .foreign }
+        if isVerbLike(p, m, statistics, inName: true) || isPerfectInTa(p, m, statistics) { return .foreign }
         if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
         if m >= 6 && letter(p, m, m - 2) == ya {
             let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in

@@ -80,12 +80,12 @@ struct WordFormsTests {
         // after a name's first word: a perfect in ت whose form without it the corpus has bare
         // (حاولت: حاول, هزمت: هزم), not a surname whose twin has a long vowel (بولت: بول) or that
         // has no twin (روبرت)
-        func perfectAfterName(_ w: String) -> Bool { Self.normalized(w) { WordForms.isPerfectAfterName($0, $1, s) } }
-        #expect(perfectAfterName("حاولت"))
-        #expect(perfectAfterName("هزمت"))
-        #expect(!perfectAfterName("بولت"))
-        #expect(!perfectAfterName("روبرت"))
-        #expect(!perfectAfterName("الأزمة"))
+        func perfectInTa(_ w: String) -> Bool { Self.normalized(w) { WordForms.isPerfectInTa($0, $1, s) } }
+        #expect(perfectInTa("حاولت"))
+        #expect(perfectInTa("هزمت"))
+        #expect(!perfectInTa("بولت"))
+        #expect(!perfectInTa("روبرت"))
+        #expect(!perfectInTa("الأزمة"))
         // written bare often and with ال too (مقابل: المقابل), but too seldom with ال for a noun
         func frequent(_ w: String) -> Bool { Self.normalized(w) { WordForms.isFrequentCommonWord($0, $1, s) } }
         #expect(frequent("مقابل"))
