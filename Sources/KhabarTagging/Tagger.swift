@@ -43,7 +43,9 @@ public struct Tagger: Sendable {
     /// (لطيفة حاولت، صفاء بولار خططت), and a noun whose ة is written ت before a pronoun is no
     /// name's word (منافستها); a full name named once in the body is the title's when the title
     /// names its surname alone (a coach in the headline); رفعت، نجدت، عفت، ثروت are given names.
-    public static let rulesVersion = 8
+    /// 9: a perfect of a derived form in ا whose verbal noun the corpus writes with ال is no
+    /// found person's word (فرهادي افتتح: الافتتاح; أخبر، اعترض، ابتعد).
+    public static let rulesVersion = 9
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

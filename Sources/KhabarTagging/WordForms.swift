@@ -357,6 +357,27 @@ extension WordForms {
         return twin.definite == 0 && seen(twin) >= 2
     }
 
+    /// Is the normalized word `p[0..<m]` (no article) a perfect verb of a derived form that starts
+    /// with ا (أطلق، افتتح، احتسب، انسحب، استهدف): four to six letters, ا first, never written with
+    /// ال, and its verbal noun — the word with ا before its last letter (إطلاق، الافتتاح، الاحتساب،
+    /// الانسحاب، الاستهداف) — written with ال in two documents or more? A name that starts with ا
+    /// has no such noun (أنشيلوتي، إيتان); the given names that have one (أيمن: الإيمان) are
+    /// listed, and a listed word never comes here.
+    static func isDerivedPerfect(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+        guard (8...12).contains(m), letter(p, m, 0) == alef, articleEnd(p, m) == nil else { return false }
+        let last = letter(p, m, m - 2)
+        guard last != alef && last != ha && last != ya && letter(p, m, m - 4) != alef,
+              let whole = statistics.forms(of: wordKey(p, m)), whole.definite == 0 else { return false }
+        let noun = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
+            let q = buf.baseAddress!
+            q.update(from: p, count: m - 2)
+            q[m - 2] = 0xD8; q[m - 1] = 0xA7                                                     // ا
+            (q + m).update(from: p + m - 2, count: 2)
+            return wordKey(q, m + 2)
+        }
+        return (statistics.forms(of: noun)?.definite ?? 0) >= 2
+    }
+
     /// Is the normalized word `p[0..<m]` (no article), inside an unknown person's name, a perfect
     /// verb in its feminine ت (لطيفة حاولت، صفاء بولار خططت، التشيكية هزمت): four to six letters,
     /// ت last, never written with ال, and its form without the ت is in the corpus twice or more,
@@ -424,7 +445,9 @@ extension WordForms {
                let rest = statistics.forms(of: wordKey(p + e, m - e)), rest.definite >= 3 { return .foreign }
             return procliticLength(p, m, statistics) > 0 ? .common : .unknown
         }
-        if isVerbLike(p, m, statistics, inName: true) || isPerfectInTa(p, m, statistics) { return .foreign }
+        if isVerbLike(p, m, statistics, inName: true) || isPerfectInTa(p, m, statistics) || isDerivedPerfect(p, m, statistics) {
+            return .foreign
+        }
         if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
         if m >= 6 && letter(p, m, m - 2) == ya {
             let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in

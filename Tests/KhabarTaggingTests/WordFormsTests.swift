@@ -86,6 +86,15 @@ struct WordFormsTests {
         #expect(!perfectInTa("بولت"))
         #expect(!perfectInTa("روبرت"))
         #expect(!perfectInTa("الأزمة"))
+        // a perfect of a derived form in ا whose verbal noun the corpus writes with ال (افتتح:
+        // الافتتاح, انسحب: الانسحاب); not a word the corpus writes with ال itself, nor one whose
+        // noun it lacks (اعتذر: no الاعتذار)
+        func derivedPerfect(_ w: String) -> Bool { Self.normalized(w) { WordForms.isDerivedPerfect($0, $1, s) } }
+        #expect(derivedPerfect("افتتح"))
+        #expect(derivedPerfect("انسحب"))
+        #expect(!derivedPerfect("اعتذر"))
+        #expect(!derivedPerfect("الافتتاح"))
+        #expect(!derivedPerfect("أنشيلوتي"))
         // written bare often and with ال too (مقابل: المقابل), but too seldom with ال for a noun
         func frequent(_ w: String) -> Bool { Self.normalized(w) { WordForms.isFrequentCommonWord($0, $1, s) } }
         #expect(frequent("مقابل"))
