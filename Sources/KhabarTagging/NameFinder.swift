@@ -1406,7 +1406,7 @@ extension Tagger {
                 let words = f.first..<(f.first + f.count)
                 // (the name as its tag reads it: خوان كارانو قائمة is خوان كارانو)
                 guard words.dropFirst().contains(where: { titleFound.keys.contains(bodyFound.keys[$0]) }) else { continue }
-                let core = Self.nameCore(bodyTokens, words, strip: Int(f.strip), st)
+                let core = Self.nameCore(bodyTokens, words, strip: Int(f.strip), st, text: body)
                 // (the surname heads the title or follows a title or a stopword there: رندة كعدي
                 // in the title is someone else than خليل كعدي in the body)
                 let surnameKey = bodyFound.keys[core.upperBound - 1]
@@ -1419,7 +1419,8 @@ extension Tagger {
                     return finder.flags.value(wordKey(p + s, m - s)) & (NameFlag.given | NameFlag.ambiguousGiven) != 0
                 }
                 if !given { continue }
-                let kind = withUTF8Copy(bodyTokens[core.upperBound - 1].text) { p, m in WordForms.nameWord(p, m, st, finder) }
+                let surname = bodyTokens[core.upperBound - 1], ha = Self.endsInWrittenHa(body, surname)
+                let kind = withUTF8Copy(surname.text) { p, m in WordForms.nameWord(p, m, st, finder, writtenHa: ha) }
                 if kind == .unknown, st.names.named(surnameKey) > 0 || st.forms(of: surnameKey).map(WordForms.seen) ?? 0 <= 1 {
                     acc[k].title = 1
                     acc[k].surnameTitle = true
@@ -1435,14 +1436,15 @@ extension Tagger {
             var words = f.first..<(f.first + f.count)
             if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
                 if f.type == .person {
-                    words = Self.nameCore(tokens, words, strip: Int(f.strip), st)
+                    words = Self.nameCore(tokens, words, strip: Int(f.strip), st, text: a.inTitle ? title : body)
                     if words.count < 2 { continue }
                     // a known person's one-word name (صلاح، رونالدو) the context left unresolved,
                     // and a word after it that is no part of a name (a verb, a common noun: صلاح
                     // مهدد، رونالدو ركلة): the person and the next word, no name of its own
                     if words.count == 2, Self.startsWithKnownPerson(words, a.inTitle ? aliasSpans.title : aliasSpans.body, gazetteer.index),
                        [.common, .foreign].contains(withUTF8Copy(tokens[words.lowerBound + 1].text, { p, m in
-                           WordForms.nameWord(p, m, st, NameFinder.standard) })) {
+                           WordForms.nameWord(p, m, st, NameFinder.standard,
+                                              writtenHa: Self.endsInWrittenHa(a.inTitle ? title : body, tokens[words.lowerBound + 1])) })) {
                         continue
                     }
                 } else if f.type == .organization {
@@ -1498,15 +1500,18 @@ extension Tagger {
     /// (`NameWord.name`: a listed name, a word with the article alone) and it is either what is left after such leading words or a word and common nouns
     /// after it (فرض رسوم جمركية).
     /// `strip`: proclitic bytes of the first word.
-    static func nameCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
+    /// `text`: what `tokens` were read from, to tell a written ه (a pronoun: منصبه) from a ة.
+    static func nameCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics,
+                         text: String) -> Range<Int> {
         let finder = NameFinder.standard
         // each word read once (the lead, the cut and the check of what is left may ask again)
         var kinds = [WordForms.NameWord?](repeating: nil, count: words.count)
         func kind(_ i: Int) -> WordForms.NameWord {
             if let k = kinds[i - words.lowerBound] { return k }
+            let writtenHa = Tagger.endsInWrittenHa(text, tokens[i])
             let k = withUTF8Copy(tokens[i].text) { p, m in
                 let s = i == words.lowerBound ? min(strip, m) : 0
-                return WordForms.nameWord(p + s, m - s, statistics, finder)
+                return WordForms.nameWord(p + s, m - s, statistics, finder, writtenHa: writtenHa)
             }
             kinds[i - words.lowerBound] = k
             return k

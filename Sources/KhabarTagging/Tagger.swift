@@ -44,7 +44,8 @@ public struct Tagger: Sendable {
     /// name's word (منافستها); a full name named once in the body is the title's when the title
     /// names its surname alone (a coach in the headline); رفعت، نجدت، عفت، ثروت are given names.
     /// 9: a perfect of a derived form in ا whose verbal noun the corpus writes with ال is no
-    /// found person's word (فرهادي افتتح: الافتتاح; أخبر، اعترض، ابتعد).
+    /// found person's word (فرهادي افتتح: الافتتاح; أخبر، اعترض، ابتعد), nor is a noun with an
+    /// attached pronoun whose noun the corpus writes with ال (نور حديثها، ريان منصبه).
     public static let rulesVersion = 9
 
     public let gazetteer: Gazetteer
@@ -670,6 +671,16 @@ public struct Tagger: Sendable {
         var e = min(t.end, bytes.n)
         while e - 2 >= t.start, bytes[e - 2] == 0xD9, bytes[e - 1] >= 0x8B && bytes[e - 1] <= 0x92 { e -= 2 }
         return e
+    }
+
+    /// Does token `t` of `text` end, as written, in ه (not ة, which normalizes to it), harakat aside?
+    static func endsInWrittenHa(_ text: String, _ t: Token) -> Bool {
+        // (only a word that ends in ه once normalized may end in ه as written)
+        guard t.text.utf8.last == 0x87 else { return false }
+        return withTextBytes(text) { b in
+            let e = writtenEnd(b, t)
+            return e - 2 >= t.start && b[e - 2] == 0xD9 && b[e - 1] == 0x87
+        }
     }
 
     /// An entity's rank, without strings: its tag is spelled out only when it is made (`tag`),

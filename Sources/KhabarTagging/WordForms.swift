@@ -105,7 +105,7 @@ extension Document {
     func isTagPhrase(_ first: Int, _ n: Int, _ statistics: TermStatistics?) -> Bool {
         for i in first..<(first + n) {
             // (only a word that ends in ه once normalized may end in ه as written)
-            let writtenHa = token(i).text.utf8.last == 0x87 && endsInWrittenHa(i)
+            let writtenHa = Tagger.endsInWrittenHa(i < titleWordCount ? title : body, token(i))
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
                 return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
@@ -115,15 +115,6 @@ extension Document {
             if foreign { return false }
         }
         return true
-    }
-
-    /// Does word `i` end, as written, in ه (not ة, which normalizes to it), harakat aside?
-    func endsInWrittenHa(_ i: Int) -> Bool {
-        let t = token(i)
-        return withTextBytes(i < titleWordCount ? title : body) { b in
-            let e = Tagger.writtenEnd(b, t)
-            return e - 2 >= t.start && b[e - 2] == 0xD9 && b[e - 1] == 0x87
-        }
     }
 
     /// Bytes to leave out at the start of word `i` when a tag shows it: ب / ل before a bare word
@@ -200,8 +191,9 @@ extension WordForms {
     /// `writtenHa`: the word ends in ه as written, not in ة: a final ه is then the pronoun too
     /// (منصبه، مستوياته); ك and نا are read as pronouns always (بياناتك، عدونا), the noun before
     /// them being one the corpus writes with the article.
+    /// `pronounKaf`: ك may be the pronoun (not in a name: دونك، بارك are names' own letters).
     static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?,
-                                 writtenHa: Bool = false) -> Bool {
+                                 writtenHa: Bool = false, pronounKaf: Bool = true) -> Bool {
         guard m >= 8, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
         let mim: UInt16 = 0xD985
@@ -210,7 +202,7 @@ extension WordForms {
         if last == alef && before == mim && letter(p, m, m - 6) == ha { suffix = 6 }                  // هما
         else if last == alef && (before == ha || before == nun) { suffix = 4 }                       // ها نا
         else if (last == mim || last == nun) && (before == ha || before == kaf) { suffix = 4 }       // هم هن كم كن
-        else if last == kaf || (last == ha && writtenHa) { suffix = 2 }                               // ك ه
+        else if (last == kaf && pronounKaf) || (last == ha && writtenHa) { suffix = 2 }                     // ك ه
         let n = m - suffix
         guard suffix > 0, n >= 6 else { return false }
         if let noun = st.forms(of: wordKey(p, n)), noun.definite >= 2 { return true }
@@ -426,8 +418,10 @@ extension WordForms {
     }
 
     /// What the normalized word `p[0..<m]` is inside a found person's name, by the corpus' word
-    /// forms and learned names (`NameWord`).
-    static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> NameWord {
+    /// forms and learned names (`NameWord`). `writtenHa`: the word ends in ه as written
+    /// (`Tagger.endsInWrittenHa`), which may be a pronoun.
+    static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder,
+                         writtenHa: Bool = false) -> NameWord {
         let key = wordKey(p, m)
         if finder.flags.value(key) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return .name }
         guard let forms = statistics.forms(of: key) else { return .unknown }
@@ -448,6 +442,9 @@ extension WordForms {
         if isVerbLike(p, m, statistics, inName: true) || isPerfectInTa(p, m, statistics) || isDerivedPerfect(p, m, statistics) {
             return .foreign
         }
+        // a noun with an attached pronoun (نور حديثها، ريان منصبه، ريبيري فريقه): someone's
+        // thing, no name's word
+        if hasPronounSuffix(p, m, statistics, writtenHa: writtenHa, pronounKaf: false) { return .foreign }
         if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
         if m >= 6 && letter(p, m, m - 2) == ya {
             let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
