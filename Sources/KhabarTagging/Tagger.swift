@@ -45,7 +45,8 @@ public struct Tagger: Sendable {
     /// names its surname alone (a coach in the headline); رفعت، نجدت، عفت، ثروت are given names.
     /// 9: a perfect of a derived form in ا whose verbal noun the corpus writes with ال is no
     /// found person's word (فرهادي افتتح: الافتتاح; أخبر، اعترض، ابتعد), nor is a noun with an
-    /// attached pronoun whose noun the corpus writes with ال (نور حديثها، ريان منصبه).
+    /// attached pronoun whose noun the corpus writes with ال (نور حديثها، ريان منصبه) or an
+    /// accusative whose stem it writes so (صلاح هدافا، أنور فورا).
     public static let rulesVersion = 9
 
     public let gazetteer: Gazetteer

@@ -222,7 +222,7 @@ extension WordForms {
     /// or as an adverbial accusative (…ا, its stem written with the article: شخصا، يوميا)?
     /// Proclitics are read off first. False without word-form statistics.
     /// `inName`: for a word inside a found name, whose letters may be a foreign name's: no
-    /// proclitic is read off, and no accusative (كوريا is no accusative of كوري).
+    /// proclitic is read off, and no accusative after ي (كوريا is no accusative of كوري).
     /// `proclitic`: the word's `procliticLength` when the caller has it already.
     /// A word of three letters the corpus has in many documents and never with ال: a perfect
     /// verb (بلغ، بدأ، فاز), which `isVerbLike` cannot tell by its shape; nouns of three letters
@@ -268,7 +268,10 @@ extension WordForms {
         if !inName && own.bare >= 5
             && ((3...4).contains(letters) && last == ta
                 || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
-        if !inName && letters >= 4 && last == alef, let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
+        // an adverbial accusative (هدفا، اقتراحا): its stem written with ال; in a name, not after
+        // ي, where a nisba's stem makes a place or a foreign name (كوري: كوريا، ساري: ساريا)
+        if letters >= 4 && last == alef && !(inName && beforeLast == ya),
+           let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
         // an imperfect in ت or ن whose ي form the corpus has too (تستخدم، تخطط، نشعر: يستخدم),
         // never with ال: names that start so have no such twin (ترامب، نتفليكس)
         if !inName && (first == ta || first == nun) && letters >= 4 {

@@ -61,8 +61,10 @@ struct WordFormsTests {
         #expect(shortVerb("بلغ"))
         #expect(!shortVerb("حرب"))
         #expect(!shortVerb("زائر"))
-        // an accusative whose noun takes the article
+        // an accusative whose noun takes the article, in a name too, but not after ي (كوريا)
         #expect(verb("شخصا"))
+        #expect(Self.normalized("هدافا") { WordForms.isVerbLike($0, $1, s, inName: true) })
+        #expect(!Self.normalized("كوريا") { WordForms.isVerbLike($0, $1, s, inName: true) })
         #expect(!verb("الأزمة"))
         #expect(!verb("أزمة"))
         #expect(!verb("ولاية"))
