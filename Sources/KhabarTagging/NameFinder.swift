@@ -1249,7 +1249,8 @@ extension Tagger {
                 let start = Self.spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
                 let name = Self.surface(bytes, start, end)
-                let m = EntityMention(entityID: Self.slug(name), name: name, type: f.type, start: start, end: end,
+                let id = f.type == .person ? Self.personSlug(name) : Self.slug(name)
+                let m = EntityMention(entityID: id, name: name, type: f.type, start: start, end: end,
                                       metonym: false, form: f.group ? .demonym : .name, found: true)
                 out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
                                            tokenCount: f.count, contextual: false))
@@ -1457,7 +1458,7 @@ extension Tagger {
                 Self.surface(bytes, words.lowerBound == f.first ? Self.spanStart(f, tokens, bytes) : tokens[words.lowerBound].start,
                              tokens[words.upperBound - 1].end)
             }
-            let slug = Self.slug(name)
+            let slug = f.type == .person ? Self.personSlug(name) : Self.slug(name)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.tag.slug == slug }) { continue }
             // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
             // a club the finder read after a team cue) is no name of its own: a gazetteer alias

@@ -46,7 +46,8 @@ public struct Tagger: Sendable {
     /// 9: a perfect of a derived form in ا whose verbal noun the corpus writes with ال is no
     /// found person's word (فرهادي افتتح: الافتتاح; أخبر، اعترض، ابتعد), nor is a noun with an
     /// attached pronoun whose noun the corpus writes with ال (نور حديثها، ريان منصبه) or an
-    /// accusative whose stem it writes so (صلاح هدافا، أنور فورا).
+    /// accusative whose stem it writes so (صلاح هدافا، أنور فورا); a found person's slug writes each
+    /// word but Arabic given names by its skeleton, one tag for a name's spellings (`personSlug`).
     public static let rulesVersion = 9
 
     public let gazetteer: Gazetteer
@@ -498,6 +499,53 @@ public struct Tagger: Sendable {
                 return head ? joiningCompoundHeads(slug) : slug
             }
         }
+    }
+
+    /// The slug of a person the gazetteer does not know, which one person's spellings share
+    /// (ANT dev had 48 people's tags under two spellings or three: جيريمي كوربين / جيرمي كوربن،
+    /// كوتاريلي / كوتاريللي، غرينيل / جرينيل، إيلور عزاريا / عزريا / إيلئور عزاريا): each word of four
+    /// letters or more that the name lists do not give as an Arabic given name or a particle,
+    /// and that has no article, is written by its skeleton — its first and last letters, and
+    /// between them its consonants without long vowels and hamza seats (ا و ي ء), doubled
+    /// letters once, ج and ق as غ, ث as س, ذ as ز (transliterations of g, k, th, dh). Arabic
+    /// names keep their letters, as their long vowels tell names apart (صالح، صلاح; حسن، حسين).
+    public static func personSlug(_ name: String) -> String {
+        let flags = NameFinder.standard.flags
+        let words = ArabicNormalizer.normalize(name).split(whereSeparator: { $0 == " " || $0 == "-" })
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        for w in words {
+            let word = String(w)
+            let letters = Array(word.unicodeScalars)
+            let f = flags.value(wordKey(word))
+            let arabicName = f & (NameFlag.given | NameFlag.ambiguousGiven) != 0 && f & NameFlag.foreign == 0
+            if letters.count < 4 || arabicName || f & NameFlag.particle != 0 || word.hasPrefix("ال")
+                || word.hasPrefix("عبد") || word.hasPrefix("ابو") {
+                out.append(word)
+                continue
+            }
+            // ج and ق as غ, ث as س, ذ as ز: the letters transliterations of g, k, th, dh swap
+            let mapped = letters.map { (c: Unicode.Scalar) -> Unicode.Scalar in
+                switch c {
+                case "ج", "ق": return "غ"
+                case "ث": return "س"
+                case "ذ": return "ز"
+                default: return c
+                }
+            }
+            var skeleton = String.UnicodeScalarView()
+            var last: Unicode.Scalar? = nil
+            for (i, c) in mapped.enumerated() {
+                if i > 0 && i < mapped.count - 1 && "اويءئؤ".unicodeScalars.contains(c) {
+                    last = nil      // a doubled letter is two in a row, not two around a vowel
+                    continue
+                }
+                if c != last { skeleton.append(c) }
+                last = c
+            }
+            out.append(String(skeleton))
+        }
+        return slug(out.joined(separator: " "))
     }
 
     /// Slug `s` with the head of a compound name joined to the name after it (عبد-الله-السعيد →

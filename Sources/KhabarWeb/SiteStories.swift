@@ -258,6 +258,10 @@ extension Site {
         // an entity so named, الهند، came first), read as typed (ألغام keeps its أل)
         let phrase = Tagger.keyPhraseSlug(typed)
         if phrase != typed, phrase != folded, try await storedArticleCount(phrase) > 0 { return phrase }
+        // a person the gazetteer does not know, spelled another way (/tag/جرينيل-... → غرينيل's
+        // page), or by the slug a found person had before spellings shared one (rules version 9)
+        let person = Tagger.personSlug(text)
+        if person != typed, person != folded, try await storedArticleCount(person) > 0 { return person }
         return nil
     }
 

@@ -161,9 +161,9 @@ struct NameFinderTests {
         let title = "المدرب كارلوس ميندوزا يجدد عقده مع النادي"
         let body = "أعلن النادي أن المدرب كارلوس ميندوزا وقع عقدا جديدا لمدة عامين. وقال ميندوزا إنه سعيد بالبقاء في روسيا مع الفريق."
         let tags = Self.tagger.tags(title: title, body: body, statistics: nil)
-        let i = tags.firstIndex { $0.slug == Tagger.slug("كارلوس ميندوزا") }
+        let i = tags.firstIndex { $0.slug == Tagger.personSlug("كارلوس ميندوزا") }
         #expect(i != nil, "\(tags.map(\.name))")
-        #expect(tags.first { $0.slug == Tagger.slug("كارلوس ميندوزا") }?.type == "person")
+        #expect(tags.first { $0.slug == Tagger.personSlug("كارلوس ميندوزا") }?.type == "person")
         if let i, let r = tags.firstIndex(where: { $0.slug == "russia" }) { #expect(r < i) }
 
         // a given name alone, or one word after a title, is a mention but no tag

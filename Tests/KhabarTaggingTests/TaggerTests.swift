@@ -167,6 +167,14 @@ struct TaggerTests {
         #expect(Tagger.slug("وزير عبد") == "وزير-عبد")
     }
 
+    @Test("a found person's slug: one for a foreign name's spellings, an Arabic name's letters kept",
+          .tags(.golden), arguments: Golden.rows("person-slugs.tsv"))
+    func personSlugs(_ row: GoldenRow) {
+        #expect(Tagger.personSlug(row.input) == row.column(1))
+        // the slug of a slug is itself: a typed address finds its page (`canonicalTagSlug`)
+        #expect(Tagger.personSlug(row.column(1).replacingOccurrences(of: "-", with: " ")) == row.column(1))
+    }
+
     @Test("slugs made from bytes equal the definition scalar by scalar, in every script")
     func slugsByScalar() {
         // the definition: the normalized text's scalars, each run of non-word scalars as one "-"

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KhabarModel
 import KhabarStorage
+import KhabarTagging
 import Logging
 import NIOCore
 import Testing
@@ -152,6 +153,30 @@ import KhabarTestSupport
             try await client.execute(uri: "/tag/%D8%A7%D9%84%D9%84%D9%8A%D8%B1%D9%87", method: .get) { response in
                 #expect(response.status == .ok)
             }
+        }
+    }
+
+    /// A person the gazetteer does not know, typed in another spelling or by the slug a found
+    /// name had before spellings shared one, leads to the person's page.
+    @Test func personTagAddressInAnotherSpelling() async throws {
+        let slug = Tagger.personSlug("ريتشارد غرينيل")
+        let drafts = [Self.tagged(item("envoy", title: "ريتشارد غرينيل يزور برلين", body: "وصل ريتشارد غرينيل إلى برلين.",
+                                       published: "2024-05-07T10:00:00Z"), slug, "ريتشارد غرينيل", type: "person")]
+        try await withApp(drafts) { client in
+            for typed in ["ريتشارد-جرينيل", "ريتشارد-غرينيل"] {
+                let uri = "/tag/" + typed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(typed)")
+                    #expect(response.headers[.location] == "/tag/" + slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, "\(typed)")
+                }
+            }
+            try await client.execute(uri: "/tag/" + slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("ريتشارد غرينيل"))
+            }
+            // a name no tag's spelling shares is still not found
+            let other = "/tag/" + "ريتشارد-غرين".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            try await client.execute(uri: other, method: .get) { response in #expect(response.status == .notFound) }
         }
     }
 
