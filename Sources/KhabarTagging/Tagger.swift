@@ -505,47 +505,59 @@ public struct Tagger: Sendable {
     /// (ANT dev had 48 people's tags under two spellings or three: جيريمي كوربين / جيرمي كوربن،
     /// كوتاريلي / كوتاريللي، غرينيل / جرينيل، إيلور عزاريا / عزريا / إيلئور عزاريا): each word of four
     /// letters or more that the name lists do not give as an Arabic given name or a particle,
-    /// and that has no article, is written by its skeleton — its first and last letters, and
+    /// with no article and no عبد / أبو head (ماجد أبو حيمد keeps his), is written by its skeleton — its first and last letters, and
     /// between them its consonants without long vowels and hamza seats (ا و ي ء), doubled
     /// letters once, ج and ق as غ, ث as س, ذ as ز (transliterations of g, k, th, dh). Arabic
     /// names keep their letters, as their long vowels tell names apart (صالح، صلاح; حسن، حسين).
+    /// Read from the slug's UTF-8 (a found person's mentions each ask for it).
     public static func personSlug(_ name: String) -> String {
+        let plain = slug(name)
         let flags = NameFinder.standard.flags
-        let words = ArabicNormalizer.normalize(name).split(whereSeparator: { $0 == " " || $0 == "-" })
-        var out: [String] = []
-        out.reserveCapacity(words.count)
-        for w in words {
-            let word = String(w)
-            let letters = Array(word.unicodeScalars)
-            let f = flags.value(wordKey(word))
-            let arabicName = f & (NameFlag.given | NameFlag.ambiguousGiven) != 0 && f & NameFlag.foreign == 0
-            if letters.count < 4 || arabicName || f & NameFlag.particle != 0 || word.hasPrefix("ال")
-                || word.hasPrefix("عبد") || word.hasPrefix("ابو") {
-                out.append(word)
-                continue
-            }
-            // ج and ق as غ, ث as س, ذ as ز: the letters transliterations of g, k, th, dh swap
-            let mapped = letters.map { (c: Unicode.Scalar) -> Unicode.Scalar in
-                switch c {
-                case "ج", "ق": return "غ"
-                case "ث": return "س"
-                case "ذ": return "ز"
-                default: return c
-                }
-            }
-            var skeleton = String.UnicodeScalarView()
-            var last: Unicode.Scalar? = nil
-            for (i, c) in mapped.enumerated() {
-                if i > 0 && i < mapped.count - 1 && "اويءئؤ".unicodeScalars.contains(c) {
-                    last = nil      // a doubled letter is two in a row, not two around a vowel
+        return withUTF8Copy(plain) { p, n -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var changed = false
+            var start = 0
+            while start < n {
+                var end = start
+                while end < n && p[end] != 0x2D { end += 1 }       // -
+                defer { start = end + 1 }
+                if start > 0 { out.append(0x2D) }
+                let len = end - start
+                // two-byte Arabic letters only: ال, عبد, ابو words, given names and particles stay
+                var arabic = len >= 8 && len % 2 == 0
+                var i = start
+                while arabic && i < end { arabic = p[i] == 0xD8 || p[i] == 0xD9; i += 2 }
+                let w = p + start
+                let f = arabic ? flags.value(wordKey(w, len)) : 0
+                if !arabic || f & (NameFlag.given | NameFlag.ambiguousGiven) != 0 && f & NameFlag.foreign == 0
+                    || f & NameFlag.particle != 0
+                    || w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84                    // ال
+                    || w[0] == 0xD8 && w[1] == 0xB9 && w[2] == 0xD8 && w[3] == 0xA8 && w[4] == 0xD8 && w[5] == 0xAF    // عبد
+                    || w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD8 && w[3] == 0xA8 && w[4] == 0xD9 && w[5] == 0x88 {  // ابو
+                    out.append(contentsOf: UnsafeBufferPointer(start: w, count: len))
                     continue
                 }
-                if c != last { skeleton.append(c) }
-                last = c
+                changed = true
+                var last: (UInt8, UInt8) = (0, 0)
+                for k in stride(from: 0, to: len, by: 2) {
+                    var c = (w[k], w[k + 1])
+                    switch c {
+                    case (0xD8, 0xAC), (0xD9, 0x82): c = (0xD8, 0xBA)          // ج ق → غ
+                    case (0xD8, 0xAB): c = (0xD8, 0xB3)                        // ث → س
+                    case (0xD8, 0xB0): c = (0xD8, 0xB2)                        // ذ → ز
+                    case (0xD8, 0xA7), (0xD9, 0x88), (0xD9, 0x8A), (0xD8, 0xA1), (0xD8, 0xA6), (0xD8, 0xA4):
+                        // ا و ي ء ئ ؤ inside the word go; a doubled letter is two in a row, not
+                        // two around a vowel
+                        if k > 0 && k < len - 2 { last = (0, 0); continue }
+                    default: break
+                    }
+                    if c != last { out.append(c.0); out.append(c.1) }
+                    last = c
+                }
             }
-            out.append(String(skeleton))
+            return changed ? String(decoding: out, as: UTF8.self) : plain
         }
-        return slug(out.joined(separator: " "))
     }
 
     /// Slug `s` with the head of a compound name joined to the name after it (عبد-الله-السعيد →
