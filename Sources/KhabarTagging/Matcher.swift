@@ -1147,8 +1147,7 @@ struct Matcher {
 
     /// Is the matched text written with ال (the span leaves other proclitics out)?
     func startsWithAl(_ r: RawMatch, _ text: TextBytes) -> Bool {
-        r.end - r.start > 4 && text[r.start] == 0xD8 && text[r.start + 1] == 0xA7
-            && text[r.start + 2] == 0xD9 && text[r.start + 3] == 0x84
+        r.end - r.start > 4 && spellsAl(text.p + r.start)
     }
 
     /// Is the match the middle of a club's longer name: نادي before it and ل + a definite noun

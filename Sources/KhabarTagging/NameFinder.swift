@@ -490,7 +490,7 @@ final class NameFinder: Sendable {
     /// `wholeFlags`: the flags of `p[0..<m]` as written.
     private func readFlags(_ p: UnsafePointer<UInt8>, _ m: Int, _ wholeFlags: UInt16, _ w: inout Word, packed: PackedWord?) {
         @inline(__always) func isAl(_ o: Int) -> Bool {
-            o + 4 <= m && p[o] == 0xD8 && p[o + 1] == 0xA7 && p[o + 2] == 0xD9 && p[o + 3] == 0x84
+            o + 4 <= m && spellsAl(p + o)
         }
         @inline(__always) func key(_ o: Int) -> UInt64 {
             if let pw = packed, o < 8 { return pw.dropFirst(o).key }
@@ -1249,8 +1249,7 @@ extension Tagger {
                 let start = Self.spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
                 let name = Self.surface(bytes, start, end)
-                let id = f.type == .person ? Self.personSlug(name) : Self.slug(name)
-                let m = EntityMention(entityID: id, name: name, type: f.type, start: start, end: end,
+                let m = EntityMention(entityID: Self.foundSlug(name, f.type), name: name, type: f.type, start: start, end: end,
                                       metonym: false, form: f.group ? .demonym : .name, found: true)
                 out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
                                            tokenCount: f.count, contextual: false))
@@ -1458,7 +1457,7 @@ extension Tagger {
                 Self.surface(bytes, words.lowerBound == f.first ? Self.spanStart(f, tokens, bytes) : tokens[words.lowerBound].start,
                              tokens[words.upperBound - 1].end)
             }
-            let slug = f.type == .person ? Self.personSlug(name) : Self.slug(name)
+            let slug = Self.foundSlug(name, f.type)
             if taken.contains(where: { $0.slug == slug }) || out.contains(where: { $0.tag.slug == slug }) { continue }
             // a known entity's name that the context left unresolved (مواجهة زيدان: the coach, not
             // a club the finder read after a team cue) is no name of its own: a gazetteer alias
@@ -1472,6 +1471,11 @@ extension Tagger {
                                 repeated: a.body >= 2 || a.surnameTitle))
         }
         return out
+    }
+
+    /// The id and tag slug of a name the gazetteer does not know: a person's spellings share one.
+    static func foundSlug(_ name: String, _ type: EntityType) -> String {
+        type == .person ? personSlug(name) : slug(name)
     }
 
     /// A found name's tag, and whether the body names it twice or more (its full name, or its

@@ -482,11 +482,7 @@ public struct Tagger: Sendable {
                     let (v, len) = decode(b, i)
                     if !isSlugWordScalar(v) { dash = true; i += len; continue }
                     if dash && m > 0 {
-                        if m - wordStart == 6 && out[wordStart] == 0xD8
-                            && (out[wordStart + 1] == 0xA7 && out[wordStart + 3] == 0xA8 && out[wordStart + 5] == 0x88      // ابو
-                                || out[wordStart + 1] == 0xB9 && out[wordStart + 3] == 0xA8 && out[wordStart + 5] == 0xAF) { // عبد
-                            head = true
-                        }
+                        if m - wordStart == 6 && spellsCompoundHead(out + wordStart) { head = true }
                         out[m] = 0x2D; m += 1                                      // -
                         wordStart = m
                     }
@@ -505,10 +501,11 @@ public struct Tagger: Sendable {
     /// (ANT dev had 48 people's tags under two spellings or three: جيريمي كوربين / جيرمي كوربن،
     /// كوتاريلي / كوتاريللي، غرينيل / جرينيل، إيلور عزاريا / عزريا / إيلئور عزاريا): each word of four
     /// letters or more that the name lists do not give as an Arabic given name or a particle,
-    /// with no article and no عبد / أبو head (ماجد أبو حيمد keeps his), is written by its skeleton — its first and last letters, and
-    /// between them its consonants without long vowels and hamza seats (ا و ي ء), doubled
-    /// letters once, ج and ق as غ, ث as س, ذ as ز (transliterations of g, k, th, dh). Arabic
-    /// names keep their letters, as their long vowels tell names apart (صالح، صلاح; حسن، حسين).
+    /// with no article and no عبد / أبو head (ماجد أبو حيمد keeps his), is written by its
+    /// skeleton — its first and last letters, and between them its consonants without long
+    /// vowels and hamza (ا و ي ء), doubled letters once, ج and ق as غ, ث as س, ذ as ز
+    /// (transliterations of g, k, th, dh). Arabic names keep their letters, as their long
+    /// vowels tell names apart (صالح، صلاح; حسن، حسين).
     /// Read from the slug's UTF-8 (a found person's mentions each ask for it).
     public static func personSlug(_ name: String) -> String {
         let plain = slug(name)
@@ -531,10 +528,7 @@ public struct Tagger: Sendable {
                 let w = p + start
                 let f = arabic ? flags.value(wordKey(w, len)) : 0
                 if !arabic || f & (NameFlag.given | NameFlag.ambiguousGiven) != 0 && f & NameFlag.foreign == 0
-                    || f & NameFlag.particle != 0
-                    || w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84                    // ال
-                    || w[0] == 0xD8 && w[1] == 0xB9 && w[2] == 0xD8 && w[3] == 0xA8 && w[4] == 0xD8 && w[5] == 0xAF    // عبد
-                    || w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD8 && w[3] == 0xA8 && w[4] == 0xD9 && w[5] == 0x88 {  // ابو
+                    || f & NameFlag.particle != 0 || spellsAl(w) || spellsCompoundHead(w) {
                     out.append(contentsOf: UnsafeBufferPointer(start: w, count: len))
                     continue
                 }
@@ -546,9 +540,9 @@ public struct Tagger: Sendable {
                     case (0xD8, 0xAC), (0xD9, 0x82): c = (0xD8, 0xBA)          // ج ق → غ
                     case (0xD8, 0xAB): c = (0xD8, 0xB3)                        // ث → س
                     case (0xD8, 0xB0): c = (0xD8, 0xB2)                        // ذ → ز
-                    case (0xD8, 0xA7), (0xD9, 0x88), (0xD9, 0x8A), (0xD8, 0xA1), (0xD8, 0xA6), (0xD8, 0xA4):
-                        // ا و ي ء ئ ؤ inside the word go; a doubled letter is two in a row, not
-                        // two around a vowel
+                    case (0xD8, 0xA7), (0xD9, 0x88), (0xD9, 0x8A), (0xD8, 0xA1):
+                        // ا و ي ء inside the word go (the slug wrote ئ ؤ as ي و); a doubled
+                        // letter is two in a row, not two around a vowel
                         if k > 0 && k < len - 2 { last = (0, 0); continue }
                     default: break
                     }

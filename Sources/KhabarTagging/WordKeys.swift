@@ -87,6 +87,19 @@ struct PackedWord: Equatable {
     return withUTF8Copy(s) { p, n in wordKey(p, n) }
 }
 
+/// Do the four bytes at `p` spell ال (the article, as normalized text writes it)?
+@inline(__always) func spellsAl(_ p: UnsafePointer<UInt8>) -> Bool {
+    p[0] == 0xD8 && p[1] == 0xA7 && p[2] == 0xD9 && p[3] == 0x84
+}
+
+/// Do the six bytes at `p` spell ابو or عبد, the heads of compound names
+/// (`Tagger.joiningCompoundHeads`)?
+@inline(__always) func spellsCompoundHead(_ p: UnsafePointer<UInt8>) -> Bool {
+    p[0] == 0xD8 && p[2] == 0xD8 && p[3] == 0xA8
+        && (p[1] == 0xA7 && p[4] == 0xD9 && p[5] == 0x88          // ابو
+            || p[1] == 0xB9 && p[4] == 0xD8 && p[5] == 0xAF)      // عبد
+}
+
 /// Runs `body` on a copy of the string's UTF-8 (bulk copy, no per-byte access).
 @inline(__always) func withUTF8Copy<R>(_ s: String, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
     let n = s.utf8.count
