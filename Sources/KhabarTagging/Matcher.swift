@@ -166,6 +166,10 @@ final class AliasIndex: @unchecked Sendable {
     let speaksOfCountry: [Bool]
     /// A club or a league (kind "sport"; not a federation, whose short form الاتحاد is no club).
     let isSport: [Bool]
+    /// Per entity, the key of its normalized name's first word (`Matcher.resolve`'s short forms).
+    let firstNameWordKeys: [UInt64]
+    /// Per entity, the first scalar of its normalized name (`Matcher.isNamesake`).
+    let firstNameScalars: [Unicode.Scalar?]
     /// Blocked Bloom filter over first-word keys (two bits in one 64-bit word, 8 KB in all): a
     /// word that starts no alias is rejected with one memory read.
     let filter: [UInt64]
@@ -387,6 +391,10 @@ final class AliasIndex: @unchecked Sendable {
         self.isCapital = entities.map { $0.kind == "capital" }
         self.speaksOfCountry = entities.map { $0.type == .place || ($0.type == .organization && $0.kind == "movement") }
         self.isSport = entities.map { $0.type == .organization && $0.kind == "sport" }
+        self.firstNameScalars = entities.map { ArabicNormalizer.normalize($0.name).unicodeScalars.first }
+        self.firstNameWordKeys = entities.map { e in
+            ArabicNormalizer.normalize(e.name).split(separator: " ").first.map { wordKey(String($0)) } ?? 0
+        }
         self.kinds = entities.map(\.kind)
         var vocalized: [Int32: [[UInt8]]] = [:]
         for (i, e) in entities.enumerated() {
@@ -911,9 +919,10 @@ struct Matcher {
         /// (الاتحاد after الاتحاد السعودي لكرة القدم is the federation, not the club)?
         func shortFormOfStrong(_ r: RawMatch, _ e: Int32) -> Bool {
             guard r.tokenCount == 1 else { return false }
-            let word = Self.matchedWord(r, tokens)
+            let word = wordKey(String(Self.matchedWord(r, tokens)))
+            let firstWords = index.firstNameWordKeys
             for x in strong where x != e && types[Int(x)] == .organization {
-                if ArabicNormalizer.normalize(index.names[Int(x)]).split(separator: " ").first == word { return true }
+                if firstWords[Int(x)] == word { return true }
             }
             return false
         }
@@ -1067,7 +1076,7 @@ struct Matcher {
     func isNamesake(_ r: RawMatch, _ e: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes) -> Bool {
         let i = r.firstToken
         if i + 1 < tokens.count, !hardBreak(text, tokens[i].end, tokens[i + 1].start),
-           tokens[i + 1].text == Self.compoundSecond { return true }
+           sameBytes(tokens[i + 1].text, Self.compoundSecond) { return true }
         // (a proclitic on the surname joins it to the name before: كيم وترامب are two people)
         guard i > 0, r.start == tokens[i].start, !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
         let f = NameFlag.self, flags = NameFinder.standard.flags, given = tokens[i - 1].text
@@ -1079,8 +1088,7 @@ struct Matcher {
                 && !hardBreak(text, tokens[i - 2].end, tokens[i - 1].start)
                 && flags.value(wordKey(tokens[i - 2].text)) & f.title != 0 && !Analyzer.standard.isStopword(given),
               !raws.contains(where: { $0.firstToken + $0.tokenCount == i }) else { return false }
-        let own = ArabicNormalizer.normalize(index.names[e]).unicodeScalars.first
-        return own != given.unicodeScalars.first
+        return index.firstNameScalars[e] != given.unicodeScalars.first
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")

@@ -53,7 +53,7 @@ final class TaggingMemo {
     var names: [String: [String: Bool]] = [:]
     /// Tag names as normalized words (`Tagger.nameWords`), by name: entity tags repeat across
     /// articles, and normalizing each one per article cost a few points of tagging time.
-    var tagNameWords: [String: [Substring]] = [:]
+    var tagNameWords: [ByteKey: [UInt64]] = [:]
 
     /// The raw matches of `tokens` (with their `keys`) over `text`, computed at most once in a row
     /// for the same analysis.

@@ -217,8 +217,9 @@ public struct Tagger: Sendable {
             var taken = out.map { ArabicNormalizer.normalize($0.name) }   // at most 7: a scan beats hashing
             var added = 0
             /// A phrase already a tag, or a part of a name already a tag (راد beside أمبر راد).
-            func isTaken(_ normalized: String, _ words: [Substring]) -> Bool {
-                taken.contains(normalized) || takenWords.contains(where: { Self.containsRun($0, words) })
+            func isTaken(_ normalized: String, _ words: [UInt64]) -> Bool {
+                // (normalized text is NFKC: equal bytes are equal strings)
+                taken.contains(where: { sameBytes($0, normalized) }) || takenWords.contains(where: { Self.containsRun($0, words) })
             }
             /// Entity `k`'s tag for a phrase, once.
             func addEntity(_ k: Int, _ normalized: String, score: Double) {
@@ -251,8 +252,8 @@ public struct Tagger: Sendable {
                 addPhrase(h, normalized, score: 0)
             }
             for p in rankedPhrases(doc, statistics: statistics, limit: 2, repeatedOnly: true) where added < 2 && out.count < 7 {
-                let normalized = ArabicNormalizer.normalize(p.display), words = Self.nameWords(p.display)
-                if isTaken(normalized, words) { continue }
+                let normalized = ArabicNormalizer.normalize(p.display), words = normalized.split(separator: " ")
+                if isTaken(normalized, Self.nameWords(normalized)) { continue }
                 let score = (p.score * 1000).rounded() / 1000
                 // A known entity's name the context left unresolved (نيمار with no title before
                 // it) that the article repeats enough to make it a key phrase: the entity itself
@@ -356,19 +357,35 @@ public struct Tagger: Sendable {
         return false
     }
 
-    /// A tag's name as normalized words (kept per thread: `TaggingMemo.tagNameWords`).
-    static func nameWords(_ tag: Tag) -> [Substring] {
+    /// A tag's name as the keys of its normalized words (kept per thread:
+    /// `TaggingMemo.tagNameWords`): compared as numbers, where comparing words as Strings
+    /// normalized them again on each comparison.
+    static func nameWords(_ tag: Tag) -> [UInt64] {
         let memo = TaggingMemo.current
-        if let words = memo.tagNameWords[tag.name] { return words }
+        let key = ByteKey(tag.name)
+        if let words = memo.tagNameWords[key] { return words }
         let words = nameWords(tag.name)
         if memo.tagNameWords.count >= 4096 { memo.tagNameWords.removeAll() }   // found names are many
-        memo.tagNameWords[tag.name] = words
+        memo.tagNameWords[key] = words
         return words
     }
-    static func nameWords(_ name: String) -> [Substring] { ArabicNormalizer.normalize(name).split(separator: " ") }
+    /// The keys of `name`'s normalized words, split at spaces.
+    static func nameWords(_ name: String) -> [UInt64] {
+        withTextBytes(ArabicNormalizer.normalize(name)) { b in
+            var out: [UInt64] = []
+            var start = 0
+            while start < b.n {
+                var end = start
+                while end < b.n && b[end] != 0x20 { end += 1 }
+                if end > start { out.append(wordKey(b.p + start, end - start)) }
+                start = end + 1
+            }
+            return out
+        }
+    }
 
     /// Is `inner` a run of `outer`'s words, and shorter?
-    static func containsRun(_ outer: [Substring], _ inner: [Substring]) -> Bool {
+    static func containsRun(_ outer: [UInt64], _ inner: [UInt64]) -> Bool {
         guard !inner.isEmpty, inner.count < outer.count else { return false }
         return (0...(outer.count - inner.count)).contains { s in (0..<inner.count).allSatisfy { outer[s + $0] == inner[$0] } }
     }
@@ -389,7 +406,7 @@ public struct Tagger: Sendable {
         let joined = Set(tags.indices.filter { i in
             tags[i].found && tags.indices.filter { $0 != i && containsRun(words[i], words[$0]) }.count >= 2
         })
-        func particle(_ w: Substring) -> Bool { NameFinder.standard.flags.value(wordKey(String(w))) & NameFlag.particle != 0 }
+        func particle(_ w: UInt64) -> Bool { NameFinder.standard.flags.value(w) & NameFlag.particle != 0 }
         return tags.indices.filter { i in
             if joined.contains(i) { return false }
             guard tags[i].found else { return true }
@@ -452,6 +469,7 @@ public struct Tagger: Sendable {
     /// and الله keeps its letters. Words are split at spaces and at "-", so a slug typed into an
     /// address reads as its phrase.
     public static func keyPhraseSlug(_ phrase: String) -> String {
+        if let joined = withoutArticles(phrase) { return slug(joined) }
         var words: [Substring] = []
         var any = false
         for w in phrase.split(whereSeparator: { $0 == " " || $0 == "-" }) {
@@ -463,6 +481,46 @@ public struct Tagger: Sendable {
             }
         }
         return slug(any ? words.joined(separator: " ") : phrase)
+    }
+
+    /// `keyPhraseSlug`'s words without their article, read from the phrase's UTF-8 when each of its
+    /// scalars is printable ASCII or an Arabic letter (so each is one Character, and the
+    /// Character-wise reading below it would give the same words): the phrase itself when no word
+    /// loses its article, nil for other phrases. (Splitting a String by Characters and comparing
+    /// its prefixes cost some 10,000 instructions a phrase.) A word that keeps five scalars or
+    /// more here is never الله once normalized: normalizing such letters keeps their count.
+    static func withoutArticles(_ phrase: String) -> String? {
+        withTextBytes(phrase) { b -> String? in
+            var i = 0
+            while i < b.n {
+                let c = b[i]
+                if c >= 0x20 && c < 0x7F { i += 1; continue }
+                // ء–غ (D8 A1–BA), ف–ي (D9 81–8A)
+                guard i + 1 < b.n, (c == 0xD8 && b[i + 1] >= 0xA1 && b[i + 1] <= 0xBA)
+                        || (c == 0xD9 && b[i + 1] >= 0x81 && b[i + 1] <= 0x8A) else { return nil }
+                i += 2
+            }
+            var out: [UInt8] = []
+            var any = false
+            var start = 0
+            while start <= b.n {
+                var end = start
+                while end < b.n && b[end] != 0x20 && b[end] != 0x2D { end += 1 }
+                if end > start {
+                    var from = start
+                    if end - start >= 4 && spellsAl(b.p + start) {
+                        var scalars = 0
+                        var k = start
+                        while k < end { k += b[k] < 0x80 ? 1 : 2; scalars += 1 }
+                        if scalars >= 5 { from = start + 4; any = true }
+                    }
+                    if !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(start: b.p + from, count: end - from))
+                }
+                start = end + 1
+            }
+            return any ? String(decoding: out, as: UTF8.self) : phrase
+        }
     }
 
     /// A key phrase's slug: normalized, each run of spaces and punctuation as one "-".

@@ -148,6 +148,14 @@ struct TaggerTests {
         #expect(Tagger.keyPhraseSlug("إلكترونية") == "الكترونيه")
         // a slug typed into an address
         #expect(Tagger.keyPhraseSlug("الانتخابات-البلديه") == "انتخابات-بلديه")
+        // read by bytes when every scalar is a letter or ASCII, by Characters otherwise: both
+        // readings give one slug
+        #expect(Tagger.keyPhraseSlug("  الحرب  التجارية ") == "حرب-تجاريه")
+        #expect(Tagger.keyPhraseSlug("الحَرب التجارية") == "حرب-تجاريه")
+        #expect(Tagger.keyPhraseSlug("اللّه") == "الله")
+        #expect(Tagger.keyPhraseSlug("الـحرب") == "حرب")
+        #expect(Tagger.keyPhraseSlug("الCOVID") == "covid")
+        #expect(Tagger.keyPhraseSlug("الأمم المتحدة 2") == "امم-متحده-2")
     }
 
     @Test("key-phrase slugs are URL-safe words joined by dashes")
