@@ -48,7 +48,9 @@ public struct Tagger: Sendable {
     /// attached pronoun whose noun the corpus writes with ال (نور حديثها، ريان منصبه) or an
     /// accusative whose stem it writes so (صلاح هدافا، أنور فورا); a found person's slug writes each
     /// word but Arabic given names by its skeleton, one tag for a name's spellings (`personSlug`).
-    public static let rulesVersion = 9
+    /// 10: ب or ل and a verbal noun the corpus writes with ال is no found person's word (كيم
+    /// باستئجار، عمران باتجاه: `WordForms.isPrepositionAndVerbalNoun`).
+    public static let rulesVersion = 10
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
