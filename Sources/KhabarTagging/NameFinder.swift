@@ -1614,7 +1614,7 @@ extension Tagger {
     ///   definite word (وزارة شؤون المرأة) or a proper name (شركة توتال، بنك إنجلترا);
     /// - a name that ends in an honorific (مركز الملك، مستشفى الشيخ) was cut before the person it
     ///   is named after, and a team cue's one word the corpus has often, with ال too (منتخب جيد),
-    ///   is a description.
+    ///   or writes with ال at all (ضد هندوس: الهندوس), is a description.
     /// `strip`: proclitic bytes of the first word.
     static func organizationCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
         let none = words.lowerBound..<words.lowerBound
@@ -1662,8 +1662,10 @@ extension Tagger {
             // حكومة ائتلافية، شركة صينية; a name ends in a definite one, المحكمة الدستورية)
             return WordForms.isBareCommonNoun(p + s, m - s, statistics)
                 || last > words.lowerBound && WordForms.articleEnd(p, m) == nil && WordForms.isFeminineNisba(p, m, from: 0)
-                // (a team cue's one word that the corpus has often, with ال too: منتخب جيد)
-                || last == words.lowerBound && WordForms.isFrequentCommonWord(p + s, m - s, statistics)
+                // (a team cue's one word that the corpus has often, with ال too: منتخب جيد; or
+                // writes with ال at all: ضد أتباع غولن، فريق هوكي)
+                || last == words.lowerBound && (WordForms.isFrequentCommonWord(p + s, m - s, statistics)
+                                                || WordForms.isWrittenWithArticle(p + s, m - s, statistics))
         }
         return description ? none : words.lowerBound..<end
     }

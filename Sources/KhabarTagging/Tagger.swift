@@ -49,7 +49,8 @@ public struct Tagger: Sendable {
     /// accusative whose stem it writes so (صلاح هدافا، أنور فورا); a found person's slug writes each
     /// word but Arabic given names by its skeleton, one tag for a name's spellings (`personSlug`).
     /// 10: ب or ل and a verbal noun the corpus writes with ال is no found person's word (كيم
-    /// باستئجار، عمران باتجاه: `WordForms.isPrepositionAndVerbalNoun`).
+    /// باستئجار، عمران باتجاه: `WordForms.isPrepositionAndVerbalNoun`), and a team cue's one word
+    /// that it writes with ال at all is no team (ضد هندوس، لمواجهة إدمان: `isWrittenWithArticle`).
     public static let rulesVersion = 10
 
     public let gazetteer: Gazetteer

@@ -422,6 +422,17 @@ extension WordForms {
         return statistics.names.named(key) == 0
     }
 
+    /// Does the corpus write the normalized word `p[0..<m]` (no article of its own) with ال, in
+    /// one document or more, and has the name finder never read it as a name? A team's one-word
+    /// name after a team cue (ضد بوتافوغو، مباراة بنفيكا) never has the article; a common word
+    /// there does (ضد أتباع غولن: الأتباع; فريق هوكي: الهوكي; ضد مجهول: المجهول).
+    static func isWrittenWithArticle(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+        guard articleEnd(p, m) == nil else { return false }
+        let key = wordKey(p, m)
+        guard let f = statistics.forms(of: key), f.definite >= 1 else { return false }
+        return statistics.names.named(key) == 0
+    }
+
     /// Is the normalized word `p[0..<m]` the article (ال alone, no proclitic) and a frequent common
     /// word (`isFrequentCommonWord`: الاتفاق، العائلة) that the name lists do not give (الأحمد is
     /// أحمد) and the name finder never read, as written, as a surname (الصباح، الجابر when it has)?

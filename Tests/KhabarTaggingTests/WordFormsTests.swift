@@ -149,6 +149,22 @@ struct WordFormsTests {
         #expect(core("بوتافوغو") == 1)     // (ضد بوتافوغو: a club)
     }
 
+    @Test("a team cue's one word that the corpus writes with ال even once names no team")
+    func oneWordTeamWrittenWithArticle() {
+        // each document counted once: الهوكي in one of 501, too few for a common noun
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        s.add(title: "", body: "يمارس الشباب لعبة الهوكي على الجليد", tagger: Self.tagger)
+        func core(_ text: String) -> Int {
+            let tokens = Self.tagger.analyzer.analyze(text).tokens
+            return Tagger.organizationCore(tokens, 0..<tokens.count, strip: 0, s).count
+        }
+        let forms = s.forms(of: wordKey("هوكي"))
+        #expect(forms?.definite == 1 && forms.map(WordForms.isCommonNoun) == false)
+        #expect(core("هوكي") == 0)          // (فريق هوكي بكندا: a hockey team)
+        #expect(core("بوتافوغو") == 1)
+    }
+
     /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
     /// of `type`, the names of column 2, and have none of the names of column 3 (| between).
     static func check(_ row: GoldenRow, type: String) {
