@@ -88,23 +88,18 @@ extension PostgresStore {
                     }
                 }
                 if !tagRows.isEmpty {
-                    var seen = Set<String>()
-                    let distinct = tagRows.map(\.tag).filter { seen.insert($0.slug).inserted }
+                    let tags = tagRows.map(\.tag)
+                    try await Self.upsertTags(tags, connection: connection, logger: logger)
                     try await connection.query("""
-                        INSERT INTO tags (slug, name, type)
-                        SELECT * FROM unnest(\(distinct.map(\.slug))::text[], \(distinct.map(\.name))::text[],
-                                             \(distinct.map(\.type))::text[])
-                        ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
-                        WHERE tags.name <> EXCLUDED.name OR tags.type <> EXCLUDED.type
-                        """, logger: logger)
-                    try await connection.query("""
-                        INSERT INTO article_tags (article_seq, slug, rank, score, published)
-                        SELECT t.seq, t.slug, t.rank, t.score, a.published
+                        INSERT INTO article_tags (article_seq, slug, rank, score, published, name)
+                        SELECT t.seq, t.slug, t.rank, t.score, a.published, t.name
                         FROM unnest(\(tagRows.map(\.seq))::bigint[], \(tagRows.map(\.tag.slug))::text[],
-                                    \(tagRows.map(\.rank))::int[], \(tagRows.map(\.tag.score))::float8[]) AS t(seq, slug, rank, score)
+                                    \(tagRows.map(\.rank))::int[], \(tagRows.map(\.tag.score))::float8[],
+                                    \(tagRows.map(\.tag.name))::text[]) AS t(seq, slug, rank, score, name)
                         JOIN articles a ON a.seq = t.seq
                         ON CONFLICT (article_seq, slug) DO NOTHING
                         """, logger: logger)
+                    try await Self.renameTags(tags, connection: connection, logger: logger)
                 }
                 // new articles are in no story yet: no story's figures change
                 try await Self.refreshRepeats(Array(seqs.values), connection: connection, logger: logger)

@@ -175,6 +175,11 @@ enum PostgresSchema {
             """,
             "CREATE INDEX articles_repeats ON articles (repeat_of) WHERE repeat_of IS NOT NULL",
         ]),
+        // As on SQLite (v10): each article keeps the name it gives a tag, the tag's row the name
+        // most of its articles give (`TagSpelling.majorityName`); rows stored before have none.
+        Migration(identifier: "v9: each article's spelling of its tags", sql: [
+            "ALTER TABLE article_tags ADD COLUMN name TEXT",
+        ]),
     ]
 
     /// Applies pending migrations under an advisory lock, so several nodes starting at once migrate

@@ -20,18 +20,41 @@ extension PostgresStore {
         try await connection.query("DELETE FROM article_tags WHERE article_seq = \(seq)", logger: logger)
         guard !annotations.tags.isEmpty else { return }
         let tags = annotations.tags
+        try await upsertTags(tags, connection: connection, logger: logger)
+        try await connection.query("""
+            INSERT INTO article_tags (article_seq, slug, rank, score, published, name)
+            SELECT \(seq), t.slug, t.rank, t.score, (SELECT published FROM articles WHERE seq = \(seq)), t.name
+            FROM unnest(\(tags.map(\.slug))::text[], \(tags.indices.map { Int32($0) })::int[], \(tags.map(\.score))::float8[],
+                        \(tags.map(\.name))::text[])
+                AS t(slug, rank, score, name)
+            ON CONFLICT (article_seq, slug) DO NOTHING
+            """, logger: logger)
+        try await renameTags(tags, connection: connection, logger: logger)
+    }
+
+    /// The tag rows of `tags` (a slug once): a new row takes the given name, a stored one keeps
+    /// its own (`renameTags` changes it) and takes the type.
+    static func upsertTags(_ tags: [ArticleTag], connection: PostgresConnection, logger: Logger) async throws {
+        var seen = Set<String>()
+        let distinct = tags.filter { seen.insert($0.slug).inserted }
         try await connection.query("""
             INSERT INTO tags (slug, name, type)
-            SELECT * FROM unnest(\(tags.map(\.slug))::text[], \(tags.map(\.name))::text[], \(tags.map(\.type))::text[])
-            ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
-            WHERE tags.name <> EXCLUDED.name OR tags.type <> EXCLUDED.type
+            SELECT * FROM unnest(\(distinct.map(\.slug))::text[], \(distinct.map(\.name))::text[],
+                                 \(distinct.map(\.type))::text[])
+            ON CONFLICT (slug) DO UPDATE SET type = EXCLUDED.type WHERE tags.type <> EXCLUDED.type
             """, logger: logger)
+    }
+
+    /// Gives each tag of `tags` that an article just stored spells otherwise than its row the name
+    /// most of its articles give (after their `article_tags` rows are written): a probe of the
+    /// key for a tag spelled as its row.
+    static func renameTags(_ tags: [ArticleTag], connection: PostgresConnection, logger: Logger) async throws {
+        var seen = Set<String>()
+        let pairs = tags.filter { seen.insert($0.slug + "\u{1}" + $0.name).inserted }
         try await connection.query("""
-            INSERT INTO article_tags (article_seq, slug, rank, score, published)
-            SELECT \(seq), t.slug, t.rank, t.score, (SELECT published FROM articles WHERE seq = \(seq))
-            FROM unnest(\(tags.map(\.slug))::text[], \(tags.indices.map { Int32($0) })::int[], \(tags.map(\.score))::float8[])
-                AS t(slug, rank, score)
-            ON CONFLICT (article_seq, slug) DO NOTHING
+            UPDATE tags SET name = \(unescaped: TagSpelling.majorityName)
+            FROM unnest(\(pairs.map(\.slug))::text[], \(pairs.map(\.name))::text[]) AS w(slug, name)
+            WHERE tags.slug = w.slug AND tags.name <> w.name
             """, logger: logger)
     }
 
@@ -51,7 +74,7 @@ extension PostgresStore {
     func loadAnnotations(into article: inout Article) async throws {
         var tags: [ArticleTag] = []
         for try await (slug, name, type, score) in try await client.query("""
-            SELECT t.slug, t.name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
+            SELECT t.slug, coalesce(at.name, t.name), t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
             WHERE at.article_seq = \(article.seq) ORDER BY at.rank
             """, logger: logger).decode((String, String, String, Double).self) {
             tags.append(ArticleTag(slug: slug, name: name, type: type, score: score))
@@ -123,6 +146,18 @@ extension PostgresStore {
             return TagInfo(slug: slug, name: name, type: type, articleCount: Int(n))
         }
         return nil
+    }
+
+    public func tagSpellings(slug: String, limit: Int) async throws -> [String] {
+        var out: [String] = []
+        for try await name in try await client.query("""
+            SELECT coalesce(at.name, t.name) AS spelled FROM article_tags at JOIN tags t ON t.slug = at.slug
+            WHERE at.slug = \(slug) GROUP BY spelled ORDER BY count(*) DESC, max(at.published) DESC, spelled
+            LIMIT \(Int64(max(1, limit)))
+            """, logger: logger).decode(String.self) {
+            out.append(name)
+        }
+        return out
     }
 
     public func articles(tagged slug: String, query: ArticleQuery) async throws -> ArticlePage {

@@ -21,21 +21,28 @@ extension SQLiteStore {
             try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_seq = ?").execute(arguments: [seq])
         }
         guard let tags, !tags.isEmpty else { return }
+        // (the tag's name is its articles' most common spelling: a new row takes this article's,
+        // a stored one changes only by `TagSpelling.majorityName`)
         let tagRow = try db.cachedStatement(sql: """
             INSERT INTO tags (slug, name, type) VALUES (?, ?, ?)
-            ON CONFLICT(slug) DO UPDATE SET name = excluded.name, type = excluded.type
-            WHERE tags.name <> excluded.name OR tags.type <> excluded.type
+            ON CONFLICT(slug) DO UPDATE SET type = excluded.type WHERE tags.type <> excluded.type
             """)
         let link = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO article_tags (article_seq, slug, rank, score, published)
-            VALUES (?, ?, ?, ?, (SELECT published FROM articles WHERE seq = ?))
+            INSERT OR REPLACE INTO article_tags (article_seq, slug, rank, score, published, name)
+            VALUES (?, ?, ?, ?, (SELECT published FROM articles WHERE seq = ?), ?)
+            """)
+        // only where this article spells the tag otherwise than its row: a probe of the key else
+        let majority = try db.cachedStatement(sql: """
+            UPDATE tags SET name = \(TagSpelling.majorityName) WHERE slug = ? AND name <> ?
             """)
         for (rank, tag) in tags.enumerated() {
-            if !rows.hasTag(tag.slug, name: tag.name, type: tag.type) {
-                try tagRow.execute(arguments: [tag.slug, tag.name, tag.type])
+            let seen = rows.hasTag(tag.slug, name: tag.name, type: tag.type)
+            if !seen { try tagRow.execute(arguments: [tag.slug, tag.name, tag.type]) }
+            try link.execute(arguments: [seq, tag.slug, rank, tag.score, seq, tag.name])
+            if !seen {
+                try majority.execute(arguments: [tag.slug, tag.name])
                 rows.addTag(tag.slug, name: tag.name, type: tag.type)
             }
-            try link.execute(arguments: [seq, tag.slug, rank, tag.score, seq])
         }
     }
 
@@ -51,7 +58,7 @@ extension SQLiteStore {
     /// Tags, attribution and placement of one article (single-article reads only).
     static func loadAnnotations(into article: inout Article, db: Database) throws {
         article.tags = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT t.slug, t.name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
+            SELECT t.slug, coalesce(at.name, t.name) AS name, t.type, at.score FROM article_tags at JOIN tags t ON t.slug = at.slug
             WHERE at.article_seq = ? ORDER BY at.rank
             """), arguments: [article.seq]).map {
             ArticleTag(slug: $0["slug"], name: $0["name"], type: $0["type"], score: $0["score"])
@@ -123,6 +130,15 @@ extension SQLiteStore {
                 """, arguments: [ArticleQuery.bound(notAfter), slug]).map {
                 TagInfo(slug: $0["slug"], name: $0["name"], type: $0["type"], articleCount: $0["n"])
             }
+        }
+    }
+
+    public func tagSpellings(slug: String, limit: Int) async throws -> [String] {
+        try await pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT coalesce(at.name, t.name) AS spelled FROM article_tags at JOIN tags t ON t.slug = at.slug
+                WHERE at.slug = ? GROUP BY spelled ORDER BY count(*) DESC, max(at.published) DESC, spelled LIMIT ?
+                """, arguments: [slug, max(1, limit)])
         }
     }
 

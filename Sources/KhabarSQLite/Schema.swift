@@ -178,6 +178,13 @@ enum Schema {
                 DROP INDEX articles_text_key;
                 """)
         }
+        migrator.registerMigration("v10: each article's spelling of its tags") { db in
+            // A person the gazetteer does not know is one tag under several spellings (rules
+            // version 9): each article keeps the name it gives the tag, and the tag's row the name
+            // most of its articles give (`SQLiteStore.writeTags`). Rows stored before have none
+            // and count as the tag's name.
+            try db.execute(sql: "ALTER TABLE article_tags ADD COLUMN name TEXT")
+        }
         return migrator
     }
 

@@ -271,6 +271,11 @@ public protocol TagStore: Sendable {
     /// slug, of the articles published at or before `notAfter` (every article when nil): both
     /// `together` and each tag's `articleCount`.
     func cooccurringTags(with slug: String, limit: Int, notAfter: Date?) async throws -> [CooccurringTag]
+    /// The names the tag's articles give it, most articles first (then the most recent, then by
+    /// name): one person the gazetteer does not know is one tag whatever the spelling, and each
+    /// article keeps its own (`ArticleTag.name`). The tag's `name` is the first of them; rows
+    /// stored before articles kept their spelling count as the tag's name. Empty for no such tag.
+    func tagSpellings(slug: String, limit: Int) async throws -> [String]
 }
 
 extension TagStore {

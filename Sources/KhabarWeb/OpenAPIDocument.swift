@@ -296,7 +296,7 @@ enum OpenAPIDocument {
             "type": "object", "required": ["slug", "name", "type", "articleCount"],
             "properties": {
               "slug": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"},
-              "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms)."},
+              "aliases": {"type": "array", "items": {"type": "string"}, "description": "Other ways to write the name (not adjectives or metonyms): the gazetteer's, then the other spellings the tag's articles give it."},
               "articleCount": {"type": "integer", "description": "Articles carrying the tag, misdated ones left out as from the lists: all the others on /api/tags/{slug}, the period's on /api/tags."},
               "articles": {"type": "array", "items": {"$ref": "#/components/schemas/Article"}},
               "next": {"type": "string", "description": "Pass as 'before' for older articles."},

@@ -213,12 +213,21 @@ extension Site {
 
     // MARK: tags
 
-    /// Other names of the tag's entity, for "يُكتب أيضاً": names only. Adjectives (فرنسي، فرنسية …),
-    /// people nouns (الفرنسيون) and metonyms (الإليزيه) point to it but are not ways to write it.
-    func aliases(of slug: String, name: String) -> [String] {
-        guard let entity = configuration.gazetteer.entity(id: slug) else { return [] }
+    /// Other names of the tag, for "يُكتب أيضاً": its entity's names in the gazetteer, then the
+    /// other spellings its articles give it (a person the gazetteer does not know is one tag under
+    /// several: جيرمي كوربن beside جيريمي كوربين), each once. Names only: adjectives (فرنسي، فرنسية
+    /// …), people nouns (الفرنسيون) and metonyms (الإليزيه) point to an entity but are not ways to
+    /// write it.
+    func aliases(of slug: String, name: String) async throws -> [String] {
         var seen = Set([ArabicNormalizerKey.key(name)])
-        return entity.aliasDetails.filter { $0.form == .name }.map(\.text).filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
+        var out: [String] = []
+        if let entity = configuration.gazetteer.entity(id: slug) {
+            out = entity.aliasDetails.filter { $0.form == .name }.map(\.text).filter { seen.insert(ArabicNormalizerKey.key($0)).inserted }
+        }
+        for spelled in try await store.tagSpellings(slug: slug, limit: 12) where seen.insert(ArabicNormalizerKey.key(spelled)).inserted {
+            out.append(spelled)
+        }
+        return out
     }
 
     /// The tags most tied to `slug`: of the 40 sharing the most articles with it, ranked by shared
@@ -296,7 +305,7 @@ extension Site {
             try await store.articles(tagged: slug, query: $0)
         }
         var subheading = "\(Self.tagTypeNames[tag.type] ?? tag.type) · \(ArabicCountedNoun.news(tag.articleCount))"
-        let aliases = aliases(of: slug, name: tag.name)
+        let aliases = try await aliases(of: slug, name: tag.name)
         if !aliases.isEmpty { subheading += " · يُكتب أيضاً: " + aliases.prefix(12).joined(separator: "، ") }
         // a search within the tag (`tag=` of /search)
         var context: [String: Any] = ["heading": tag.name, "subheading": subheading, "days": days(result.articles), "searchTag": slug]
@@ -337,7 +346,7 @@ extension Site {
         let related = try await relatedTags(slug, until: until).map {
             TagJSON.Related(slug: $0.tag.slug, name: $0.tag.name, type: $0.tag.type, together: $0.together)
         }
-        return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: aliases(of: slug, name: tag.name),
+        return Self.json(TagJSON(slug: tag.slug, name: tag.name, type: tag.type, aliases: try await aliases(of: slug, name: tag.name),
                                  articleCount: tag.articleCount,
                                  articles: result.articles.map { ArticleJSON($0, includeBody: false, outlets: outlets) },
                                  next: result.next?.description, newer: result.newer?.description, related: related))

@@ -375,6 +375,36 @@ func annotated(_ id: String, tags: [(String, String)], published: TimeInterval =
 
     /// Batches of new articles take PostgreSQL's set-based path; the outcome must be the same as
     /// one by one, and one bad article must still reject only itself.
+    /// One person under several spellings is one tag: each article keeps its own spelling, the
+    /// tag takes the one most of its articles give, whatever order they came in.
+    @Test(arguments: Backend.allCases)
+    func aTagIsNamedAsMostOfItsArticlesSpellIt(backend: Backend) async throws {
+        guard let store = try await backend.makeStore() else { return }
+        let major = "جيريمي كوربين", minor = "جيرمي كوربن"
+        // a batch of new articles (PostgreSQL's bulk path), the minority spelling first
+        _ = try await store.upsert([
+            annotated("s1", tags: [("corbyn", minor)], published: 1_700_000_000),
+            annotated("s2", tags: [("corbyn", major)], published: 1_700_000_100),
+            annotated("s3", tags: [("corbyn", major)], published: 1_700_000_200),
+        ])
+        #expect(try await store.tag(slug: "corbyn")?.name == major)
+        #expect(try await store.article(id: "s1")?.tags.map(\.name) == [minor])
+        #expect(try await store.article(id: "s2")?.tags.map(\.name) == [major])
+        #expect(try await store.tagSpellings(slug: "corbyn", limit: 5) == [major, minor])
+        #expect(try await store.tagSpellings(slug: "nothing", limit: 5).isEmpty)
+        // one article at a time: two each, and the spelling used last wins the tie
+        _ = try await store.upsert([annotated("s4", tags: [("corbyn", minor)], published: 1_700_000_300)])
+        #expect(try await store.tag(slug: "corbyn")?.name == minor)
+        // re-tagged with the other spelling: three to one
+        let s4 = try #require(try await store.article(id: "s4"))
+        try await store.replaceAnnotations([(s4.seq, ArticleAnnotations(tags: [ArticleTag(slug: "corbyn", name: major, type: "person", score: 1)],
+                                                                          attribution: ArticleAttribution(), signature: [9]))])
+        #expect(try await store.tag(slug: "corbyn")?.name == major)
+        #expect(try await store.article(id: "s4")?.tags.map(\.name) == [major])
+        #expect(try await store.tagSpellings(slug: "corbyn", limit: 5) == [major, minor])
+        #expect(try await store.tag(slug: "corbyn")?.articleCount == 4)
+    }
+
     @Test(arguments: Backend.allCases)
     func largeBatchesOfNewArticlesStoreEverything(backend: Backend) async throws {
         guard let store = try await backend.makeStore() else { return }

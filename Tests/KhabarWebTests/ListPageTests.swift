@@ -161,7 +161,11 @@ import KhabarTestSupport
     @Test func personTagAddressInAnotherSpelling() async throws {
         let slug = Tagger.personSlug("ريتشارد غرينيل")
         let drafts = [Self.tagged(item("envoy", title: "ريتشارد غرينيل يزور برلين", body: "وصل ريتشارد غرينيل إلى برلين.",
-                                       published: "2024-05-07T10:00:00Z"), slug, "ريتشارد غرينيل", type: "person")]
+                                       published: "2024-05-07T10:00:00Z"), slug, "ريتشارد غرينيل", type: "person"),
+                      Self.tagged(item("envoy2", title: "ريتشارد غرينيل يلتقي الوزير", body: "التقى ريتشارد غرينيل الوزير.",
+                                       published: "2024-05-07T11:00:00Z"), slug, "ريتشارد غرينيل", type: "person"),
+                      Self.tagged(item("envoy3", title: "ريتشارد جرينيل في ميونخ", body: "وصل ريتشارد جرينيل إلى ميونخ.",
+                                       published: "2024-05-07T12:00:00Z"), slug, "ريتشارد جرينيل", type: "person")]
         try await withApp(drafts) { client in
             for typed in ["ريتشارد-جرينيل", "ريتشارد-غرينيل"] {
                 let uri = "/tag/" + typed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
@@ -172,7 +176,10 @@ import KhabarTestSupport
             }
             try await client.execute(uri: "/tag/" + slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(String(buffer: response.body).contains("ريتشارد غرينيل"))
+                // headed by the spelling most of its articles give, the other one listed
+                let page = String(buffer: response.body)
+                #expect(page.contains("<h1>ريتشارد غرينيل</h1>") || page.contains(">ريتشارد غرينيل</h1>"), "\(page.prefix(2000))")
+                #expect(page.contains("يُكتب أيضاً: ريتشارد جرينيل"))
             }
             // a name no tag's spelling shares is still not found
             let other = "/tag/" + "ريتشارد-غرين".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
