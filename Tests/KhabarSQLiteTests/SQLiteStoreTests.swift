@@ -214,6 +214,32 @@ func draft(_ id: String, title: String = "عنوان", body: String = "نص ال
         #expect(story.primarySeq == 1)
     }
 
+    /// Tags stored before articles kept their spelling (v10) count as the tag's name: a new
+    /// article spelling it otherwise does not rename it, and old articles show the tag's name.
+    @Test func tagsFromBeforeSpellingsKeepTheirName() async throws {
+        let path = try Self.databaseWrittenBefore("v10: each article's spelling of its tags") { db in
+            try db.execute(sql: "INSERT INTO sources (name, created_at) VALUES ('مصدر', 0)")
+            try db.execute(sql: "INSERT INTO tags (slug, name, type) VALUES ('corbyn', 'جيريمي كوربين', 'person')")
+            for i in 0..<2 {
+                try db.execute(sql: """
+                    INSERT INTO articles (id, url, title, body, source_id, published, content_hash, ingested_at, updated_at)
+                    VALUES (?, ?, 'عنوان', ?, 1, ?, '', 0, 0)
+                    """, arguments: ["old\(i)", "https://example.org/old\(i)", "نص \(i)", 1_700_000_000 + i * 600])
+                try db.execute(sql: "INSERT INTO article_tags (article_seq, slug, rank, score, published) VALUES (?, 'corbyn', 0, 1, ?)",
+                               arguments: [i + 1, 1_700_000_000 + i * 600])
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        var item = draft("new", body: "نص جديد", published: Date(timeIntervalSince1970: 1_700_009_000))
+        item.annotations = ArticleAnnotations(tags: [ArticleTag(slug: "corbyn", name: "جيرمي كوربن", type: "person", score: 1)],
+                                              attribution: ArticleAttribution(), signature: [])
+        _ = try await store.upsert([item])
+        #expect(try await store.tag(slug: "corbyn")?.name == "جيريمي كوربين")
+        #expect(try await store.article(id: "old0")?.tags.map(\.name) == ["جيريمي كوربين"])
+        #expect(try await store.article(id: "new")?.tags.map(\.name) == ["جيرمي كوربن"])
+        #expect(try await store.tagSpellings(slug: "corbyn", limit: 5) == ["جيريمي كوربين", "جيرمي كوربن"])
+    }
+
     /// v5 rebuilt the search index with the ascii tokenizer: a database written before it keeps
     /// every indexed row, and queries find them.
     /// A database file as a khabar from before migration `next` left it: migrated up to the one
