@@ -51,8 +51,9 @@ final class TaggingMemo {
     var bylinesByBytes: [ByteKey: (sources: [Credit], byline: [Credit])] = [:]
     /// `Tagger.names` by outlet id and credited entity id.
     var names: [String: [String: Bool]] = [:]
-    /// Tag names as normalized words (`Tagger.nameWords`), by name: entity tags repeat across
-    /// articles, and normalizing each one per article cost a few points of tagging time.
+    /// Tag names as the keys of their normalized words (`Tagger.nameWords`), by the name's bytes:
+    /// entity tags repeat across articles, and normalizing each one per article cost a few points
+    /// of tagging time.
     var tagNameWords: [ByteKey: [UInt64]] = [:]
 
     /// The raw matches of `tokens` (with their `keys`) over `text`, computed at most once in a row

@@ -309,14 +309,30 @@ final class NameFinder: Sendable {
     /// اجتماع), ان… (انسحاب), or اC Cا C… (إطلاق، إنهاء)? Foreign names after ب / ل read
     /// otherwise (باولو، لافروف، لاري).
     static func prepositionAndVerbalNoun(_ word: String) -> Bool {
-        let s = Array(word.unicodeScalars.map(\.value))
-        guard s.count >= 5, s[0] == 0x0628 || s[0] == 0x0644, s[1] == 0x0627 else { return false }
-        let r = Array(s.dropFirst())          // the word after the preposition, ا…
-        if r.count >= 5 && r[1] == 0x0633 && r[2] == 0x062A { return true }     // است…
-        if r.count >= 5 && r[2] == 0x062A { return true }                      // اCت…
-        if r.count >= 5 && r[1] == 0x0646 { return true }                      // ان…
-        if r.count >= 5 && r[3] == 0x0627 { return true }                      // اCCاC…
-        return false
+        withUTF8Copy(word) { prepositionAndVerbalNoun($0, $1) }
+    }
+
+    /// The same of the UTF-8 `p[0..<m]`, read by scalars: ب or ل, ا, and a noun of five letters
+    /// or more after the preposition whose third is ت (است…، اCت…), second ن or fourth ا.
+    static func prepositionAndVerbalNoun(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        var s: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+        var count = 0, i = 0
+        let t = TextBytes(p: p, n: m)
+        while i < m {
+            let (v, len) = decode(t, i)
+            switch count {
+            case 0: s.0 = v
+            case 1: s.1 = v
+            case 2: s.2 = v
+            case 3: s.3 = v
+            case 4: s.4 = v
+            default: break
+            }
+            count += 1
+            i += len
+        }
+        guard count >= 6, s.0 == 0x0628 || s.0 == 0x0644, s.1 == 0x0627 else { return false }
+        return s.3 == 0x062A || s.2 == 0x0646 || s.4 == 0x0627
     }
 
     /// A given name written with إل, أل or آل (إلياس، إليسا، ألكسندر) is no ال + …: the article's

@@ -382,12 +382,9 @@ extension WordForms {
     /// sample 2,000 articles (on ANT dev, two documents kept كيم باستئجار and فريدة لاستكشاف).
     static func isPrepositionAndVerbalNoun(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
                                            writtenHa: Bool) -> Bool {
-        let c0 = letter(p, m, 0)
-        guard m >= 12, c0 == ba || c0 == lam, letter(p, m, 2) == alef, articleEnd(p, m) == nil else { return false }
-        let r = p + 2, n = m - 2          // the noun, ا…
-        let c1 = letter(r, n, 2), c2 = letter(r, n, 4), c3 = letter(r, n, 6)
-        guard c1 == sin && c2 == ta || c2 == ta || c1 == nun || c3 == alef,
+        guard articleEnd(p, m) == nil, NameFinder.prepositionAndVerbalNoun(p, m),
               let whole = statistics.forms(of: wordKey(p, m)), whole.definite == 0 else { return false }
+        let r = p + 2, n = m - 2          // the noun, ا… (ب / ل are two bytes)
         if (statistics.forms(of: wordKey(r, n))?.definite ?? 0) >= 1 { return true }
         return writtenHa && n >= 12 && letter(r, n, n - 2) == ha
             && (statistics.forms(of: wordKey(r, n - 2))?.definite ?? 0) >= 1
@@ -425,7 +422,7 @@ extension WordForms {
     /// Does the corpus write the normalized word `p[0..<m]` (no article of its own) with ال, in
     /// one document or more, and has the name finder never read it as a name? A team's one-word
     /// name after a team cue (ضد بوتافوغو، مباراة بنفيكا) never has the article; a common word
-    /// there does (ضد أتباع غولن: الأتباع; فريق هوكي: الهوكي; ضد مجهول: المجهول).
+    /// there does (ضد هندوس: الهندوس; لمواجهة إدمان: الإدمان; فريق هوكي: الهوكي).
     static func isWrittenWithArticle(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
         guard articleEnd(p, m) == nil else { return false }
         let key = wordKey(p, m)
