@@ -309,7 +309,7 @@ al-ain-club|العين??|نادي العين|uae|sport
 al-jazira-club|الجزيرة??|نادي الجزيرة|uae|sport
 al-shabab-ksa|الشباب??|نادي الشباب|saudi-arabia|sport
 al-ettifaq|الاتفاق??|نادي الاتفاق|saudi-arabia|sport
-al-kuwait-sc|نادي الكويت||kuwait|sport
+al-kuwait-sc|نادي الكويت|الكويت الكويتي|kuwait|sport
 
 # --- clubs of the big five European leagues and the Gulf and Sudanese leagues that sports pages
 #     name often (a club whose name is also a city's or a common word takes ? or ??)
@@ -378,4 +378,29 @@ atalanta|أتالانتا||italy|sport
 al-faisaly-ksa|الفيصلي?|الفيصلي السعودي,نادي الفيصلي السعودي|saudi-arabia|sport
 al-faisaly-jordan|الفيصلي الأردني|الفيصلي?,نادي الفيصلي الأردني|jordan|sport
 al-wehdat|الوحدات??|نادي الوحدات|jordan|sport
+# clubs of the AFC Champions League beyond the Gulf's
+persepolis|بيرسبوليس|برسبوليس,بيرسيبوليس,نادي بيرسبوليس|iran|sport
+esteghlal|استقلال طهران|الاستقلال الإيراني,نادي الاستقلال الإيراني|iran|sport
+tractor-sazi|تراكتور سازي|تراكتورسازي,تراكتور?|iran|sport
+zob-ahan|ذوب آهن|ذوب أهن,ذوب اهن|iran|sport
+sepahan|سباهان|سپاهان|iran|sport
+foolad|فولاد خوزستان|فولاد?|iran|sport
+al-quwa-al-jawiya|القوة الجوية??|نادي القوة الجوية,القوة الجوية العراقي|iraq|sport
+al-zawraa|الزوراء??|نادي الزوراء,الزوراء العراقي|iraq|sport
+al-shorta|الشرطة العراقي|نادي الشرطة العراقي|iraq|sport
+al-suwaiq|السويق??|نادي السويق,السويق العماني|oman|sport
+dhofar-club|ظفار??|نادي ظفار|oman|sport
+shanghai-sipg|شنغهاي إس آي بي جي|شنغهاي بورت,شانغهاي إس آي بي جي|china|sport
+guangzhou-evergrande|غوانغجو إيفرغراند|غوانزو إيفرغراند,جوانزو إيفرجراند,غوانغزو إيفرغراند|china|sport
+shandong-luneng|شاندونغ لونينغ|شاندونج لونينج,شاندونغ تايشان|china|sport
+beijing-guoan|بكين غوان|بكين جوان|china|sport
+urawa-reds|أوراوا ريد دياموندز|أوراوا ريدز,أوراوا|japan|sport
+kashima-antlers|كاشيما أنتلرز|كاشيما أنتلرس,كاشيما|japan|sport
+kawasaki-frontale|كاواساكي فرونتال|كاواساكي فرونتالي|japan|sport
+ulsan-hyundai|أولسان هيونداي|أولسان هيونداي إف سي|south-korea|sport
+jeonbuk-motors|جيونبوك هيونداي موتورز|جيونبوك هيونداي,جيونبوك,تشونبوك هيونداي|south-korea|sport
+suwon-samsung|سوون سامسونغ بلووينغز|سوون سامسونغ|south-korea|sport
+lokomotiv-tashkent|لوكوموتيف طشقند||uzbekistan|sport
+pakhtakor|باختاكور|باختاكور طشقند|uzbekistan|sport
+nasaf-qarshi|ناساف كارشي|ناساف|uzbekistan|sport
 """#
