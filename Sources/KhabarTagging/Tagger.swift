@@ -50,7 +50,8 @@ public struct Tagger: Sendable {
     /// word but Arabic given names by its skeleton, one tag for a name's spellings (`personSlug`).
     /// 10: ب or ل and a verbal noun the corpus writes with ال is no found person's word (كيم
     /// باستئجار، عمران باتجاه: `WordForms.isPrepositionAndVerbalNoun`), and a team cue's one word
-    /// that it writes with ال at all is no team (ضد هندوس، لمواجهة إدمان: `isWrittenWithArticle`).
+    /// that it writes with ال at all is no team (ضد هندوس، لمواجهة إدمان: `isWrittenWithArticle`);
+    /// adverbs in ا (مجددا، لاحقا، مؤخرا) are no name's words (NamesData not-name).
     public static let rulesVersion = 10
 
     public let gazetteer: Gazetteer
