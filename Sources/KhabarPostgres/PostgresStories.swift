@@ -151,8 +151,8 @@ extension PostgresStore {
     public func tagSpellings(slug: String, limit: Int) async throws -> [String] {
         var out: [String] = []
         for try await name in try await client.query("""
-            SELECT coalesce(at.name, t.name) AS spelled FROM article_tags at JOIN tags t ON t.slug = at.slug
-            WHERE at.slug = \(slug) GROUP BY spelled ORDER BY count(*) DESC, max(at.published) DESC, spelled
+            SELECT \(unescaped: TagSpelling.spelled(tagName: "t.name")) FROM article_tags at JOIN tags t ON t.slug = at.slug
+            WHERE at.slug = \(slug) \(unescaped: TagSpelling.mostUsedFirst)
             LIMIT \(Int64(max(1, limit)))
             """, logger: logger).decode(String.self) {
             out.append(name)

@@ -136,8 +136,8 @@ extension SQLiteStore {
     public func tagSpellings(slug: String, limit: Int) async throws -> [String] {
         try await pool.read { db in
             try String.fetchAll(db, sql: """
-                SELECT coalesce(at.name, t.name) AS spelled FROM article_tags at JOIN tags t ON t.slug = at.slug
-                WHERE at.slug = ? GROUP BY spelled ORDER BY count(*) DESC, max(at.published) DESC, spelled LIMIT ?
+                SELECT \(TagSpelling.spelled(tagName: "t.name")) FROM article_tags at JOIN tags t ON t.slug = at.slug
+                WHERE at.slug = ? \(TagSpelling.mostUsedFirst) LIMIT ?
                 """, arguments: [slug, max(1, limit)])
         }
     }

@@ -391,10 +391,9 @@ final class AliasIndex: @unchecked Sendable {
         self.isCapital = entities.map { $0.kind == "capital" }
         self.speaksOfCountry = entities.map { $0.type == .place || ($0.type == .organization && $0.kind == "movement") }
         self.isSport = entities.map { $0.type == .organization && $0.kind == "sport" }
-        self.firstNameScalars = entities.map { ArabicNormalizer.normalize($0.name).unicodeScalars.first }
-        self.firstNameWordKeys = entities.map { e in
-            ArabicNormalizer.normalize(e.name).split(separator: " ").first.map { wordKey(String($0)) } ?? 0
-        }
+        let normalizedNames = entities.map { ArabicNormalizer.normalize($0.name) }
+        self.firstNameScalars = normalizedNames.map { $0.unicodeScalars.first }
+        self.firstNameWordKeys = normalizedNames.map { Tagger.nameWords($0).first ?? 0 }
         self.kinds = entities.map(\.kind)
         var vocalized: [Int32: [[UInt8]]] = [:]
         for (i, e) in entities.enumerated() {

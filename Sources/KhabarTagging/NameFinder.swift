@@ -1678,10 +1678,9 @@ extension Tagger {
             // حكومة ائتلافية، شركة صينية; a name ends in a definite one, المحكمة الدستورية)
             return WordForms.isBareCommonNoun(p + s, m - s, statistics)
                 || last > words.lowerBound && WordForms.articleEnd(p, m) == nil && WordForms.isFeminineNisba(p, m, from: 0)
-                // (a team cue's one word that the corpus has often, with ال too: منتخب جيد; or
-                // writes with ال at all: ضد أتباع غولن، فريق هوكي)
-                || last == words.lowerBound && (WordForms.isFrequentCommonWord(p + s, m - s, statistics)
-                                                || WordForms.isWrittenWithArticle(p + s, m - s, statistics))
+                // (a team cue's one word that the corpus writes with ال at all: منتخب جيد، ضد هندوس،
+                // فريق هوكي; `isFrequentCommonWord`'s words among them)
+                || last == words.lowerBound && WordForms.isWrittenWithArticle(p + s, m - s, statistics)
         }
         return description ? none : words.lowerBound..<end
     }
