@@ -95,25 +95,39 @@ final class NameFinder: Sendable {
     let analyzer: Analyzer
     /// Lines of the data that could not be read (the integrity test asserts there are none).
     let problems: [String]
+    /// Keys of the org heads of list `org-head-generic` (شركة، مركز، بنك …): heads of the kind of
+    /// body many are, so that a head and a common noun say what one does (شركة الطيران).
+    let genericHeads: Set<UInt64>
 
     init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
         var table: [String: UInt16] = [:]
         var problems: [String] = []
+        var genericHeads: Set<UInt64> = []
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
-            guard let flag = NameFlag.lists[f[0]] else { problems.append("names:\(n): unknown list \(f[0])"); continue }
+            let isGeneric = f[0] == "org-head-generic"
+            guard let flag = isGeneric ? NameFlag.orgHead : NameFlag.lists[f[0]] else {
+                problems.append("names:\(n): unknown list \(f[0])"); continue
+            }
             for w in GazetteerParser.list(f[1]) {
                 let t = analyzer.tokenize(w)
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
                 table[t[0].text, default: 0] |= flag
+                if isGeneric { genericHeads.insert(wordKey(t[0].text)) }
             }
         }
+        self.genericHeads = genericHeads
         // An ambiguous given name is not an unambiguous one.
         for (w, v) in table where v & NameFlag.ambiguousGiven != 0 { table[w] = v & ~NameFlag.given }
         flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
         self.analyzer = analyzer
         self.problems = problems
+    }
+
+    /// Is `word` (normalized; its first `strip` bytes a proclitic) a generic org head?
+    func isGenericHead(_ word: String, strip: Int) -> Bool {
+        withUTF8Copy(word) { p, m in strip < m && genericHeads.contains(wordKey(p + strip, m - strip)) }
     }
 
     /// What the finder knows of one token: lexical fields, a function of the word alone (read
@@ -1464,7 +1478,7 @@ extension Tagger {
                         continue
                     }
                 } else if f.type == .organization {
-                    words = Self.organizationCore(tokens, words, strip: Int(f.strip), st)
+                    words = Self.organizationCore(tokens, words, strip: Int(f.strip), st, text: a.inTitle ? title : body)
                     if words.isEmpty { continue }
                 }
             }
@@ -1631,8 +1645,16 @@ extension Tagger {
     /// - a name that ends in an honorific (مركز الملك، مستشفى الشيخ) was cut before the person it
     ///   is named after, and a team cue's one word the corpus has often, with ال too (منتخب جيد),
     ///   or writes with ال at all (ضد هندوس: الهندوس), is a description.
-    /// `strip`: proclitic bytes of the first word.
-    static func organizationCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Range<Int> {
+    /// - a name that ends in a bare nisba written with أ, which normalizing makes look definite
+    ///   (محكمة ألمانية، بنك طعام ألماني: المانيه), is a description too;
+    /// - a generic head (`NameFinder.genericHeads`: شركة، مركز، بنك …) and one definite common
+    ///   noun the corpus also has bare (شركة الطيران، مركز الشرطة، بنك الطعام، شبكة الإنترنت) is
+    ///   what such a body does, no name; one named after a proper name (مدرسة الخنساء، مركز
+    ///   البحرين: never bare) or with more words (صندوق الاستثمارات العامة) is one.
+    /// `strip`: proclitic bytes of the first word. `text`: what `tokens` were read from (nil: the
+    /// hamza is not looked at).
+    static func organizationCore(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics,
+                                 text: String? = nil) -> Range<Int> {
         let none = words.lowerBound..<words.lowerBound
         var end = words.upperBound
         for k in (words.lowerBound + 1)..<words.upperBound {
@@ -1672,6 +1694,12 @@ extension Tagger {
         if last > words.lowerBound, NameFinder.standard.flags.value(wordKey(tokens[last].text)) & NameFlag.honorific != 0 {
             return none
         }
+        let hamzaLead = last > words.lowerBound && text.map { Tagger.startsWithHamzaAlef($0, tokens[last]) } == true
+        if last == words.lowerBound + 1, !hamzaLead,
+           NameFinder.standard.isGenericHead(tokens[words.lowerBound].text, strip: strip),
+           withUTF8Copy(tokens[last].text, { WordForms.isGenericComplement($0, $1, statistics, NameFinder.standard) }) {
+            return none
+        }
         let description = withUTF8Copy(tokens[last].text) { p, m in
             let s = last == words.lowerBound ? min(strip, m) : 0
             // (or a bare feminine adjective in ـية, agreeing with a head noun in ة: محكمة أمريكية،
@@ -1681,6 +1709,8 @@ extension Tagger {
                 // (a team cue's one word that the corpus writes with ال at all: منتخب جيد، ضد هندوس،
                 // فريق هوكي; `isFrequentCommonWord`'s words among them)
                 || last == words.lowerBound && WordForms.isWrittenWithArticle(p + s, m - s, statistics)
+                // (ألماني، ألمانية: أل + a nisba ending)
+                || hamzaLead && (WordForms.isFeminineNisba(p, m, from: 0) || m >= 8 && WordForms.letter(p, m, m - 2) == WordForms.ya)
         }
         return description ? none : words.lowerBound..<end
     }

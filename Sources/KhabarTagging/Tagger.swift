@@ -52,7 +52,11 @@ public struct Tagger: Sendable {
     /// باستئجار، عمران باتجاه: `WordForms.isPrepositionAndVerbalNoun`), and a team cue's one word
     /// that it writes with ال at all is no team (ضد هندوس، لمواجهة إدمان: `isWrittenWithArticle`);
     /// adverbs in ا (مجددا، لاحقا، مؤخرا) are no name's words (NamesData not-name).
-    public static let rulesVersion = 10
+    /// 11: a found organization that ends in a bare nisba written with أ is a description (محكمة
+    /// ألمانية: the normalized المانيه looks definite), as is a generic head and one definite common
+    /// noun the corpus writes bare too (شركة الطيران، مركز الشرطة: `WordForms.isGenericComplement`);
+    /// sports, مجهول and أتباع name no team after a cue (NamesData not-name).
+    public static let rulesVersion = 11
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -788,6 +792,15 @@ public struct Tagger: Sendable {
         var e = min(t.end, bytes.n)
         while e - 2 >= t.start, bytes[e - 2] == 0xD9, bytes[e - 1] >= 0x8B && bytes[e - 1] <= 0x92 { e -= 2 }
         return e
+    }
+
+    /// Does token `t` of `text`, whose normalized form starts with ال, start as written with أ،
+    /// إ or آ instead (ألمانية، ألعاب): a bare word, no article (normalizing folds the hamza).
+    static func startsWithHamzaAlef(_ text: String, _ t: Token) -> Bool {
+        guard t.text.utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }
+        return withTextBytes(text) { b in
+            t.start + 2 <= b.n && b[t.start] == 0xD8 && (b[t.start + 1] == 0xA3 || b[t.start + 1] == 0xA5 || b[t.start + 1] == 0xA2)
+        }
     }
 
     /// Does token `t` of `text` end, as written, in ه (not ة, which normalizes to it), harakat aside?

@@ -442,6 +442,21 @@ extension WordForms {
         return statistics.names.named(key) == 0 && !statistics.names.contains(key)
     }
 
+    /// Is the normalized word `p[0..<m]` the article and a common noun the corpus writes both ways
+    /// (الطيران: طيران too; in two documents or more with ال, one or more without, five in all),
+    /// that no name list gives and the name finder never read as a name? After a generic org head
+    /// it says what the body does (شركة الطيران), where a proper name is never bare (الخنساء،
+    /// البحرين).
+    static func isGenericComplement(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
+                                    _ finder: NameFinder) -> Bool {
+        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef, m > 8 else { return false }
+        let bare = wordKey(p + 4, m - 4)
+        guard finder.flags.value(bare) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
+              let f = statistics.forms(of: bare), f.definite >= 2, f.bare >= 1, f.definite + f.bare >= 5 else { return false }
+        let key = wordKey(p, m)
+        return statistics.names.named(key) == 0 && statistics.names.named(bare) == 0 && !statistics.names.contains(key)
+    }
+
     /// Does the normalized word `p[0..<m]` end, after its article ending at byte `e`, in the
     /// feminine nisba ـية (normalized يه) with at least two letters before it?
     static func isFeminineNisba(_ p: UnsafePointer<UInt8>, _ m: Int, from e: Int) -> Bool {

@@ -166,7 +166,8 @@ struct WordFormsTests {
     }
 
     /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
-    /// of `type`, the names of column 2, and have none of the names of column 3 (| between).
+    /// of `type`, the names of column 2, have none of the names of column 3, and none of `type`
+    /// has a name of column 4 (| between; a description may still be a key phrase).
     static func check(_ row: GoldenRow, type: String) {
         let tags = tagger.tags(title: row.column(0), body: row.column(1), statistics: statistics)
         let names = Set(tags.map(\.name))
@@ -176,6 +177,9 @@ struct WordFormsTests {
         }
         for n in row.column(3).split(separator: "|").map(String.init) {
             #expect(!names.contains(n), "unexpected \(n) in \(names.sorted())")
+        }
+        for n in row.column(4).split(separator: "|").map(String.init) {
+            #expect(!ofType.contains(n), "unexpected \(type) \(n) in \(ofType)")
         }
     }
 
