@@ -1468,6 +1468,8 @@ extension Tagger {
                 if f.type == .person {
                     words = Self.nameCore(tokens, words, strip: Int(f.strip), st, text: a.inTitle ? title : body)
                     if words.count < 2 { continue }
+                    if Self.startsWithBornVerb(tokens, words, strip: words.lowerBound == f.first ? Int(f.strip) : 0,
+                                               texts: [titleTokens, bodyTokens]) { continue }
                     // a known person's one-word name (صلاح، رونالدو) the context left unresolved,
                     // and a word after it that is no part of a name (a verb, a common noun: صلاح
                     // مهدد، رونالدو ركلة): the person and the next word, no name of its own
@@ -1501,6 +1503,29 @@ extension Tagger {
                                 repeated: a.body >= 2 || a.surnameTitle))
         }
         return out
+    }
+
+    /// Does `words` of `tokens` start with ولد (the first word's `strip` proclitic bytes aside)
+    /// that no name of `texts` puts after a given name? The particle of Maghrebi names (جمال ولد
+    /// عباس) opens a name alone only where the text gave the full name (… ولد عباس); elsewhere
+    /// ولد is the verb "was born" (ولد نجيب محفوظ في …، ولد طفل).
+    static func startsWithBornVerb(_ tokens: [Token], _ words: Range<Int>, strip: Int, texts: [[Token]]) -> Bool {
+        let walad = "ولد"
+        func isWalad(_ t: Token, strip: Int = 0) -> Bool {
+            withUTF8Copy(t.text) { p, m in
+                m - strip == 6 && withUTF8Copy(walad) { q, _ in memcmp(p + strip, q, 6) == 0 }
+            }
+        }
+        guard words.count >= 2, isWalad(tokens[words.lowerBound], strip: strip) else { return false }
+        let next = wordKey(tokens[words.lowerBound + 1].text)
+        let finder = NameFinder.standard
+        for text in texts where text.count >= 3 {
+            for i in 1..<(text.count - 1) where isWalad(text[i]) && wordKey(text[i + 1].text) == next
+                && finder.flags.value(wordKey(text[i - 1].text)) & (NameFlag.given | NameFlag.ambiguousGiven) != 0 {
+                return false
+            }
+        }
+        return true
     }
 
     /// The id and tag slug of a name the gazetteer does not know: a person's spellings share one.

@@ -56,7 +56,9 @@ public struct Tagger: Sendable {
     /// ألمانية: the normalized المانيه looks definite), as is a generic head and one definite common
     /// noun the corpus writes bare too (شركة الطيران، مركز الشرطة: `WordForms.isGenericComplement`);
     /// sports, مجهول and أتباع name no team after a cue (NamesData not-name).
-    public static let rulesVersion = 11
+    /// 12: a found person opening with ولد is the verb "was born" unless the text gives the name
+    /// with the particle inside (جمال ولد عباس … ولد عباس: `startsWithBornVerb`).
+    public static let rulesVersion = 12
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
