@@ -1670,6 +1670,9 @@ extension Tagger {
     /// - a name that ends in an honorific (مركز الملك، مستشفى الشيخ) was cut before the person it
     ///   is named after, and a team cue's one word the corpus has often, with ال too (منتخب جيد),
     ///   or writes with ال at all (ضد هندوس: الهندوس), is a description.
+    /// - with the text at hand, a bare word no name has (`WordForms.nameWord` .foreign: a verb, a
+    ///   noun with its pronoun, ك too) ends the name, and so does a ل phrase after a head and
+    ///   frequent definite common nouns (`WordForms.isCommonWordWithArticle`) alone;
     /// - a name that ends in a bare nisba written with أ, which normalizing makes look definite
     ///   (محكمة ألمانية، بنك طعام ألماني: المانيه), is a description too;
     /// - a generic head (`NameFinder.genericHeads`: شركة، مركز، بنك …) and one definite common
@@ -1711,6 +1714,28 @@ extension Tagger {
             }
             if proclitic.lam && !proclitic.ends && k == words.lowerBound + 1 { return none }
             if proclitic.ends { end = k; break }
+            guard let text else { continue }
+            // what is said of the body ends its name: a bare word no name has (a verb, a noun
+            // with its pronoun: مدرسة حكومية ستدار، شبكة أنفاق حفرتها، صندوق سيارتك، شركة
+            // لتطويره), and ل after a head and definite common nouns alone, which are the whole
+            // name (وزارة المالية للتواصل، مجلس النواب للمرة السادسة; not شركة قطر للوقود)
+            let said = withUTF8Copy(tokens[k].text) { p, m -> Bool in
+                if WordForms.articleEnd(p, m) == nil {
+                    let ha = Tagger.endsInWrittenHa(text, tokens[k])
+                    // (a pronoun after ل or ب too: لتطويره; the verb readings only after the
+                    // head's first word, which may be a place or a foreign name: حكومة نيكاراغوا)
+                    let lead = WordForms.letter(p, m, 0)
+                    return WordForms.hasPronounSuffix(p, m, statistics, writtenHa: ha, pronounKaf: true)
+                        || (lead == WordForms.lam || lead == WordForms.ba) && m >= 10
+                            && WordForms.hasPronounSuffix(p + 2, m - 2, statistics, writtenHa: ha, pronounKaf: true)
+                        || k >= words.lowerBound + 2
+                            && WordForms.nameWord(p, m, statistics, NameFinder.standard, writtenHa: ha) == .foreign
+                }
+                return proclitic.lam && k >= words.lowerBound + 2 && ((words.lowerBound + 1)..<k).allSatisfy { j in
+                    withUTF8Copy(tokens[j].text) { WordForms.isCommonWordWithArticle($0, $1, statistics, NameFinder.standard) }
+                }
+            }
+            if said { end = k; break }
         }
         if end - words.lowerBound < min(2, words.count) { return none }
         let last = end - 1

@@ -58,7 +58,10 @@ public struct Tagger: Sendable {
     /// sports, مجهول and أتباع name no team after a cue (NamesData not-name).
     /// 12: a found person opening with ولد is the verb "was born" unless the text gives the name
     /// with the particle inside (جمال ولد عباس … ولد عباس: `startsWithBornVerb`).
-    public static let rulesVersion = 12
+    /// 13: what is said of a found organization ends its name: a noun with its pronoun (صندوق
+    /// سيارتك، شركة لتطويره), a verb after its first complement word, and ل after a head and
+    /// frequent definite common nouns alone (وزارة المالية للتواصل → وزارة المالية).
+    public static let rulesVersion = 13
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
