@@ -61,7 +61,9 @@ public struct Tagger: Sendable {
     /// 13: what is said of a found organization ends its name: a noun with its pronoun (صندوق
     /// سيارتك، شركة لتطويره), a verb after its first complement word, and ل after a head and
     /// frequent definite common nouns alone (وزارة المالية للتواصل → وزارة المالية).
-    public static let rulesVersion = 13
+    /// 14: a key-phrase tag leaves out و that the stemmer reads off before a word the corpus has
+    /// alone twice or more, and twice as often as the whole (وابتزاز → ابتزاز: `tagDisplaySkip`).
+    public static let rulesVersion = 14
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

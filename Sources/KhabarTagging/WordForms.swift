@@ -117,13 +117,33 @@ extension Document {
         return true
     }
 
+    /// Does word `i` start with و that its stem has not (the analyzer read it as a conjunction)?
+    func stemDropsLeadingWaw(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.stemIndex >= 0, token(i).text.utf8.starts(with: [0xD9, 0x88]) else { return false }
+        let stems = i < titleWordCount ? titleStems : bodyStems
+        return Int(w.stemIndex) < stems.count && !stems[Int(w.stemIndex)].utf8.starts(with: [0xD9, 0x88])
+    }
+
     /// Bytes to leave out at the start of word `i` when a tag shows it: ب / ل before a bare word
     /// (بأزمة قلبية → أزمة قلبية), or ب / ك before the article (بالتهاب → التهاب).
     /// و / ف before the article and a fused لل are `cleanText`'s.
     /// Nothing without word-form statistics.
     func tagDisplaySkip(_ i: Int, _ statistics: TermStatistics?) -> Int {
         guard let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments else { return 0 }
+        let stemDropsWaw = stemDropsLeadingWaw(i)
         return withUTF8Copy(token(i).text) { p, m in
+            // و that the stemmer reads off too (وقتل: قتل، وابتزاز: ابتزاز; not وزير، ولاية) before
+            // a word the corpus has twice or more, and twice as often as the whole (not ويندوز،
+            // وقوع، وايت: يندوز، قوع never, ايت hardly), also where the corpus is too small for
+            // `procliticLength` to tell; a rest of three letters only when the whole is seen too
+            // (وردة is no و + رده "his reply", ويلو no و + يلو)
+            if stemDropsWaw, m >= 8, WordForms.articleEnd(p, m) == nil, WordForms.letter(p, m, 0) == WordForms.waw,
+               let whole = st.forms(of: wordKey(p, m)), let rest = st.forms(of: wordKey(p + 2, m - 2)),
+               WordForms.seen(rest) >= 2, WordForms.seen(rest) >= 2 * WordForms.seen(whole),
+               m >= 10 || WordForms.seen(whole) >= 1 {
+                return 2
+            }
             let c = WordForms.procliticLength(p, m, statistics)
             guard c > 0 else { return 0 }
             if let e = WordForms.articleEnd(p, m) {
