@@ -63,7 +63,9 @@ public struct Tagger: Sendable {
     /// frequent definite common nouns alone (وزارة المالية للتواصل → وزارة المالية).
     /// 14: a key-phrase tag leaves out و that the stemmer reads off before a word the corpus has
     /// alone twice or more, and twice as often as the whole (وابتزاز → ابتزاز: `tagDisplaySkip`).
-    public static let rulesVersion = 14
+    /// 15: a word with an attached pronoun the stemmer reads off is no key-phrase tag's word
+    /// (محركها، بأصواتهم: `Document.stemDropsPronoun`); adverbs in ا are generic words (مؤخرا).
+    public static let rulesVersion = 15
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

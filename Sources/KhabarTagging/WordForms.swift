@@ -112,9 +112,33 @@ extension Document {
                     || WordForms.hasPronounSuffix(p + c, m - c, statistics, writtenHa: writtenHa)
                     || WordForms.isShortVerb(p, m, statistics)
             }
-            if foreign { return false }
+            if foreign || stemDropsPronoun(i) { return false }
         }
         return true
+    }
+
+    /// Does word `i` end in an attached pronoun (ها، هم، هما، هن، كم، كن) that the analyzer's
+    /// stemmer read off, its stem of three letters or more lying within the word before it
+    /// (محركها: محرك، مكتبتها: مكتب، بأصواتهم: باصو)? Where the corpus is too small for
+    /// `WordForms.hasPronounSuffix`, the stemmer still tells: it keeps الأسهم، درهم، التهم whole,
+    /// and أبها leaves a stem of two letters. (نا is left alone: names end so, ريانا، مينا.)
+    func stemDropsPronoun(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.stemIndex >= 0 else { return false }
+        let stems = i < titleWordCount ? titleStems : bodyStems
+        guard Int(w.stemIndex) < stems.count else { return false }
+        let word = Array(token(i).text.utf8), stem = Array(stems[Int(w.stemIndex)].utf8)
+        let suffixes: [[UInt8]] = [[0xD9, 0x87, 0xD9, 0x85, 0xD8, 0xA7],                       // هما
+                                   [0xD9, 0x87, 0xD8, 0xA7], [0xD9, 0x87, 0xD9, 0x85],           // ها هم
+                                   [0xD9, 0x87, 0xD9, 0x86], [0xD9, 0x83, 0xD9, 0x85],           // هن كم
+                                   [0xD9, 0x83, 0xD9, 0x86]]                                     // كن
+        guard stem.count >= 6, let sfx = suffixes.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) else {
+            return false
+        }
+        let before = word[0..<(word.count - sfx.count)]
+        guard stem.count <= before.count else { return false }
+        // the stem within the word before the pronoun (after its proclitics, before a ت of ة)
+        return (0...(before.count - stem.count)).contains { o in before[o..<(o + stem.count)].elementsEqual(stem) }
     }
 
     /// Does word `i` start with و that its stem has not (the analyzer read it as a conjunction)?

@@ -161,6 +161,29 @@ struct WordFormsTests {
         #expect(skip("قال إن وزير المالية وصل", "وزير", s) == 0)
     }
 
+    @Test("a word with a pronoun the stemmer reads off is no tag, without word forms too; one that ends so by its own letters is")
+    func pronounOfATag() {
+        let body = "زار الوفد مكتبتها وأصلح محركها ثم باع الأسهم بالدرهم في أبها وكتب المتهم رسالة"
+        let doc = Document(title: "", body: body, titleAnalysis: Self.tagger.analyzer.analyze(""),
+                           bodyAnalysis: Self.tagger.analyzer.analyze(body), gazetteer: Self.tagger.gazetteer)
+        func isTag(_ word: String) -> Bool {
+            let w = ArabicNormalizer.normalize(word)
+            let i = doc.words.indices.first(where: { sameBytes(doc.token($0).text, w) })!
+            return doc.isTagPhrase(i, 1, nil)
+        }
+        #expect(!isTag("مكتبتها"))     // (مكتب + ت of ة + ها)
+        #expect(!isTag("محركها"))
+        #expect(isTag("الأسهم"))       // (هم its own letters: سهم)
+        #expect(isTag("أبها"))         // (a city: اب is no stem of three letters)
+        #expect(isTag("المتهم"))
+    }
+
+    @Test("adverbs are generic words: never a key-phrase tag")
+    func adverbsAreGeneric() {
+        let g = Gazetteer.standard.cues.generic
+        for w in ["مؤخرا", "مجددا", "أيضا", "لاحقا"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
+    }
+
     @Test("a team cue's one word that the corpus has often, with ال too, names no team")
     func oneWordTeam() {
         func core(_ text: String) -> Int {
