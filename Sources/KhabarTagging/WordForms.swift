@@ -123,11 +123,8 @@ extension Document {
     /// `WordForms.hasPronounSuffix`, the stemmer still tells: it keeps الأسهم، درهم، التهم whole,
     /// and أبها leaves a stem of two letters. (نا is left alone: names end so, ريانا، مينا.)
     func stemDropsPronoun(_ i: Int) -> Bool {
-        let w = words[i]
-        guard w.stemIndex >= 0 else { return false }
-        let stems = i < titleWordCount ? titleStems : bodyStems
-        guard Int(w.stemIndex) < stems.count else { return false }
-        let word = Array(token(i).text.utf8), stem = Array(stems[Int(w.stemIndex)].utf8)
+        guard let s = stem(i) else { return false }
+        let word = Array(token(i).text.utf8), stem = Array(s.utf8)
         let suffixes: [[UInt8]] = [[0xD9, 0x87, 0xD9, 0x85, 0xD8, 0xA7],                       // هما
                                    [0xD9, 0x87, 0xD8, 0xA7], [0xD9, 0x87, 0xD9, 0x85],           // ها هم
                                    [0xD9, 0x87, 0xD9, 0x86], [0xD9, 0x83, 0xD9, 0x85],           // هن كم
@@ -143,10 +140,14 @@ extension Document {
 
     /// Does word `i` start with و that its stem has not (the analyzer read it as a conjunction)?
     func stemDropsLeadingWaw(_ i: Int) -> Bool {
-        let w = words[i]
-        guard w.stemIndex >= 0, token(i).text.utf8.starts(with: [0xD9, 0x88]) else { return false }
-        let stems = i < titleWordCount ? titleStems : bodyStems
-        return Int(w.stemIndex) < stems.count && !stems[Int(w.stemIndex)].utf8.starts(with: [0xD9, 0x88])
+        guard token(i).text.utf8.starts(with: [0xD9, 0x88]), let s = stem(i) else { return false }
+        return !s.utf8.starts(with: [0xD9, 0x88])
+    }
+
+    /// The analyzer's stem of word `i` (nil for a word that is no phrase word).
+    func stem(_ i: Int) -> String? {
+        let k = Int(words[i].stemIndex), stems = i < titleWordCount ? titleStems : bodyStems
+        return k >= 0 && k < stems.count ? stems[k] : nil
     }
 
     /// Bytes to leave out at the start of word `i` when a tag shows it: ب / ل before a bare word
@@ -162,7 +163,7 @@ extension Document {
             // وقوع، وايت: يندوز، قوع never, ايت hardly), also where the corpus is too small for
             // `procliticLength` to tell; a rest of three letters only when the whole is seen too
             // (وردة is no و + رده "his reply", ويلو no و + يلو)
-            if stemDropsWaw, m >= 8, WordForms.articleEnd(p, m) == nil, WordForms.letter(p, m, 0) == WordForms.waw,
+            if stemDropsWaw, m >= 8, WordForms.articleEnd(p, m) == nil,
                let whole = st.forms(of: wordKey(p, m)), let rest = st.forms(of: wordKey(p + 2, m - 2)),
                WordForms.seen(rest) >= 2, WordForms.seen(rest) >= 2 * WordForms.seen(whole),
                m >= 10 || WordForms.seen(whole) >= 1 {
