@@ -480,9 +480,19 @@ extension WordForms {
     /// أحمد) and the name finder never read, as written, as a surname (الصباح، الجابر when it has)?
     static func isCommonWordWithArticle(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
                                         _ finder: NameFinder) -> Bool {
-        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef,
-              finder.flags.value(wordKey(p + 4, m - 4)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
-              isFrequentCommonWord(p + 4, m - 4, statistics) else { return false }
+        // (`isFrequentCommonWord` of the word after the article, which has no article of its own)
+        isArticleAndWord(p, m, statistics, finder) { $0.definite >= 2 && $0.bare >= 20 } && articleEnd(p + 4, m - 4) == nil
+    }
+
+    /// Is the normalized word `p[0..<m]` the article alone and a word whose forms `accept` takes
+    /// (`forms(of:)` of the word after the article), that the name lists do not give (الأحمد is
+    /// أحمد) and the name finder never read as a name, bare or, as written, as a surname?
+    private static func isArticleAndWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
+                                         _ finder: NameFinder, _ accept: ((definite: Int, bare: Int)) -> Bool) -> Bool {
+        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef else { return false }
+        let bare = wordKey(p + 4, m - 4)
+        guard finder.flags.value(bare) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
+              let f = statistics.forms(of: bare), accept(f), statistics.names.named(bare) == 0 else { return false }
         let key = wordKey(p, m)
         return statistics.names.named(key) == 0 && !statistics.names.contains(key)
     }
@@ -494,12 +504,7 @@ extension WordForms {
     /// البحرين).
     static func isGenericComplement(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
                                     _ finder: NameFinder) -> Bool {
-        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef, m > 8 else { return false }
-        let bare = wordKey(p + 4, m - 4)
-        guard finder.flags.value(bare) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
-              let f = statistics.forms(of: bare), f.definite >= 2, f.bare >= 1, f.definite + f.bare >= 5 else { return false }
-        let key = wordKey(p, m)
-        return statistics.names.named(key) == 0 && statistics.names.named(bare) == 0 && !statistics.names.contains(key)
+        m > 8 && isArticleAndWord(p, m, statistics, finder) { $0.definite >= 2 && $0.bare >= 1 && $0.definite + $0.bare >= 5 }
     }
 
     /// Does the normalized word `p[0..<m]` end, after its article ending at byte `e`, in the
