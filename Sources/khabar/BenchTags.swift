@@ -28,7 +28,7 @@ struct BenchTags: AsyncParsableCommand {
     @Option(help: "Peer key phrases on AKEC: NAME=FILE (repeatable).") var peerAkec: [String] = []
     @Option(help: "Peer phrases on the NewsFANE sentences: NAME=FILE (repeatable).") var peerNer: [String] = []
     @Option(help: "Write the NewsFANE sentences as a corpus JSONL to this path and exit.") var nerCorpus: String?
-    @Option(name: .customLong("repeat"), help: "Cost passes; the best is reported.") var repetitions = 5
+    @Option(name: .customLong("repeat"), help: "Cost rounds; each block of articles keeps its best time.") var repetitions = 5
     @Flag(inversion: .prefixedNo, help: "Find people and organizations the gazetteer does not know (NameFinder).")
     var names = true
 
