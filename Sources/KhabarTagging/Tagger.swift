@@ -65,7 +65,9 @@ public struct Tagger: Sendable {
     /// alone twice or more, and twice as often as the whole (وابتزاز → ابتزاز: `tagDisplaySkip`).
     /// 15: a word with an attached pronoun the stemmer reads off is no key-phrase tag's word
     /// (محركها، بأصواتهم: `Document.stemDropsPronoun`); adverbs in ا are generic words (مؤخرا).
-    public static let rulesVersion = 15
+    /// 16: a key phrase whose first word reads as ب / ل / ك + a noun the corpus writes with ال is
+    /// no tag (كفريق، بحمولة عسكرية: `WordForms.opensWithPreposition`).
+    public static let rulesVersion = 16
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -113,6 +113,13 @@ extension Document {
                     || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign || stemDropsPronoun(i) { return false }
+            // (a first word that opens with a preposition the corpus is too thin to read off for
+            // `tagDisplaySkip` makes an adverbial, no topic: كأكبر جهة، بحمولة عسكرية، كفريق)
+            if i == first, withUTF8Copy(token(i).text, { p, m in
+                WordForms.procliticLength(p, m, statistics) == 0 && WordForms.opensWithPreposition(p, m, statistics)
+            }) {
+                return false
+            }
         }
         return true
     }
@@ -225,6 +232,23 @@ extension WordForms {
             if whole.definite == 0 && (rest.definite >= 2 || seen(rest) >= 5 && seen(rest) >= 2 * seen(whole)) { best = o }
         }
         return best
+    }
+
+    /// Does the normalized word `p[0..<m]` read as ب / ل / ك + a word of three letters or more
+    /// where `procliticLength` has too little evidence to read the letter off? The rest is a
+    /// noun the corpus has, in two documents or more, once at least with the article, and the
+    /// whole word is never written with the article (كفريق: فريق، الفريق; بدقة: الدقة; not بطاقة،
+    /// لجنة، كبار, which the corpus writes البطاقة، اللجنة، الكبار). Names that start so by their
+    /// own letters leave no such noun behind (بيكيه; كاني: اني, كلنا: لنا, كروز: روز are never
+    /// written with the article). False without word-form statistics.
+    static func opensWithPreposition(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?) -> Bool {
+        guard m >= 8, let st = statistics, articleEnd(p, m) == nil else { return false }
+        let c0 = letter(p, m, 0)
+        // (a rest that starts with ا ل would be a second article: بالي is no ب + الي)
+        guard c0 == ba || c0 == lam || c0 == kaf, !(letter(p, m, 2) == alef && letter(p, m, 4) == lam),
+              let rest = st.forms(of: wordKey(p + 2, m - 2)), seen(rest) >= 2, rest.definite >= 1,
+              let whole = st.forms(of: wordKey(p, m)) else { return false }
+        return whole.definite == 0
     }
 
     /// Does the normalized word `p[0..<m]` (its proclitics read off), never written with the
