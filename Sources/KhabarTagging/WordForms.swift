@@ -108,18 +108,14 @@ extension Document {
             let writtenHa = Tagger.endsInWrittenHa(i < titleWordCount ? title : body, token(i))
             let foreign = withUTF8Copy(token(i).text) { p, m -> Bool in
                 let c = WordForms.procliticLength(p, m, statistics)
-                return (i > first && c > 0) || WordForms.isVerbLike(p, m, statistics, proclitic: c)
+                // (a first word that opens with a preposition the corpus is too thin to read off
+                // for `tagDisplaySkip` makes an adverbial, no topic: كأكبر جهة، بحمولة عسكرية، كفريق)
+                return (i > first && c > 0) || (i == first && c == 0 && WordForms.opensWithPreposition(p, m, statistics))
+                    || WordForms.isVerbLike(p, m, statistics, proclitic: c)
                     || WordForms.hasPronounSuffix(p + c, m - c, statistics, writtenHa: writtenHa)
                     || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign || stemDropsPronoun(i) { return false }
-            // (a first word that opens with a preposition the corpus is too thin to read off for
-            // `tagDisplaySkip` makes an adverbial, no topic: كأكبر جهة، بحمولة عسكرية، كفريق)
-            if i == first, withUTF8Copy(token(i).text, { p, m in
-                WordForms.procliticLength(p, m, statistics) == 0 && WordForms.opensWithPreposition(p, m, statistics)
-            }) {
-                return false
-            }
         }
         return true
     }
