@@ -67,7 +67,9 @@ public struct Tagger: Sendable {
     /// (محركها، بأصواتهم: `Document.stemDropsPronoun`); adverbs in ا are generic words (مؤخرا).
     /// 16: a key phrase whose first word reads as ب / ل / ك + a noun the corpus writes with ال is
     /// no tag (كفريق، بحمولة عسكرية: `WordForms.opensWithPreposition`).
-    public static let rulesVersion = 16
+    /// 17: a one-word key phrase the article only ever has as an adjective after its noun is no
+    /// tag (المحادثات التجارية، هزائم متتالية: `Document.isModifierOnly`).
+    public static let rulesVersion = 17
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1019,6 +1021,8 @@ public struct Tagger: Sendable {
             let shown = doc.displayStart(key: table.entries[Int(pick.slot)].key, count: n, first: first)
             // (tags only: a tag is a noun phrase, shown without the proclitics of its first word)
             if repeatedOnly && !doc.isTagPhrase(shown, n, statistics) { continue }
+            // (nor an adjective alone: التجارية of المحادثات التجارية)
+            if repeatedOnly && n == 1 && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
             chosen.append((first, n))
             let skip = repeatedOnly ? doc.tagDisplaySkip(shown, statistics) : 0
             out.append(Phrase(display: doc.display(from: shown, count: n, skip: skip), score: pick.score, first: first, count: n))

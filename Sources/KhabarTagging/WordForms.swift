@@ -21,7 +21,7 @@ enum WordForms {
     // normalized letters as big-endian byte pairs
     static let alef: UInt16 = 0xD8A7, lam: UInt16 = 0xD984, waw: UInt16 = 0xD988, fa: UInt16 = 0xD981
     static let ba: UInt16 = 0xD8A8, kaf: UInt16 = 0xD983, ya: UInt16 = 0xD98A, ta: UInt16 = 0xD8AA
-    static let nun: UInt16 = 0xD986, sin: UInt16 = 0xD8B3, ha: UInt16 = 0xD987
+    static let nun: UInt16 = 0xD986, sin: UInt16 = 0xD8B3, ha: UInt16 = 0xD987, mim: UInt16 = 0xD985
 
     /// The letter (two bytes, big-endian) at byte `k` of `p[0..<m]`, 0 past the end.
     @inline(__always) static func letter(_ p: UnsafePointer<UInt8>, _ m: Int, _ k: Int) -> UInt16 {
@@ -116,6 +116,43 @@ extension Document {
                     || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign || stemDropsPronoun(i) { return false }
+        }
+        return true
+    }
+
+    /// Is the one-word phrase at `first` an adjective wherever the article has it? Every
+    /// unmasked word with its stem follows, with nothing but space between, a word that is no
+    /// stopword and agrees with it:
+    /// - written with a bare ال and shaped as an adjective (a participle in م، a nisba in ي، a
+    ///   feminine in ة) after a definite word (المحادثات التجارية، السياسات الجديدة، المحتوى المحذوف);
+    /// - bare, a feminine nisba (ـية, not ـاية nor تفعلة: ولاية، رعاية، تغطية are nouns) that the
+    ///   corpus also writes with ال as it is (not إشبيلية, which follows verbs: نجح إشبيلية; nor
+    ///   بكمية, كمية with ب), after a bare word (ثماني هزائم متتالية).
+    /// Such a word says what kind its noun is; alone it names no topic. A noun the article also
+    /// has on its own (الأسهم after a verb or a preposition) stays, and so does a verbal noun
+    /// after its subject (بإمكان البشر الإنجاب).
+    func isModifierOnly(_ first: Int, _ statistics: TermStatistics?, isStopword: (String) -> Bool) -> Bool {
+        let stem = words[first].stemKey
+        for i in 0..<words.count where words[i].stemKey == stem && words[i].stemIndex >= 0 {
+            // (title and body: a word at the start of either has a break before it)
+            if i == 0 || words[i].breakBefore { return false }
+            let word = token(i).text, previous = token(i - 1).text
+            // true: a definite adjective; false: a bare one; nil: neither
+            let definite = withUTF8Copy(word) { p, m -> Bool? in
+                @inline(__always) func at(_ k: Int) -> UInt16 { WordForms.letter(p, m, k) }
+                if WordForms.articleEnd(p, m) == 4, at(0) == WordForms.alef {
+                    return at(4) == WordForms.mim || at(m - 2) == WordForms.ya || at(m - 2) == WordForms.ha ? true : nil
+                }
+                guard WordForms.articleEnd(p, m) == nil, m >= 10, at(m - 2) == WordForms.ha, at(m - 4) == WordForms.ya,
+                      at(m - 6) != WordForms.alef, !(m == 10 && at(0) == WordForms.ta),
+                      (statistics?.forms(of: wordKey(p, m))?.definite ?? 0) >= 1 else { return nil }
+                return false
+            }
+            // the word before: definite, with three letters after its article at least (الاف is
+            // آلاف "thousands"), or bare
+            guard let definite, !isStopword(previous), withUTF8Copy(previous, { p, m in
+                WordForms.articleEnd(p, m).map { definite && m - $0 >= 6 } ?? !definite
+            }) else { return false }
         }
         return true
     }

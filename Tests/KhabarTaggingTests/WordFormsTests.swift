@@ -202,6 +202,42 @@ struct WordFormsTests {
         #expect(isTag("بطاقة"))                     // (the corpus writes البطاقة: its ب is its own)
     }
 
+    @Test("a one-word key phrase that only ever follows its noun as an adjective is no tag; a noun or a name there is")
+    func adjectiveAloneIsNoTag() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        for body in ["حققت الفرق الانتصارات المتتالية", "انتهت المفاوضات الشاقة", "الولاية الجديدة", "خطط التنمية الشاملة", "الكمية الكبيرة"] {
+            s.add(title: "", body: body, tagger: Self.tagger)
+        }
+        func isModifier(_ word: String, in body: String, title: String = "") -> Bool {
+            let doc = Document(title: title, body: body, titleAnalysis: Self.tagger.analyzer.analyze(title),
+                               bodyAnalysis: Self.tagger.analyzer.analyze(body), gazetteer: Self.tagger.gazetteer)
+            let w = ArabicNormalizer.normalize(word)
+            let i = doc.words.indices.first(where: { sameBytes(doc.token($0).text, w) })!
+            return doc.isModifierOnly(i, s, isStopword: Self.tagger.analyzer.isStopword)
+        }
+        // definite after definite, each time: an adjective
+        #expect(isModifier("التجارية", in: "بدأت المحادثات التجارية أمس واستمرت المحادثات التجارية اليوم"))
+        #expect(isModifier("المحذوف", in: "أعيد نشر المحتوى المحذوف"))
+        // once on its own: a noun the article takes up
+        #expect(!isModifier("التجارية", in: "بدأت المحادثات التجارية أمس. التجارية تراجعت"))
+        // after a verb or a preposition, or in a different shape: no adjective
+        #expect(!isModifier("الإنجاب", in: "هل بإمكان البشر الإنجاب في الفضاء"))
+        #expect(!isModifier("المتظاهرين", in: "خرج آلاف المتظاهرين إلى الشوارع"))   // (آلاف: no article)
+        #expect(!isModifier("الحكومة", in: "أعلنت اليوم الحكومة خطتها"))          // (اليوم: a stopword)
+        #expect(!isModifier("التجارية", in: "بدأت المحادثات التجارية", title: "التجارية"))
+        #expect(!isModifier("التجارية", in: "عقدت المحادثات التجارية في الصباح. التجارية تراجعت"))
+        // the second term of a construct names what it is about
+        #expect(!isModifier("الخارجية", in: "قال وزير الخارجية"))
+        // bare: a feminine nisba the corpus writes with ال, after a bare noun
+        #expect(isModifier("متتالية", in: "تلقى الفريق ثماني هزائم متتالية"))
+        #expect(!isModifier("ولاية", in: "صدر قانون ولاية"))      // (ـاية: a noun)
+        #expect(!isModifier("تنمية", in: "وضعت خطة تنمية"))       // (تفعلة: a verbal noun)
+        #expect(!isModifier("بكمية", in: "أحبط هجوم بكمية"))      // (البكمية is never written)
+        #expect(!isModifier("إشبيلية", in: "فاز فريق إشبيلية"))         // (never with ال: a name)
+        #expect(!isModifier("متتالية", in: "تلقى الفريق الهزائم متتالية"))   // (no agreement)
+    }
+
     @Test("adverbs are generic words: never a key-phrase tag")
     func adverbsAreGeneric() {
         let g = Gazetteer.standard.cues.generic
