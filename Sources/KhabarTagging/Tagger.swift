@@ -69,7 +69,9 @@ public struct Tagger: Sendable {
     /// no tag (كفريق، بحمولة عسكرية: `WordForms.opensWithPreposition`).
     /// 17: a one-word key phrase the article only ever has as an adjective after its noun is no
     /// tag (المحادثات التجارية، هزائم متتالية: `Document.isModifierOnly`).
-    public static let rulesVersion = 17
+    /// 18: nor is a key phrase that opens with such an adjective (العالمية الثانية), nor one after
+    /// a noun with its pronoun (مكاسبه الأولية).
+    public static let rulesVersion = 18
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1021,8 +1023,9 @@ public struct Tagger: Sendable {
             let shown = doc.displayStart(key: table.entries[Int(pick.slot)].key, count: n, first: first)
             // (tags only: a tag is a noun phrase, shown without the proclitics of its first word)
             if repeatedOnly && !doc.isTagPhrase(shown, n, statistics) { continue }
-            // (nor an adjective alone: التجارية of المحادثات التجارية)
-            if repeatedOnly && n == 1 && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
+            // (nor a phrase that opens with an adjective of the noun before it: التجارية of
+            // المحادثات التجارية, العالمية الثانية of الحرب العالمية الثانية)
+            if repeatedOnly && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
             chosen.append((first, n))
             let skip = repeatedOnly ? doc.tagDisplaySkip(shown, statistics) : 0
             out.append(Phrase(display: doc.display(from: shown, count: n, skip: skip), score: pick.score, first: first, count: n))

@@ -120,17 +120,19 @@ extension Document {
         return true
     }
 
-    /// Is the one-word phrase at `first` an adjective wherever the article has it? Every
-    /// unmasked word with its stem follows, with nothing but space between, a word that is no
-    /// stopword and agrees with it:
+    /// Is word `first` (a key phrase's first word) an adjective wherever the article has it?
+    /// Every unmasked word with its stem follows, with nothing but space between, a word that is
+    /// no stopword and agrees with it:
     /// - written with a bare ال and shaped as an adjective (a participle in م، a nisba in ي، a
-    ///   feminine in ة) after a definite word (المحادثات التجارية، السياسات الجديدة، المحتوى المحذوف);
+    ///   feminine in ة) after a definite word, or a noun with its pronoun (المحادثات التجارية،
+    ///   المحتوى المحذوف، مكاسبه الأولية);
     /// - bare, a feminine nisba (ـية, not ـاية nor تفعلة: ولاية، رعاية، تغطية are nouns) that the
     ///   corpus also writes with ال as it is (not إشبيلية, which follows verbs: نجح إشبيلية; nor
     ///   بكمية, كمية with ب), after a bare word (ثماني هزائم متتالية).
-    /// Such a word says what kind its noun is; alone it names no topic. A noun the article also
-    /// has on its own (الأسهم after a verb or a preposition) stays, and so does a verbal noun
-    /// after its subject (بإمكان البشر الإنجاب).
+    /// Such a word says what kind its noun is: alone it names no topic, and a phrase it opens has
+    /// left its noun out (العالمية الثانية of الحرب العالمية الثانية). A noun the article also has
+    /// on its own (الأسهم after a verb or a preposition) stays, and so does a verbal noun after
+    /// its subject (بإمكان البشر الإنجاب).
     func isModifierOnly(_ first: Int, _ statistics: TermStatistics?, isStopword: (String) -> Bool) -> Bool {
         let stem = words[first].stemKey
         for i in 0..<words.count where words[i].stemKey == stem && words[i].stemIndex >= 0 {
@@ -149,9 +151,11 @@ extension Document {
                 return false
             }
             // the word before: definite, with three letters after its article at least (الاف is
-            // آلاف "thousands"), or bare
+            // آلاف "thousands") or with an attached pronoun (مكاسبه الأولية), or bare
+            let writtenHa = Tagger.endsInWrittenHa(i - 1 < titleWordCount ? title : body, token(i - 1))
             guard let definite, !isStopword(previous), withUTF8Copy(previous, { p, m in
-                WordForms.articleEnd(p, m).map { definite && m - $0 >= 6 } ?? !definite
+                WordForms.articleEnd(p, m).map { definite && m - $0 >= 6 }
+                    ?? (definite ? WordForms.hasPronounSuffix(p, m, statistics, writtenHa: writtenHa) : true)
             }) else { return false }
         }
         return true

@@ -206,7 +206,8 @@ struct WordFormsTests {
     func adjectiveAloneIsNoTag() {
         var s = TermStatistics()
         for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
-        for body in ["حققت الفرق الانتصارات المتتالية", "انتهت المفاوضات الشاقة", "الولاية الجديدة", "خطط التنمية الشاملة", "الكمية الكبيرة"] {
+        for body in ["حققت الفرق الانتصارات المتتالية", "انتهت المفاوضات الشاقة", "الولاية الجديدة", "خطط التنمية الشاملة", "الكمية الكبيرة",
+                     "حقق المكاسب", "خسر المكاسب"] {
             s.add(title: "", body: body, tagger: Self.tagger)
         }
         func isModifier(_ word: String, in body: String, title: String = "") -> Bool {
@@ -219,6 +220,7 @@ struct WordFormsTests {
         // definite after definite, each time: an adjective
         #expect(isModifier("التجارية", in: "بدأت المحادثات التجارية أمس واستمرت المحادثات التجارية اليوم"))
         #expect(isModifier("المحذوف", in: "أعيد نشر المحتوى المحذوف"))
+        #expect(isModifier("الأولية", in: "تراجع النفط عن مكاسبه الأولية"))   // (مكاسبه: المكاسب + its pronoun)
         // once on its own: a noun the article takes up
         #expect(!isModifier("التجارية", in: "بدأت المحادثات التجارية أمس. التجارية تراجعت"))
         // after a verb or a preposition, or in a different shape: no adjective
@@ -236,6 +238,24 @@ struct WordFormsTests {
         #expect(!isModifier("بكمية", in: "أحبط هجوم بكمية"))      // (البكمية is never written)
         #expect(!isModifier("إشبيلية", in: "فاز فريق إشبيلية"))         // (never with ال: a name)
         #expect(!isModifier("متتالية", in: "تلقى الفريق الهزائم متتالية"))   // (no agreement)
+    }
+
+    @Test("a key phrase opening with an adjective of the noun before it is no tag: the phrase with its noun is")
+    func phraseOpeningWithAnAdjective() {
+        // الحرب العالمية in many documents (the first war too): it ranks below العالمية الثانية,
+        // as on ANT dev
+        var s = TermStatistics()
+        for _ in 0..<100 { s.add(title: "", body: "ذكرى الحرب العالمية الأولى", tagger: Self.tagger) }
+        for _ in 0..<400 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        let title = "ذكرى نهاية الحرب العالمية الثانية"
+        let body = """
+            أحيت المدن الأوروبية ذكرى نهاية الحرب العالمية الثانية.
+            وشارك قدامى المحاربين في الحرب العالمية الثانية في الاحتفالات.
+            وقال المؤرخون إن الحرب العالمية الثانية غيرت خريطة القارة.
+            """
+        let names = Self.tagger.tags(title: title, body: body, statistics: s).map(\.name)
+        #expect(!names.contains("العالمية الثانية"), "\(names)")
+        #expect(names.contains("الحرب العالمية الثانية"), "\(names)")
     }
 
     @Test("adverbs are generic words: never a key-phrase tag")
