@@ -264,6 +264,17 @@ struct WordFormsTests {
         for w in ["مؤخرا", "مجددا", "أيضا", "لاحقا"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
     }
 
+    @Test("spans of time in the dual and the plural are generic words: never a key-phrase tag")
+    func durationsAreGeneric() {
+        let g = Gazetteer.standard.cues.generic
+        for w in ["أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
+        // and so no tag, however often the article names them
+        let title = "الأمطار تستمر أسبوعين"
+        let body = "قالت الأرصاد إن الأمطار الغزيرة ستستمر أسبوعين.\nوبعد أسبوعين تعود الأمطار إلى معدلها.\nوحذرت من السيول خلال أسبوعين."
+        let names = WordFormsTests.tagger.tags(title: title, body: body, statistics: WordFormsTests.statistics).map(\.name)
+        #expect(!names.contains("أسبوعين"), "\(names)")
+    }
+
     @Test("a team cue's one word that the corpus has often, with ال too, names no team")
     func oneWordTeam() {
         func core(_ text: String) -> Int {
