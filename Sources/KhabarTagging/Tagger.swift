@@ -71,7 +71,9 @@ public struct Tagger: Sendable {
     /// tag (المحادثات التجارية، هزائم متتالية: `Document.isModifierOnly`).
     /// 18: nor is a key phrase that opens with such an adjective (العالمية الثانية), nor one after
     /// a noun with its pronoun (مكاسبه الأولية).
-    public static let rulesVersion = 18
+    /// 19: nor is a key phrase of two words or more cut inside a construct wherever the article
+    /// has it (استخدام نظام of استخدام نظام التعرف: `Document.isCutConstruct`).
+    public static let rulesVersion = 19
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1026,6 +1028,11 @@ public struct Tagger: Sendable {
             // (nor a phrase that opens with an adjective of the noun before it: التجارية of
             // المحادثات التجارية, العالمية الثانية of الحرب العالمية الثانية)
             if repeatedOnly && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
+            // (nor one of two words or more cut inside a construct: استخدام نظام of استخدام نظام
+            // التعرف; a one-word head alone, أسعار of أسعار القطن, is a word still, and often the
+            // only other candidate)
+            if repeatedOnly && n > 1 && doc.isCutConstruct(first, n, statistics, isStopword: analyzer.isStopword,
+                                                  generic: gazetteer.cueHashes.phraseFlags) { continue }
             chosen.append((first, n))
             let skip = repeatedOnly ? doc.tagDisplaySkip(shown, statistics) : 0
             out.append(Phrase(display: doc.display(from: shown, count: n, skip: skip), score: pick.score, first: first, count: n))

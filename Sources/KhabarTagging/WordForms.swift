@@ -161,6 +161,42 @@ extension Document {
         return true
     }
 
+    /// Is the phrase of `n` words at `first` cut inside a construct wherever the article has
+    /// it: its last word bare and followed, with nothing but space between, by a definite word
+    /// that is neither a stopword nor a generic word (`generic`: the cue lists' key-phrase flags)
+    /// nor a nisba after a word the corpus never writes with ال (a name and its adjective)?
+    /// The phrase then leaves out what its head is of (استخدام نظام التعرف، ملاعب كرة القدم،
+    /// تراجع الدولار): the construct is the topic, not its first part. A phrase the article also
+    /// ends anywhere else (حادثة طعن. …، سعر التذكرة) stays, and so does one before a time word
+    /// (قوات أمريكية الأسبوع الماضي).
+    func isCutConstruct(_ first: Int, _ n: Int, _ statistics: TermStatistics?, isStopword: (String) -> Bool,
+                        generic: HashMap64) -> Bool {
+        guard first + n <= words.count else { return false }
+        var found = false
+        for i in 0...(words.count - n) where words[i].stemKey == words[first].stemKey {
+            // an occurrence: the same stems, all phrase words, no break inside
+            var same = true
+            for k in 0..<n where words[i + k].stemIndex < 0 || words[i + k].stemKey != words[first + k].stemKey
+                || (k > 0 && words[i + k].breakBefore) { same = false; break }
+            guard same else { continue }
+            found = true
+            let last = i + n - 1, next = last + 1
+            guard next < words.count, !words[next].breakBefore else { return false }
+            let lastWord = token(last).text, nextWord = token(next).text
+            guard withUTF8Copy(lastWord, { p, m in WordForms.articleEnd(p, m) == nil }),
+                  let nisba = withUTF8Copy(nextWord, { p, m -> Bool? in
+                      guard WordForms.articleEnd(p, m) == 4, WordForms.letter(p, m, 0) == WordForms.alef else { return nil }
+                      let last = WordForms.letter(p, m, m - 2)
+                      return last == WordForms.ya || last == WordForms.ha && WordForms.letter(p, m, m - 4) == WordForms.ya
+                  }),
+                  !isStopword(nextWord), generic.value(wordKey(nextWord)) & 1 == 0 else { return false }
+            // (a nisba after a word the corpus never writes with ال is a name's adjective:
+            // كارولينا الشمالية، بوشهر النووية)
+            if nisba && (statistics?.forms(of: wordKey(lastWord))?.definite ?? 0) == 0 { return false }
+        }
+        return found
+    }
+
     /// Does word `i` end in an attached pronoun (ها، هم، هما، هن، كم، كن) that the analyzer's
     /// stemmer read off, its stem of three letters or more lying within the word before it
     /// (محركها: محرك، مكتبتها: مكتب، بأصواتهم: باصو)? Where the corpus is too small for

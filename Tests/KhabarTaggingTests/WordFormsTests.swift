@@ -240,6 +240,30 @@ struct WordFormsTests {
         #expect(!isModifier("متتالية", in: "تلقى الفريق الهزائم متتالية"))   // (no agreement)
     }
 
+    @Test("a key phrase cut inside a construct is no tag; one the article ends elsewhere, or a name before its adjective, is")
+    func phraseCutInsideAConstruct() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        for body in ["صدر بيان الوزارة", "أكدت الوزارة", "ولاية كارولينا"] { s.add(title: "", body: body, tagger: Self.tagger) }
+        let generic = Self.tagger.gazetteer.cueHashes.phraseFlags
+        func isCut(_ phrase: String, in body: String) -> Bool {
+            let doc = Document(title: "", body: body, titleAnalysis: Self.tagger.analyzer.analyze(""),
+                               bodyAnalysis: Self.tagger.analyzer.analyze(body), gazetteer: Self.tagger.gazetteer)
+            let ws = phrase.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }
+            let i = doc.words.indices.first(where: { sameBytes(doc.token($0).text, ws[0]) })!
+            return doc.isCutConstruct(i, ws.count, s, isStopword: Self.tagger.analyzer.isStopword, generic: generic)
+        }
+        #expect(isCut("ملاعب كرة", in: "افتتحت ملاعب كرة القدم وزار الوزير ملاعب كرة القدم"))
+        #expect(isCut("وزارة", in: "قالت وزارة الخارجية"))                         // (الوزارة: a common noun)
+        #expect(!isCut("ملاعب كرة", in: "افتتحت ملاعب كرة القدم ثم ملاعب كرة جديدة"))   // (ended elsewhere)
+        #expect(!isCut("ملاعب كرة", in: "افتتحت ملاعب كرة. القدم"))                  // (a break between)
+        #expect(!isCut("ملاعب كرة", in: "افتتحت ملاعب كرة الآن"))                    // (a stopword next)
+        #expect(!isCut("ملاعب كرة", in: "افتتحت ملاعب كرة الأسبوع الماضي"))          // (a time word next)
+        #expect(!isCut("ملاعب كرة", in: "افتتحت ملاعب كرة بالمدينة"))                // (ب + ال: no genitive)
+        #expect(!isCut("ملاعب الكرة", in: "افتتحت ملاعب الكرة الحديثة"))             // (definite: no construct)
+        #expect(!isCut("كارولينا", in: "زار ولاية كارولينا الشمالية"))               // (a name and its adjective)
+    }
+
     @Test("a key phrase opening with an adjective of the noun before it is no tag: the phrase with its noun is")
     func phraseOpeningWithAnAdjective() {
         // الحرب العالمية in many documents (the first war too): it ranks below العالمية الثانية,
