@@ -288,6 +288,12 @@ struct WordFormsTests {
         for w in ["مؤخرا", "مجددا", "أيضا", "لاحقا"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
     }
 
+    @Test("عدم، البلاد and the definite جديد are generic words: a key phrase neither starts nor ends with them")
+    func vagueEdgesAreGeneric() {
+        let g = Gazetteer.standard.cues.generic
+        for w in ["عدم", "البلاد", "الجديد", "الجديدة", "الجدد"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
+    }
+
     @Test("spans of time in the dual and the plural are generic words: never a key-phrase tag")
     func durationsAreGeneric() {
         let g = Gazetteer.standard.cues.generic
