@@ -213,6 +213,69 @@ puerto-rico|بورتوريكو||usa|region
 hawaii|هاواي|جزر هاواي,ولاية هاواي|usa|region
 georgia-us-state|ولاية جورجيا|ولاية جورجيا الأمريكية,ولاية جورجيا الأميركية|usa|region
 gerd|سد النهضة|سد النهضة الإثيوبي,سد النهضة الكبير|ethiopia|site
+
+# --- the states of the United States (besides those above: فلوريدا، تكساس، كاليفورنيا، هاواي،
+# ولاية جورجيا); a name that is also a person's or a city's is written with ولاية, or marked "?"
+alabama|ألاباما|ولاية ألاباما,آلاباما|usa|region
+alaska|ألاسكا|ولاية ألاسكا|usa|region
+arizona|أريزونا|ولاية أريزونا|usa|region
+arkansas|أركنساس|ولاية أركنساس,أركانساس|usa|region
+colorado|كولورادو|ولاية كولورادو|usa|region
+connecticut|كونيتيكت|ولاية كونيتيكت,كونيكتيكت,كونتيكت|usa|region
+delaware|ديلاوير|ولاية ديلاوير,ديلاوار|usa|region
+idaho|أيداهو|ولاية أيداهو,آيداهو|usa|region
+illinois|إلينوي|ولاية إلينوي,إلينويز|usa|region
+indiana|إنديانا|ولاية إنديانا|usa|region
+iowa|أيوا|ولاية أيوا,آيوا|usa|region
+kansas|كانساس|ولاية كانساس,كنساس|usa|region
+kentucky|كنتاكي|ولاية كنتاكي,كنتكي|usa|region
+louisiana|لويزيانا|ولاية لويزيانا|usa|region
+maine|ولاية مين|ولاية ماين|usa|region
+maryland|ماريلاند|ولاية ماريلاند,ميريلاند|usa|region
+massachusetts|ماساتشوستس|ولاية ماساتشوستس,ماساشوستس,ماساتشوسيتس|usa|region
+michigan|ميشيغان|ولاية ميشيغان,ميشيجان,ميتشيغان|usa|region
+minnesota|مينيسوتا|ولاية مينيسوتا|usa|region
+mississippi|ميسيسيبي|ولاية ميسيسيبي,مسيسيبي|usa|region
+missouri|ميزوري|ولاية ميزوري,ميسوري,ولاية ميسوري|usa|region
+montana|مونتانا?|ولاية مونتانا|usa|region
+nebraska|نبراسكا|ولاية نبراسكا|usa|region
+nevada|نيفادا|ولاية نيفادا|usa|region
+new-hampshire|نيوهامبشير|ولاية نيوهامبشير,نيو هامبشير|usa|region
+new-jersey|نيوجيرسي|ولاية نيوجيرسي,نيو جيرسي|usa|region
+new-mexico|نيو مكسيكو|ولاية نيو مكسيكو,نيومكسيكو|usa|region
+new-york-state|ولاية نيويورك||usa|region
+north-carolina|كارولينا الشمالية|ولاية كارولينا الشمالية,نورث كارولينا|usa|region
+north-dakota|داكوتا الشمالية|ولاية داكوتا الشمالية,نورث داكوتا|usa|region
+ohio|أوهايو|ولاية أوهايو|usa|region
+oklahoma|أوكلاهوما|ولاية أوكلاهوما|usa|region
+oregon|أوريغون|ولاية أوريغون,أوريجون|usa|region
+pennsylvania|بنسلفانيا|ولاية بنسلفانيا,بنسيلفانيا|usa|region
+rhode-island|رود آيلاند|ولاية رود آيلاند,رود أيلاند|usa|region
+south-carolina|كارولينا الجنوبية|ولاية كارولينا الجنوبية,ساوث كارولينا|usa|region
+south-dakota|داكوتا الجنوبية|ولاية داكوتا الجنوبية,ساوث داكوتا|usa|region
+tennessee|تينيسي|ولاية تينيسي,تنيسي|usa|region
+utah|يوتا|ولاية يوتا|usa|region
+vermont|فيرمونت|ولاية فيرمونت,فرمونت|usa|region
+virginia|فيرجينيا?|ولاية فيرجينيا,فرجينيا?,ولاية فرجينيا|usa|region
+washington-state|ولاية واشنطن||usa|region
+west-virginia|فيرجينيا الغربية|ولاية فيرجينيا الغربية,فرجينيا الغربية,وست فيرجينيا|usa|region
+wisconsin|ويسكونسن|ولاية ويسكونسن,ويسكونسين|usa|region
+wyoming|وايومنغ|ولاية وايومنغ,وايومينغ|usa|region
+
+# --- territories and regions in the news
+catalonia|كتالونيا|كاتالونيا,إقليم كتالونيا,إقليم كاتالونيا|spain|region
+new-caledonia|كاليدونيا الجديدة||france|region
+french-polynesia|بولينيزيا الفرنسية||france|region
+french-guiana|غويانا الفرنسية|غيانا الفرنسية|france|region
+gibraltar|جبل طارق?|مستعمرة جبل طارق|uk|region
+strait-of-gibraltar|مضيق جبل طارق|||water
+falklands|جزر فوكلاند|جزر الفوكلاند,جزر مالفيناس,جزر المالفيناس|uk|region
+bermuda|برمودا|جزر برمودا|uk|region
+guam|غوام|جزيرة غوام,جوام|usa|region
+somaliland|أرض الصومال|صوماليلاند|somalia|region
+northern-cyprus|قبرص التركية|جمهورية شمال قبرص التركية|cyprus|conflict
+transnistria|ترانسنيستريا|بريدنيستروفيه|moldova|conflict
+faroe-islands|جزر فارو||denmark|region
 # --- regions, seas, continents
 middle-east|الشرق الأوسط|منطقة الشرق الأوسط||region
 gulf|الخليج|الخليج العربي,منطقة الخليج,الخليج الفارسي||region
