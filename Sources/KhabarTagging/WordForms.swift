@@ -142,7 +142,7 @@ extension Document {
             // true: a definite adjective; false: a bare one; nil: neither
             let definite = withUTF8Copy(word) { p, m -> Bool? in
                 @inline(__always) func at(_ k: Int) -> UInt16 { WordForms.letter(p, m, k) }
-                if WordForms.articleEnd(p, m) == 4, at(0) == WordForms.alef {
+                if WordForms.plainArticleEnd(p, m) == 4 {
                     return at(4) == WordForms.mim || at(m - 2) == WordForms.ya || at(m - 2) == WordForms.ha ? true : nil
                 }
                 guard WordForms.articleEnd(p, m) == nil, m >= 10, at(m - 2) == WordForms.ha, at(m - 4) == WordForms.ya,
@@ -185,7 +185,7 @@ extension Document {
             let lastWord = token(last).text, nextWord = token(next).text
             guard withUTF8Copy(lastWord, { p, m in WordForms.articleEnd(p, m) == nil }),
                   let nisba = withUTF8Copy(nextWord, { p, m -> Bool? in
-                      guard WordForms.articleEnd(p, m) == 4, WordForms.letter(p, m, 0) == WordForms.alef else { return nil }
+                      guard WordForms.plainArticleEnd(p, m) == 4 else { return nil }
                       let last = WordForms.letter(p, m, m - 2)
                       return last == WordForms.ya || last == WordForms.ha && WordForms.letter(p, m, m - 4) == WordForms.ya
                   }),
