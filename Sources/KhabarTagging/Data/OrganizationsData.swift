@@ -264,12 +264,19 @@ golden-state-warriors|غولدن ستيت ووريورز|غولدن ستيت و�
 houston-rockets|هيوستن روكتس|هيوستون روكتس,روكتس|usa|sport
 toronto-raptors|تورونتو رابتورز|رابتورز|canada|sport
 boston-celtics|بوسطن سلتيكس|بوسطن سيلتيكس,سيلتيكس,سلتيكس|usa|sport
-indiana-pacers|إنديانا بيسرز|بيسرز|usa|sport
+indiana-pacers|إنديانا بيسرز|إنديانا بايسرز,بيسرز,بايسرز|usa|sport
 san-antonio-spurs|سان أنطونيو سبيرز||usa|sport
 la-lakers|لوس أنجلوس ليكرز|لوس أنجليس ليكرز,ليكرز|usa|sport
 philadelphia-76ers|فيلادلفيا سفنتي سيكسرز|فيلادلفيا سيفنتي سيكسرز,سفنتي سيكسرز,سيفنتي سيكسرز|usa|sport
 oklahoma-city-thunder|أوكلاهوما سيتي ثاندر||usa|sport
 portland-trail-blazers|بورتلاند تريل بليزرز|تريل بليزرز|usa|sport
+utah-jazz|يوتا جاز|يوتا??|usa|sport
+minnesota-timberwolves|مينيسوتا تيمبروولفز|مينيسوتا تمبروولفز,مينيسوتا تيمبر ولفز,مينيسوتا تمبر وولفز,مينيسوتا تيمبر وولفز,تيمبروولفز,مينيسوتا??|usa|sport
+milwaukee-bucks|ميلووكي باكس|ميلواكي باكس|usa|sport
+new-orleans-pelicans|نيو أورليانز بيليكانز|نيو أورلينز بيليكانز,بيليكانز|usa|sport
+miami-heat|ميامي هيت||usa|sport
+washington-wizards|واشنطن ويزاردز|ويزاردز|usa|sport
+sporting-kansas-city|سبورتنغ كانساس سيتي|سبورتنج كانساس سيتي|usa|sport
 
 # --- more football clubs
 werder-bremen|فيردر بريمن|فيردر بريمين,فيردر|germany|sport

@@ -162,6 +162,8 @@ dead-sea|البحر الميت|||water
 yarmouk-camp|مخيم اليرموك||syria|conflict
 basque-country|إقليم الباسك|بلاد الباسك|spain|region
 nashville|ناشفيل||usa|city
+kansas-city|كانساس سيتي|كنساس سيتي|usa|city
+oklahoma-city|أوكلاهوما سيتي||usa|city
 
 # --- Iran, Asia
 isfahan|أصفهان||iran|city
