@@ -282,23 +282,16 @@ struct WordFormsTests {
         #expect(names.contains("الحرب العالمية الثانية"), "\(names)")
     }
 
-    @Test("adverbs are generic words: never a key-phrase tag")
-    func adverbsAreGeneric() {
-        let g = Gazetteer.standard.cues.generic
-        for w in ["مؤخرا", "مجددا", "أيضا", "لاحقا"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
+    /// Adverbs (مؤخرا), عدم، البلاد and the definite جديد, spans of time in the dual and the plural.
+    @Test("generic words: never a key phrase's edge nor a tag of their own",
+          arguments: ["مؤخرا", "مجددا", "أيضا", "لاحقا", "عدم", "البلاد", "الجديد", "الجديدة", "الجدد",
+                      "أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات"])
+    func genericWord(_ word: String) {
+        #expect(Gazetteer.standard.cues.generic.contains(ArabicNormalizer.normalize(word)))
     }
 
-    @Test("عدم، البلاد and the definite جديد are generic words: a key phrase neither starts nor ends with them")
-    func vagueEdgesAreGeneric() {
-        let g = Gazetteer.standard.cues.generic
-        for w in ["عدم", "البلاد", "الجديد", "الجديدة", "الجدد"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
-    }
-
-    @Test("spans of time in the dual and the plural are generic words: never a key-phrase tag")
-    func durationsAreGeneric() {
-        let g = Gazetteer.standard.cues.generic
-        for w in ["أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات"] { #expect(g.contains(ArabicNormalizer.normalize(w)), "\(w)") }
-        // and so no tag, however often the article names them
+    @Test("a span of time is no tag, however often the article names it")
+    func durationIsNoTag() {
         let title = "الأمطار تستمر أسبوعين"
         let body = "قالت الأرصاد إن الأمطار الغزيرة ستستمر أسبوعين.\nوبعد أسبوعين تعود الأمطار إلى معدلها.\nوحذرت من السيول خلال أسبوعين."
         let names = WordFormsTests.tagger.tags(title: title, body: body, statistics: WordFormsTests.statistics).map(\.name)
