@@ -218,17 +218,17 @@ gerd|سد النهضة|سد النهضة الإثيوبي,سد النهضة ال
 
 # --- the states of the United States (besides those above: فلوريدا، تكساس، كاليفورنيا، هاواي،
 # ولاية جورجيا); a name that is also a person's or a city's is written with ولاية, or marked "?"
-alabama|ألاباما|ولاية ألاباما,آلاباما|usa|region
+alabama|ألاباما|ولاية ألاباما|usa|region
 alaska|ألاسكا|ولاية ألاسكا|usa|region
 arizona|أريزونا|ولاية أريزونا|usa|region
 arkansas|أركنساس|ولاية أركنساس,أركانساس|usa|region
 colorado|كولورادو|ولاية كولورادو|usa|region
 connecticut|كونيتيكت|ولاية كونيتيكت,كونيكتيكت,كونتيكت|usa|region
 delaware|ديلاوير|ولاية ديلاوير,ديلاوار|usa|region
-idaho|أيداهو|ولاية أيداهو,آيداهو|usa|region
+idaho|أيداهو|ولاية أيداهو|usa|region
 illinois|إلينوي|ولاية إلينوي,إلينويز|usa|region
 indiana|إنديانا|ولاية إنديانا|usa|region
-iowa|أيوا|ولاية أيوا,آيوا|usa|region
+iowa|أيوا|ولاية أيوا|usa|region
 kansas|كانساس|ولاية كانساس,كنساس|usa|region
 kentucky|كنتاكي|ولاية كنتاكي,كنتكي|usa|region
 louisiana|لويزيانا|ولاية لويزيانا|usa|region
