@@ -73,7 +73,10 @@ public struct Tagger: Sendable {
     /// a noun with its pronoun (مكاسبه الأولية).
     /// 19: nor is a key phrase of two words or more cut inside a construct wherever the article
     /// has it (استخدام نظام of استخدام نظام التعرف: `Document.isCutConstruct`).
-    public static let rulesVersion = 19
+    /// 20: a key phrase's accusative in ا is read off a stem the corpus writes with ال once
+    /// (قاربا، عمدا), or a participle's stem by its shape alone (مسافرا، مستعدا:
+    /// `WordForms.isParticiple`).
+    public static let rulesVersion = 20
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -382,6 +382,20 @@ extension WordForms {
             && letter(p, m, m - 2) == ta && letter(p, m, m - 4) != alef
     }
 
+    /// Is the normalized word `p[0..<m]` shaped as a participle of four to six letters: مست…
+    /// (مستعد، مستقبل), مت… of five (متوفر، متأخر), مفعول (مفقود), مفاعل (مسافر), or م and
+    /// three letters none of them a long vowel (مخفف، مبكر، مجدد)? Foreign names that start with
+    /// م have a long vowel in these places (ماريا، مونيكا، مانيلا) or are longer (ماليزيا).
+    static func isParticiple(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        let letters = m / 2
+        guard (4...6).contains(letters), letter(p, m, 0) == mim else { return false }
+        @inline(__always) func at(_ k: Int) -> UInt16 { letter(p, m, 2 * k) }
+        if letters >= 5 && at(1) == sin && at(2) == ta { return true }
+        if letters == 5 && (at(1) == ta || at(3) == waw || at(2) == alef) { return true }
+        return letters == 4 && ![alef, waw, ya].contains(at(1)) && ![alef, waw, ya].contains(at(2))
+            && ![alef, waw, ya].contains(at(3))
+    }
+
     static func isVerbLike(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?, inName: Bool = false,
                            proclitic: Int? = nil) -> Bool {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
@@ -410,10 +424,14 @@ extension WordForms {
         if !inName && own.bare >= 5
             && ((3...4).contains(letters) && last == ta
                 || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
-        // an adverbial accusative (هدفا، اقتراحا): its stem written with ال; in a name, not after
-        // ي, where a nisba's stem makes a place or a foreign name (كوري: كوريا، ساري: ساريا)
+        // an adverbial accusative (هدفا، اقتراحا): its stem written with ال (in two documents for a
+        // name's word, one for a key phrase's: قاربا، عمدا, the sample being thin), or outside a
+        // name a participle's (مستعدا، مسافرا، مخففا); in a name, not after ي, where a nisba's stem
+        // makes a place or a foreign name (كوري: كوريا، ساري: ساريا)
         if letters >= 4 && last == alef && !(inName && beforeLast == ya),
-           let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= 2 { return true }
+           let stem = st.forms(of: wordKey(w, n - 2)), stem.definite >= (inName ? 2 : 1) || !inName && isParticiple(w, n - 2) {
+            return true
+        }
         // an imperfect in ت or ن whose ي form the corpus has too (تستخدم، تخطط، نشعر: يستخدم),
         // never with ال: names that start so have no such twin (ترامب، نتفليكس)
         if !inName && (first == ta || first == nun) && letters >= 4 {

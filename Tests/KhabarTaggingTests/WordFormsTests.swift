@@ -240,6 +240,28 @@ struct WordFormsTests {
         #expect(!isModifier("متتالية", in: "تلقى الفريق الهزائم متتالية"))   // (no agreement)
     }
 
+    @Test("an adverbial accusative: its noun written with ال once makes a key phrase's word one, twice a name's; a participle's shape does for a key phrase")
+    func adverbialAccusative() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        s.add(title: "", body: "غرق القارب قرب الساحل", tagger: Self.tagger)
+        func verb(_ w: String, inName: Bool = false) -> Bool {
+            Self.normalized(w) { WordForms.isVerbLike($0, $1, s, inName: inName) }
+        }
+        #expect(verb("قاربا"))                    // القارب once
+        #expect(!verb("قاربا", inName: true))     // a name's word needs two
+        #expect(!verb("زورقا"))                   // الزورق never
+        // a participle's stem, never written in the corpus
+        for w in ["مسافرا", "مستعدا", "متوفرا", "مفقودا", "مخففا"] {
+            #expect(verb(w), "\(w)")
+            #expect(!verb(w, inName: true), "\(w) in a name")
+        }
+        // foreign names that start with م: a long vowel where a participle has none, or longer
+        for w in ["ماريا", "مونيكا", "مانيلا", "ماليزيا", "موغوروزا"] {
+            #expect(!verb(w), "\(w)")
+        }
+    }
+
     @Test("a key phrase cut inside a construct is no tag; one the article ends elsewhere, or a name before its adjective, is")
     func phraseCutInsideAConstruct() {
         var s = TermStatistics()
