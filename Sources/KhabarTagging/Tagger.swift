@@ -76,7 +76,9 @@ public struct Tagger: Sendable {
     /// 20: a key phrase's accusative in ا is read off a stem the corpus writes with ال once
     /// (قاربا، عمدا), or a participle's stem by its shape alone (مسافرا، مستعدا:
     /// `WordForms.isParticiple`).
-    public static let rulesVersion = 20
+    /// 21: a key phrase made of vague words once its proclitic is left out is no tag (بجنوب غرب
+    /// shown as جنوب غرب; بقوة as قوة).
+    public static let rulesVersion = 21
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1036,9 +1038,14 @@ public struct Tagger: Sendable {
             // only other candidate)
             if repeatedOnly && n > 1 && doc.isCutConstruct(first, n, statistics, isStopword: analyzer.isStopword,
                                                   generic: gazetteer.cueHashes.phraseFlags) { continue }
-            chosen.append((first, n))
             let skip = repeatedOnly ? doc.tagDisplaySkip(shown, statistics) : 0
-            out.append(Phrase(display: doc.display(from: shown, count: n, skip: skip), score: pick.score, first: first, count: n))
+            let display = doc.display(from: shown, count: n, skip: skip)
+            // (nor one vague once its proclitic is left out: بجنوب غرب, whose stem keeps the ب,
+            // is shown as جنوب غرب)
+            if skip > 0 && ArabicNormalizer.normalize(display).split(separator: " ")
+                .allSatisfy({ vague.value(stemHash(analyzer.stem(String($0)))) != 0 }) { continue }
+            chosen.append((first, n))
+            out.append(Phrase(display: display, score: pick.score, first: first, count: n))
         }
         return out
     }
