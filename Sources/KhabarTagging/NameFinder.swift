@@ -298,6 +298,13 @@ final class NameFinder: Sendable {
         if any || words.contains(where: { $0.nisba }) { found = scan(tokens, keys, &words, bytes) }
         // ب / ل + a verbal noun is no first name (النظام السوري باستخدام غاز، المرشح لامتلاك استاد)
         found.removeAll { $0.type == .person && !isGiven(words[$0.first]) && Self.prepositionAndVerbalNoun(tokens[$0.first].text) }
+        // a word written with tanween (ً ٌ ٍ) is an indefinite noun or adjective, no name's: a
+        // name ends before it (معاذ حرقاً، نادرٌ القوى، دعاءً رمضانياً)
+        for k in found.indices.reversed() {
+            let f = found[k]
+            guard let cut = (f.first..<(f.first + f.count)).first(where: { Self.hasTanween(tokens[$0], bytes) }) else { continue }
+            if cut == f.first { found.remove(at: k) } else { found[k].count = cut - f.first }
+        }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -347,6 +354,21 @@ final class NameFinder: Sendable {
         }
         guard count >= 6, s.0 == 0x0628 || s.0 == 0x0644, s.1 == 0x0627 else { return false }
         return s.3 == 0x062A || s.2 == 0x0646 || s.4 == 0x0627
+    }
+
+    /// Does token `t` end with a tanween (U+064B–U+064D: D9 8B–D9 8D) in the text: on its last
+    /// letter (نادرٌ، دعاءً) or around a final ا (حرقاً، حرقًا)? A mark inside a word is a typing
+    /// slip (الإٍسلامية), not the ending of an indefinite word.
+    static func hasTanween(_ t: Token, _ bytes: TextBytes) -> Bool {
+        var e = t.end, alef = false
+        while e - 2 >= t.start {
+            let a = bytes[e - 2], b = bytes[e - 1]
+            if a == 0xD9 && b >= 0x8B && b <= 0x8D { return true }
+            if a == 0xD9 && b >= 0x8E && b <= 0x92 { e -= 2; continue }            // another mark
+            if a == 0xD8 && b == 0xA7 && !alef { alef = true; e -= 2; continue }    // ا
+            return false
+        }
+        return false
     }
 
     /// A given name written with إل, أل or آل (إلياس، إليسا، ألكسندر) is no ال + …: the article's

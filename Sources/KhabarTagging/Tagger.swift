@@ -78,7 +78,8 @@ public struct Tagger: Sendable {
     /// `WordForms.isParticiple`).
     /// 21: a key phrase made of vague words once its proclitic is left out is no tag (بجنوب غرب
     /// shown as جنوب غرب; بقوة as قوة).
-    public static let rulesVersion = 21
+    /// 22: a found name ends before a word written with tanween (معاذ حرقاً: `NameFinder.hasTanween`).
+    public static let rulesVersion = 22
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -271,6 +271,19 @@ struct NameFinderTests {
         #expect(found("ولم يفقد الفريق الياس رغم الخسارة") == [])
     }
 
+    @Test("a name ends before a word written with tanween, on its last letter or around a final ا; a mark inside a word ends nothing")
+    func tanweenEndsAName() {
+        #expect(found("وقال الطبيب سامر حدّاد إن الطفل نجا") == ["person:سامر حداد"])
+        for text in ["وهدد الجاني الجار رائد حرقاً قبل أيام", "وهدد الجاني الجار رائد حرقًا قبل أيام",
+                     "وكان الجار رائد سعيدٌ بالنتيجة"] {
+            #expect(!found(text).contains(where: { $0.hasPrefix("person:رائد ") }), "\(text): \(found(text))")
+        }
+        // (another mark at the end is no tanween: a vowel of vocalized text)
+        #expect(found("وقال الطبيب سامر حدّادُ إن الطفل نجا").contains(where: { $0.hasPrefix("person:سامر ح") }))
+        // (a slip of the keyboard: kasratan on the hamza's alif, not at the word's end)
+        #expect(found("وقال الطبيب سامر إٍبراهيم إن الطفل نجا").contains(where: { $0.hasPrefix("person:سامر ") }))
+    }
+
     @Test("علي after a title is the given name when the text writes على with ى")
     func aliAfterTitle() {
         #expect(found("وقال الحارس علي دهماني إن الفريق جاهز للمباراة الأولى") == ["person:علي دهماني"])
