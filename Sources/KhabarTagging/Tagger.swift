@@ -79,7 +79,8 @@ public struct Tagger: Sendable {
     /// 21: a key phrase made of vague words once its proclitic is left out is no tag (بجنوب غرب
     /// shown as جنوب غرب; بقوة as قوة).
     /// 22: a found name ends before a word written with tanween (معاذ حرقاً: `NameFinder.hasTanween`).
-    public static let rulesVersion = 22
+    /// 23: a plural in ات the corpus writes as a common noun is no name's word (إيميلي اتهامات).
+    public static let rulesVersion = 23
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -657,6 +657,10 @@ extension WordForms {
         // a noun with an attached pronoun (نور حديثها، ريان منصبه، ريبيري فريقه): someone's
         // thing, no name's word
         if hasPronounSuffix(p, m, statistics, writtenHa: writtenHa, pronounKaf: false) { return .foreign }
+        // a plural in ات of five letters or more that the corpus writes as a common noun
+        // (إيميلي اتهامات، تركي جنسيات): the family names so spelled (بركات، عرفات، شحات) are
+        // seldom written with ال, and never as often as a third of the time
+        if m >= 10 && letter(p, m, m - 4) == alef && letter(p, m, m - 2) == ta && isCommonNoun(forms) { return .foreign }
         if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
         if m >= 6 && letter(p, m, m - 2) == ya {
             let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
