@@ -97,6 +97,26 @@ ligue-1|الدوري الفرنسي||france|sport
 saudi-pro-league|الدوري السعودي|دوري المحترفين السعودي,الدوري السعودي للمحترفين|saudi-arabia|sport
 egyptian-premier-league|الدوري المصري|الدوري المصري الممتاز|egypt|sport
 jordan-pro-league|الدوري الأردني|دوري المحترفين الأردني,الدوري الأردني للمحترفين|jordan|sport
+uae-pro-league|دوري الخليج العربي|دوري الخليج العربي للمحترفين,الدوري الإماراتي,دوري المحترفين الإماراتي,الدوري الإماراتي للمحترفين|uae|sport
+qatar-stars-league|دوري نجوم قطر|الدوري القطري,دوري نجوم QNB|qatar|sport
+kuwait-premier-league|الدوري الكويتي|الدوري الكويتي الممتاز|kuwait|sport
+iraqi-premier-league|الدوري العراقي|الدوري العراقي الممتاز|iraq|sport
+botola|الدوري المغربي|البطولة الاحترافية المغربية|morocco|sport
+tunisian-ligue-1|الدوري التونسي|الرابطة التونسية المحترفة الأولى|tunisia|sport
+algerian-ligue-1|الدوري الجزائري|الرابطة الجزائرية المحترفة الأولى|algeria|sport
+chinese-super-league|الدوري الصيني|الدوري الصيني الممتاز|china|sport
+a-league|الدوري الأسترالي|الدوري الأسترالي للمحترفين|australia|sport
+j-league|الدوري الياباني|الدوري الياباني للمحترفين|japan|sport
+primeira-liga|الدوري البرتغالي|الدوري البرتغالي الممتاز|portugal|sport
+eredivisie|الدوري الهولندي|الدوري الهولندي الممتاز|netherlands|sport
+russian-premier-league|الدوري الروسي|الدوري الروسي الممتاز|russia|sport
+mls|الدوري الأمريكي لكرة القدم|الدوري الأميركي لكرة القدم,الدوري الأمريكي لكرة القدم للمحترفين,الدوري الأميركي لكرة القدم للمحترفين|usa|sport
+# national cups: the country's name inside is the cup's, not a mention of the country (كأس ألمانيا)
+fa-cup|كأس الاتحاد الإنجليزي|كأس الاتحاد الإنكليزي,كأس الاتحاد الإنجليزي لكرة القدم|uk|sport
+dfb-pokal|كأس ألمانيا|كأس ألمانيا لكرة القدم|germany|sport
+coupe-de-france|كأس فرنسا|كأس فرنسا لكرة القدم|france|sport
+coppa-italia|كأس إيطاليا|كأس إيطاليا لكرة القدم|italy|sport
+egypt-cup|كأس مصر|كأس مصر لكرة القدم|egypt|sport
 ioc|اللجنة الأولمبية الدولية||
 afc|الاتحاد الآسيوي لكرة القدم||
 caf|الاتحاد الأفريقي لكرة القدم|الكاف??|
@@ -258,7 +278,7 @@ sp-global|ستاندرد آند بورز|ستاندرد أند بورز,وكال
 
 # --- basketball: the NBA and its teams most in Arabic sports news (a team's short name alone
 # only where it is no other word: سبيرز is also Britney Spears)
-nba|دوري كرة السلة الأمريكي للمحترفين|دوري السلة الأمريكي للمحترفين,الدوري الأمريكي للمحترفين|usa|sport
+nba|دوري كرة السلة الأمريكي للمحترفين|دوري كرة السلة الأميركي للمحترفين,دوري كرة السلة الأمريكي,دوري كرة السلة الأميركي,دوري السلة الأمريكي للمحترفين,دوري السلة الأميركي للمحترفين,الدوري الأمريكي للمحترفين,الدوري الأميركي للمحترفين|usa|sport
 cleveland-cavaliers|كليفلاند كافاليرز|كلفيلاند كافاليرز,كافاليرز|usa|sport
 golden-state-warriors|غولدن ستيت ووريورز|غولدن ستيت وريورز,جولدن ستيت وريورز,وريورز,ووريورز|usa|sport
 houston-rockets|هيوستن روكتس|هيوستون روكتس,روكتس|usa|sport
