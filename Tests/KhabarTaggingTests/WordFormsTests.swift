@@ -304,10 +304,11 @@ struct WordFormsTests {
         #expect(names.contains("الحرب العالمية الثانية"), "\(names)")
     }
 
-    /// Adverbs (مؤخرا), عدم، البلاد and the definite جديد, spans of time in the dual and the plural.
+    /// Adverbs (مؤخرا), عدم، البلاد and the definite جديد, spans of time in the dual and the plural,
+    /// التوالي (of على التوالي), حال (of في حال), the tens.
     @Test("generic words: never a key phrase's edge nor a tag of their own",
           arguments: ["مؤخرا", "مجددا", "أيضا", "لاحقا", "عدم", "البلاد", "الجديد", "الجديدة", "الجدد",
-                      "أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات"])
+                      "أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات", "التوالي", "حال", "أربعين", "تسعين"])
     func genericWord(_ word: String) {
         #expect(Gazetteer.standard.cues.generic.contains(ArabicNormalizer.normalize(word)))
     }
