@@ -80,7 +80,8 @@ public struct Tagger: Sendable {
     /// shown as جنوب غرب; بقوة as قوة).
     /// 22: a found name ends before a word written with tanween (معاذ حرقاً: `NameFinder.hasTanween`).
     /// 23: a plural in ات the corpus writes as a common noun is no name's word (إيميلي اتهامات).
-    public static let rulesVersion = 23
+    /// 24: a key phrase's word with the pronoun ي after its noun's ة is no tag (روايتي: الرواية).
+    public static let rulesVersion = 24
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -333,7 +333,8 @@ extension WordForms {
     /// `writtenHa`: the word ends in ه as written, not in ة: a final ه is then the pronoun too
     /// (منصبه، مستوياته); ك and نا are read as pronouns always (بياناتك، عدونا), the noun before
     /// them being one the corpus writes with the article.
-    /// `pronounKaf`: ك may be the pronoun (not in a name: دونك، بارك are names' own letters).
+    /// `pronounKaf`: ك may be the pronoun (not in a name: دونك، بارك are names' own letters), and
+    /// so may ي after a noun's ة (روايتي، صداقتي: الرواية، الصداقة; a name's تي is its own: غوتي).
     static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?,
                                  writtenHa: Bool = false, pronounKaf: Bool = true) -> Bool {
         guard m >= 8, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
@@ -345,6 +346,7 @@ extension WordForms {
         else if last == alef && (before == ha || before == nun) { suffix = 4 }                       // ها نا
         else if (last == mim || last == nun) && (before == ha || before == kaf) { suffix = 4 }       // هم هن كم كن
         else if (last == kaf && pronounKaf) || (last == ha && writtenHa) { suffix = 2 }                     // ك ه
+        else if last == ya && before == ta && pronounKaf { suffix = 2 }                                   // ي after ة
         let n = m - suffix
         guard suffix > 0, n >= 6 else { return false }
         if let noun = st.forms(of: wordKey(p, n)), noun.definite >= 2 { return true }
