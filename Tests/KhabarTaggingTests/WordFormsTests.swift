@@ -308,7 +308,7 @@ struct WordFormsTests {
     /// التوالي (of على التوالي), حال (of في حال), the tens.
     @Test("generic words: never a key phrase's edge nor a tag of their own",
           arguments: ["مؤخرا", "مجددا", "أيضا", "لاحقا", "عدم", "البلاد", "الجديد", "الجديدة", "الجدد",
-                      "أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات", "التوالي", "حال", "أربعين", "تسعين"])
+                      "أسبوعين", "يومين", "الأيام", "أيام", "الأشهر", "السنوات", "التوالي", "حال", "جيد", "جيدة", "أربعين", "تسعين"])
     func genericWord(_ word: String) {
         #expect(Gazetteer.standard.cues.generic.contains(ArabicNormalizer.normalize(word)))
     }
