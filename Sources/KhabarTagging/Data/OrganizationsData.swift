@@ -38,6 +38,7 @@ ocha|مكتب تنسيق الشؤون الإنسانية|أوتشا|
 imf|صندوق النقد الدولي|صندوق النقد|
 world-bank|البنك الدولي||
 wto|منظمة التجارة العالمية||
+iom|المنظمة الدولية للهجرة|منظمة الهجرة الدولية,منظمة الهجرة|
 ilo|منظمة العمل الدولية||
 imo|المنظمة البحرية الدولية||
 
@@ -161,6 +162,9 @@ plo|منظمة التحرير الفلسطينية|منظمة التحرير|pal
 palestinian-authority|السلطة الفلسطينية|السلطة الوطنية الفلسطينية|palestine|movement
 hezbollah|حزب الله|حزب الله اللبناني|lebanon|movement
 amal-movement|حركة أمل||lebanon|movement
+future-movement|تيار المستقبل||lebanon|movement
+lebanese-forces|القوات اللبنانية|حزب القوات اللبنانية|lebanon|movement
+free-patriotic-movement|التيار الوطني الحر||lebanon|movement
 houthis|الحوثيون|الحوثيين,جماعة الحوثي,الحوثي,أنصار الله,جماعة أنصار الله,ميليشيا الحوثي,الحوثيون في اليمن|yemen|movement
 isis|داعش|تنظيم داعش,تنظيم الدولة الإسلامية,الدولة الإسلامية,تنظيم الدولة|
 al-qaeda|القاعدة?|تنظيم القاعدة,القاعدة في جزيرة العرب|
@@ -168,6 +172,9 @@ taliban|طالبان|حركة طالبان|afghanistan|movement
 hts|هيئة تحرير الشام|جبهة النصرة,جبهة فتح الشام|syria|movement
 sdf|قوات سوريا الديمقراطية|قسد|syria|movement
 fsa|الجيش السوري الحر|الجيش الحر|syria|movement
+jaysh-al-islam|جيش الإسلام||syria|movement
+faylaq-al-rahman|فيلق الرحمن||syria|movement
+ahrar-al-sham|أحرار الشام|حركة أحرار الشام|syria|movement
 pkk|حزب العمال الكردستاني|بي كي كي|turkey|movement
 ypg|وحدات حماية الشعب|وحدات حماية الشعب الكردية|syria|movement
 muslim-brotherhood|الإخوان المسلمين|جماعة الإخوان المسلمين,الإخوان المسلمون,جماعة الإخوان,الإخوان|
@@ -178,13 +185,27 @@ boko-haram|بوكو حرام|جماعة بوكو حرام|nigeria|movement
 likud|الليكود|حزب الليكود|israel|movement
 akp|حزب العدالة والتنمية|العدالة والتنمية|turkey|movement
 chp|حزب الشعب الجمهوري|الشعب الجمهوري|turkey|movement
+mhp|حزب الحركة القومية|الحركة القومية|turkey|movement
+iyi-party|حزب الخير||turkey|movement
+hdp|حزب الشعوب الديمقراطي|الشعوب الديمقراطي|turkey|movement
 ennahda|حركة النهضة|حزب النهضة|tunisia|movement
+nidaa-tounes|نداء تونس|حركة نداء تونس,حزب نداء تونس|tunisia|movement
+# Iraq's lists of the 2018 election: سائرون and دولة القانون alone are also everyday words
+sairoon|تحالف سائرون|سائرون?,قائمة سائرون,ائتلاف سائرون|iraq|movement
+state-of-law|ائتلاف دولة القانون|دولة القانون?,قائمة دولة القانون|iraq|movement
+victory-alliance|ائتلاف النصر|قائمة النصر|iraq|movement
+fatah-alliance|تحالف الفتح|قائمة الفتح|iraq|movement
+kdp|الحزب الديمقراطي الكردستاني||iraq|movement
+puk|الاتحاد الوطني الكردستاني||iraq|movement
+gpc|المؤتمر الشعبي العام|حزب المؤتمر الشعبي العام|yemen|movement
 # الحزب الجمهوري alone is whichever of the two the text's country is (Armenia's ruled it in 2018)
 republican-party|الحزب الجمهوري?|الجمهوريون?,الحزب الجمهوري الأمريكي,الحزب الجمهوري الأميركي|usa|movement
 republican-party-armenia|الحزب الجمهوري الأرميني|الحزب الجمهوري?,الجمهوريون?,حزب أرمينيا الجمهوري|armenia|movement
 democratic-party|الحزب الديمقراطي|الديمقراطيون|usa|movement
 conservative-party|حزب المحافظين||uk|movement
 labour-party|حزب العمال البريطاني||uk|movement
+uk-house-of-commons|مجلس العموم|مجلس العموم البريطاني|uk
+uk-house-of-lords|مجلس اللوردات|مجلس اللوردات البريطاني|uk
 
 # --- football clubs (sports news is a large share of Arabic news)
 real-madrid|ريال مدريد|الريال??|spain|sport
