@@ -27,6 +27,8 @@ jd-vance|جيه دي فانس|جي دي فانس,فانس|usa
 antony-blinken|أنتوني بلينكن|أنتوني بلينكين,بلينكن!,بلينكين!|usa
 mike-pompeo|مايك بومبيو|بومبيو!,بومبيبو|usa
 rex-tillerson|ريكس تيلرسون|تيلرسون!|usa
+sarah-huckabee-sanders|سارة ساندرز|سارة هاكابي ساندرز,سارة ساندرز هاكابي,ساندرز|usa
+michael-cohen|مايكل كوهين|كوهين|usa
 john-kerry|جون كيري|كيري|usa
 condoleezza-rice|كوندوليزا رايس|كونداليزا رايس,رايس|usa
 colin-powell|كولن باول|كولين باول|usa
@@ -125,6 +127,7 @@ matteo-salvini|ماتيو سالفيني|سالفيني!|italy
 mariano-rajoy|ماريانو راخوي|راخوي!|spain
 edouard-philippe|إدوار فيليب|إدوارد فيليب|france
 pedro-sanchez|بيدرو سانشيز|سانشيز|spain
+carles-puigdemont|كارلس بيغديمونت|كارليس بوتشيمون,كارليس بيغديمونت,بيغديمونت!,بوتشيمون!|spain
 viktor-orban|فيكتور أوربان|أوربان!|hungary
 alexander-lukashenko|ألكسندر لوكاشينكو|لوكاشينكو!|belarus
 pope-francis|البابا فرنسيس|بابا الفاتيكان فرنسيس,البابا فرانسيس|vatican
@@ -149,6 +152,8 @@ mevlut-cavusoglu|مولود جاويش أوغلو|جاويش أوغلو,تشاو
 hakan-fidan|هاكان فيدان|فيدان!|turkey
 abdullah-gul|عبد الله غول|عبدالله غول|turkey
 fethullah-gulen|فتح الله غولن|فتح الله كولن,غولن!,كولن!|turkey
+ibrahim-kalin|إبراهيم كالن|إبراهيم قالن,كالن|turkey
+mehmet-simsek|محمد شيمشك|شيمشك!|turkey
 
 # --- Iran
 ali-khamenei|علي خامنئي|آية الله خامنئي,آية الله علي خامنئي,خامنئي!,المرشد الإيراني علي خامنئي|iran
@@ -162,6 +167,7 @@ akbar-hashemi-rafsanjani|أكبر هاشمي رفسنجاني|هاشمي رفس�
 mohammad-javad-zarif|محمد جواد ظريف|جواد ظريف,ظريف|iran
 hossein-amir-abdollahian|حسين أمير عبد اللهيان|أمير عبد اللهيان,عبد اللهيان,عبداللهيان!|iran
 abbas-araghchi|عباس عراقجي|عراقجي!|iran
+bahram-ghasemi|بهرام قاسمي|قاسمي|iran
 ali-larijani|علي لاريجاني|لاريجاني!|iran
 qasem-soleimani|قاسم سليماني|سليماني|iran
 ali-akbar-salehi|علي أكبر صالحي|صالحي|iran
@@ -188,6 +194,7 @@ tzipi-livni|تسيبي ليفني|ليفني!|israel
 mahmoud-abbas|محمود عباس|أبو مازن,عباس|palestine
 yasser-arafat|ياسر عرفات|أبو عمار,عرفات!|palestine
 ismail-haniyeh|إسماعيل هنية|هنية!|palestine
+hanan-ashrawi|حنان عشراوي|عشراوي!|palestine
 yahya-sinwar|يحيى السنوار|السنوار!|palestine
 khaled-meshaal|خالد مشعل|مشعل|palestine
 mohammed-deif|محمد الضيف||palestine
@@ -254,9 +261,11 @@ sabah-al-ahmad|صباح الأحمد|صباح الأحمد الجابر الصب
 nawaf-al-ahmad|نواف الأحمد|نواف الأحمد الجابر الصباح,الشيخ نواف الأحمد|kuwait
 mishal-al-ahmad|مشعل الأحمد|مشعل الأحمد الجابر الصباح,الشيخ مشعل الأحمد|kuwait
 sabah-al-khalid|صباح الخالد|صباح خالد الحمد الصباح,الشيخ صباح الخالد|kuwait
+jaber-al-mubarak|جابر المبارك|جابر المبارك الحمد الصباح,الشيخ جابر المبارك,المبارك|kuwait
 hamad-bin-isa|حمد بن عيسى آل خليفة|حمد بن عيسى,الملك حمد بن عيسى|bahrain
 salman-bin-hamad|سلمان بن حمد آل خليفة|سلمان بن حمد,الأمير سلمان بن حمد|bahrain
 khalid-bin-ahmed|خالد بن أحمد آل خليفة|خالد بن أحمد|bahrain
+khalifa-bin-salman|خليفة بن سلمان آل خليفة|خليفة بن سلمان,الأمير خليفة بن سلمان|bahrain
 abdullatif-al-zayani|عبد اللطيف الزياني|عبداللطيف الزياني,الزياني!|bahrain
 sultan-qaboos|السلطان قابوس بن سعيد|قابوس بن سعيد,السلطان قابوس,قابوس!|oman
 haitham-bin-tariq|هيثم بن طارق|السلطان هيثم بن طارق|oman
@@ -268,12 +277,18 @@ king-abdullah-ii|الملك عبد الله الثاني|عبد الله الث�
 ayman-safadi|أيمن الصفدي|الصفدي|jordan
 nasser-judeh|ناصر جودة||jordan
 bisher-al-khasawneh|بشر الخصاونة|الخصاونة|jordan
+hani-mulki|هاني الملقي|الملقي!|jordan
+omar-razzaz|عمر الرزاز|الرزاز!|jordan
+jafar-hassan|جعفر حسان||jordan
 bashar-al-assad|بشار الأسد|الأسد|syria
 hafez-al-assad|حافظ الأسد||syria
 walid-muallem|وليد المعلم|المعلم|syria
 faisal-mekdad|فيصل المقداد|المقداد!|syria
 ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني,الجولاني!,الشرع|syria
 asaad-al-shaibani|أسعد الشيباني|أسعد حسن الشيباني,الشيباني|syria
+imad-khamis|عماد خميس|خميس|syria
+hussein-arnous|حسين عرنوس|عرنوس!|syria
+bashar-jaafari|بشار الجعفري|الجعفري|syria
 haider-al-abadi|حيدر العبادي|العبادي!|iraq
 nouri-al-maliki|نوري المالكي|المالكي|iraq
 hadi-al-amiri|هادي العامري||iraq
@@ -316,16 +331,25 @@ tareq-saleh|طارق صالح|طارق محمد عبد الله صالح,طار�
 saleh-al-sammad|صالح الصماد|الصماد!|yemen
 rashad-al-alimi|رشاد العليمي|العليمي!|yemen
 abdul-malik-al-houthi|عبد الملك الحوثي|عبدالملك الحوثي|yemen
+ahmed-bin-dagher|أحمد عبيد بن دغر|أحمد بن دغر,بن دغر!|yemen
+maeen-abdulmalik|معين عبد الملك|معين عبدالملك|yemen
+ahmed-awad-bin-mubarak|أحمد عوض بن مبارك|أحمد بن مبارك|yemen
+abdulmalik-al-mikhlafi|عبد الملك المخلافي|عبدالملك المخلافي,المخلافي|yemen
+khaled-al-yamani|خالد اليماني|اليماني|yemen
+mahdi-al-mashat|مهدي المشاط|المشاط|yemen
 muammar-gaddafi|معمر القذافي|القذافي!|libya
 khalifa-haftar|خليفة حفتر|حفتر!|libya
 fayez-al-sarraj|فايز السراج|السراج|libya
 abdul-hamid-dbeibah|عبد الحميد الدبيبة|عبدالحميد الدبيبة,الدبيبة!|libya
 aguila-saleh|عقيلة صالح||libya
 mohamed-al-menfi|محمد المنفي||libya
+ahmed-al-mismari|أحمد المسماري|المسماري|libya
 omar-al-bashir|عمر البشير|عمر حسن البشير,البشير|sudan
 abdel-fattah-al-burhan|عبد الفتاح البرهان|عبدالفتاح البرهان,البرهان|sudan
 mohamed-hamdan-dagalo|محمد حمدان دقلو|حميدتي!,دقلو!|sudan
 abdalla-hamdok|عبد الله حمدوك|عبدالله حمدوك,حمدوك!|sudan
+ibrahim-ghandour|إبراهيم غندور|إبراهيم أحمد غندور,إبراهيم الغندور,غندور!|sudan
+motazz-moussa|معتز موسى||sudan
 
 # --- Maghreb, Mauritania, Somalia
 kais-saied|قيس سعيد|قيس سعيّد|tunisia
@@ -333,10 +357,25 @@ beji-caid-essebsi|الباجي قائد السبسي|الباجي قايد ال�
 zine-el-abidine-ben-ali|زين العابدين بن علي||tunisia
 moncef-marzouki|منصف المرزوقي|المرزوقي|tunisia
 rached-ghannouchi|راشد الغنوشي|الغنوشي!|tunisia
+youssef-chahed|يوسف الشاهد|الشاهد|tunisia
+hichem-mechichi|هشام المشيشي|المشيشي!|tunisia
+najla-bouden|نجلاء بودن|نجلاء بودن رمضان,بودن|tunisia
+ahmed-hachani|أحمد الحشاني|الحشاني!|tunisia
+kamel-madouri|كمال المدوري|المدوري!|tunisia
+khemaies-jhinaoui|خميس الجهيناوي|الجهيناوي!|tunisia
+othman-jerandi|عثمان الجرندي|الجرندي!|tunisia
+nabil-ammar|نبيل عمار||tunisia
+mohamed-ali-nafti|محمد علي النفطي||tunisia
 abdelmadjid-tebboune|عبد المجيد تبون|عبدالمجيد تبون,تبون!|algeria
 abdelaziz-bouteflika|عبد العزيز بوتفليقة|عبدالعزيز بوتفليقة,بوتفليقة!|algeria
 ramtane-lamamra|رمطان لعمامرة|لعمامرة!|algeria
 ahmed-attaf|أحمد عطاف|عطاف|algeria
+ahmed-ouyahia|أحمد أويحيى|أحمد أويحي,أويحيى!,أويحي!|algeria
+abdelkader-messahel|عبد القادر مساهل|عبدالقادر مساهل,مساهل!|algeria
+sabri-boukadoum|صبري بوقادوم|بوقادوم!|algeria
+abdelaziz-djerad|عبد العزيز جراد|عبدالعزيز جراد,جراد|algeria
+aymen-benabderrahmane|أيمن بن عبد الرحمن|أيمن بن عبدالرحمن|algeria
+nadir-larbaoui|نذير العرباوي|العرباوي!|algeria
 king-mohammed-vi|الملك محمد السادس|محمد السادس,العاهل المغربي محمد السادس|morocco
 nasser-bourita|ناصر بوريطة|بوريطة!|morocco
 aziz-akhannouch|عزيز أخنوش|أخنوش!|morocco
@@ -346,6 +385,7 @@ mohamed-ould-ghazouani|محمد ولد الشيخ الغزواني|محمد ول
 mohamed-ould-abdel-aziz|محمد ولد عبد العزيز|ولد عبد العزيز|mauritania
 hassan-sheikh-mohamud|حسن شيخ محمود||somalia
 mohamed-farmaajo|محمد عبد الله فرماجو|محمد عبدالله فرماجو,فرماجو!|somalia
+hassan-ali-khaire|حسن علي خيري||somalia
 ismail-omar-guelleh|إسماعيل عمر جيله|إسماعيل عمر غيله|djibouti
 
 # --- Arab League, GCC, United Nations, EU, NATO and other international officials
@@ -355,6 +395,7 @@ antonio-guterres|أنطونيو غوتيريش|أنطونيو جوتيريش,أ�
 ban-ki-moon|بان كي مون|بان كيمون|
 kofi-annan|كوفي أنان|كوفي عنان,أنان!|
 staffan-de-mistura|ستافان دي ميستورا|دي ميستورا|
+ghassan-salame|غسان سلامة|سلامة|
 geir-pedersen|غير بيدرسون|بيدرسون!,بيدرسن!|
 martin-griffiths|مارتن غريفيث|مارتن غريفيثس,غريفيث!|
 hans-grundberg|هانس غروندبرغ|غروندبرغ!|
