@@ -1746,9 +1746,9 @@ extension Tagger {
                     // (a pronoun after ل or ب too: لتطويره; the verb readings only after the
                     // head's first word, which may be a place or a foreign name: حكومة نيكاراغوا)
                     let lead = WordForms.letter(p, m, 0)
-                    return WordForms.hasPronounSuffix(p, m, statistics, writtenHa: ha, pronounKaf: true)
+                    return WordForms.hasPronounSuffix(p, m, statistics, writtenHa: ha)
                         || (lead == WordForms.lam || lead == WordForms.ba) && m >= 10
-                            && WordForms.hasPronounSuffix(p + 2, m - 2, statistics, writtenHa: ha, pronounKaf: true)
+                            && WordForms.hasPronounSuffix(p + 2, m - 2, statistics, writtenHa: ha)
                         || k >= words.lowerBound + 2
                             && WordForms.nameWord(p, m, statistics, NameFinder.standard, writtenHa: ha) == .foreign
                 }

@@ -333,10 +333,11 @@ extension WordForms {
     /// `writtenHa`: the word ends in ه as written, not in ة: a final ه is then the pronoun too
     /// (منصبه، مستوياته); ك and نا are read as pronouns always (بياناتك، عدونا), the noun before
     /// them being one the corpus writes with the article.
-    /// `pronounKaf`: ك may be the pronoun (not in a name: دونك، بارك are names' own letters), and
-    /// so may ي after a noun's ة (روايتي، صداقتي: الرواية، الصداقة; a name's تي is its own: غوتي).
+    /// `inPersonName`: the word is read inside a person's name, where ك and ي after ت are the
+    /// name's own letters (دونك، بارك، غوتي); elsewhere ك is the pronoun, and so is ي after a
+    /// noun's ة (روايتي، صداقتي: الرواية، الصداقة).
     static func hasPronounSuffix(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics?,
-                                 writtenHa: Bool = false, pronounKaf: Bool = true) -> Bool {
+                                 writtenHa: Bool = false, inPersonName: Bool = false) -> Bool {
         guard m >= 8, let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
         let mim: UInt16 = 0xD985
@@ -345,8 +346,8 @@ extension WordForms {
         if last == alef && before == mim && letter(p, m, m - 6) == ha { suffix = 6 }                  // هما
         else if last == alef && (before == ha || before == nun) { suffix = 4 }                       // ها نا
         else if (last == mim || last == nun) && (before == ha || before == kaf) { suffix = 4 }       // هم هن كم كن
-        else if (last == kaf && pronounKaf) || (last == ha && writtenHa) { suffix = 2 }                     // ك ه
-        else if last == ya && before == ta && pronounKaf { suffix = 2 }                                   // ي after ة
+        else if (last == kaf && !inPersonName) || (last == ha && writtenHa) { suffix = 2 }                     // ك ه
+        else if last == ya && before == ta && !inPersonName { suffix = 2 }                                   // ي after ة
         let n = m - suffix
         guard suffix > 0, n >= 6 else { return false }
         if let noun = st.forms(of: wordKey(p, n)), noun.definite >= 2 { return true }
@@ -658,7 +659,7 @@ extension WordForms {
         }
         // a noun with an attached pronoun (نور حديثها، ريان منصبه، ريبيري فريقه): someone's
         // thing, no name's word
-        if hasPronounSuffix(p, m, statistics, writtenHa: writtenHa, pronounKaf: false) { return .foreign }
+        if hasPronounSuffix(p, m, statistics, writtenHa: writtenHa, inPersonName: true) { return .foreign }
         // a plural in ات of five letters or more that the corpus writes as a common noun
         // (إيميلي اتهامات، تركي جنسيات): the family names so spelled (بركات، عرفات، شحات) are
         // seldom written with ال, and never as often as a third of the time
