@@ -107,6 +107,124 @@ darfur|دارفور|إقليم دارفور|sudan|conflict
 el-fasher|الفاشر||sudan|city
 port-sudan|بورتسودان|بور سودان|sudan|city
 
+# --- Arab cities and provinces besides capitals (the ones Arabic news names most); "?" where
+# the name is also an everyday word: الخبر "the news", حائل "barrier", عسير "difficult", ينبع
+# "springs", العلا "heights", الزرقاء "blue", العقبة "obstacle", المفرق "junction", المنصورة
+# "victorious", سوسة "weevil", الزاوية "angle", المهرة "the skilled", حجة "argument", البيضاء "white",
+# النبطية "Nabataean"
+abha|أبها|مدينة أبها|saudi-arabia|city
+tabuk|تبوك|منطقة تبوك,مدينة تبوك|saudi-arabia|city
+taif|الطائف|محافظة الطائف|saudi-arabia|city
+khobar|الخبر?|مدينة الخبر,محافظة الخبر|saudi-arabia|city
+dhahran|الظهران||saudi-arabia|city
+jubail|الجبيل|مدينة الجبيل الصناعية|saudi-arabia|city
+qatif|القطيف|محافظة القطيف|saudi-arabia|city
+al-ahsa|الأحساء|محافظة الأحساء|saudi-arabia|region
+buraidah|بريدة|مدينة بريدة|saudi-arabia|city
+qassim|القصيم|منطقة القصيم|saudi-arabia|region
+hail|حائل?|منطقة حائل,مدينة حائل|saudi-arabia|region
+jazan|جازان|جيزان,منطقة جازان|saudi-arabia|region
+najran|نجران|منطقة نجران|saudi-arabia|region
+asir|عسير?|منطقة عسير|saudi-arabia|region
+al-baha|الباحة|منطقة الباحة|saudi-arabia|region
+yanbu|ينبع?|محافظة ينبع,مدينة ينبع|saudi-arabia|city
+khamis-mushait|خميس مشيط||saudi-arabia|city
+arar|عرعر||saudi-arabia|city
+sakaka|سكاكا||saudi-arabia|city
+diriyah|الدرعية||saudi-arabia|city
+al-ula|العلا?|محافظة العلا|saudi-arabia|city
+hafar-al-batin|حفر الباطن||saudi-arabia|city
+jahra|الجهراء||kuwait|city
+al-wakrah|الوكرة||qatar|city
+lusail|لوسيل||qatar|city
+muharraq|المحرق||bahrain|city
+sohar|صحار||oman|city
+nizwa|نزوى||oman|city
+musandam|مسندم||oman|region
+ajman|عجمان||uae|city
+ras-al-khaimah|رأس الخيمة|راس الخيمة|uae|city
+umm-al-quwain|أم القيوين||uae|city
+zarqa|الزرقاء?|مدينة الزرقاء,محافظة الزرقاء|jordan|city
+irbid|إربد|اربد|jordan|city
+aqaba|العقبة?|مدينة العقبة,ميناء العقبة|jordan|city
+mafraq|المفرق?|محافظة المفرق|jordan|city
+karak|الكرك||jordan|city
+tanta|طنطا||egypt|city
+assiut|أسيوط||egypt|city
+ismailia|الإسماعيلية||egypt|city
+hurghada|الغردقة||egypt|city
+minya|المنيا||egypt|city
+sohag|سوهاج||egypt|city
+faiyum|الفيوم||egypt|city
+beni-suef|بني سويف||egypt|city
+damietta|دمياط||egypt|city
+arish|العريش||egypt|city
+zagazig|الزقازيق||egypt|city
+marsa-matruh|مرسى مطروح|مطروح|egypt|city
+mansoura|المنصورة?|مدينة المنصورة|egypt|city
+agadir|أكادير|أغادير|morocco|city
+meknes|مكناس||morocco|city
+oujda|وجدة||morocco|city
+tetouan|تطوان||morocco|city
+al-hoceima|الحسيمة||morocco|city
+annaba|عنابة||algeria|city
+tlemcen|تلمسان||algeria|city
+setif|سطيف||algeria|city
+blida|البليدة||algeria|city
+bejaia|بجاية||algeria|city
+tizi-ouzou|تيزي وزو||algeria|city
+ouargla|ورقلة||algeria|city
+ghardaia|غرداية||algeria|city
+sousse|سوسة?|مدينة سوسة,ولاية سوسة|tunisia|city
+kairouan|القيروان||tunisia|city
+bizerte|بنزرت||tunisia|city
+gabes|قابس||tunisia|city
+nabeul|نابل||tunisia|city
+monastir|المنستير||tunisia|city
+gafsa|قفصة||tunisia|city
+sidi-bouzid|سيدي بوزيد||tunisia|city
+djerba|جربة||tunisia|city
+kasserine|القصرين||tunisia|city
+sabha|سبها||libya|city
+tobruk|طبرق||libya|city
+ajdabiya|أجدابيا||libya|city
+gharyan|غريان||libya|city
+kufra|الكفرة||libya|city
+ras-lanuf|رأس لانوف|راس لانوف|libya|city
+brega|البريقة||libya|city
+zawiya|الزاوية?|مدينة الزاوية|libya|city
+tikrit|تكريت||iraq|city
+samarra|سامراء||iraq|city
+hillah|الحلة||iraq|city
+nasiriyah|الناصرية||iraq|city
+diwaniyah|الديوانية||iraq|city
+baqubah|بعقوبة||iraq|city
+diyala|ديالى|محافظة ديالى|iraq|region
+kut|الكوت||iraq|city
+tal-afar|تلعفر||iraq|city
+sinjar|سنجار||iraq|city
+duhok|دهوك||iraq|city
+quneitra|القنيطرة||syria|city
+suwayda|السويداء||syria|city
+hasakah|الحسكة||syria|city
+jarabulus|جرابلس||syria|city
+tal-rifaat|تل رفعت||syria|city
+zahle|زحلة||lebanon|city
+jounieh|جونية||lebanon|city
+nabatieh|النبطية?|مدينة النبطية|lebanon|city
+akkar|عكار||lebanon|region
+dhamar|ذمار||yemen|city
+shabwa|شبوة||yemen|region
+al-mahrah|المهرة?|محافظة المهرة|yemen|region
+lahij|لحج||yemen|region
+abyan|أبين||yemen|region
+hajjah|حجة?|محافظة حجة|yemen|region
+mukalla|المكلا||yemen|city
+mocha|المخا||yemen|city
+al-bayda-yemen|البيضاء?|محافظة البيضاء|yemen|region
+kassala|كسلا||sudan|city
+nyala|نيالا||sudan|city
+
 # --- Caucasus, Ukraine, Russia, Europe
 nagorno-karabakh|ناغورنو كاراباخ|ناجورنو كاراباخ,ناغورني كاراباخ,ناجورني كاراباخ,ناغورنو قره باغ,ناغورني قره باغ,قره باغ,قرة باغ,كاراباخ,كراباخ,ناغورنو كراباخ|azerbaijan|conflict
 south-caucasus|جنوب القوقاز|||region
