@@ -78,7 +78,7 @@ belarus|un|بيلاروسيا|روسيا البيضاء,بيلاروس|minsk=م�
 # --- Europe
 albania|un|ألبانيا||tirana=تيرانا|ألباني||
 andorra|un|أندورا||andorra-la-vella=أندورا لا فيلا|||
-austria|un|النمسا||vienna=فيينا|نمساوي||
+austria|un|النمسا||vienna=فيينا|نمساوي,نمسوي||
 belgium|un|بلجيكا||brussels=بروكسل|بلجيكي||
 bosnia|un|البوسنة والهرسك|البوسنة|sarajevo=سراييفو|بوسني||
 bulgaria|un|بلغاريا||sofia=صوفيا?|بلغاري|بلغار|

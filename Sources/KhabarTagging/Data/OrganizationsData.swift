@@ -331,6 +331,7 @@ udinese|أودينيزي|أودينيزى|italy|sport
 levante-ud|ليفانتي|نادي ليفانتي|spain|sport
 leganes|ليغانيس|ليجانيس|spain|sport
 valencia-cf|فالنسيا??|نادي فالنسيا|spain|sport
+red-bull-salzburg|ريد بول سالزبورغ|سالزبورغ??,سالزبورج??,نادي سالزبورغ|austria|sport
 sevilla-fc|إشبيلية??|نادي إشبيلية|spain|sport
 olympique-lyonnais|ليون??|أولمبيك ليون|france|sport
 olympique-marseille|مرسيليا??|أولمبيك مرسيليا|france|sport
