@@ -144,6 +144,22 @@ general-entertainment-authority|الهيئة العامة للترفيه|هيئ�
 # central banks (their nisba alone would make only the country's tag)
 central-bank-of-egypt|البنك المركزي المصري|المركزي المصري,البنك المركزي في مصر|egypt
 sama|مؤسسة النقد العربي السعودي|النقد العربي السعودي,ساما?,البنك المركزي السعودي,المركزي السعودي|saudi-arabia
+saudi-shura-council|مجلس الشورى السعودي||saudi-arabia
+council-of-senior-scholars|هيئة كبار العلماء|هيئة كبار العلماء في السعودية|saudi-arabia
+cpvpv|هيئة الأمر بالمعروف والنهي عن المنكر|هيئة الأمر بالمعروف|saudi-arabia
+saudi-red-crescent|هيئة الهلال الأحمر السعودي|الهلال الأحمر السعودي|saudi-arabia
+pif|صندوق الاستثمارات العامة||saudi-arabia
+saudi-national-guard|الحرس الوطني السعودي|وزارة الحرس الوطني|saudi-arabia
+saudi-tourism-commission|الهيئة العامة للسياحة والتراث الوطني|هيئة السياحة والتراث الوطني|saudi-arabia
+ksu|جامعة الملك سعود||saudi-arabia
+kau|جامعة الملك عبدالعزيز|جامعة الملك عبد العزيز|saudi-arabia
+kfupm|جامعة الملك فهد للبترول والمعادن|جامعة الملك فهد|saudi-arabia
+kku|جامعة الملك خالد||saudi-arabia
+kfu|جامعة الملك فيصل||saudi-arabia
+kaust|جامعة الملك عبدالله للعلوم والتقنية|جامعة الملك عبد الله للعلوم والتقنية,كاوست|saudi-arabia
+kacst|مدينة الملك عبدالعزيز للعلوم والتقنية|مدينة الملك عبد العزيز للعلوم والتقنية|saudi-arabia
+cairo-university|جامعة القاهرة||egypt
+al-azhar-university|جامعة الأزهر||egypt
 central-bank-uae|مصرف الإمارات المركزي|المصرف المركزي الإماراتي,المركزي الإماراتي,البنك المركزي الإماراتي|uae
 banque-du-liban|مصرف لبنان|مصرف لبنان المركزي,البنك المركزي اللبناني,المركزي اللبناني|lebanon
 bank-of-russia|البنك المركزي الروسي|المركزي الروسي|russia
