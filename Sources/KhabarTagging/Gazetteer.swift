@@ -109,6 +109,7 @@ public struct CueWords: Sendable {
     public var placeIdioms: Set<String> = []
     public var eventHeads: Set<String> = []
     public var clubVenues: Set<String> = []
+    public var stadiums: Set<String> = []
     public var governmentHeads: Set<String> = []
     public var citations: Set<String> = []
     public var relays: Set<String> = []
@@ -146,6 +147,7 @@ struct CueFlag {
     static let eventHead: UInt16 = 1024
     static let clubVenue: UInt16 = 2048
     static let governmentHead: UInt16 = 4096
+    static let stadium: UInt16 = 8192
 }
 
 /// The word lists as keyed tables (no String hashing, which normalizes Unicode on every call).
@@ -212,7 +214,7 @@ final class CueHashes: Sendable {
                              (c.nisbaBlockers, CueFlag.nisbaBlocker), (c.generic, CueFlag.generic),
                              (c.nisbaQualifiers, CueFlag.nisbaQualifier), (c.placeIdioms, CueFlag.placeIdiom),
                              (c.eventHeads, CueFlag.eventHead), (c.clubVenues, CueFlag.clubVenue),
-                             (c.governmentHeads, CueFlag.governmentHead)] {
+                             (c.governmentHeads, CueFlag.governmentHead), (c.stadiums, CueFlag.stadium)] {
             for w in list { cue[w, default: 0] |= flag }
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
@@ -454,6 +456,7 @@ enum GazetteerParser {
             case "place-idiom": r.cues.placeIdioms.formUnion(words)
             case "event-head": r.cues.eventHeads.formUnion(words)
             case "club-venue": r.cues.clubVenues.formUnion(words)
+            case "stadium": r.cues.stadiums.formUnion(words)
             case "government-head": r.cues.governmentHeads.formUnion(words)
             case "citation": r.cues.citations.formUnion(words)
             case "relay": r.cues.relays.formUnion(words)

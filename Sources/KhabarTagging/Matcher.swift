@@ -834,9 +834,14 @@ struct Matcher {
             var nisbaBlocked: Bool? = nil
             var idiom: Bool? = nil
             var event: Bool? = nil
+            // ملعب الإمارات، ستاد الأمير فيصل بن فهد: the stadium's name, no mention (a place
+            // stays one: استاد ويمبلي is the site, استاد القاهرة in Cairo; so does a club: ملعب
+            // يوفنتوس is the club's ground)
+            let stadium = afterStadium(r.firstToken, tokens, text)
             for c in r.candidates {
                 var st: UInt8 = c.contextual ? 2 : 1
                 let type = types[Int(c.entity)]
+                if stadium && type != .place && !index.isSport[Int(c.entity)] { status.append(0); continue }
                 if r.tokenCount == 1 && type == .organization {
                     // دورة برشلونة: the tennis open, not the club; a name with ال is no city's
                     // (بطولة الليغا is the league)
@@ -1127,6 +1132,29 @@ struct Matcher {
 
     /// Does raw match `ri` read as a place rather than a club beside its siblings: after a
     /// `club-venue` word or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
+    /// Does token `i` open a stadium's name: right after a `stadium` word (ستاد، ملعب, with or
+    /// without its proclitic), over at most two titles or place nouns (ستاد الأمير فيصل بن فهد،
+    /// ستاد مدينة الملك عبدالله)? The person, country or body in it is the stadium's name. Not in
+    /// the idiom «الكرة في ملعب …» (the ball is in someone's court): الكرة in the three words
+    /// before ملعب.
+    func afterStadium(_ i: Int, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let cues = compiled.cues
+        var j = i - 1, between = 0
+        while j >= 0 && !hardBreak(text, tokens[j].end, tokens[j + 1].start) {
+            let f = cues.cueFlags(tokens[j].text)
+            if f & CueFlag.stadium != 0 {
+                return !tokens[max(0, j - 3)..<j].contains { $0.text.hasSuffix(Self.ball) }
+            }
+            if between == 2 || f & (CueFlag.personTitle | CueFlag.place) == 0 { return false }
+            between += 1
+            j -= 1
+        }
+        return false
+    }
+
+    /// الكرة, normalized (ة → ه), with or without a proclitic (بالكرة).
+    static let ball = ArabicNormalizer.normalize("الكرة")
+
     func readsAsPlace(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
         let r = raws[ri], i = r.firstToken
         if r.start > tokens[i].start, text[tokens[i].start] == 0xD8 && text[tokens[i].start + 1] == 0xA8 { return true }   // ب

@@ -1284,6 +1284,17 @@ extension NameFinder {
     }
 }
 
+extension Matcher {
+    /// `NameFinder.standard.find` with this matcher's alias index, without the names that are a
+    /// stadium's (`afterStadium`: ستاد الأمير فيصل بن فهد).
+    func foundNames(_ tokens: [Token], _ keys: [UInt64], _ text: TextBytes, known: [ResolvedMention],
+                    learned: LearnedNames?) -> [FoundName] {
+        var found = NameFinder.standard.find(tokens, keys, text, known: known, index: index, learned: learned)
+        found.removeAll { afterStadium($0.first, tokens, text) }
+        return found
+    }
+}
+
 extension Tagger {
     /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
     /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
@@ -1292,9 +1303,9 @@ extension Tagger {
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
                        learned: LearnedNames? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
-        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
+        let m = matcher     // read here: a closure that uses `self` copies it (a dozen retains)
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
+            let found = m.foundNames(tokens, keys, bytes, known: resolved, learned: learned)
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -1360,9 +1371,9 @@ extension Tagger {
                     learned: LearnedNames? = nil) -> FoundInText {
         if tokens.isEmpty { return FoundInText() }
         var r = FoundInText()
-        let index = matcher.index     // read here: a closure that uses `self` copies it (a dozen retains)
+        let m = matcher     // read here: a closure that uses `self` copies it (a dozen retains)
         withTextBytes(text) { bytes in
-            r.names = NameFinder.standard.find(tokens, keys, bytes, known: resolved, index: index, learned: learned)
+            r.names = m.foundNames(tokens, keys, bytes, known: resolved, learned: learned)
         }
         r.keys = keys
         return r

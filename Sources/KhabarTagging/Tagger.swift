@@ -81,7 +81,9 @@ public struct Tagger: Sendable {
     /// 22: a found name ends before a word written with tanween (معاذ حرقاً: `NameFinder.hasTanween`).
     /// 23: a plural in ات the corpus writes as a common noun is no name's word (إيميلي اتهامات).
     /// 24: a key phrase's word with the pronoun ي after its noun's ة is no tag (روايتي: الرواية).
-    public static let rulesVersion = 24
+    /// 25: a stadium's name (ستاد الأمير فيصل بن فهد، ملعب الإمارات) names no person, country or
+    /// body (`Matcher.afterStadium`).
+    public static let rulesVersion = 25
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KhabarTagging
+import KhabarArabic
 
 @Suite("Local gazetteer ($KHABAR_GAZETTEER)")
 struct LocalGazetteerTests {
@@ -51,6 +52,16 @@ struct LocalGazetteerTests {
         #expect(tags.contains { $0.slug == "donald-trump" })
         // the built-in gazetteer is left as it was
         #expect(Gazetteer.builtIn.entity(id: "usa")?.name == "أمريكا")
+    }
+
+    @Test("cues.txt adds to every list: the club venues, government heads and stadiums too")
+    func addsToEveryCueList() {
+        let applied = Self.apply(["cues.txt": "club-venue|بملعب\ngovernment-head|سلطة\nstadium|مدرج\n"])
+        #expect(applied.problems == [])
+        let cues = applied.gazetteer.cues
+        #expect(cues.clubVenues.contains(ArabicNormalizer.normalize("بملعب")))
+        #expect(cues.governmentHeads.contains(ArabicNormalizer.normalize("سلطة")))
+        #expect(cues.stadiums.contains(ArabicNormalizer.normalize("مدرج")))
     }
 
     @Test("cues.txt adds to the built-in lists: a local title supports a one-word alias")

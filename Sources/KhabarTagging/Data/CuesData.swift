@@ -24,6 +24,9 @@ let cuesData = #"""
 # club-venue     a club's everyday one-word name (الهلال، تورينو) right after one of these reads
 #                as the place, not the club, when only its rivals or league would make it the
 #                club (في تورينو، ملعب تورينو); a short word keeps its و form (وفي)
+# stadium        a word for a stadium: the name after it, over at most two titles or place nouns
+#                (ستاد الأمير فيصل بن فهد، ستاد مدينة الملك عبدالله), is the stadium's, no mention
+#                of the person, country or body it honours (ملعب الإمارات is no UAE)
 # government-head  the same name right after one of these is a government body's complement
 #                (وزارة الشباب والرياضة، وزير الشباب), there and in the text's other bare mentions
 # citation       words that introduce a source (نقلاً عن، حسب ما أفادت، وفقاً لـ، ذكرت …)
@@ -64,6 +67,7 @@ place-cue|رئيس,رئيسة,شعب,أهالي,سكان,مطار,ميناء
 event-head|دورة,بطولة,سباق,ماراثون,طواف
 event-head|جامعة,مدينة,شرطة,بلدية,مطار,ميناء,محافظ,عمدة,مستشفى
 club-venue|في,وفي,ملعب
+stadium|ستاد,استاد,ملعب
 government-head|وزارة,وزير,وزيرة,مديرية,هيئة
 
 citation|نقلا,ذكرت,ذكر,أفادت,أفاد,أوردت,أورد,نقلت,نقل,بحسب,حسب,حسبما,وفقا,وفق,طبقا,قالت
@@ -126,6 +130,6 @@ vague|الشركة,الشركات,الموقع,البرنامج,الجهاز,ا�
 vague|الأسبق,السابق,السياسي,السياسية,الأمني,الأمنية,الأمن,النظام,الطائرة,المعارضة,المالية,النار
 vague|عاما,عامًا,سنة,المئة,بالمئة,بالمائة,المائة,الربع,الأوقية,المليون,المليار,الرقم,النسبة
 vague|شخص,شخصا,أشخاص,الأشخاص,الرجل,الرجال,الفتاة,وسط,القبض,العاصمة,الفنان,الفنانة,المخرج,الميزة,الميزات
-vague|الفوز,الخسارة,النهائي,اللقب,المصنف,المصنفة
+vague|الفوز,الخسارة,النهائي,اللقب,المصنف,المصنفة,ملعب,الملعب,ملاعب,ستاد,استاد
 vague|شمال,جنوب,شرق,غرب,شمالي,جنوبي,شرقي,غربي,شمالا,جنوبا,شرقا,غربا
 """#
