@@ -1130,8 +1130,6 @@ struct Matcher {
         return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
     }
 
-    /// Does raw match `ri` read as a place rather than a club beside its siblings: after a
-    /// `club-venue` word or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
     /// Does token `i` open a stadium's name: right after a `stadium` word (ستاد، ملعب, with or
     /// without its proclitic), over at most two titles or place nouns (ستاد الأمير فيصل بن فهد،
     /// ستاد مدينة الملك عبدالله)? The person, country or body in it is the stadium's name. Not in
@@ -1155,6 +1153,8 @@ struct Matcher {
     /// الكرة, normalized (ة → ه), with or without a proclitic (بالكرة).
     static let ball = ArabicNormalizer.normalize("الكرة")
 
+    /// Does raw match `ri` read as a place rather than a club beside its siblings: after a
+    /// `club-venue` word or a place noun, or with ب on it (في تورينو، ملعب تورينو، بميلانو)?
     func readsAsPlace(_ ri: Int, _ raws: [RawMatch], _ tokens: [Token], _ text: TextBytes, _ cues: CueHashes) -> Bool {
         let r = raws[ri], i = r.firstToken
         if r.start > tokens[i].start, text[tokens[i].start] == 0xD8 && text[tokens[i].start + 1] == 0xA8 { return true }   // ب
