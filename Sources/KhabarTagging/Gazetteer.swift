@@ -158,6 +158,18 @@ final class CueHashes: Sendable {
     let cueFlags: HashMap64
     /// Stem keys (`stemHash`) of the `vague` words: a key phrase made of them alone is no tag.
     let vagueStems: HashMap64
+    /// The last two letters (four UTF-8 bytes, first byte highest) of each `stadium` word: a word
+    /// that ends otherwise is none, whatever its proclitic, with no table probe (`Matcher.afterStadium`).
+    let stadiumEnds: [UInt32]
+
+    /// The last four UTF-8 bytes of `word` as one number, first byte highest; nil for a shorter word.
+    @inline(__always) static func lastTwoLetters(_ word: String) -> UInt32? {
+        let u = word.utf8
+        guard u.count >= 4 else { return nil }
+        var v: UInt32 = 0
+        for b in u[u.index(u.endIndex, offsetBy: -4)...] { v = v << 8 | UInt32(b) }
+        return v
+    }
 
     /// Cue flags of a word read as itself, minus و / ف, and minus ب / ل / ك after that (never
     /// minus ال: "قناة العربية" is a cue, "القناة العربية" is not).
@@ -219,6 +231,7 @@ final class CueHashes: Sendable {
         }
         cueFlags = HashMap64(cue.map { (wordKey($0.key), $0.value) })
         vagueStems = HashMap64(c.vague.flatMap { Analyzer.standard.analyze($0).stems.map { (stemHash($0), UInt16(1)) } })
+        stadiumEnds = Array(Set(c.stadiums.compactMap(Self.lastTwoLetters)))
     }
 }
 

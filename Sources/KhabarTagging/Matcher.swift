@@ -1137,6 +1137,11 @@ struct Matcher {
     /// before ملعب.
     func afterStadium(_ i: Int, _ tokens: [Token], _ text: TextBytes) -> Bool {
         let cues = compiled.cues
+        // (first the cheap test: one of the three words before ends as a stadium word does)
+        let ends = cues.stadiumEnds
+        guard (max(0, i - 3)..<i).contains(where: { k in
+            CueHashes.lastTwoLetters(tokens[k].text).map { ends.contains($0) } ?? false
+        }) else { return false }
         var j = i - 1, between = 0
         while j >= 0 && !hardBreak(text, tokens[j].end, tokens[j + 1].start) {
             let f = cues.cueFlags(tokens[j].text)
