@@ -108,14 +108,15 @@ el-fasher|الفاشر||sudan|city
 port-sudan|بورتسودان|بور سودان|sudan|city
 
 # --- Arab cities and provinces besides capitals (the ones Arabic news names most); "?" where
-# the name is also an everyday word: الخبر "the news", حائل "barrier", عسير "difficult", ينبع
+# the name is also an everyday word, "??" where it is one in most texts, so that it needs a place
+# cue right before it (الخبر "the news": «إعلانه الخبر» is no Khobar); حائل "barrier", عسير "difficult", ينبع
 # "springs", العلا "heights", الزرقاء "blue", العقبة "obstacle", المفرق "junction", المنصورة
 # "victorious", سوسة "weevil", الزاوية "angle", المهرة "the skilled", حجة "argument", البيضاء "white",
 # النبطية "Nabataean"
 abha|أبها|مدينة أبها|saudi-arabia|city
 tabuk|تبوك|منطقة تبوك,مدينة تبوك|saudi-arabia|city
 taif|الطائف|محافظة الطائف|saudi-arabia|city
-khobar|الخبر?|مدينة الخبر,محافظة الخبر|saudi-arabia|city
+khobar|الخبر??|مدينة الخبر,محافظة الخبر|saudi-arabia|city
 dhahran|الظهران||saudi-arabia|city
 jubail|الجبيل|مدينة الجبيل الصناعية|saudi-arabia|city
 qatif|القطيف|محافظة القطيف|saudi-arabia|city
