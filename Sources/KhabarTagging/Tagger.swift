@@ -347,7 +347,7 @@ public struct Tagger: Sendable {
     /// whole (#الرقابة is no topic to browse by; #اليمن is an entity the caller finds).
     func hashtagTopics(title: String, body: String) -> [String] {
         var out: [String] = []
-        let vague = gazetteer.cueHashes.vagueStems, phraseFlags = gazetteer.cueHashes.phraseFlags
+        let phraseFlags = gazetteer.cueHashes.phraseFlags
         for text in [title, body] {
             // on the bytes: most articles have no # at all, and a walk by characters cost a third
             // of the tagging time of the articles that reach key phrases
@@ -375,7 +375,7 @@ public struct Tagger: Sendable {
                 guard (1...4).contains(words.count) else { continue }
                 let normalized = words.map(ArabicNormalizer.normalize)
                 if normalized.contains(where: { phraseFlags.value(wordKey($0)) & 1 != 0 || analyzer.isStopword($0) }) { continue }
-                if normalized.allSatisfy({ vague.value(stemHash(analyzer.stem($0))) != 0 }) { continue }
+                if isVague(normalized) { continue }
                 let topic = words.joined(separator: " ")
                 if !out.contains(topic) { out.append(topic) }
             }
@@ -961,6 +961,14 @@ public struct Tagger: Sendable {
     /// `repeatedOnly` (for tags): score only phrases that occur at least twice (or in the title)
     /// when there are enough of them — a tag should be what the article keeps talking about,
     /// and it spares scoring the long tail — and never pick two phrases that share a word.
+    /// Is every one of the normalized `words` a vague word by its stem (`CueHashes.vagueStems`:
+    /// الرئيس، جنوب غرب)? For phrases read off a text as written (a hashtag, a shown key phrase),
+    /// not off the analysis (`Document.isVague`).
+    func isVague(_ words: [String]) -> Bool {
+        let vague = gazetteer.cueHashes.vagueStems
+        return words.allSatisfy { vague.value(stemHash(analyzer.stem($0))) != 0 }
+    }
+
     func rankedPhrases(_ doc: Document, statistics: TermStatistics?, limit: Int, repeatedOnly: Bool = false) -> [Phrase] {
         let o = keyPhraseOptions
         var table = NGramTable(capacity: doc.phraseWordCount * 2 + 8)
@@ -1047,8 +1055,7 @@ public struct Tagger: Sendable {
             let display = doc.display(from: shown, count: n, skip: skip)
             // (nor one vague once its proclitic is left out: بجنوب غرب, whose stem keeps the ب,
             // is shown as جنوب غرب)
-            if skip > 0 && ArabicNormalizer.normalize(display).split(separator: " ")
-                .allSatisfy({ vague.value(stemHash(analyzer.stem(String($0)))) != 0 }) { continue }
+            if skip > 0 && isVague(ArabicNormalizer.normalize(display).split(separator: " ").map(String.init)) { continue }
             chosen.append((first, n))
             out.append(Phrase(display: display, score: pick.score, first: first, count: n))
         }
