@@ -1299,13 +1299,16 @@ extension Tagger {
     /// The names `NameFinder` finds in `text` around the gazetteer mentions `resolved`, as mentions
     /// with `found` set: the surface as written (without a stripped proclitic or harakat) as name,
     /// the slug of its normalized form as id. `entity` is -1.
-    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `learned`: surnames learned from the corpus.
+    /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `statistics`: the corpus' learned
+    /// surnames, whose bare occurrences are found too, and its word forms, by which a person of
+    /// one word that the corpus writes as a common word is left out (`isCommonWordAlone`).
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
-                       learned: LearnedNames? = nil) -> [ResolvedMention] {
+                       statistics: TermStatistics? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
         let m = matcher     // read here: a closure that uses `self` copies it (a dozen retains)
         return withTextBytes(text) { bytes -> [ResolvedMention] in
-            let found = m.foundNames(tokens, keys, bytes, known: resolved, learned: learned)
+            var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
+            if let statistics { found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) } }
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -1321,10 +1324,37 @@ extension Tagger {
         }
     }
 
+    /// A person found as one word, no listed name (neither given name nor particle) nor a
+    /// learned surname, that the corpus writes as a common word (after قال، after a title, in a
+    /// list: وقال باحثون، رئيس جهاز، لاعب كرة قدم، وذكر التقرير): a word without the article
+    /// that it also writes with ال in three documents or more, an eighth as many as without
+    /// (باحثون: العلماء، الباحثون; surnames are hardly ever so written: كلوب، كونتي never, خان
+    /// twice in ANT dev), or no name's word by its forms (`WordForms.nameWord` .foreign: a verb,
+    /// a noun with its pronoun); a word with ال that it also writes without it in three documents
+    /// or more, a quarter as many as with it (التقرير: تقرير; a family name seldom stands without
+    /// its article: المالكي 119 with, 8 without), unless that is a listed given name (الناصر).
+    static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
+        guard f.type == .person, f.count == 1, !f.group, !f.learned, f.first < tokens.count else { return false }
+        let finder = NameFinder.standard
+        let listed = NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle
+        return withUTF8Copy(tokens[f.first].text) { p0, m0 in
+            let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
+            if finder.flags.value(wordKey(p, m)) & listed != 0 { return false }
+            if WordForms.plainArticleEnd(p, m) == 4 {
+                let bare = wordKey(p + 4, m - 4)
+                guard finder.flags.value(bare) & listed == 0, let forms = statistics.forms(of: bare) else { return false }
+                return forms.bare >= 3 && 4 * forms.bare >= forms.definite
+            }
+            guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
+            return forms.definite >= 3 && 8 * forms.definite >= forms.bare
+                || WordForms.nameWord(p, m, statistics, finder) == .foreign
+        }
+    }
+
     /// Gazetteer and found mentions in text order.
     func mentionsWithFound(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
-                           learned: LearnedNames? = nil) -> [ResolvedMention] {
-        let extra = foundMentions(text, tokens, keys, resolved, learned: learned)
+                           statistics: TermStatistics? = nil) -> [ResolvedMention] {
+        let extra = foundMentions(text, tokens, keys, resolved, statistics: statistics)
         if extra.isEmpty { return resolved }
         var out: [ResolvedMention] = []
         out.reserveCapacity(resolved.count + extra.count)

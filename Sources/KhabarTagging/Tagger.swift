@@ -113,7 +113,7 @@ public struct Tagger: Sendable {
     public func mentions(in text: String, statistics: TermStatistics?) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
         let resolved = resolvedMentions(text, tokens, keys)
-        return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, learned: statistics?.learnedNames)
+        return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, statistics: statistics)
             : resolved).map(\.mention)
     }
 

@@ -347,6 +347,28 @@ struct WordFormsTests {
         #expect(core("بوتافوغو") == 1)
     }
 
+    @Test("a person of one word that the corpus writes as a common word is no mention")
+    func commonWordAlone() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        // الباحثون، تقرير، الجهاز as common words; فيدالغو never with ال, حمداني never without it
+        for _ in 0..<3 {
+            for d in ["نشر الباحثون نتائج الدراسة في مجلة علمية", "نشرت الوزارة تقرير الربع الأول أمس",
+                      "أصلح الفني الجهاز المعطل في المختبر", "قال المدرب كارلوس فيدالغو إن الفريق مستعد",
+                      "التقى الوزير سالم الحمداني وفدا تجاريا"] {
+                s.add(title: "", body: d, tagger: Self.tagger)
+            }
+        }
+        func people(_ text: String, _ st: TermStatistics?) -> [String] {
+            Self.tagger.mentions(in: text, statistics: st).filter { $0.found && $0.type == .person }.map(\.name)
+        }
+        let text = "وقال باحثون إن النتائج مشجعة. وذكر التقرير أن الأسعار ارتفعت. وقال فيدالغو إن الفريق جاهز. "
+            + "وقال الحمداني إن الوزارة مستعدة. وقال رئيس جهاز الإحصاء إن العدد زاد."
+        // the rules alone read each subject of قال and the word after a title as a person
+        #expect(people(text, nil) == ["باحثون", "التقرير", "فيدالغو", "الحمداني", "جهاز"])
+        #expect(people(text, s) == ["فيدالغو", "الحمداني"])
+    }
+
     /// Row of a tag table: the tags of (title, body) read with `statistics` include, among those
     /// of `type`, the names of column 2, have none of the names of column 3, and none of `type`
     /// has a name of column 4 (| between; a description may still be a key phrase).
