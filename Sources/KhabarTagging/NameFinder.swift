@@ -205,6 +205,9 @@ final class NameFinder: Sendable {
         var afterPerson: Bool { get { ctx(3) } set { setCtx(3, newValue) } }
         /// Inside a gazetteer person, organization or outlet.
         var coveredBody: Bool { get { ctx(4) } set { setCtx(4, newValue) } }
+        /// Written و + bare ا or و (وارنر، واتسون، وولف), without a pronoun at its end: after a
+        /// foreign given name, a surname rather than و + a word (`nameEnd`).
+        var wawSurname: Bool { get { ctx(5) } set { setCtx(5, newValue) } }
     }
 
     /// What the rules test of a word's spelling (`Word.shape`), read once per word.
@@ -279,6 +282,7 @@ final class NameFinder: Sendable {
                     }
                     prevEnd = buf[i].end
                     if out[i].flags != 0 { any = true; Self.hamzaBelowGiven(&out[i], buf[i], bytes) }
+                    if out[i].conjunction { out[i].wawSurname = Self.wawSurname(buf[i], bytes) }
                 }
             }
         }
@@ -913,8 +917,11 @@ final class NameFinder: Sendable {
             if j - i >= 2 && w.lastLetter == 0xD8A7 && !isGiven(w) { break }
             // a given name read minus و starts the next person (… عبد الرزاق ومهاتير محمد)
             if w.conjunction && w.strip > 0 && isGiven(w) { break }
-            // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name
-            if !isGiven(w) && (w.preposition || w.conjunction) { break }
+            // بشبهة، لتسميم، وصفه: a preposition or a conjunction ends the name; but right after a
+            // foreign given name, و written before a bare ا or و opens the surname (جون وارنر،
+            // إيما واتسون، توم وولف), where و + a word is most often written otherwise (كيم ومون،
+            // يوليا وأبوها)
+            if !isGiven(w) && (w.preposition || w.conjunction && !(j - 1 == i && foreignGiven && w.wawSurname)) { break }
             j += 1
         }
         return j
@@ -965,6 +972,17 @@ final class NameFinder: Sendable {
     private static let dinKey = wordKey("الدين")
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
+
+    /// Is token `t` written و + bare ا or و, without a pronoun at its end (`Word.wawSurname`)?
+    /// Not when it ends in ا (an accusative or a dual verb: واثقا، واعتبرا), nor و + و… in ت or
+    /// ء (a verb or a plural: ووافقت، ووكلاء).
+    static func wawSurname(_ t: Token, _ bytes: TextBytes) -> Bool {
+        let second = bytes.letter(at: t.start + 2)
+        guard bytes.letter(at: t.start) == 0xD988 && (second == 0xD8A7 || second == 0xD988) else { return false }
+        let last = bytes.letter(at: Tagger.writtenEnd(bytes, t) - 2)
+        if last == 0xD8A7 || second == 0xD988 && (last == 0xD8AA || last == 0xD8A1) { return false }
+        return !Tagger.endsInPronoun(bytes, t)
+    }
 
     /// Does a word of saying (قوله، قولها; قول ه as a text with clitics apart writes it) start at `e`?
     private static func saying(_ keys: [UInt64], _ words: [Word], _ e: Int) -> Bool {

@@ -83,7 +83,9 @@ public struct Tagger: Sendable {
     /// 24: a key phrase's word with the pronoun ي after its noun's ة is no tag (روايتي: الرواية).
     /// 25: a stadium's name (ستاد الأمير فيصل بن فهد، ملعب الإمارات) names no person, country or
     /// body (`Matcher.afterStadium`).
-    public static let rulesVersion = 25
+    /// 26: after a foreign given name, a word written و + bare ا or و is its surname (توم وولف،
+    /// جون وارنر: `Word.wawSurname`), not و + a word.
+    public static let rulesVersion = 26
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -29,6 +29,17 @@ struct NameFinderTests {
         #expect(m.map(\.name) == ["سالم العتيبي"])
     }
 
+    @Test("after a foreign given name, و before a bare ا or و opens the surname; و + a word stays apart")
+    func wawSurname() {
+        #expect(found("وصل المخرج جون وارنفيلد إلى المهرجان أمس") == ["person:جون وارنفيلد"])
+        #expect(found("حضرت الممثلة إيما وولمان، بطلة الفيلم، العرض الأول") == ["person:إيما وولمان"])
+        // a second name, a relation with its pronoun, an accusative, a verb
+        #expect(!found("التقى كيم ومون في القمة").contains("person:كيم ومون"))
+        #expect(found("وقال جون وابنه إن الرحلة كانت طويلة") == ["person:جون"])
+        #expect(found("وكان ماركو واثقا من الفوز") == ["person:ماركو"])
+        #expect(!found("ثم جاءت آنا ووافقت على العرض").contains { $0.contains("ووافقت") })
+    }
+
     @Test("Latin letters spelled out are an acronym, not a person; short words in a real name stay")
     func spelledLetters() {
         #expect(!found("وتتعلق القضية بصندوق إم دي بي الذي أسسه رئيس الوزراء").contains { $0.hasPrefix("person") })
