@@ -873,6 +873,8 @@ struct Matcher {
                     }
                     if nisbaBlocked! { st = 0 }
                 }
+                // أبو العلا: a kunya, not the place an everyday-word alias names elsewhere in the text
+                if st == 2 && type == .place && afterKunya(r, tokens, text) { st = 0 }
                 if st == 2 && type == .organization && nisbaOfCountryFollows(ri, c.entity, raws, tokens, text) {
                     // فالنسيا الإسباني، الجزيرة الإماراتي: the club its country's nisba qualifies
                     st = 3
@@ -1096,6 +1098,15 @@ struct Matcher {
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")
+    private static let kunyaKeys: Set<UInt64> = Set(["أبو", "أبي", "أبا"].map { wordKey(ArabicNormalizer.normalize($0)) })
+
+    /// Does match `r` follow أبو / أبي / أبا with nothing but space between (أبو العلا, a man's
+    /// name, not the governorate)?
+    func afterKunya(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let i = r.firstToken
+        return i > 0 && !hardBreak(text, tokens[i - 1].end, tokens[i].start)
+            && Self.kunyaKeys.contains(wordKey(tokens[i - 1].text))
+    }
 
     /// Does the raw match right after match `ri`, in its sentence, read as the masculine singular
     /// nisba of the country of organization `e` (فالنسيا الإسباني، الجزيرة الإماراتي: the club;

@@ -85,7 +85,9 @@ public struct Tagger: Sendable {
     /// body (`Matcher.afterStadium`).
     /// 26: after a foreign given name, a word written و + bare ا or و is its surname (توم وولف،
     /// جون وارنر: `Word.wawSurname`), not و + a word.
-    public static let rulesVersion = 26
+    /// 27: an everyday-word place ("?") after أبو / أبي / أبا is a kunya, not the place the text
+    /// names elsewhere (أبو العلا: `Matcher.afterKunya`).
+    public static let rulesVersion = 27
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
