@@ -194,6 +194,7 @@ kufra|الكفرة||libya|city
 ras-lanuf|رأس لانوف|راس لانوف|libya|city
 brega|البريقة||libya|city
 zawiya|الزاوية?|مدينة الزاوية|libya|city
+al-bayda-libya|البيضاء?||libya|city
 tikrit|تكريت||iraq|city
 samarra|سامراء||iraq|city
 hillah|الحلة||iraq|city
