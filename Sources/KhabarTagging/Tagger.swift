@@ -87,7 +87,9 @@ public struct Tagger: Sendable {
     /// جون وارنر: `Word.wawSurname`), not و + a word.
     /// 27: an everyday-word place ("?") after أبو / أبي / أبا is a kunya, not the place the text
     /// names elsewhere (أبو العلا: `Matcher.afterKunya`).
-    public static let rulesVersion = 27
+    /// 28: a word in ت whose form without it the corpus has twice or more, never with ال, is a
+    /// feminine perfect, no key phrase however seldom the sample has it (تذكرت، اصطدمت، نصبت).
+    public static let rulesVersion = 28
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -427,6 +427,13 @@ extension WordForms {
         if !inName && own.bare >= 5
             && ((3...4).contains(letters) && last == ta
                 || first == alef && (4...6).contains(letters) && last != ha && beforeLast != alef) { return true }
+        // a perfect in its feminine ت whose form without it the corpus has twice or more, never
+        // with ال either (تذكرت: تذكر، اصطدمت: اصطدم، ذرفت: ذرف), however seldom the sample has
+        // the ت form itself (a headline verb the body repeats once); not when that form is a
+        // listed given name (جونيت is no جوني + ت)
+        if !inName && (4...6).contains(letters) && last == ta,
+           let twin = st.forms(of: wordKey(w, n - 2)), twin.definite == 0, seen(twin) >= 2,
+           NameFinder.standard.flags.value(wordKey(w, n - 2)) & (NameFlag.given | NameFlag.ambiguousGiven) == 0 { return true }
         // an adverbial accusative (هدفا، اقتراحا): its stem written with ال (in two documents for a
         // name's word, one for a key phrase's: قاربا، عمدا, the sample being thin), or outside a
         // name a participle's (مستعدا، مسافرا، مخففا); in a name, not after ي, where a nisba's stem

@@ -347,6 +347,26 @@ struct WordFormsTests {
         #expect(core("بوتافوغو") == 1)
     }
 
+    @Test("a word in ت whose form without it the corpus has, never with ال, is a feminine perfect")
+    func femininePerfectByTwin() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        // تذكر twice (a verb: never with ال), تذكرت once; جوني a listed given name
+        for d in ["تذكر اللاعب والدته بعد المباراة", "تذكر الكاتب طفولته في القرية", "تذكرت الممثلة أيام الدراسة",
+                  "غنى جوني في الحفل", "وصل جوني إلى المطار", "وقع جونيت العقد أمس"] {
+            s.add(title: "", body: d, tagger: Self.tagger)
+        }
+        func verb(_ w: String) -> Bool { Self.normalized(w) { WordForms.isVerbLike($0, $1, s) } }
+        #expect(s.forms(of: wordKey(ArabicNormalizer.normalize("تذكرت")))?.bare == 1)
+        #expect(verb("تذكرت"))
+        #expect(!verb("جونيت"))
+        // without the twin, one document is too few to tell
+        var thin = TermStatistics()
+        for _ in 0..<500 { thin.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        thin.add(title: "", body: "تذكرت الممثلة أيام الدراسة", tagger: Self.tagger)
+        #expect(!Self.normalized("تذكرت") { WordForms.isVerbLike($0, $1, thin) })
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()
