@@ -89,7 +89,9 @@ public struct Tagger: Sendable {
     /// names elsewhere (أبو العلا: `Matcher.afterKunya`).
     /// 28: a word in ت whose form without it the corpus has twice or more, never with ال, is a
     /// feminine perfect, no key phrase however seldom the sample has it (تذكرت، اصطدمت، نصبت).
-    public static let rulesVersion = 28
+    /// 29: والد + a pronoun or ة is one word, no و + ال + a word (`WordForms.isParentWord`), and
+    /// no key phrase's word (والده was shown as الده).
+    public static let rulesVersion = 29
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1480,6 +1482,13 @@ struct Document {
 /// المكتبات), and a fused لل is written ال (للرواية الهزلية → الرواية الهزلية: a phrase found
 /// only after ل was shown with it). Kept scalars are re-encoded into a byte buffer (a String built scalar by scalar
 /// costs hundreds of instructions per scalar).
+/// End of the first word of `p[0..<m]` (its first space, or `m`).
+private func wordEnd(_ p: UnsafeMutablePointer<UInt8>, _ m: Int) -> Int {
+    var e = 0
+    while e < m && p[e] != 0x20 { e += 1 }
+    return e
+}
+
 func cleanText(_ bytes: TextBytes, _ from: Int, _ to: Int, dropLeadingConjunction: Bool) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * max(0, to - from) + 8) { buf in
         let out = buf.baseAddress!
@@ -1513,7 +1522,8 @@ func cleanText(_ bytes: TextBytes, _ from: Int, _ to: Int, dropLeadingConjunctio
         if dropLeadingConjunction && m >= 6 && out[0] == 0xD9 && (out[1] == 0x88 || out[1] == 0x81) && scalars - 1 >= 4 {
             let a0 = out[2], a1 = out[3]
             let alef = a0 == 0xD8 && (a1 == 0xA7 || a1 == 0xA5 || a1 == 0xA3)     // ا إ أ
-            if alef && out[4] == 0xD9 && out[5] == 0x84 { start = 2 }             // ل
+            // (not والد + a pronoun or ة: والدته is no و + الدته)
+            if alef && out[4] == 0xD9 && out[5] == 0x84 && !WordForms.isParentWord(out, wordEnd(out, m)) { start = 2 } // ل
         }
         // (و / ف +) لل + three letters or more: ل + ال…, shown as ال…
         if dropLeadingConjunction {

@@ -49,12 +49,33 @@ enum WordForms {
         var o = 0
         let c0 = at(0)
         if c0 == waw || c0 == fa {
-            if let e = article(2) { return e }
+            if let e = article(2), !isParentWord(p, m) { return e }
             o = 2
         }
         let c = at(o)
         if c == ba || c == kaf || c == lam, let e = article(o + 2) { return e }
         return fused(o)
+    }
+
+    /// Endings of والد (father, mother, parents) with its pronouns, after its د (ة written or
+    /// normalized to ه): والده، والدة، والدته، والدتي، والدها، والديه، والدان. Such a word is no
+    /// و + ال + a word of two or three letters (الده، الدتي are none). والدين stays ambiguous
+    /// (and religion: و + الدين).
+    private static let parentEndings: Set<[UInt16]> = {
+        let h: UInt16 = 0xD987, t: UInt16 = 0xD8AA, y: UInt16 = 0xD98A, a: UInt16 = 0xD8A7, n: UInt16 = 0xD986
+        let m: UInt16 = 0xD985, k: UInt16 = 0xD983
+        return [[h], [h, a], [h, m], [h, m, a], [y], [y, h], [y, h, a], [y, h, m], [t, h], [t, h, a], [t, h, m],
+                [t, y], [t, k], [k], [a, n], [n, a], [t, n, a]]
+    }()
+
+    /// Is the word `p[0..<m]` (normalized, or as written with ة) والد + one of `parentEndings`?
+    static func isParentWord(_ p: UnsafePointer<UInt8>, _ m: Int) -> Bool {
+        guard m >= 10, m <= 16, letter(p, m, 0) == waw, letter(p, m, 2) == alef, letter(p, m, 4) == lam,
+              letter(p, m, 6) == 0xD8AF else { return false }                                    // و ا ل د
+        var rest: [UInt16] = []
+        var k = 8
+        while k + 1 < m { let l = letter(p, m, k); rest.append(l == 0xD8A9 ? ha : l); k += 2 }   // ة → ه
+        return parentEndings.contains(rest)
     }
 
     /// Where the word after a written ال starts when only و / ف may precede it (الأزمة،
@@ -113,6 +134,9 @@ extension Document {
                 return (i > first && c > 0) || (i == first && c == 0 && WordForms.opensWithPreposition(p, m, statistics))
                     || WordForms.isVerbLike(p, m, statistics, proclitic: c)
                     || WordForms.hasPronounSuffix(p + c, m - c, statistics, writtenHa: writtenHa)
+                    // (someone's parent, والده، والدتي، والديه: no topic, however seldom the
+                    // corpus writes الوالد for `hasPronounSuffix` to tell)
+                    || WordForms.isParentWord(p + c, m - c)
                     || WordForms.isShortVerb(p, m, statistics)
             }
             if foreign || stemDropsPronoun(i) { return false }

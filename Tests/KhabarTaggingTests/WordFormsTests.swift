@@ -25,12 +25,25 @@ struct WordFormsTests {
         let cases: [(String, Int?)] = [
             ("الأزمة", 4), ("والأزمة", 6), ("بالتهاب", 6), ("وبالتهاب", 8), ("للفوز", 4), ("وللفوز", 6),
             ("كالعادة", 6),
+            // والد + a pronoun or ة is one word (his father, her mother, my parents), والدين and a
+            // longer word after و + ال are not
+            ("والده", nil), ("والدته", nil), ("والدتي", nil), ("والديه", nil), ("والدة", nil),
+            ("والدين", 6), ("والدولة", 6),
             // too short after the article, or no article at all
             ("بالي", nil), ("إلى", nil), ("ولاية", nil), ("أزمة", nil),
         ]
         for (word, end) in cases {
             #expect(Self.normalized(word) { WordForms.articleEnd($0, $1) } == end, "\(word)")
         }
+    }
+
+    @Test("a shown phrase leaves out و before ال, but not the و of والد")
+    func shownWithoutConjunction() {
+        func shown(_ s: String) -> String { withTextBytes(s) { cleanText($0, 0, $0.n, dropLeadingConjunction: true) } }
+        #expect(shown("والمكتبات العامة") == "المكتبات العامة")
+        #expect(shown("والدته المريضة") == "والدته المريضة")
+        #expect(shown("والدة اللاعب") == "والدة اللاعب")
+        #expect(shown("والدول العربية") == "الدول العربية")
     }
 
     @Test("the corpus tells a proclitic from a word's first letter, and a verb from a noun")
