@@ -91,7 +91,9 @@ public struct Tagger: Sendable {
     /// feminine perfect, no key phrase however seldom the sample has it (تذكرت، اصطدمت، نصبت).
     /// 29: والد + a pronoun or ة is one word, no و + ال + a word (`WordForms.isParentWord`), and
     /// no key phrase's word (والده was shown as الده).
-    public static let rulesVersion = 29
+    /// 30: a given name the corpus writes as a common noun and a frequent common noun after it
+    /// are no person's tag (رائد الفضاء، حياة طفل، أسماء المرشحين: `Tagger.isEverydayPair`).
+    public static let rulesVersion = 30
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

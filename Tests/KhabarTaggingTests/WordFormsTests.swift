@@ -380,6 +380,25 @@ struct WordFormsTests {
         #expect(!Self.normalized("تذكرت") { WordForms.isVerbLike($0, $1, thin) })
     }
 
+    @Test("a given name that is an everyday word, and a common noun after it, is no person's tag")
+    func everydayPair() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        // الرائد and الفضاء / فضاء as common words (in ten documents or more); الفردان never
+        // without its article
+        for _ in 0..<6 {
+            for d in ["ترقى الضابط إلى رتبة الرائد", "انطلق الصاروخ إلى الفضاء الخارجي", "يحتاج المشروع فضاء واسعا",
+                      "أعلن رائد الفردان عن مشروعه الجديد"] {
+                s.add(title: "", body: d, tagger: Self.tagger)
+            }
+        }
+        func people(_ body: String) -> [String] {
+            Self.tagger.tags(title: "", body: body, statistics: s).filter { $0.type == "person" }.map(\.name)
+        }
+        #expect(people("قال رائد الفضاء إن الرحلة ناجحة. وأضاف رائد الفضاء أن المركبة عادت") == [])
+        #expect(people("قال رائد الفردان إن الرحلة ناجحة. وأضاف رائد الفردان أن المركبة عادت") == ["رائد الفردان"])
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()
