@@ -59,7 +59,7 @@ struct Analyze: AsyncParsableCommand {
                                                         entities: AnalysisStage.storyEntities(story))
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
-                    entities: tagger.mentions(in: text, statistics: statistics).map { .init(name: $0.name, type: $0.type.rawValue, start: $0.start, end: $0.end) },
+                    entities: tagger.mentions(in: text, statistics: statistics).map(AnalysisJSON.EntityJSON.init),
                     tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
                     attribution: attribution,
                     simhash: Self.hex(signature.simhash))
@@ -84,7 +84,19 @@ struct Analyze: AsyncParsableCommand {
 }
 
 struct AnalysisJSON: Encodable {
-    struct EntityJSON: Encodable { var name: String, type: String, start: Int, end: Int }
+    /// A mention: the entity's canonical name, type and id (a found name's slug), where it is
+    /// (UTF-8 bytes of title + newline + body), how it names the entity (`name`, `nisba`
+    /// الأمريكية, `metonym` الكرملين, `demonym` الروس; a people group the finder reads, العرب,
+    /// is a person-typed `demonym`), and whether the name finder found it (no gazetteer entry).
+    struct EntityJSON: Encodable {
+        var name: String, type: String, start: Int, end: Int
+        var id: String, form: String, found: Bool
+
+        init(_ m: EntityMention) {
+            name = m.name; type = m.type.rawValue; start = m.start; end = m.end
+            id = m.entityID; form = m.form.rawValue; found = m.found
+        }
+    }
     struct TagJSON: Encodable { var name: String, slug: String, type: String }
     var id: String
     var tokens: [String]

@@ -31,6 +31,25 @@ import Testing
         return tags.filter { $0["type"] as? String == "keyphrase" }.compactMap { $0["name"] as? String }
     }
 
+    @Test("each entity mention carries its entity's id, how the text names it and whether the finder found it")
+    func entityFields() throws {
+        guard khabarBinaryIsBuilt() else { return }
+        let dir = try Scratch.makeDirectory()
+        let input = dir.appendingPathComponent("mentions.jsonl")
+        let body = "قال الرئيس الأمريكي للصحفيين في الكرملين إن وزير الخارجية الفنلندي ماتي لاهتينن وصل، وانتقد العرب القرار."
+        try "{\"id\": \"m\", \"title\": \"زيارة\", \"body\": \"\(body)\", \"source\": \"نشرة تجريبية\"}\n"
+            .write(to: input, atomically: true, encoding: .utf8)
+        let run = try LocalGazetteerCLITests.khabar(["analyze", input.path], gazetteer: nil)
+        #expect(run.status == 0, "\(run.errors)")
+        let line = try #require(run.output.split(separator: "\n").first)
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let entities = (object?["entities"] as? [[String: Any]] ?? []).map { e in
+            "\(e["id"] as? String ?? "-") \(e["form"] as? String ?? "-") \((e["found"] as? Bool).map { $0 ? "found" : "known" } ?? "-")"
+        }
+        #expect(entities == ["usa nisba known", "russia metonym known", "finland nisba known",
+                             "متي-لهتن name found", "العرب demonym found"])   // (the slug its spellings share)
+    }
+
     @Test("--database ranks key phrases against the stored corpus; too small a store is an error")
     func corpusStatistics() throws {
         guard khabarBinaryIsBuilt() else { return }
