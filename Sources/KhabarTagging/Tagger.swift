@@ -93,7 +93,8 @@ public struct Tagger: Sendable {
     /// no key phrase's word (والده was shown as الده).
     /// 30: a given name the corpus writes as a common noun and a frequent common noun after it
     /// are no person's tag (رائد الفضاء، حياة طفل، أسماء المرشحين: `Tagger.isEverydayPair`).
-    public static let rulesVersion = 30
+    /// 31: one Arabic word of two letters is no key-phrase tag (يا، رد، خط: `Document.isTwoArabicLetters`).
+    public static let rulesVersion = 31
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1053,6 +1054,8 @@ public struct Tagger: Sendable {
             let shown = doc.displayStart(key: table.entries[Int(pick.slot)].key, count: n, first: first)
             // (tags only: a tag is a noun phrase, shown without the proclitics of its first word)
             if repeatedOnly && !doc.isTagPhrase(shown, n, statistics) { continue }
+            // (nor one Arabic word of two letters: يا، رد، كن، خط are no topics to browse by)
+            if repeatedOnly && n == 1 && doc.isTwoArabicLetters(shown) { continue }
             // (nor a phrase that opens with an adjective of the noun before it: التجارية of
             // المحادثات التجارية, العالمية الثانية of الحرب العالمية الثانية)
             if repeatedOnly && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
@@ -1353,6 +1356,12 @@ struct Document {
     }
 
     /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?
+    /// Is word `i`, as the analyzer normalized it (proclitics and all: بخط is three), two Arabic
+    /// letters?
+    func isTwoArabicLetters(_ i: Int) -> Bool {
+        withUTF8Copy(token(i).text) { p, m in m == 4 && (0xD8...0xDB).contains(p[0]) && (0xD8...0xDB).contains(p[2]) }
+    }
+
     func isVague(_ i: Int, _ n: Int, _ vague: HashMap64) -> Bool {
         for k in i..<min(words.count, i + n) where vague.value(words[k].stemKey) == 0 { return false }
         return true
