@@ -51,6 +51,8 @@ struct NameFlag {
     /// An honorific that precedes a name (الملك، الشيخ، القديس): institutions are named after
     /// the person it opens (مركز الملك عبدالله، مستشفى الشيخ خليفة).
     static let honorific: UInt16 = 32768
+    /// A word the name lists give as a name's: a given name, sure or not, or a particle.
+    static let listedName: UInt16 = given | ambiguousGiven | particle
 
     /// The lists of the names data (`list|words` lines) and the flag each sets.
     static let lists: [String: UInt16] = [
@@ -1354,15 +1356,10 @@ extension Tagger {
     static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person, f.count == 1, !f.group, !f.learned, f.first < tokens.count else { return false }
         let finder = NameFinder.standard
-        let listed = NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle
         return withUTF8Copy(tokens[f.first].text) { p0, m0 in
             let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
-            if finder.flags.value(wordKey(p, m)) & listed != 0 { return false }
-            if WordForms.plainArticleEnd(p, m) == 4 {
-                let bare = wordKey(p + 4, m - 4)
-                guard finder.flags.value(bare) & listed == 0, let forms = statistics.forms(of: bare) else { return false }
-                return forms.bare >= 3 && 4 * forms.bare >= forms.definite
-            }
+            if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 { return false }
+            if WordForms.plainArticleEnd(p, m) == 4 { return WordForms.formsAlsoBare(p, m, statistics, finder) != nil }
             guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
@@ -1599,8 +1596,7 @@ extension Tagger {
     /// `strip`: proclitic bytes of the first word.
     static func isEverydayPair(_ tokens: [Token], _ words: Range<Int>, strip: Int, _ statistics: TermStatistics) -> Bool {
         guard words.count == 2 else { return false }
-        let flags = NameFinder.standard.flags
-        let listed = NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle
+        let finder = NameFinder.standard
         let firstCommon = withUTF8Copy(tokens[words.lowerBound].text) { p0, m0 -> Bool in
             let s = min(strip, m0), p = p0 + s, m = m0 - s
             guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
@@ -1610,11 +1606,9 @@ extension Tagger {
         return withUTF8Copy(tokens[words.lowerBound + 1].text) { p, m -> Bool in
             // (a nisba and a word in ة are family names' shapes: الشهري، العمراني، الزواوي، عودة)
             let last = WordForms.letter(p, m, m - 2)
-            if flags.value(wordKey(p, m)) & listed != 0 || last == WordForms.ya || last == WordForms.ha { return false }
+            if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 || last == WordForms.ya || last == WordForms.ha { return false }
             if WordForms.plainArticleEnd(p, m) == 4 {
-                let bare = wordKey(p + 4, m - 4)
-                guard flags.value(bare) & listed == 0, let forms = statistics.forms(of: bare) else { return false }
-                return forms.bare >= 3 && 4 * forms.bare >= forms.definite && WordForms.seen(forms) >= 10
+                return WordForms.formsAlsoBare(p, m, statistics, finder).map { WordForms.seen($0) >= 10 } ?? false
             }
             guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return WordForms.isCommonNoun(forms) && WordForms.seen(forms) >= 10

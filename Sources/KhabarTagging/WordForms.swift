@@ -524,7 +524,7 @@ extension WordForms {
     /// verb by the key-phrase reading (استخدمت، قرر). A given name or a particle never is; a
     /// name's later words keep the narrower reading (باكل is a surname, not ب + أكل).
     static func isForeignLead(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder) -> Bool {
-        if finder.flags.value(wordKey(p, m)) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return false }
+        if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 { return false }
         let c = procliticLength(p, m, statistics)
         if c > 0 || isFormTenPerfect(p, m) { return true }
         // (ي… and ا… start foreign given names the lists lack as often as verbs: ياغو، إدين;
@@ -640,10 +640,24 @@ extension WordForms {
                                          _ finder: NameFinder, _ accept: ((definite: Int, bare: Int)) -> Bool) -> Bool {
         guard articleEnd(p, m) == 4, letter(p, m, 0) == alef else { return false }
         let bare = wordKey(p + 4, m - 4)
-        guard finder.flags.value(bare) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) == 0,
+        guard finder.flags.value(bare) & NameFlag.listedName == 0,
               let f = statistics.forms(of: bare), accept(f), statistics.names.named(bare) == 0 else { return false }
         let key = wordKey(p, m)
         return statistics.names.named(key) == 0 && !statistics.names.contains(key)
+    }
+
+    /// The word forms of the word after the article, when the normalized word `p[0..<m]` is the
+    /// article alone and a word the corpus also writes without it in three documents or more, a
+    /// quarter as often as with it (التقرير: تقرير), whose bare form no name list gives (الناصر);
+    /// nil otherwise. Unlike `isArticleAndWord`, what the name finder read does not count: the
+    /// callers judge words the finder read as names (وذكر التقرير).
+    static func formsAlsoBare(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics,
+                              _ finder: NameFinder) -> (definite: Int, bare: Int)? {
+        guard articleEnd(p, m) == 4, letter(p, m, 0) == alef else { return nil }
+        let bare = wordKey(p + 4, m - 4)
+        guard finder.flags.value(bare) & NameFlag.listedName == 0, let f = statistics.forms(of: bare),
+              f.bare >= 3 && 4 * f.bare >= f.definite else { return nil }
+        return f
     }
 
     /// Is the normalized word `p[0..<m]` the article and a common noun the corpus writes both ways
@@ -668,7 +682,7 @@ extension WordForms {
     static func nameWord(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics, _ finder: NameFinder,
                          writtenHa: Bool = false) -> NameWord {
         let key = wordKey(p, m)
-        if finder.flags.value(key) & (NameFlag.given | NameFlag.ambiguousGiven | NameFlag.particle) != 0 { return .name }
+        if finder.flags.value(key) & NameFlag.listedName != 0 { return .name }
         guard let forms = statistics.forms(of: key) else { return .unknown }
         if let e = articleEnd(p, m) {
             // a feminine nisba with the article (الاقتصادية، الصحية، الحدودية) describes a noun
