@@ -163,8 +163,15 @@ final class CueHashes: Sendable {
     let stadiumEnds: [UInt32]
 
     /// The last four UTF-8 bytes of `word` as one number, first byte highest; nil for a shorter word.
+    /// (Read from the word's contiguous bytes: slicing the UTF-8 view cost about 130
+    /// instructions a word, and `afterStadium` reads three words for every gazetteer match.)
     @inline(__always) static func lastTwoLetters(_ word: String) -> UInt32? {
         let u = word.utf8
+        if let v = u.withContiguousStorageIfAvailable({ b -> UInt32? in
+            let n = b.count
+            guard n >= 4 else { return nil }
+            return UInt32(b[n - 4]) << 24 | UInt32(b[n - 3]) << 16 | UInt32(b[n - 2]) << 8 | UInt32(b[n - 1])
+        }) { return v }
         guard u.count >= 4 else { return nil }
         var v: UInt32 = 0
         for b in u[u.index(u.endIndex, offsetBy: -4)...] { v = v << 8 | UInt32(b) }
