@@ -673,6 +673,18 @@ final class NameFinder: Sendable {
         return bytes.letter(at: a) == 0xD8B9 && bytes.letter(at: a + 2) == 0xD984 && bytes.letter(at: a + 4) == 0xD989
     }
 
+    /// Is token `t`, after و / ف if any, a fused لل (ل + ال: للتنس، وللتجارة)? No name word is
+    /// written so. (ب / ك + ال are not tested: foreign surnames start so too — بالوتيلي،
+    /// كالين، كالانتاري — and Turkish and Iranian ones follow Arabic given names.)
+    static func fusedLamAl(_ t: Token) -> Bool {
+        withUTF8Copy(t.text) { p, n in
+            // the two-byte letter at byte k
+            func letter(_ k: Int) -> UInt16 { UInt16(p[k]) << 8 | UInt16(p[k + 1]) }
+            let o = n >= 2 && (letter(0) == 0xD988 || letter(0) == 0xD981) ? 2 : 0   // و / ف
+            return n >= o + 6 && letter(o) == 0xD984 && letter(o + 2) == 0xD984
+        }
+    }
+
     /// Does the token start with the two letters `b0 b1`, `b2 b3` (UTF-8) as written? Read only
     /// where a rule needs it: ال after a foreign given name (a surname may read as a proclitic +
     /// ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود), في for a word read as ف + an
@@ -899,7 +911,9 @@ final class NameFinder: Sendable {
                 continue
             }
             if w.definite {
-                // a family name with ال right after a given name or a particle (عمر البشير، عبد الله)
+                // a family name with ال right after a given name or a particle (عمر البشير، عبد الله),
+                // never ل + ال (كارلو للتنس، ماهر للتجارة)
+                if Self.fusedLamAl(tokens[j]) { break }
                 let prev = words[j - 1]
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
                     && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
@@ -1252,8 +1266,9 @@ final class NameFinder: Sendable {
                !words[i + 1].covered, words[i + 1].strip == 0, words[i + 1].letters >= 5,
                words[i + 1].flags & (NameFlag.notName | NameFlag.title | NameFlag.orgHead | NameFlag.orgHeadAl | NameFlag.group) == 0,
                words[i + 2].breakBefore || words[i + 2].shape & Shape.closesName != 0, words[i + 1].shape & Shape.family != 0,
-               !words[i + 1].stopword {
-                // قال المالكي إن …: a family name as the subject
+               !words[i + 1].stopword, !Self.fusedLamAl(tokens[i + 1]) {
+                // قال المالكي إن …: a family name as the subject (not ل + ال: وختم للجميع; ب + ال,
+                // وتابع بالقول إن, is `isCommonWordAlone`'s, as بالوتيلي is written so too)
                 out.append(FoundName(first: i + 1, count: 1, type: .person, strip: 0, weak: true))
                 i += 2
                 continue
@@ -1334,7 +1349,10 @@ extension Tagger {
             for f in found {
                 let start = Self.spanStart(f, tokens, bytes)
                 let end = tokens[f.first + f.count - 1].end
-                let name = Self.surface(bytes, start, end)
+                // a fused لل written ال, as tags show it (للجيش اليمني: الجيش اليمني, one id with
+                // the name found without the preposition)
+                let name = NameFinder.fusedLamAl(tokens[f.first]) ? cleanText(bytes, start, end, dropLeadingConjunction: true)
+                    : Self.surface(bytes, start, end)
                 let m = EntityMention(entityID: Self.foundSlug(name, f.type), name: name, type: f.type, start: start, end: end,
                                       metonym: false, form: f.group ? .demonym : .name, found: true)
                 out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
@@ -1360,6 +1378,11 @@ extension Tagger {
             let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
             if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 { return false }
             if WordForms.plainArticleEnd(p, m) == 4 { return WordForms.formsAlsoBare(p, m, statistics, finder) != nil }
+            // a preposition + ال (بالقول، للجميع) on a word the corpus writes with ال (القول); not
+            // a foreign name so written (بالوتيلي: الوتيلي never)
+            if let e = WordForms.articleEnd(p, m) {
+                return (statistics.forms(of: wordKey(p + e, m - e))?.definite ?? 0) >= 3
+            }
             guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign

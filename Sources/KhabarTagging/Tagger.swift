@@ -94,7 +94,10 @@ public struct Tagger: Sendable {
     /// 30: a given name the corpus writes as a common noun and a frequent common noun after it
     /// are no person's tag (رائد الفضاء، حياة طفل، أسماء المرشحين: `Tagger.isEverydayPair`).
     /// 31: one Arabic word of two letters is no key-phrase tag (يا، رد، خط: `Document.isTwoArabicLetters`).
-    public static let rulesVersion = 31
+    /// 32: ل + ال (للتنس) ends a person's name and is no subject of a reporting verb; ب / ك + ال
+    /// on a word the corpus writes with ال (بالقول) is no person alone; a found name after ل is
+    /// shown with ال (للجيش اليمني: الجيش اليمني) (`NameFinder.fusedLamAl`).
+    public static let rulesVersion = 32
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -40,6 +40,19 @@ struct NameFinderTests {
         #expect(!found("ثم جاءت آنا ووافقت على العرض").contains { $0.contains("ووافقت") })
     }
 
+    @Test("a word with ل + ال ends a name and is none; a found organization after ل is shown with ال")
+    func fusedLamAl() {
+        #expect(found("ووجه جاك للجمهور رسالة شكر بعد الحفل") == ["person:جاك"])
+        #expect(found("وقال للجميع إن الحكومة مستعدة للحوار") == [])
+        // ب + ال may open a foreign surname
+        #expect(found("ووصل المدرب ماريو بالوتيني إلى المطار أمس") == ["person:ماريو بالوتيني"])
+        // the same organization, one id, with or without the preposition
+        let after = Self.tagger.mentions(in: "وقدمت الحكومة الدعم للجيش اليمني في المعارك").filter(\.found)
+        let bare = Self.tagger.mentions(in: "وأعلن الجيش اليمني السيطرة على المدينة").filter(\.found)
+        #expect(after.map(\.name) == ["الجيش اليمني"])
+        #expect(after.map(\.entityID) == bare.map(\.entityID) && !bare.isEmpty)
+    }
+
     @Test("Latin letters spelled out are an acronym, not a person; short words in a real name stay")
     func spelledLetters() {
         #expect(!found("وتتعلق القضية بصندوق إم دي بي الذي أسسه رئيس الوزراء").contains { $0.hasPrefix("person") })
