@@ -1362,9 +1362,10 @@ extension Tagger {
         }
     }
 
-    /// A person found as one word, no listed name (neither given name nor particle) nor a
-    /// learned surname, that the corpus writes as a common word (after قال، after a title, in a
-    /// list: وقال باحثون، رئيس جهاز، لاعب كرة قدم، وذكر التقرير): a word without the article
+    /// A person or an organization found as one word, no listed name (neither given name nor
+    /// particle) nor a learned surname, that the corpus writes as a common word (after قال, after a
+    /// title, in a list, after ضد or فريق: وقال باحثون، رئيس جهاز، لاعب كرة قدم، وذكر التقرير، ضد
+    /// متظاهرين، فريق قوي): a word without the article
     /// that it also writes with ال in three documents or more, an eighth as many as without
     /// (باحثون: العلماء، الباحثون; surnames are hardly ever so written: كلوب، كونتي never, خان
     /// twice in ANT dev), or no name's word by its forms (`WordForms.nameWord` .foreign: a verb,
@@ -1372,7 +1373,8 @@ extension Tagger {
     /// or more, a quarter as many as with it (التقرير: تقرير; a family name seldom stands without
     /// its article: المالكي 119 with, 8 without), unless that is a listed given name (الناصر).
     static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
-        guard f.type == .person, f.count == 1, !f.group, !f.learned, f.first < tokens.count else { return false }
+        guard f.type == .person || f.type == .organization, f.count == 1, !f.group, !f.learned,
+              f.first < tokens.count else { return false }
         let finder = NameFinder.standard
         return withUTF8Copy(tokens[f.first].text) { p0, m0 in
             let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s

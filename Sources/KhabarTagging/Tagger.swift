@@ -97,7 +97,9 @@ public struct Tagger: Sendable {
     /// 32: ل + ال (للتنس) ends a person's name and is no subject of a reporting verb; ب / ك + ال
     /// on a word the corpus writes with ال (بالقول) is no person alone; a found name after ل is
     /// shown with ال (للجيش اليمني: الجيش اليمني) (`NameFinder.fusedLamAl`).
-    public static let rulesVersion = 32
+    /// 33: with corpus statistics, an organization found as one word that the corpus writes as a
+    /// common word is no mention (ضد متظاهرين، فريق قوي: `Tagger.isCommonWordAlone`).
+    public static let rulesVersion = 33
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
