@@ -53,6 +53,12 @@ struct NameFinderTests {
         #expect(after.map(\.entityID) == bare.map(\.entityID) && !bare.isEmpty)
     }
 
+    @Test("a scorer's or a heroine's role after a name is no part of it, without statistics too")
+    func roleAfterName() {
+        #expect(found("وقال البرازيلي كارلوس مندونكا هداف الفريق إنه سعيد") == ["person:كارلوس مندونكا"])
+        #expect(!found("واعتقلت الشرطة الممثلة جيني ماك بطلة مسلسل شهير").contains { $0.contains("بطلة") })
+    }
+
     @Test("Latin letters spelled out are an acronym, not a person; short words in a real name stay")
     func spelledLetters() {
         #expect(!found("وتتعلق القضية بصندوق إم دي بي الذي أسسه رئيس الوزراء").contains { $0.hasPrefix("person") })
