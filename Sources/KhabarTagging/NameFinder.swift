@@ -678,10 +678,9 @@ final class NameFinder: Sendable {
     /// كالين، كالانتاري — and Turkish and Iranian ones follow Arabic given names.)
     static func fusedLamAl(_ t: Token) -> Bool {
         withUTF8Copy(t.text) { p, n in
-            // the two-byte letter at byte k
-            func letter(_ k: Int) -> UInt16 { UInt16(p[k]) << 8 | UInt16(p[k + 1]) }
-            let o = n >= 2 && (letter(0) == 0xD988 || letter(0) == 0xD981) ? 2 : 0   // و / ف
-            return n >= o + 6 && letter(o) == 0xD984 && letter(o + 2) == 0xD984
+            let first = WordForms.letter(p, n, 0)
+            let o = first == WordForms.waw || first == WordForms.fa ? 2 : 0
+            return n >= o + 6 && WordForms.letter(p, n, o) == WordForms.lam && WordForms.letter(p, n, o + 2) == WordForms.lam
         }
     }
 
@@ -1371,7 +1370,8 @@ extension Tagger {
     /// twice in ANT dev), or no name's word by its forms (`WordForms.nameWord` .foreign: a verb,
     /// a noun with its pronoun); a word with ال that it also writes without it in three documents
     /// or more, a quarter as many as with it (التقرير: تقرير; a family name seldom stands without
-    /// its article: المالكي 119 with, 8 without), unless that is a listed given name (الناصر).
+    /// its article: المالكي 119 with, 8 without), unless that is a listed given name (الناصر); a
+    /// preposition + ال on a word it writes with ال in three documents or more (بالقول).
     static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person || f.type == .organization, f.count == 1, !f.group, !f.learned,
               f.first < tokens.count else { return false }
@@ -1385,7 +1385,7 @@ extension Tagger {
             if let e = WordForms.articleEnd(p, m) {
                 return (statistics.forms(of: wordKey(p + e, m - e))?.definite ?? 0) >= 3
             }
-            guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
+            guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
         }
@@ -1624,7 +1624,7 @@ extension Tagger {
         let finder = NameFinder.standard
         let firstCommon = withUTF8Copy(tokens[words.lowerBound].text) { p0, m0 -> Bool in
             let s = min(strip, m0), p = p0 + s, m = m0 - s
-            guard WordForms.articleEnd(p, m) == nil, let forms = statistics.forms(of: wordKey(p, m)) else { return false }
+            guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return WordForms.isCommonNoun(forms)
         }
         guard firstCommon else { return false }
