@@ -955,7 +955,15 @@ final class NameFinder: Sendable {
                 j += 1
                 continue
             }
-            if w.digitOrLatin && w.letters >= 2 { j += 1; continue }
+            if w.digitOrLatin && w.letters >= 2 {
+                // a number names the body right after its head (قناة 13), after a place it names
+                // (قناة فرنسا 24) or written onto the word before (ليفل39); after more of the name
+                // it is what the sentence counts (جمعية الثقافة والفنون 13، مجلس الوزراء 50)
+                if j > i + 1, !words[j - 1].covered, tokens[j].start > tokens[j - 1].end,
+                   let b = tokens[j].text.utf8.first, b >= 0x30 && b <= 0x39 { break }
+                j += 1
+                continue
+            }
             if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.report) != 0 && !(w.definite && w.flags & NameFlag.notName == 0) {
                 break
             }

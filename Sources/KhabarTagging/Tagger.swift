@@ -99,7 +99,9 @@ public struct Tagger: Sendable {
     /// shown with ال (للجيش اليمني: الجيش اليمني) (`NameFinder.fusedLamAl`).
     /// 33: with corpus statistics, an organization found as one word that the corpus writes as a
     /// common word is no mention (ضد متظاهرين، فريق قوي: `Tagger.isCommonWordAlone`).
-    public static let rulesVersion = 33
+    /// 34: a number after more of a found organization's name than its head ends it, unless it
+    /// follows a place or is written onto the word before (مجلس الوزراء 50; قناة فرنسا 24 stays).
+    public static let rulesVersion = 34
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -59,6 +59,16 @@ struct NameFinderTests {
         #expect(!found("واعتقلت الشرطة الممثلة جيني ماك بطلة مسلسل شهير").contains { $0.contains("بطلة") })
     }
 
+    @Test("a number after more of an organization's name is what the sentence counts")
+    func numberAfterOrganization() {
+        #expect(found("وأعلنت جمعية الثقافة والفنون 13 فعالية للصيف") == ["organization:جمعية الثقافة والفنون"])
+        #expect(found("ووافقت وزارة الإسكان 500 طلب دعم") == ["organization:وزارة الإسكان"])
+        // right after the head, after a place, or written onto the word before, it names the body
+        #expect(found("وبثت قناة 13 التقرير مساء أمس").contains { $0.hasPrefix("organization:قناة 13") })
+        #expect(found("ونقلت قناة فرنسا 24 الخبر عن مصادر").contains { $0.hasPrefix("organization:قناة فرنسا 24") })
+        #expect(found("وأعلنت شركة ليفل39 نتائجها").contains { $0.hasPrefix("organization:شركة ليفل39") })
+    }
+
     @Test("Latin letters spelled out are an acronym, not a person; short words in a real name stay")
     func spelledLetters() {
         #expect(!found("وتتعلق القضية بصندوق إم دي بي الذي أسسه رئيس الوزراء").contains { $0.hasPrefix("person") })
