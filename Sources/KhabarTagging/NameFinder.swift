@@ -1379,7 +1379,8 @@ extension Tagger {
     /// a noun with its pronoun); a word with ال that it also writes without it in three documents
     /// or more, a quarter as many as with it (التقرير: تقرير; a family name seldom stands without
     /// its article: المالكي 119 with, 8 without), unless that is a listed given name (الناصر); a
-    /// preposition + ال on a word it writes with ال in three documents or more (بالقول).
+    /// preposition + ال on a word it writes with ال in three documents or more (بالقول); an
+    /// organization that is a construct plural in ي (ضد مقاتلي: `WordForms.isConstructPluralInYa`).
     static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person || f.type == .organization, f.count == 1, !f.group, !f.learned,
               f.first < tokens.count else { return false }
@@ -1396,6 +1397,7 @@ extension Tagger {
             guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
+                || f.type == .organization && WordForms.isConstructPluralInYa(p, m, statistics)
         }
     }
 

@@ -101,7 +101,9 @@ public struct Tagger: Sendable {
     /// common word is no mention (ضد متظاهرين، فريق قوي: `Tagger.isCommonWordAlone`).
     /// 34: a number after more of a found organization's name than its head ends it, unless it
     /// follows a place or is written onto the word before (مجلس الوزراء 50; قناة فرنسا 24 stays).
-    public static let rulesVersion = 34
+    /// 35: with corpus statistics, an organization found as one word that is a construct plural
+    /// in ي is no mention (ضد مقاتلي: `WordForms.isConstructPluralInYa`).
+    public static let rulesVersion = 35
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

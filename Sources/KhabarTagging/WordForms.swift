@@ -710,16 +710,21 @@ extension WordForms {
         // seldom written with ال, and never as often as a third of the time
         if m >= 10 && letter(p, m, m - 4) == alef && letter(p, m, m - 2) == ta && isCommonNoun(forms) { return .foreign }
         if procliticLength(p, m, statistics) > 0 || isCommonNoun(forms) { return .common }
-        if m >= 6 && letter(p, m, m - 2) == ya {
-            let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
-                let q = buf.baseAddress!
-                q.update(from: p, count: m)
-                q[m] = 0xD9; q[m + 1] = 0x86        // ن
-                return wordKey(q, m + 2)
-            }
-            if let f = statistics.forms(of: plural), f.definite >= 3 { return .common }
-        }
+        if isConstructPluralInYa(p, m, statistics) { return .common }
         if forms.bare >= 5 && statistics.names.named(key) == 0 && !statistics.names.contains(key) { return .common }
         return .unknown
+    }
+
+    /// Is the normalized word `p[0..<m]`, in ي, a sound plural in the construct state: its ين
+    /// form written with ال in three documents or more (مدافعي: المدافعين، مقاتلي: المقاتلين)?
+    static func isConstructPluralInYa(_ p: UnsafePointer<UInt8>, _ m: Int, _ statistics: TermStatistics) -> Bool {
+        guard m >= 6 && letter(p, m, m - 2) == ya else { return false }
+        let plural = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: m + 2) { buf -> UInt64 in
+            let q = buf.baseAddress!
+            q.update(from: p, count: m)
+            q[m] = 0xD9; q[m + 1] = 0x86        // ن
+            return wordKey(q, m + 2)
+        }
+        return (statistics.forms(of: plural)?.definite ?? 0) >= 3
     }
 }

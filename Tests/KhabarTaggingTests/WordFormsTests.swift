@@ -409,7 +409,7 @@ struct WordFormsTests {
                       "أصلح الفني الجهاز المعطل في المختبر", "قال المدرب كارلوس فيدالغو إن الفريق مستعد",
                       "التقى الوزير سالم الحمداني وفدا تجاريا", "ورد الوزير على القول الشائع",
                       "وسجل المهاجم ماريو بالوتيني هدفا", "وتفرق المتظاهرين في المساء",
-                      "وتأهل الفريق القوي إلى النهائي"] {
+                      "وتأهل الفريق القوي إلى النهائي", "وانسحب المقاتلين من البلدة"] {
                 s.add(title: "", body: d, tagger: Self.tagger)
             }
         }
@@ -432,7 +432,9 @@ struct WordFormsTests {
             Self.tagger.mentions(in: text, statistics: st).filter { $0.found && $0.type == .organization }.map(\.name)
         }
         let clubs = "واستخدمت الشرطة الرصاص الحي ضد متظاهرين. ولعب الفريق ضد فروسيني. وقال إن الفيصلي فريق قوي جدا."
-        #expect(organizations(clubs, nil) == ["متظاهرين", "فروسيني", "قوي"])
+            + " وشنت القوات هجوما ضد مقاتلي التنظيم."
+        #expect(organizations(clubs, nil) == ["متظاهرين", "فروسيني", "قوي", "مقاتلي"])
+        // (مقاتلي: a construct plural, its ين form written with ال)
         #expect(organizations(clubs, s) == ["فروسيني"])
     }
 
