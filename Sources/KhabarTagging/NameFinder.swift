@@ -1360,13 +1360,24 @@ extension Tagger {
                 // the name found without the preposition)
                 let name = NameFinder.fusedLamAl(tokens[f.first]) ? cleanText(bytes, start, end, dropLeadingConjunction: true)
                     : Self.surface(bytes, start, end)
-                let m = EntityMention(entityID: Self.foundSlug(name, f.type), name: name, type: f.type, start: start, end: end,
+                let m = EntityMention(entityID: Self.foundSlug(f.group ? Self.groupInYn(name) : name, f.type), name: name,
+                                      type: f.type, start: start, end: end,
                                       metonym: false, form: f.group ? .demonym : .name, found: true)
                 out.append(ResolvedMention(mention: m, entity: f.taggable ? -1 : -2, firstToken: f.first,
                                            tokenCount: f.count, contextual: false))
             }
             return out
         }
+    }
+
+    /// A people's name in its sound plural, with ين for ون (المسلمون → المسلمين): the two cases of
+    /// one group, which get one id.
+    static func groupInYn(_ name: String) -> String {
+        var u = Array(name.utf8)
+        guard u.count >= 8, u[u.count - 4] == 0xD9, u[u.count - 3] == 0x88, u[u.count - 2] == 0xD9,
+              u[u.count - 1] == 0x86 else { return name }
+        u[u.count - 3] = 0x8A    // و → ي
+        return String(decoding: u, as: UTF8.self)
     }
 
     /// A person or an organization found as one word, no listed name (neither given name nor

@@ -103,7 +103,9 @@ public struct Tagger: Sendable {
     /// follows a place or is written onto the word before (مجلس الوزراء 50; قناة فرنسا 24 stays).
     /// 35: with corpus statistics, an organization found as one word that is a construct plural
     /// in ي is no mention (ضد مقاتلي: `WordForms.isConstructPluralInYa`).
-    public static let rulesVersion = 35
+    /// 36: a people found in its sound plural has one id in both cases (المسلمون، المسلمين:
+    /// `Tagger.groupInYn`).
+    public static let rulesVersion = 36
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -69,6 +69,16 @@ struct NameFinderTests {
         #expect(found("وأعلنت شركة ليفل39 نتائجها").contains { $0.hasPrefix("organization:شركة ليفل39") })
     }
 
+    @Test("a people named in ون and in ين is one group, with one id, each named as written")
+    func groupCases() {
+        func groups(_ text: String) -> [EntityMention] {
+            Self.tagger.mentions(in: text).filter { $0.found && $0.form == .demonym }
+        }
+        let nominative = groups("ويحتفل المسلمون بالعيد غدا"), genitive = groups("وقال إن المسلمين يصومون رمضان")
+        #expect(nominative.map(\.name) == ["المسلمون"] && genitive.map(\.name) == ["المسلمين"])
+        #expect(nominative.map(\.entityID) == genitive.map(\.entityID))
+    }
+
     @Test("Latin letters spelled out are an acronym, not a person; short words in a real name stay")
     func spelledLetters() {
         #expect(!found("وتتعلق القضية بصندوق إم دي بي الذي أسسه رئيس الوزراء").contains { $0.hasPrefix("person") })
