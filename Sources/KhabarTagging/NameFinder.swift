@@ -1351,6 +1351,9 @@ extension Tagger {
         return withTextBytes(text) { bytes -> [ResolvedMention] in
             var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
             if let statistics { found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) } }
+            if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
+                found = found.map { Self.core(of: $0, tokens, st, text: text) }
+            }
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
             for f in found {
@@ -1368,6 +1371,23 @@ extension Tagger {
             }
             return out
         }
+    }
+
+    /// A found person or organization of two words or more cut as its tag reads it (`nameCore`,
+    /// `organizationCore`: مديرية باقم بمحافظة صعدة → مديرية باقم، بافل دوروف مؤسس → بافل
+    /// دوروف). Where the tag rules read no name at all, the name stays as found: they are strict
+    /// enough to lose names a mention should keep (تيبو كورتوا، بنك الجزيرة).
+    static func core(of f: FoundName, _ tokens: [Token], _ statistics: TermStatistics, text: String) -> FoundName {
+        guard f.count >= 2, !f.group, !f.learned, f.type == .person || f.type == .organization else { return f }
+        let words = f.first..<(f.first + f.count)
+        let core = f.type == .person ? nameCore(tokens, words, strip: Int(f.strip), statistics, text: text)
+            : organizationCore(tokens, words, strip: Int(f.strip), statistics, text: text)
+        if core.isEmpty { return f }
+        var out = f
+        out.first = core.lowerBound
+        out.count = core.count
+        if core.lowerBound != f.first { out.strip = 0 }
+        return out
     }
 
     /// A people's name in its sound plural, with ين for ون (المسلمون → المسلمين): the two cases of

@@ -105,7 +105,9 @@ public struct Tagger: Sendable {
     /// in ي is no mention (ضد مقاتلي: `WordForms.isConstructPluralInYa`).
     /// 36: a people found in its sound plural has one id in both cases (المسلمون، المسلمين:
     /// `Tagger.groupInYn`).
-    public static let rulesVersion = 36
+    /// 37: with corpus statistics, a found name's mention is cut as its tag is (`Tagger.core(of:)`:
+    /// مديرية باقم بمحافظة صعدة → مديرية باقم).
+    public static let rulesVersion = 37
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

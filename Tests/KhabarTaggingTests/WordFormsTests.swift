@@ -399,6 +399,23 @@ struct WordFormsTests {
         #expect(people("قال رائد الفردان إن الرحلة ناجحة. وأضاف رائد الفردان أن المركبة عادت") == ["رائد الفردان"])
     }
 
+    @Test("with statistics, a found name's mention spans what its tag would name")
+    func mentionCore() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        for _ in 0..<3 {
+            for d in ["زار الوزير المحافظة أمس", "تقع المحافظة في الشمال", "أعلن مؤسس الشركة خطته"] {
+                s.add(title: "", body: d, tagger: Self.tagger)
+            }
+        }
+        func found(_ text: String, _ st: TermStatistics?) -> [String] {
+            Self.tagger.mentions(in: text, statistics: st).filter(\.found).map(\.name)
+        }
+        let text = "وقصفت الطائرات مديرية باقم بمحافظة صعدة أمس"
+        #expect(found(text, nil) == ["مديرية باقم بمحافظة صعدة"])
+        #expect(found(text, s) == ["مديرية باقم"])
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()
