@@ -1352,7 +1352,7 @@ extension Tagger {
             var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
             if let statistics { found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) } }
             if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
-                found = found.map { Self.core(of: $0, tokens, st, text: text) }
+                found = found.map { Self.foundCore(of: $0, tokens, st, text: text) }
             }
             var out: [ResolvedMention] = []
             out.reserveCapacity(found.count)
@@ -1377,7 +1377,7 @@ extension Tagger {
     /// `organizationCore`: مديرية باقم بمحافظة صعدة → مديرية باقم، بافل دوروف مؤسس → بافل
     /// دوروف). Where the tag rules read no name at all, the name stays as found: they are strict
     /// enough to lose names a mention should keep (تيبو كورتوا، بنك الجزيرة).
-    static func core(of f: FoundName, _ tokens: [Token], _ statistics: TermStatistics, text: String) -> FoundName {
+    static func foundCore(of f: FoundName, _ tokens: [Token], _ statistics: TermStatistics, text: String) -> FoundName {
         guard f.count >= 2, !f.group, !f.learned, f.type == .person || f.type == .organization else { return f }
         let words = f.first..<(f.first + f.count)
         let core = f.type == .person ? nameCore(tokens, words, strip: Int(f.strip), statistics, text: text)

@@ -105,7 +105,7 @@ public struct Tagger: Sendable {
     /// in ي is no mention (ضد مقاتلي: `WordForms.isConstructPluralInYa`).
     /// 36: a people found in its sound plural has one id in both cases (المسلمون، المسلمين:
     /// `Tagger.groupInYn`).
-    /// 37: with corpus statistics, a found name's mention is cut as its tag is (`Tagger.core(of:)`:
+    /// 37: with corpus statistics, a found name's mention is cut as its tag is (`Tagger.foundCore(of:)`:
     /// مديرية باقم بمحافظة صعدة → مديرية باقم).
     public static let rulesVersion = 37
 
