@@ -1420,11 +1420,9 @@ extension Tagger {
             let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
             if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 { return false }
             if WordForms.plainArticleEnd(p, m) == 4 { return WordForms.formsAlsoBare(p, m, statistics, finder) != nil }
-            // a preposition + ال (بالقول، للجميع) on a word the corpus writes with ال (القول); not
-            // a foreign name so written (بالوتيلي: الوتيلي never)
-            if let e = WordForms.articleEnd(p, m) {
-                return (statistics.forms(of: wordKey(p + e, m - e))?.definite ?? 0) >= 3
-            }
+            // a preposition + ال (بالقول، للجميع) on a word the corpus writes with ال (القول), as
+            // `nameWord` reads it; not a foreign name so written (بالوتيلي: الوتيلي never)
+            if WordForms.articleEnd(p, m) != nil { return WordForms.nameWord(p, m, statistics, finder) == .foreign }
             guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
