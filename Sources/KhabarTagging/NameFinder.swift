@@ -75,7 +75,7 @@ struct FoundName: Equatable {
     var group = false
     /// Can become a tag: not a group, and not an institution known by a country's nisba or a
     /// generic adjective (الحكومة السودانية، المجلس التشريعي), which say which country, not which body.
-    var taggable: Bool { !group && !descriptive && !givenOnly && !weak }
+    var taggable: Bool { !group && !descriptive && !givenOnly && !weak && !lineage }
     /// Found only by its position (after قال, after إن, in a list after another name): good
     /// enough for a mention, too often a common word for a tag.
     var weak = false
@@ -84,6 +84,10 @@ struct FoundName: Equatable {
     var descriptive = false
     /// A bare surname learned from the corpus (LearnedNames.swift); always weak.
     var learned = false
+    /// بن / بنت and the names after it, right after a person the gazetteer names: the rest of
+    /// that person's lineage (الملك سلمان بن عبدالعزيز). No mention and no tag of its own, but
+    /// its words are the person's, no key phrase.
+    var lineage = false
     /// Keys of the name's words combined, and of its last word (set by `find`).
     var key: UInt64 = 0
     var lastKey: UInt64 = 0
@@ -310,6 +314,14 @@ final class NameFinder: Sendable {
             let f = found[k]
             guard let cut = (f.first..<(f.first + f.count)).first(where: { Self.hasTanween(tokens[$0], bytes) }) else { continue }
             if cut == f.first { found.remove(at: k) } else { found[k].count = cut - f.first }
+        }
+        // بن / بنت right after a person the gazetteer names carries on that person's lineage (الملك
+        // عبد الله الثاني بن الحسين، الملك سلمان بن عبدالعزيز): no second person
+        for k in found.indices where found[k].type == .person {
+            let i = found[k].first
+            if words[i].afterPerson && !words[i].breakBefore && (keys[i] == Self.binKey || keys[i] == Self.bintKey) {
+                found[k].lineage = true
+            }
         }
         evidence?(words, found)
         for k in found.indices {
@@ -993,6 +1005,7 @@ final class NameFinder: Sendable {
                                                             "إدارة", "لجنة", "مصلحة", "نيابة", "سلطة", "اتحاد"]
         .map { wordKey(ArabicNormalizer.normalize($0)) })
     private static let dinKey = wordKey("الدين")
+    private static let binKey = wordKey("بن"), bintKey = wordKey("بنت")
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
 
@@ -1350,6 +1363,7 @@ extension Tagger {
         let m = matcher     // read here: a closure that uses `self` copies it (a dozen retains)
         return withTextBytes(text) { bytes -> [ResolvedMention] in
             var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
+            found.removeAll(where: \.lineage)
             if let statistics { found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) } }
             if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
                 found = found.map { Self.foundCore(of: $0, tokens, st, text: text) }
@@ -1520,10 +1534,12 @@ extension Tagger {
                    body: String, bodyTokens: [Token], bodyFound: FoundInText,
                    taken: [Tag], limit: Int, statistics: TermStatistics? = nil,
                    aliasSpans: (title: [RawMatch], body: [RawMatch])) -> [FoundTag] {
-        // (one full name in the body qualifies only with its surname in the title)
-        guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyFound.names.count >= 2
-                || bodyFound.names.count == 1 && bodyFound.names[0].type == .person && bodyFound.names[0].count >= 2
-                    && (bodyFound.names[0].first + 1..<bodyFound.names[0].first + bodyFound.names[0].count)
+        // (one full name in the body qualifies only with its surname in the title; a lineage is
+        // its person's, no name of its own)
+        let bodyNames = bodyFound.names.contains(where: \.lineage) ? bodyFound.names.filter { !$0.lineage } : bodyFound.names
+        guard limit > 0, titleFound.names.contains(where: { $0.taggable || $0.learned }) || bodyNames.count >= 2
+                || bodyNames.count == 1 && bodyNames[0].type == .person && bodyNames[0].count >= 2
+                    && (bodyNames[0].first + 1..<bodyNames[0].first + bodyNames[0].count)
                         .contains(where: { titleFound.keys.contains(bodyFound.keys[$0]) }) else { return [] }
         struct Acc {
             var key: UInt64; var surname: UInt64; var title = 0; var body = 0; var first: Int; var inTitle: Bool; var index: Int; var single: Bool
