@@ -428,6 +428,14 @@ extension WordForms {
         guard let st = statistics, articleEnd(p, m) == nil, let whole = st.forms(of: wordKey(p, m)),
               whole.definite == 0 else { return false }
         let c = inName ? 0 : proclitic ?? procliticLength(p, m, st)
+        // و / ف before a verb, which `procliticLength` cannot read off by the article, a verb
+        // having none (وأصيب، وتتكلف، ونزل): the rest, when the corpus has it on its own in two
+        // documents or more, is read as a word of its own. A noun that opens with و or ف is
+        // written with ال too (الوفاة، الفساد) and stopped above; a foreign name leaves no such
+        // rest behind (ويندوز، فيتل).
+        if !inName && c == 0 && m >= 8, letter(p, m, 0) == waw || letter(p, m, 0) == fa,
+           let rest = st.forms(of: wordKey(p + 2, m - 2)), seen(rest) >= 2,
+           isVerbLike(p, m, st, proclitic: 2) || isShortVerb(p + 2, m - 2, st) { return true }
         let w = p + c, n = m - c
         if !inName && isFormTenPerfect(w, n) { return true }
         guard n >= 6, let own = st.forms(of: wordKey(w, n)), own.definite == 0 else { return false }

@@ -380,6 +380,26 @@ struct WordFormsTests {
         #expect(!Self.normalized("تذكرت") { WordForms.isVerbLike($0, $1, thin) })
     }
 
+    @Test("و or ف before a verb the corpus has on its own is read off, though a verb takes no article")
+    func conjunctionBeforeVerb() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        // أصيب alone in six documents, وأصيب in eight, never with ال; وفاة and الوفاة; ويندوز alone
+        for _ in 0..<6 { s.add(title: "", body: "أصيب لاعب الفريق في المباراة", tagger: Self.tagger) }
+        for _ in 0..<8 { s.add(title: "", body: "وقع الحادث وأصيب ثلاثة أشخاص", tagger: Self.tagger) }
+        for d in ["أعلنت الأسرة وفاة الفنان", "تأكد خبر الوفاة مساء أمس", "أطلقت الشركة نسخة من ويندوز"] {
+            for _ in 0..<4 { s.add(title: "", body: d, tagger: Self.tagger) }
+        }
+        func verb(_ w: String) -> Bool { Self.normalized(w) { WordForms.isVerbLike($0, $1, s) } }
+        #expect(Self.normalized("وأصيب") { WordForms.procliticLength($0, $1, s) } == 0)
+        #expect(verb("وأصيب"))
+        #expect(verb("فأصيب"))
+        #expect(!verb("وفاة"))
+        #expect(!verb("ويندوز"))
+        // not inside a name, where a word is read as written
+        #expect(!Self.normalized("وأصيب") { WordForms.isVerbLike($0, $1, s, inName: true) })
+    }
+
     @Test("a given name that is an everyday word, and a common noun after it, is no person's tag")
     func everydayPair() {
         var s = TermStatistics()
