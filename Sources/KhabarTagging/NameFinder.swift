@@ -315,6 +315,22 @@ final class NameFinder: Sendable {
             guard let cut = (f.first..<(f.first + f.count)).first(where: { Self.hasTanween(tokens[$0], bytes) }) else { continue }
             if cut == f.first { found.remove(at: k) } else { found[k].count = cut - f.first }
         }
+        // بن / بنت and a name right after a found name go on with it: the name finder reads a
+        // lineage only so far (تركي بن محمد بن فهد + بن عبدالعزيز), a given name alone (الإمام
+        // زهير + بن أبي سلمى), or a body's head and the first name of the person it is named
+        // after (مدرسة حسان + بن ثابت; not a longer body's name, which ends before a person:
+        // جمعية الثقافة والفنون بجدة عمر + بن محمد)
+        for k in found.indices.dropFirst().reversed() {
+            let f = found[k], i = f.first
+            guard f.type == .person, f.count >= 2, !words[i].breakBefore,
+                  keys[i] == Self.binKey || keys[i] == Self.bintKey else { continue }
+            let p = found[k - 1]
+            guard p.first + p.count == i, !p.group, p.type == .person || p.type == .organization && p.count == 2 else { continue }
+            found[k - 1].count += f.count
+            found[k - 1].givenOnly = false
+            found[k - 1].weak = p.weak && f.weak
+            found.remove(at: k)
+        }
         // بن / بنت right after a person the gazetteer names carries on that person's lineage (الملك
         // عبد الله الثاني بن الحسين، الملك سلمان بن عبدالعزيز): no second person
         for k in found.indices where found[k].type == .person {
