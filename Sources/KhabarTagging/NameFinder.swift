@@ -332,10 +332,15 @@ final class NameFinder: Sendable {
             found.remove(at: k)
         }
         // بن / بنت right after a person the gazetteer names carries on that person's lineage (الملك
-        // عبد الله الثاني بن الحسين، الملك سلمان بن عبدالعزيز): no second person
+        // عبد الله الثاني بن الحسين، الملك سلمان بن عبدالعزيز), and so does آل with the family's
+        // name (… بن عبدالعزيز آل سعود): no second person
         for k in found.indices where found[k].type == .person {
             let i = found[k].first
-            if words[i].afterPerson && !words[i].breakBefore && (keys[i] == Self.binKey || keys[i] == Self.bintKey) {
+            if words[i].breakBefore { continue }
+            if words[i].afterPerson && (keys[i] == Self.binKey || keys[i] == Self.bintKey) {
+                found[k].lineage = true
+            } else if i > 1 && keys[i - 1] == Self.familyKey && !words[i - 1].breakBefore
+                        && (words[i - 1].afterPerson || k > 0 && found[k - 1].lineage && found[k - 1].first + found[k - 1].count == i - 1) {
                 found[k].lineage = true
             }
         }
@@ -1022,6 +1027,7 @@ final class NameFinder: Sendable {
         .map { wordKey(ArabicNormalizer.normalize($0)) })
     private static let dinKey = wordKey("الدين")
     private static let binKey = wordKey("بن"), bintKey = wordKey("بنت")
+    private static let familyKey = wordKey(ArabicNormalizer.normalize("آل"))
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))
 

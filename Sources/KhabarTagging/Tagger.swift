@@ -107,7 +107,7 @@ public struct Tagger: Sendable {
     /// `Tagger.groupInYn`).
     /// 37: with corpus statistics, a found name's mention is cut as its tag is (`Tagger.foundCore(of:)`:
     /// مديرية باقم بمحافظة صعدة → مديرية باقم).
-    public static let rulesVersion = 40
+    public static let rulesVersion = 41
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
