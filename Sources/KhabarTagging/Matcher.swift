@@ -1073,9 +1073,10 @@ struct Matcher {
     }
 
     /// Is the one-word match `r` of person `e` the surname of someone else: the first half of a
-    /// compound given name (صلاح الدين دميرتاش), a name beside بن / بنت (فيصل بن مشعل), or right after an Arabic given name of the name
-    /// lists that is not the person's own (طارق صلاح، بهية الحريري، طارق صالح: its first letter is
-    /// not that of the person's canonical name) nor another match's last word? A person's full
+    /// compound given name (صلاح الدين دميرتاش), a name beside بن / بنت (فيصل بن مشعل), or right
+    /// after an Arabic given name of the name lists that is not the person's own (طارق صلاح، بهية
+    /// الحريري، طارق صالح: its first letter is not that of the person's canonical name) nor
+    /// another match's last word? A person's full
     /// name under one of its aliases is a longer match, read before. (Foreign given names are
     /// spelled too many ways to tell the person's own from another's: جون / جان إيف لودريان،
     /// والتر / فالتر شتاينماير.)
@@ -1087,9 +1088,9 @@ struct Matcher {
         // بن مشعل، كوثر بن هنية. Not ابن, "son of" (ابن ميسي is Messi's son, ابن عم a cousin), nor
         // a hashtag that spells the whole name (#محمد_بن_سلمان بن عبدالعزيز).
         if i + 1 < tokens.count, !hardBreak(text, tokens[i].end, tokens[i + 1].start),
-           Self.isLineageLink(tokens[i + 1].text), !tokens[i].text.utf8.contains(0x5F) { return true }
+           NameFinder.isLineageLink(wordKey(tokens[i + 1].text)), !tokens[i].text.utf8.contains(0x5F) { return true }
         if i > 0, r.start == tokens[i].start, !hardBreak(text, tokens[i - 1].end, tokens[i].start),
-           Self.isLineageLink(tokens[i - 1].text) { return true }
+           NameFinder.isLineageLink(wordKey(tokens[i - 1].text)) { return true }
         // (a proclitic on the surname joins it to the name before: كيم وترامب are two people)
         guard i > 0, r.start == tokens[i].start, !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
         let f = NameFlag.self, flags = NameFinder.standard.flags, given = tokens[i - 1].text
@@ -1105,9 +1106,6 @@ struct Matcher {
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")
-
-    /// Is the normalized word بن or بنت, which links a given name to the father's?
-    static func isLineageLink(_ word: String) -> Bool { word == "بن" || word == "بنت" }
     private static let kunyaKeys: Set<UInt64> = Set(["أبو", "أبي", "أبا"].map { wordKey(ArabicNormalizer.normalize($0)) })
 
     /// Does match `r` follow أبو / أبي / أبا with nothing but space between (أبو العلا, a man's

@@ -84,9 +84,9 @@ struct FoundName: Equatable {
     var descriptive = false
     /// A bare surname learned from the corpus (LearnedNames.swift); always weak.
     var learned = false
-    /// بن / بنت and the names after it, right after a person the gazetteer names: the rest of
-    /// that person's lineage (الملك سلمان بن عبدالعزيز). No mention and no tag of its own, but
-    /// its words are the person's, no key phrase.
+    /// بن / بنت and the names after it, or a family's name after آل, right after a person the
+    /// gazetteer names: the rest of that person's name (الملك سلمان بن عبدالعزيز آل سعود). No
+    /// mention and no tag of its own, but its words are the person's, no key phrase.
     var lineage = false
     /// Keys of the name's words combined, and of its last word (set by `find`).
     var key: UInt64 = 0
@@ -322,8 +322,7 @@ final class NameFinder: Sendable {
         // جمعية الثقافة والفنون بجدة عمر + بن محمد)
         for k in found.indices.dropFirst().reversed() {
             let f = found[k], i = f.first
-            guard f.type == .person, f.count >= 2, !words[i].breakBefore,
-                  keys[i] == Self.binKey || keys[i] == Self.bintKey else { continue }
+            guard f.type == .person, f.count >= 2, !words[i].breakBefore, Self.isLineageLink(keys[i]) else { continue }
             let p = found[k - 1]
             guard p.first + p.count == i, !p.group, p.type == .person || p.type == .organization && p.count == 2 else { continue }
             found[k - 1].count += f.count
@@ -337,7 +336,7 @@ final class NameFinder: Sendable {
         for k in found.indices where found[k].type == .person {
             let i = found[k].first
             if words[i].breakBefore { continue }
-            if words[i].afterPerson && (keys[i] == Self.binKey || keys[i] == Self.bintKey) {
+            if words[i].afterPerson && Self.isLineageLink(keys[i]) {
                 found[k].lineage = true
             } else if i > 1 && keys[i - 1] == Self.familyKey && !words[i - 1].breakBefore
                         && (words[i - 1].afterPerson || k > 0 && found[k - 1].lineage && found[k - 1].first + found[k - 1].count == i - 1) {
@@ -1027,6 +1026,8 @@ final class NameFinder: Sendable {
         .map { wordKey(ArabicNormalizer.normalize($0)) })
     private static let dinKey = wordKey("الدين")
     private static let binKey = wordKey("بن"), bintKey = wordKey("بنت")
+    /// Is the word with key `key` بن or بنت, which links a given name to the father's?
+    static func isLineageLink(_ key: UInt64) -> Bool { key == binKey || key == bintKey }
     private static let familyKey = wordKey(ArabicNormalizer.normalize("آل"))
     private static let sayingKeys: (UInt64, UInt64, UInt64, UInt64, UInt64) =
         (wordKey("قوله"), wordKey("قولها"), wordKey("قول"), wordKey("ه"), wordKey("ها"))

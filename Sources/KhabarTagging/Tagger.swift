@@ -107,6 +107,15 @@ public struct Tagger: Sendable {
     /// `Tagger.groupInYn`).
     /// 37: with corpus statistics, a found name's mention is cut as its tag is (`Tagger.foundCore(of:)`:
     /// مديرية باقم بمحافظة صعدة → مديرية باقم).
+    /// 38: a one-word person alias beside بن / بنت names someone else (فيصل بن مشعل:
+    /// `Matcher.isNamesake`), and بن / بنت right after a person the gazetteer names is that
+    /// person's lineage, no found person (`FoundName.lineage`).
+    /// 39: with corpus statistics, و / ف before a verb the corpus has alone is read off (وأصيب:
+    /// `WordForms.isVerbLike`).
+    /// 40: بن / بنت and a name right after a found name go on with it (تركي بن محمد بن فهد بن
+    /// عبدالعزيز، مدرسة حسان بن ثابت).
+    /// 41: آل and the family's name after a person the gazetteer names are that person's lineage
+    /// (… بن عبدالعزيز آل سعود).
     public static let rulesVersion = 41
 
     public let gazetteer: Gazetteer
