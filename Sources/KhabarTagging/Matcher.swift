@@ -869,7 +869,7 @@ struct Matcher {
                             || (r.firstToken > 0
                                 && !hardBreak(text, tokens[r.firstToken - 1].end, tokens[r.firstToken].start)
                                 && (cues.cueFlags(tokens[r.firstToken - 1].text) & CueFlag.nisbaBlocker != 0
-                                    || isForeignSurname(r, tokens, text)))
+                                    || isForeignSurname(r, tokens, text) || isFamilyNisba(r, tokens, text)))
                     }
                     if nisbaBlocked! { st = 0 }
                 }
@@ -1147,6 +1147,30 @@ struct Matcher {
         let before = tokens[r.firstToken - 1].text
         if Self.foreignParticles.contains(before) { return true }
         return NameFinder.standard.flags.value(wordKey(before)) & NameFlag.foreign != 0
+    }
+
+    /// Is a one-word masculine nisba with ال, written right after an Arabic given name of the
+    /// name lists, that person's family name (اللواء منصور التركي، خليل المصري، سيف السويدي: no
+    /// Turk, no Egyptian)? A family name keeps its masculine form after a woman's name too (هدى
+    /// المصري); a feminine nisba describes (لطيفة التونسية) or names a body's country (وكالة
+    /// تسنيم الإيرانية). A foreign given name takes its nationality after it as a description
+    /// (رونالدو البرتغالي), and a proclitic on the nisba joins it to what came before (منصور
+    /// والتركي are two). The given name is read inside its sentence, after a word: one that opens
+    /// the sentence may be a verb (حافظ البرتغالي على لقبه), and after أبو the nisba is the
+    /// kunya's (أبو حمزة البلجيكي).
+    func isFamilyNisba(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let i = r.firstToken
+        guard r.tokenCount == 1, i > 1, r.start == tokens[i].start, startsWithAl(r, text),
+              tokens[i].text.unicodeScalars.last != Self.ha,
+              !hardBreak(text, tokens[i - 2].end, tokens[i - 1].start),
+              !Self.kunyaKeys.contains(wordKey(tokens[i - 2].text)) else { return false }
+        let flags = NameFinder.standard.flags
+        let f = flags.value(wordKey(tokens[i - 1].text))
+        if f & NameFlag.foreign != 0 { return false }
+        // (a given name that is also a common word, منصور، أمين، only after a person's title:
+        // اللواء منصور التركي)
+        return f & NameFlag.given != 0
+            || f & NameFlag.ambiguousGiven != 0 && flags.value(wordKey(tokens[i - 2].text)) & NameFlag.title != 0
     }
 
     /// Does token `i` open a stadium's name: right after a `stadium` word (ستاد، ملعب, with or

@@ -104,16 +104,19 @@ final class NameFinder: Sendable {
     /// Keys of the org heads of list `org-head-generic` (شركة، مركز، بنك …): heads of the kind of
     /// body many are, so that a head and a common noun say what one does (شركة الطيران).
     let genericHeads: Set<UInt64>
+    /// Military ranks and professional titles (the data's `rank` list): they end an
+    /// organization's name after more than its head (`organizationEnd`).
+    let ranks: Set<UInt64>
 
     init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
         var table: [String: UInt16] = [:]
         var problems: [String] = []
-        var genericHeads: Set<UInt64> = []
+        var genericHeads: Set<UInt64> = [], ranks: Set<UInt64> = []
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
-            let isGeneric = f[0] == "org-head-generic"
-            guard let flag = isGeneric ? NameFlag.orgHead : NameFlag.lists[f[0]] else {
+            let isGeneric = f[0] == "org-head-generic", isRank = f[0] == "rank"
+            guard let flag = isGeneric ? NameFlag.orgHead : isRank ? 0 : NameFlag.lists[f[0]] else {
                 problems.append("names:\(n): unknown list \(f[0])"); continue
             }
             for w in GazetteerParser.list(f[1]) {
@@ -121,9 +124,11 @@ final class NameFinder: Sendable {
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
                 table[t[0].text, default: 0] |= flag
                 if isGeneric { genericHeads.insert(wordKey(t[0].text)) }
+                if isRank { ranks.insert(wordKey(t[0].text)) }
             }
         }
         self.genericHeads = genericHeads
+        self.ranks = ranks
         // An ambiguous given name is not an unambiguous one.
         for (w, v) in table where v & NameFlag.ambiguousGiven != 0 { table[w] = v & ~NameFlag.given }
         flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
@@ -942,13 +947,19 @@ final class NameFinder: Sendable {
                 continue
             }
             if w.definite {
-                // a family name with ال right after a given name or a particle (عمر البشير، عبد الله),
-                // never ل + ال (كارلو للتنس، ماهر للتجارة)
+                // a family name with ال right after a given name, a compound one (عبد الله الفهيد،
+                // أبو بكر البغدادي) or a particle (عمر البشير، عبد الله), never ل + ال (كارلو للتنس،
+                // ماهر للتجارة). After a compound, not a feminine word (مدينة الملك عبد الله
+                // الرياضية), nor a nisba after an honorific: the name is an institution's (مطار
+                // الملك عبد العزيز الدولي; الأمير عبد الله الفيصل stays a person)
                 if Self.fusedLamAl(tokens[j]) { break }
                 let prev = words[j - 1]
+                let compoundGiven = j - 2 == i && words[i].shape & Shape.nameHead != 0 && words[i].flags & NameFlag.particle != 0
+                    && w.lastLetter != 0xD987
+                    && !(i > 0 && words[i - 1].flags & NameFlag.honorific != 0 && w.lastLetter == 0xD98A)
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
                     && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
-                        || prev.flags & NameFlag.particle != 0)
+                        || compoundGiven || prev.flags & NameFlag.particle != 0)
                     && !words[j].stopword {
                     j += 1
                     continue
@@ -997,6 +1008,12 @@ final class NameFinder: Sendable {
                 continue
             }
             if w.flags & (NameFlag.notName | NameFlag.title | NameFlag.report) != 0 && !(w.definite && w.flags & NameFlag.notName == 0) {
+                break
+            }
+            // a rank after more of the name than its head opens the person the body speaks
+            // through (وزارة الداخلية اللواء منصور التركي، وزارة العمل والدكتور …)
+            if j > i + 1 && w.definite && w.flags & NameFlag.title != 0
+                && withUTF8Copy(tokens[j].text, { p, m in Int(w.strip) < m && ranks.contains(wordKey(p + Int(w.strip), m - Int(w.strip))) }) {
                 break
             }
             if w.definite {

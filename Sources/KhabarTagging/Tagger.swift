@@ -116,7 +116,11 @@ public struct Tagger: Sendable {
     /// عبدالعزيز، مدرسة حسان بن ثابت).
     /// 41: آل and the family's name after a person the gazetteer names are that person's lineage
     /// (… بن عبدالعزيز آل سعود).
-    public static let rulesVersion = 41
+    /// 42: a rank after more of a found organization's name than its head ends it (وزارة الداخلية
+    /// اللواء …: `NameFinder.ranks`); a masculine nisba with ال after an Arabic given name is the
+    /// family name, no country (منصور التركي: `Matcher.isFamilyNisba`); a compound given name
+    /// takes its family name with ال (عبد الله الفهيد).
+    public static let rulesVersion = 42
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

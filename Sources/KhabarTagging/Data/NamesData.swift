@@ -37,6 +37,10 @@ let namesData = #"""
 #              رئيس …): with title, never read as a surname between a given name and a role
 # honorific    titles that open a name institutions are named after (الملك، الشيخ، القديس …):
 #              an organization's name the finder cuts after one (مركز الملك) is no name
+# rank         military ranks and professional titles (with their title flags): after more of
+#              an organization's name than its head, one opens the person the body speaks through
+#              (وزارة الداخلية اللواء منصور التركي) and ends the name; right after the head it may be
+#              the name's (مستشفى الدكتور سليمان فقيه)
 # not-name     common words that never start or continue a name (nouns of titles' complements,
 #              verbs that follow a title, adverbs); stopwords and the generic list of
 #              CuesData.swift count too
@@ -70,6 +74,7 @@ relation|نجل,ابنة,زوجة,زوج,والد,والدة,صديق,صديقة
 relation|منافس,منافسه,شريك,شريكه,غريمه,مواطن,مواطنه,مواطنة,مواطنته,نائب,مساعد,مستشار,وكيل,مدير,رئيس
 relation|خطيب,خطيبة,خطيبته,خطيبها
 honorific|الملك,الملكة,الأمير,الأميرة,الشيخ,الشيخة,السلطان,السلطانة,القديس,القديسة,الإمام,البابا
+rank|اللواء,العقيد,العميد,الرائد,النقيب,المقدم,الفريق,المشير,المهندس,المهندسة,الدكتور,الدكتورة,الأستاذ,الأستاذة,المحامي,المحامية,البروفيسور
 relation|سفير,مبعوث,مندوب,ممثل,عضو,سكرتير
 complement|وزراء,باسم,لشؤون,شؤون,عام,دولة,أركان,مجلس,إدارة,الإدارة,مكتب,فريق,منتخب,نادي
 complement|الأعمال,أعمال,سابق,سابقا,أسبق,مساعد,أول,ثاني,ثالث,السابق,الأسبق,المستقيل,المكلف
