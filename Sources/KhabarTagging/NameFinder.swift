@@ -115,6 +115,7 @@ final class NameFinder: Sendable {
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
+            // (a rank sets no flag of its own: the words are titles of the title lists)
             let isGeneric = f[0] == "org-head-generic", isRank = f[0] == "rank"
             guard let flag = isGeneric ? NameFlag.orgHead : isRank ? 0 : NameFlag.lists[f[0]] else {
                 problems.append("names:\(n): unknown list \(f[0])"); continue
@@ -122,9 +123,9 @@ final class NameFinder: Sendable {
             for w in GazetteerParser.list(f[1]) {
                 let t = analyzer.tokenize(w)
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
+                if isRank { ranks.insert(wordKey(t[0].text)); continue }
                 table[t[0].text, default: 0] |= flag
                 if isGeneric { genericHeads.insert(wordKey(t[0].text)) }
-                if isRank { ranks.insert(wordKey(t[0].text)) }
             }
         }
         self.genericHeads = genericHeads
