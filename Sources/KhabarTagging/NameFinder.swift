@@ -991,6 +991,12 @@ final class NameFinder: Sendable {
     private func organizationEnd(_ tokens: [Token], _ words: [Word], _ i: Int) -> Int {
         let n = tokens.count
         var j = i + 1
+        // (a government is its leader's, never named after one: حكومة المهندس إبراهيم محلب)
+        var governmentHead: Bool? = nil
+        func government() -> Bool {
+            if governmentHead == nil { governmentHead = Self.bareKey(tokens[i], words[i]) == Self.governmentKey }
+            return governmentHead!
+        }
         while j < n && j - i <= 5 && !words[j].breakBefore {
             let w = words[j]
             if w.coveredBody { break }      // نادي ريفر بليت: the gazetteer names the club
@@ -1012,14 +1018,24 @@ final class NameFinder: Sendable {
                 break
             }
             // a rank after more of the name than its head opens the person the body speaks
-            // through (وزارة الداخلية اللواء منصور التركي، وزارة العمل والدكتور …)
-            if j > i + 1 && w.definite && w.flags & NameFlag.title != 0
-                && withUTF8Copy(tokens[j].text, { p, m in Int(w.strip) < m && ranks.contains(wordKey(p + Int(w.strip), m - Int(w.strip))) }) {
+            // through (وزارة الداخلية اللواء منصور التركي، وزارة العمل والدكتور …), and so does
+            // one right after a government
+            if w.definite && w.flags & NameFlag.title != 0 && isRank(tokens[j], w) && (j > i + 1 || government()) {
                 break
             }
             if w.definite {
                 if w.letters < 4 || words[j].stopword { break }
                 j += 1
+                continue
+            }
+            // the name of the person the body is named after, after its head and an honorific or
+            // a rank (مستشفى الدكتور سليمان فقيه، مركز الملك سلمان للإغاثة), read as the name
+            // finder reads a name, so that it ends before what the sentence says next (مستشفى
+            // الدكتور سليمان الحبيب فرعا جديدا)
+            if j == i + 2, words[i + 1].definite,
+               words[i + 1].flags & NameFlag.honorific != 0 || words[i + 1].flags & NameFlag.title != 0 && isRank(tokens[i + 1], words[i + 1]),
+               w.flags & NameFlag.particle != 0 || nameLike(tokens, words, j), !government() {
+                j = max(j + 1, nameEnd(tokens, words, j))
                 continue
             }
             if j == i + 1 || words[j - 1].definite == false {
@@ -1034,6 +1050,17 @@ final class NameFinder: Sendable {
         }
         return j
     }
+
+    /// The key of word `w` (token `t`) with its proclitics (`Word.strip`) read off.
+    private static func bareKey(_ t: Token, _ w: Word) -> UInt64 {
+        if w.strip == 0 { return wordKey(t.text) }
+        return withUTF8Copy(t.text) { p, m in Int(w.strip) < m ? wordKey(p + Int(w.strip), m - Int(w.strip)) : 0 }
+    }
+
+    /// Is word `w` (token `t`) a rank of the names data once its proclitics are read off?
+    private func isRank(_ t: Token, _ w: Word) -> Bool { ranks.contains(Self.bareKey(t, w)) }
+
+    private static let governmentKey = wordKey(ArabicNormalizer.normalize("حكومة"))
 
     /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
     private static let anKey = wordKey("عن")

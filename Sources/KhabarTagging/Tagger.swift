@@ -120,7 +120,10 @@ public struct Tagger: Sendable {
     /// اللواء …: `NameFinder.ranks`); a masculine nisba with ال after an Arabic given name is the
     /// family name, no country (منصور التركي: `Matcher.isFamilyNisba`); a compound given name
     /// takes its family name with ال (عبد الله الفهيد).
-    public static let rulesVersion = 42
+    /// 43: a found organization's head, an honorific or a rank, and a person's name are one body
+    /// (مستشفى الدكتور سليمان الحبيب، جامعة الإمام محمد بن سعود الإسلامية); a government is its
+    /// leader's (حكومة المهندس إبراهيم محلب: no organization, the person stays).
+    public static let rulesVersion = 43
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
