@@ -139,7 +139,7 @@ final class NameFinder: Sendable {
 
     /// Is `word` (normalized; its first `strip` bytes a proclitic) a generic org head?
     func isGenericHead(_ word: String, strip: Int) -> Bool {
-        withUTF8Copy(word) { p, m in strip < m && genericHeads.contains(wordKey(p + strip, m - strip)) }
+        Self.strippedKey(word, strip: strip).map(genericHeads.contains) ?? false
     }
 
     /// What the finder knows of one token: lexical fields, a function of the word alone (read
@@ -431,7 +431,13 @@ final class NameFinder: Sendable {
     func readingKey(_ tokens: [Token], _ keys: [UInt64], _ words: [Word], _ i: Int) -> UInt64 {
         let strip = Int(words[i].strip)
         if strip == 0 { return keys[i] }
-        return withUTF8Copy(tokens[i].text) { p, n in strip < n ? wordKey(p + strip, n - strip) : keys[i] }
+        return Self.strippedKey(tokens[i].text, strip: strip) ?? keys[i]
+    }
+
+    /// The key of `text` without its first `strip` bytes (proclitics read off); nil when nothing
+    /// is left.
+    static func strippedKey(_ text: String, strip: Int) -> UInt64? {
+        withUTF8Copy(text) { p, n in strip < n ? wordKey(p + strip, n - strip) : nil }
     }
 
     /// Each token's lexical fields (a `Word` whose contextual fields are unset), through this
@@ -1053,8 +1059,7 @@ final class NameFinder: Sendable {
 
     /// The key of word `w` (token `t`) with its proclitics (`Word.strip`) read off.
     private static func bareKey(_ t: Token, _ w: Word) -> UInt64 {
-        if w.strip == 0 { return wordKey(t.text) }
-        return withUTF8Copy(t.text) { p, m in Int(w.strip) < m ? wordKey(p + Int(w.strip), m - Int(w.strip)) : 0 }
+        w.strip == 0 ? wordKey(t.text) : strippedKey(t.text, strip: Int(w.strip)) ?? 0
     }
 
     /// Is word `w` (token `t`) a rank of the names data once its proclitics are read off?
