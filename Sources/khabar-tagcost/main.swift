@@ -2,13 +2,15 @@ import Foundation
 import KhabarArabic
 import KhabarTagging
 
-// khabar-tagcost FILE.jsonl [--no-names] [--no-statistics]: one counted pass of analysis, tags
-// and attribution over the articles of FILE (title, body, source, author), after one uncounted
-// pass, with term statistics (and learned names) made from them first unless --no-statistics. It
-// exists to be run under callgrind (`scripts/bench tags-instructions`), which collects only inside
-// `instructionPass` and reads the analyzer's, the tags' and the attribution's inclusive
-// instruction counts: on a shared machine wall time moves by ±20 %, instructions do not. (The
-// khabar binary itself is too large for the valgrind of this Debian release.)
+// khabar-tagcost FILE.jsonl [--no-names] [--no-statistics] [--passes N]: one counted pass (or N)
+// of analysis, tags and attribution over the articles of FILE (title, body, source, author), after
+// one uncounted pass, with term statistics (and learned names) made from them first unless
+// --no-statistics. It exists to be run under callgrind (`scripts/bench tags-instructions`), which
+// collects only inside `instructionPass` and reads the analyzer's, the tags' and the attribution's
+// inclusive instruction counts: on a shared machine wall time moves by ±20 %, instructions do not.
+// (The khabar binary itself is too large for the valgrind of this Debian release.) With many
+// passes, under `perf record` (`scripts/bench tags-profile`), the counted passes outweigh loading
+// and the statistics, and the samples say where the wall time goes.
 
 struct Article: Decodable {
     var title: String?
@@ -38,8 +40,25 @@ func instructionPass(_ items: [(String, String, String?, String?)], _ tagger: Ta
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let path = args.first(where: { !$0.hasPrefix("--") }) else {
-    FileHandle.standardError.write(Data("usage: khabar-tagcost FILE.jsonl [--no-names] [--no-statistics]\n".utf8))
+let usage = "usage: khabar-tagcost FILE.jsonl [--no-names] [--no-statistics] [--passes N]\n"
+var passes = 1
+var path: String? = nil
+var k = 0
+while k < args.count {
+    if args[k] == "--passes" {
+        guard k + 1 < args.count, let n = Int(args[k + 1]), n >= 1 else {
+            FileHandle.standardError.write(Data("khabar-tagcost: --passes needs a whole number ≥ 1\n".utf8))
+            exit(2)
+        }
+        passes = n
+        k += 2
+        continue
+    }
+    if !args[k].hasPrefix("--") { path = args[k] }
+    k += 1
+}
+guard let path else {
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
 var tagger = Tagger()
@@ -67,6 +86,7 @@ if !args.contains("--no-statistics") {
 _ = tagger.tags(title: "تجربة", body: "تجربة أولى", statistics: stats)   // lazy tables, outside the pass
 _ = tagger.attribution(outlet: nil, author: nil, body: "تجربة")
 let warm = onePass(items, tagger, stats)
-let counted = instructionPass(items, tagger, stats)
+var counted = 0
+for _ in 0..<passes { counted = instructionPass(items, tagger, stats) }
 if warm != counted { FileHandle.standardError.write(Data("khabar-tagcost: the two passes disagree (\(warm) vs \(counted))\n".utf8)) }
 print("\(items.count) articles, \(counted) tags and credits")
