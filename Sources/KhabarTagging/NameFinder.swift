@@ -1429,7 +1429,8 @@ extension Tagger {
     /// the slug of its normalized form as id. `entity` is -1.
     /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `statistics`: the corpus' learned
     /// surnames, whose bare occurrences are found too, and its word forms, by which a person of
-    /// one word that the corpus writes as a common word is left out (`isCommonWordAlone`).
+    /// one word that the corpus writes as a common word is left out (`isCommonWordAlone`), and so
+    /// is an organization that is a noun and its adjective (`isKindOfBody`).
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
                        statistics: TermStatistics? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
@@ -1437,7 +1438,9 @@ extension Tagger {
         return withTextBytes(text) { bytes -> [ResolvedMention] in
             var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
             found.removeAll(where: \.lineage)
-            if let statistics { found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) } }
+            if let statistics {
+                found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) || Self.isKindOfBody($0, tokens, statistics) }
+            }
             if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
                 found = found.map { Self.foundCore(of: $0, tokens, st, text: text) }
             }
@@ -1514,6 +1517,53 @@ extension Tagger {
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
                 || f.type == .organization && WordForms.isConstructPluralInYa(p, m, statistics)
+        }
+    }
+
+    /// An organization found as two words that are a noun and its adjective, neither with the
+    /// article: a kind of body, no body's name (منظمة إرهابية، محكمة تركية، حكومة ائتلافية، مجمع
+    /// سكني، مركز انتخابي: "a terrorist organization", "a Turkish court"). The adjective is a
+    /// nisba that agrees with the noun (ـية after a noun in ة, ـي after one without), and the
+    /// corpus writes it with the article in both genders, twice each at least (الإرهابي and
+    /// الإرهابية), as it writes adjectives. A name of two such words keeps its place: حكومة دبي
+    /// (no agreement), جبهة قانية، مستشفى بلجرشي (the corpus has no adjective of both genders).
+    static func isKindOfBody(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
+        guard f.type == .organization, f.count == 2, f.first + 1 < tokens.count,
+              statistics.wordFormDocuments >= TermStatistics.minimumWordFormDocuments else { return false }
+        /// Does the word end in the folded letter pair `b0 b1` (ه is ة folded, ي also ى)?
+        @inline(__always) func ends(_ p: UnsafePointer<UInt8>, _ m: Int, _ b0: UInt8, _ b1: UInt8, at k: Int = 0) -> Bool {
+            m >= k + 2 && p[m - k - 2] == b0 && p[m - k - 1] == b1
+        }
+        let feminineNoun: Bool? = withUTF8Copy(tokens[f.first].text) { p0, m0 in
+            let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
+            guard m >= 6, WordForms.articleEnd(p, m) == nil else { return nil }
+            return ends(p, m, 0xD9, 0x87)                                    // ة
+        }
+        guard let feminine = feminineNoun else { return false }
+        return withUTF8Copy(tokens[f.first + 1].text) { p, m in
+            guard m >= 8, WordForms.articleEnd(p, m) == nil else { return false }
+            let stem: Int
+            if ends(p, m, 0xD9, 0x87) && ends(p, m, 0xD9, 0x8A, at: 2) {    // ـية
+                guard feminine else { return false }
+                stem = m - 4
+            } else if ends(p, m, 0xD9, 0x8A) {                               // ـي
+                guard !feminine else { return false }
+                stem = m - 2
+            } else {
+                return false
+            }
+            // the stem with ي and with يه (ية folded), each written with the article
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem + 4) { buf in
+                let q = buf.baseAddress!
+                q.initialize(from: p, count: stem)
+                (q + stem).initialize(to: 0xD9)
+                (q + stem + 1).initialize(to: 0x8A)
+                (q + stem + 2).initialize(to: 0xD9)
+                (q + stem + 3).initialize(to: 0x87)
+                guard let masculine = statistics.forms(of: wordKey(q, stem + 2)),
+                      let feminine = statistics.forms(of: wordKey(q, stem + 4)) else { return false }
+                return masculine.definite >= 2 && feminine.definite >= 2
+            }
         }
     }
 

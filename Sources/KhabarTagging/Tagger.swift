@@ -123,7 +123,10 @@ public struct Tagger: Sendable {
     /// 43: a found organization's head, an honorific or a rank, and a person's name are one body
     /// (مستشفى الدكتور سليمان الحبيب، جامعة الإمام محمد بن سعود الإسلامية); a government is its
     /// leader's (حكومة المهندس إبراهيم محلب: no organization, the person stays).
-    public static let rulesVersion = 43
+    /// 44: with corpus statistics, a found organization of a noun and the nisba that agrees with
+    /// it, neither with the article, is a kind of body, no mention (منظمة إرهابية، محكمة تركية:
+    /// `NameFinder.isKindOfBody`).
+    public static let rulesVersion = 44
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

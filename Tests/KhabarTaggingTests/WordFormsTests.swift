@@ -436,6 +436,33 @@ struct WordFormsTests {
         #expect(found(text, s) == ["مديرية باقم"])
     }
 
+    @Test("with statistics, a noun and the adjective that agrees with it, neither with the article, name no body")
+    func kindOfBody() {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
+        // الإرهابي / الإرهابية and الحكومي / الحكومية: adjectives, in both genders; no البلجرشية
+        for _ in 0..<2 {
+            for d in ["أدان المجلس الهجوم الإرهابي", "حذر الخبراء من الجماعات الإرهابية", "زار الوفد المستشفى الحكومي",
+                      "افتتحت المدرسة الحكومية", "وصل المحافظ إلى البلجرشي"] {
+                s.add(title: "", body: d, tagger: Self.tagger)
+            }
+        }
+        func found(_ text: String, _ st: TermStatistics?) -> [String] {
+            Self.tagger.mentions(in: text, statistics: st).filter(\.found).map(\.name)
+        }
+        for (text, name) in [("وقالت إن الحركة منظمة إرهابية تهدد المنطقة", "منظمة إرهابية"),
+                             ("ونقل المصاب إلى مستشفى حكومي في المدينة", "مستشفى حكومي")] {
+            #expect(found(text, nil) == [name], "\(text)")
+            #expect(found(text, s) == [], "\(text)")
+        }
+        // a place's name after the noun: no adjective of both genders in the corpus
+        let named = "ونقل المصاب إلى مستشفى بلجرشي في المحافظة"
+        #expect(found(named, s) == ["مستشفى بلجرشي"])
+        // no agreement: a feminine noun before ـي
+        let disagreeing = "وقالت منظمة حكومي إن الوضع صعب"
+        #expect(found(disagreeing, s) == ["منظمة حكومي"])
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()
