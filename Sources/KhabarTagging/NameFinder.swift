@@ -314,6 +314,8 @@ final class NameFinder: Sendable {
         if any || words.contains(where: { $0.nisba }) { found = scan(tokens, keys, &words, bytes) }
         // ب / ل + a verbal noun is no first name (النظام السوري باستخدام غاز، المرشح لامتلاك استاد)
         found.removeAll { $0.type == .person && !isGiven(words[$0.first]) && Self.prepositionAndVerbalNoun(tokens[$0.first].text) }
+        // بن / بنت alone names no one: what should follow it is no name's (محمد بن أبي إن …)
+        found.removeAll { $0.type == .person && $0.count == 1 && Self.isLineageLink(keys[$0.first]) }
         // a word written with tanween (ً ٌ ٍ) is an indefinite noun or adjective, no name's: a
         // name ends before it (معاذ حرقاً، نادرٌ القوى، دعاءً رمضانياً)
         for k in found.indices.reversed() {
@@ -946,6 +948,14 @@ final class NameFinder: Sendable {
                     j += 2
                     continue
                 }
+                // … and a compound's head with its word: a kunya or an عبد name is a name whatever
+                // its word says elsewhere (علي بن أبي طالب: طالب is also "demanded")
+                if j + 2 < n && words[j + 1].flags & NameFlag.particle != 0 && Self.compoundHeadKeys.contains(wordKey(tokens[j + 1].text))
+                    && !words[j + 1].breakBefore && !words[j + 2].breakBefore && !words[j + 1].covered && !words[j + 2].covered
+                    && !words[j + 2].stopword && !words[j + 2].digitOrLatin && words[j + 2].letters >= 3 {
+                    j += 3
+                    continue
+                }
                 break
             }
             if w.faAl && w.letters >= 5 && !words[j].stopword {
@@ -1070,6 +1080,8 @@ final class NameFinder: Sendable {
     /// Keys of عن and of قوله / قولها / قول + ه / ها (عن فلان قوله …).
     private static let anKey = wordKey("عن")
     private static let abdKey = wordKey("عبد")
+    /// أبو / أبي / أبا and عبد: the heads of a kunya or an عبد name, whose word follows.
+    private static let compoundHeadKeys: Set<UInt64> = Set(["ابو", "ابي", "ابا", "عبد"].map { wordKey($0) })
     /// Heads of state institutions every country has (`scan`, organizations).
     private static let institutionHeads: Set<UInt64> = Set(["وزارة", "مجلس", "هيئة", "محكمة", "مفوضية", "مديرية", "دائرة",
                                                             "إدارة", "لجنة", "مصلحة", "نيابة", "سلطة", "اتحاد"]

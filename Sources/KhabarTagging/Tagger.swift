@@ -126,7 +126,9 @@ public struct Tagger: Sendable {
     /// 44: with corpus statistics, a found organization of a noun and the nisba that agrees with
     /// it, neither with the article, is a kind of body, no mention (منظمة إرهابية، محكمة تركية:
     /// `NameFinder.isKindOfBody`).
-    public static let rulesVersion = 44
+    /// 45: بن and a kunya's or an عبد name's head take its word whatever it says elsewhere (علي بن
+    /// أبي طالب); بن / بنت alone is no person.
+    public static let rulesVersion = 45
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
