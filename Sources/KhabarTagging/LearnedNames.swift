@@ -213,6 +213,13 @@ struct LearnedNames: Sendable {
             var next = 0   // the first found name not ending before token i
             for i in 0..<wb.count {
                 if wb[i].covered || !Self.candidate(wb[i]) { continue }
+                // a definite word right after a definite word is its adjective (المسجد النبوي
+                // الشريف، المصحف الشريف), no bare surname, unless that word is a title (الدكتور
+                // الرميح), the second half of a compound given name (عبد الله الزهراني) or a
+                // learned surname itself (الأحمدي الزهراني)
+                if wb[i].definite && i > 0 && !wb[i].breakBefore && wb[i - 1].definite
+                    && wb[i - 1].flags & (NameFlag.title | NameFlag.honorific) == 0
+                    && !(i > 1 && wb[i - 2].flags & NameFlag.particle != 0) && table.value(keys[i - 1]) == 0 { continue }
                 while next < found.count && found[next].first + found[next].count <= i { next += 1 }
                 if next < found.count && found[next].first <= i { continue }
                 var key = keys[i], strip: Int8 = 0

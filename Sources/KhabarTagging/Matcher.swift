@@ -863,6 +863,7 @@ struct Matcher {
                 }
                 if r.tokenCount == 1 && type == .person
                     && isNamesake(r, Int(c.entity), raws, tokens, text) { st = 0 }
+                if r.tokenCount == 2 && type == .person && isLineageOfAnother(r, tokens, text) { st = 0 }
                 if c.form == .nisba || c.form == .demonym {
                     if nisbaBlocked == nil {
                         nisbaBlocked = endsWithAlefMaqsura(text, tokens[r.firstToken + r.tokenCount - 1])
@@ -1103,6 +1104,15 @@ struct Matcher {
                 && flags.value(wordKey(tokens[i - 2].text)) & f.title != 0 && !Analyzer.standard.isStopword(given),
               !raws.contains(where: { $0.firstToken + $0.tokenCount == i }) else { return false }
         return index.firstNameScalars[e] != given.unicodeScalars.first
+    }
+
+    /// Is match `r` a name that starts with بن / بنت (بن سلمان) right after a given name of the
+    /// name lists: the lineage of that other person (الأمير فيصل بن سلمان)?
+    func isLineageOfAnother(_ r: RawMatch, _ tokens: [Token], _ text: TextBytes) -> Bool {
+        let i = r.firstToken
+        guard i > 0, r.start == tokens[i].start, NameFinder.isLineageLink(wordKey(tokens[i].text)),
+              !hardBreak(text, tokens[i - 1].end, tokens[i].start) else { return false }
+        return NameFinder.standard.flags.value(wordKey(tokens[i - 1].text)) & NameFlag.given != 0
     }
 
     private static let compoundSecond = ArabicNormalizer.normalize("الدين")

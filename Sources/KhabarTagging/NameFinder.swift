@@ -719,6 +719,11 @@ final class NameFinder: Sendable {
         return bytes.letter(at: a) == 0xD8B9 && bytes.letter(at: a + 2) == 0xD984 && bytes.letter(at: a + 4) == 0xD989
     }
 
+    /// Is token `t` (seven letters) ال + a plural of the shape فعالي (التعازي، المباني)?
+    static func isFaaliPlural(_ t: Token) -> Bool {
+        withUTF8Copy(t.text) { p, m in m == 14 && WordForms.letter(p, m, 8) == WordForms.alef }
+    }
+
     /// Is token `t`, after و / ف if any, a fused لل (ل + ال: للتنس، وللتجارة)? No name word is
     /// written so. (ب / ك + ال are not tested: foreign surnames start so too — بالوتيلي،
     /// كالين، كالانتاري — and Turkish and Iranian ones follow Arabic given names.)
@@ -939,9 +944,12 @@ final class NameFinder: Sendable {
         var j = i + 1
         let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
         let foreignGiven = words[i].flags & NameFlag.foreign != 0
-        while j < n && j - i < 4 && !words[j].breakBefore && !words[j].covered {
+        // (four words at most, seven in a lineage: فهد بن ناصر بن سالم العمري)
+        var longest = 4
+        while j < n && j - i < longest && !words[j].breakBefore && !words[j].covered {
             let w = words[j]
             if w.flags & NameFlag.particle != 0 && !w.definite {
+                if w.shape & Shape.link != 0 { longest = 7 }
                 // بن / أبو / عبد … joins the next word
                 if j + 1 < n && !words[j + 1].breakBefore && !words[j + 1].covered
                     && (nameLike(tokens, words, j + 1) || words[j + 1].definite) {
@@ -974,9 +982,25 @@ final class NameFinder: Sendable {
                 let compoundGiven = j - 2 == i && words[i].shape & Shape.nameHead != 0 && words[i].flags & NameFlag.particle != 0
                     && w.lastLetter != 0xD987
                     && !(i > 0 && words[i - 1].flags & NameFlag.honorific != 0 && w.lastLetter == 0xD98A)
+                // and one after the father's name, after بن / بنت (محمد بن أحمد الحفظي), or a nisba
+                // after the father's given name right after the person's (عبدالله سعيد الحارثي; not
+                // another word, which is as often what the sentence says next: حضرت إلهام شاهين
+                // الحفل)
+                let afterFather = j - 2 >= i && w.strip == 0 && w.shape & Shape.family != 0 && !prev.definite
+                    && w.flags & NameFlag.orgAdjective == 0      // (مطار الأمير محمد بن عبدالعزيز الدولي)
+                    && prev.flags & NameFlag.particle == 0
+                    && (j - 2 == i && arabicGiven && !foreignGiven && isGiven(prev) && w.lastLetter == 0xD98A
+                        || Self.isLineageLink(wordKey(tokens[j - 2].text)))
+                    && !(w.letters == 7 && Self.isFaaliPlural(tokens[j]))   // (… بن سعود التعازي)
+                // and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري القحطاني); neither
+                // is a plural of the shape ال + فعالي (التعازي، المباني), which only looks like one
+                let secondNisba = j - 2 >= i && prev.definite && prev.strip == 0 && prev.lastLetter == 0xD98A
+                    && w.strip == 0 && w.lastLetter == 0xD98A && w.letters >= 5
+                    && w.flags & (NameFlag.orgAdjective | NameFlag.group) == 0 && prev.flags & NameFlag.orgAdjective == 0
+                    && !(w.letters == 7 && Self.isFaaliPlural(tokens[j]))
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
                     && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
-                        || compoundGiven || prev.flags & NameFlag.particle != 0)
+                        || compoundGiven || prev.flags & NameFlag.particle != 0 || afterFather || secondNisba)
                     && !words[j].stopword {
                     j += 1
                     continue
@@ -1945,6 +1969,17 @@ extension Tagger {
             if stems.count != 2 || statistics.documentFrequency(key: TermStatistics.key(stems.joined(separator: " "))) < 2 {
                 return start..<start
             }
+        }
+        // a last word with ال after the father's name (فيصل بن سلمان + المعرض) that the corpus
+        // writes bare as well, as it writes common nouns, and has not learned as a surname: what
+        // the sentence says next (افتتح … المعرض), no family name (الشهري is learned, الفارس a
+        // given name)
+        if end - start >= 3, particle(end - 3) || end - 3 == start, !particle(end - 2),
+           !withUTF8Copy(tokens[end - 2].text, { WordForms.articleEnd($0, $1) != nil }),
+           withUTF8Copy(tokens[end - 1].text, { p, m in
+               WordForms.formsAlsoBare(p, m, statistics, finder) != nil && !statistics.names.contains(wordKey(p, m))
+           }) {
+            end -= 1
         }
         // what is left after words that are no name holds no word that reads as a name's (حال
         // اضطراب داخلية، أحبطت هجمات إرهابية): the rest of a clause, no name

@@ -128,7 +128,14 @@ public struct Tagger: Sendable {
     /// `NameFinder.isKindOfBody`).
     /// 45: بن and a kunya's or an عبد name's head take its word whatever it says elsewhere (علي بن
     /// أبي طالب); بن / بنت alone is no person.
-    public static let rulesVersion = 45
+    /// 46: a found person takes the family name with ال after the father's name (محمد بن أحمد
+    /// الحفظي; after the father's given name only a nisba, عبدالله سعيد الحارثي), a clan's nisba
+    /// before the tribe's, and a lineage runs to seven words; with corpus statistics such a word
+    /// the corpus writes bare as a common noun, and has not learned as a surname, is cut again
+    /// (فيصل بن سلمان + المعرض). بن + a name right after another given name is that person's
+    /// lineage, no gazetteer person (فيصل بن سلمان). A learned surname right after a definite
+    /// word that is no title is its adjective (المسجد النبوي الشريف).
+    public static let rulesVersion = 46
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
