@@ -944,7 +944,7 @@ final class NameFinder: Sendable {
         var j = i + 1
         let arabicGiven = words[i].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0
         let foreignGiven = words[i].flags & NameFlag.foreign != 0
-        // (four words at most, seven in a lineage: فهد بن ناصر بن سالم العمري)
+        // (four words at most, seven in a lineage, after بن / ابن: فهد بن ناصر بن سالم العمري)
         var longest = 4
         while j < n && j - i < longest && !words[j].breakBefore && !words[j].covered {
             let w = words[j]
@@ -985,22 +985,23 @@ final class NameFinder: Sendable {
                 // and one after the father's name, after بن / بنت (محمد بن أحمد الحفظي), or a nisba
                 // after the father's given name right after the person's (عبدالله سعيد الحارثي; not
                 // another word, which is as often what the sentence says next: حضرت إلهام شاهين
-                // الحفل)
-                let afterFather = j - 2 >= i && w.strip == 0 && w.shape & Shape.family != 0 && !prev.definite
-                    && w.flags & NameFlag.orgAdjective == 0      // (مطار الأمير محمد بن عبدالعزيز الدولي)
-                    && prev.flags & NameFlag.particle == 0
-                    && (j - 2 == i && arabicGiven && !foreignGiven && isGiven(prev) && w.lastLetter == 0xD98A
-                        || Self.isLineageLink(wordKey(tokens[j - 2].text)))
-                    && !(w.letters == 7 && Self.isFaaliPlural(tokens[j]))   // (… بن سعود التعازي)
-                // and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري القحطاني); neither
-                // is a plural of the shape ال + فعالي (التعازي، المباني), which only looks like one
-                let secondNisba = j - 2 >= i && prev.definite && prev.strip == 0 && prev.lastLetter == 0xD98A
-                    && w.strip == 0 && w.lastLetter == 0xD98A && w.letters >= 5
-                    && w.flags & (NameFlag.orgAdjective | NameFlag.group) == 0 && prev.flags & NameFlag.orgAdjective == 0
-                    && !(w.letters == 7 && Self.isFaaliPlural(tokens[j]))
+                // الحفل); and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري
+                // القحطاني). Neither is an institution's adjective (مطار الأمير محمد بن عبدالعزيز
+                // الدولي) nor a plural of the shape ال + فعالي (… بن سعود التعازي), which only
+                // looks like a nisba. (Read only when the rules before have not taken the word.)
+                func familyAfterFather() -> Bool {
+                    guard j - 2 >= i, w.strip == 0, w.flags & NameFlag.orgAdjective == 0 else { return false }
+                    let afterFather = w.shape & Shape.family != 0 && !prev.definite && prev.flags & NameFlag.particle == 0
+                        && (j - 2 == i && arabicGiven && !foreignGiven && isGiven(prev) && w.lastLetter == 0xD98A
+                            || Self.isLineageLink(wordKey(tokens[j - 2].text)))
+                    let secondNisba = prev.definite && prev.strip == 0 && prev.lastLetter == 0xD98A
+                        && w.lastLetter == 0xD98A && w.letters >= 5
+                        && w.flags & NameFlag.group == 0 && prev.flags & NameFlag.orgAdjective == 0
+                    return (afterFather || secondNisba) && !(w.letters == 7 && Self.isFaaliPlural(tokens[j]))
+                }
                 if w.letters >= 4 && w.flags & (NameFlag.notName | NameFlag.title) == 0
                     && (j - 1 == i && arabicGiven && !(foreignGiven && !isGiven(w) && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
-                        || compoundGiven || prev.flags & NameFlag.particle != 0 || afterFather || secondNisba)
+                        || compoundGiven || prev.flags & NameFlag.particle != 0 || familyAfterFather())
                     && !words[j].stopword {
                     j += 1
                     continue
@@ -1596,9 +1597,9 @@ extension Tagger {
                 (q + stem + 1).initialize(to: 0x8A)
                 (q + stem + 2).initialize(to: 0xD9)
                 (q + stem + 3).initialize(to: 0x87)
-                guard let masculine = statistics.forms(of: wordKey(q, stem + 2)),
-                      let feminine = statistics.forms(of: wordKey(q, stem + 4)) else { return false }
-                return masculine.definite >= 2 && feminine.definite >= 2
+                guard let masculineForms = statistics.forms(of: wordKey(q, stem + 2)),
+                      let feminineForms = statistics.forms(of: wordKey(q, stem + 4)) else { return false }
+                return masculineForms.definite >= 2 && feminineForms.definite >= 2
             }
         }
     }

@@ -20,6 +20,20 @@ struct WordFormsTests {
         withUTF8Copy(ArabicNormalizer.normalize(word), body)
     }
 
+    /// Statistics of 500 documents that say nothing of the words tested (enough for word forms,
+    /// `TermStatistics.minimumWordFormDocuments`), then of `documents`, each counted `times` times.
+    static func statistics(_ documents: [String], times: Int = 1) -> TermStatistics {
+        var s = TermStatistics()
+        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: tagger) }
+        for _ in 0..<times { for d in documents { s.add(title: "", body: d, tagger: tagger) } }
+        return s
+    }
+
+    /// The names found (no gazetteer entity) among the mentions of `text`.
+    static func found(_ text: String, _ statistics: TermStatistics?) -> [String] {
+        tagger.mentions(in: text, statistics: statistics).filter(\.found).map(\.name)
+    }
+
     @Test("the article is found after the proclitics that may precede it")
     func articleEnd() {
         let cases: [(String, Int?)] = [
@@ -421,16 +435,8 @@ struct WordFormsTests {
 
     @Test("with statistics, a found name's mention spans what its tag would name")
     func mentionCore() {
-        var s = TermStatistics()
-        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
-        for _ in 0..<3 {
-            for d in ["زار الوزير المحافظة أمس", "تقع المحافظة في الشمال", "أعلن مؤسس الشركة خطته"] {
-                s.add(title: "", body: d, tagger: Self.tagger)
-            }
-        }
-        func found(_ text: String, _ st: TermStatistics?) -> [String] {
-            Self.tagger.mentions(in: text, statistics: st).filter(\.found).map(\.name)
-        }
+        let s = Self.statistics(["زار الوزير المحافظة أمس", "تقع المحافظة في الشمال", "أعلن مؤسس الشركة خطته"], times: 3)
+        let found = Self.found
         let text = "وقصفت الطائرات مديرية باقم بمحافظة صعدة أمس"
         #expect(found(text, nil) == ["مديرية باقم بمحافظة صعدة"])
         #expect(found(text, s) == ["مديرية باقم"])
@@ -438,18 +444,10 @@ struct WordFormsTests {
 
     @Test("with statistics, a noun and the adjective that agrees with it, neither with the article, name no body")
     func kindOfBody() {
-        var s = TermStatistics()
-        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
         // الإرهابي / الإرهابية and الحكومي / الحكومية: adjectives, in both genders; no البلجرشية
-        for _ in 0..<2 {
-            for d in ["أدان المجلس الهجوم الإرهابي", "حذر الخبراء من الجماعات الإرهابية", "زار الوفد المستشفى الحكومي",
-                      "افتتحت المدرسة الحكومية", "وصل المحافظ إلى البلجرشي"] {
-                s.add(title: "", body: d, tagger: Self.tagger)
-            }
-        }
-        func found(_ text: String, _ st: TermStatistics?) -> [String] {
-            Self.tagger.mentions(in: text, statistics: st).filter(\.found).map(\.name)
-        }
+        let s = Self.statistics(["أدان المجلس الهجوم الإرهابي", "حذر الخبراء من الجماعات الإرهابية", "زار الوفد المستشفى الحكومي",
+                                 "افتتحت المدرسة الحكومية", "وصل المحافظ إلى البلجرشي"], times: 2)
+        let found = Self.found
         for (text, name) in [("وقالت إن الحركة منظمة إرهابية تهدد المنطقة", "منظمة إرهابية"),
                              ("ونقل المصاب إلى مستشفى حكومي في المدينة", "مستشفى حكومي")] {
             #expect(found(text, nil) == [name], "\(text)")
@@ -465,22 +463,14 @@ struct WordFormsTests {
 
     @Test("with statistics, a word with ال after a lineage that the corpus writes bare as a common noun is no family name, unless learned as one")
     func commonNounAfterLineage() {
-        var s = TermStatistics()
-        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
         // معرض and شهري written bare in five documents each; الشهري named after a lineage in
         // three (a learned surname), المعرض never
-        for _ in 0..<5 {
-            for d in ["أقيم معرض للكتاب في المدينة", "زار الوفد المعرض صباحا", "دفعت الشركة مبلغ شهري للعمال"] {
-                s.add(title: "", body: d, tagger: Self.tagger)
-            }
-        }
+        var s = Self.statistics(["أقيم معرض للكتاب في المدينة", "زار الوفد المعرض صباحا", "دفعت الشركة مبلغ شهري للعمال"], times: 5)
         for d in ["وقال خالد بن علي الشهري إن العمل مستمر", "وأكد سعد بن محمد الشهري أن الفريق جاهز",
                   "وأوضح ماجد بن فهد الشهري أن المشروع اكتمل"] {
             s.add(title: "", body: d, tagger: Self.tagger)
         }
-        func found(_ text: String, _ st: TermStatistics?) -> [String] {
-            Self.tagger.mentions(in: text, statistics: st).filter(\.found).map(\.name)
-        }
+        let found = Self.found
         let opened = "افتتح الأمير فيصل بن سلمان المعرض صباح اليوم"
         #expect(found(opened, nil) == ["فيصل بن سلمان المعرض"])
         #expect(found(opened, s) == ["فيصل بن سلمان"])
@@ -489,16 +479,10 @@ struct WordFormsTests {
 
     @Test("with statistics, a learned surname right after a definite word that is no title is that word's adjective")
     func learnedSurnameAsAdjective() {
-        var s = TermStatistics()
-        for _ in 0..<500 { s.add(title: "", body: "وصل الوفد إلى المدينة صباح اليوم", tagger: Self.tagger) }
-        for d in ["وقال خالد بن علي الصالح إن العمل مستمر", "وأكد سعد بن محمد الصالح أن الفريق جاهز",
-                  "وأوضح ماجد بن فهد الصالح أن المشروع اكتمل"] {
-            s.add(title: "", body: d, tagger: Self.tagger)
-        }
+        let s = Self.statistics(["وقال خالد بن علي الصالح إن العمل مستمر", "وأكد سعد بن محمد الصالح أن الفريق جاهز",
+                                 "وأوضح ماجد بن فهد الصالح أن المشروع اكتمل"])
         #expect(s.isLearnedName("الصالح"))
-        func found(_ text: String) -> [String] {
-            Self.tagger.mentions(in: text, statistics: s).filter(\.found).map(\.name)
-        }
+        func found(_ text: String) -> [String] { Self.found(text, s) }
         #expect(found("يحتاج الحي إلى الماء الصالح للشرب") == [])
         #expect(found("وأكد الدكتور الصالح أن العمل مستمر") == ["الصالح"])
         #expect(found("وقال الصالح إن العمل مستمر") == ["الصالح"])
