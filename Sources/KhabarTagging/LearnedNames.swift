@@ -234,6 +234,21 @@ struct LearnedNames: Sendable {
                         continue
                     }
                 }
+                // an Arabic given name of the lists right before it, as written, is the person's
+                // (منصور البلوي، فهد المرداسي): a full name, where a given name that is also a
+                // common word starts none by itself; not على (a stopword), nor a name's last word
+                let h = i - 1
+                if strip == 0, h >= 0, !wb[i].breakBefore, !wb[h].covered, wb[h].strip == 0, !wb[h].stopword,
+                   wb[h].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0,
+                   wb[h].flags & (NameFlag.foreign | NameFlag.notName) == 0,     // (المتحدث باسم ماي)
+                   !(next > 0 && found[next - 1].first + found[next - 1].count == i),
+                   !(next < found.count && found[next].first == h) {
+                    var f = FoundName(first: h, count: 2, type: .person, strip: 0)
+                    f.key = appendTermKey(keys[h], key)
+                    f.lastKey = key
+                    extra.append(f)
+                    continue
+                }
                 var f = FoundName(first: i, count: 1, type: .person, strip: strip, weak: true)
                 f.learned = true
                 f.key = key

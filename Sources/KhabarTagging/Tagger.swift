@@ -135,7 +135,9 @@ public struct Tagger: Sendable {
     /// (فيصل بن سلمان + المعرض). بن + a name right after another given name is that person's
     /// lineage, no gazetteer person (فيصل بن سلمان). A learned surname right after a definite
     /// word that is no title is its adjective (المسجد النبوي الشريف).
-    public static let rulesVersion = 46
+    /// 47: a learned surname right after an Arabic given name of the lists is that person's full
+    /// name (منصور البلوي، فهد المرداسي), no bare surname.
+    public static let rulesVersion = 47
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

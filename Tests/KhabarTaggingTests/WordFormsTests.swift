@@ -488,6 +488,21 @@ struct WordFormsTests {
         #expect(found("وقال الصالح إن العمل مستمر") == ["الصالح"])
     }
 
+    @Test("with statistics, a learned surname right after a given name of the lists is that person's full name")
+    func learnedSurnameAfterGivenName() {
+        let s = Self.statistics(["وقال خالد بن علي البلوي إن العمل مستمر", "وأكد سعد بن محمد البلوي أن الفريق جاهز",
+                                 "وأوضح ماجد بن فهد البلوي أن المشروع اكتمل"])
+        #expect(s.isLearnedName("البلوي"))
+        func found(_ text: String) -> [String] { Self.found(text, s) }
+        // منصور is a given name that is also a common word: with no cue before it, it starts no
+        // name by itself (after قال it does)
+        #expect(found("وفاز منصور البلوي بالجائزة") == ["منصور البلوي"])
+        #expect(found("وتحدث منصور البلوي عن المشروع") == ["منصور البلوي"])
+        #expect(found("وقال البلوي إن الفريق جاهز") == ["البلوي"])
+        // باسم "in the name of" is no name's first word here
+        #expect(found("وقال المتحدث باسم البلوي إن الفريق جاهز") == ["البلوي"])
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()
