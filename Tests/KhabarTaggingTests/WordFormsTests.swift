@@ -29,6 +29,15 @@ struct WordFormsTests {
         return s
     }
 
+    /// `statistics` of three documents that name `surname` after a lineage (خالد بن علي …): a
+    /// learned surname.
+    static func learning(_ surname: String) -> TermStatistics {
+        let s = statistics(["وقال خالد بن علي \(surname) إن العمل مستمر", "وأكد سعد بن محمد \(surname) أن الفريق جاهز",
+                            "وأوضح ماجد بن فهد \(surname) أن المشروع اكتمل"])
+        #expect(s.isLearnedName(surname), "\(surname) learned")
+        return s
+    }
+
     /// The names found (no gazetteer entity) among the mentions of `text`.
     static func found(_ text: String, _ statistics: TermStatistics?) -> [String] {
         tagger.mentions(in: text, statistics: statistics).filter(\.found).map(\.name)
@@ -479,9 +488,7 @@ struct WordFormsTests {
 
     @Test("with statistics, a learned surname right after a definite word that is no title is that word's adjective")
     func learnedSurnameAsAdjective() {
-        let s = Self.statistics(["وقال خالد بن علي الصالح إن العمل مستمر", "وأكد سعد بن محمد الصالح أن الفريق جاهز",
-                                 "وأوضح ماجد بن فهد الصالح أن المشروع اكتمل"])
-        #expect(s.isLearnedName("الصالح"))
+        let s = Self.learning("الصالح")
         func found(_ text: String) -> [String] { Self.found(text, s) }
         #expect(found("يحتاج الحي إلى الماء الصالح للشرب") == [])
         #expect(found("وأكد الدكتور الصالح أن العمل مستمر") == ["الصالح"])
@@ -490,9 +497,7 @@ struct WordFormsTests {
 
     @Test("with statistics, a learned surname right after a given name of the lists is that person's full name")
     func learnedSurnameAfterGivenName() {
-        let s = Self.statistics(["وقال خالد بن علي البلوي إن العمل مستمر", "وأكد سعد بن محمد البلوي أن الفريق جاهز",
-                                 "وأوضح ماجد بن فهد البلوي أن المشروع اكتمل"])
-        #expect(s.isLearnedName("البلوي"))
+        let s = Self.learning("البلوي")
         func found(_ text: String) -> [String] { Self.found(text, s) }
         // منصور is a given name that is also a common word: with no cue before it, it starts no
         // name by itself (after قال it does)
