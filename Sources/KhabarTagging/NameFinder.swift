@@ -107,23 +107,28 @@ final class NameFinder: Sendable {
     /// Military ranks and professional titles (the data's `rank` list): they end an
     /// organization's name after more than its head (`organizationEnd`).
     let ranks: Set<UInt64>
+    /// Sure given names that are also an adjective or a past verb (the data's `given-word` list:
+    /// نادر، فريدة، أشرف …): alone, read as that word where the sentence does (`readsAsWord`).
+    let givenWords: Set<UInt64>
 
     init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
         var table: [String: UInt16] = [:]
         var problems: [String] = []
-        var genericHeads: Set<UInt64> = [], ranks: Set<UInt64> = []
+        var genericHeads: Set<UInt64> = [], ranks: Set<UInt64> = [], givenWords: [String] = []
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
-            // (a rank sets no flag of its own: the words are titles of the title lists)
-            let isGeneric = f[0] == "org-head-generic", isRank = f[0] == "rank"
-            guard let flag = isGeneric ? NameFlag.orgHead : isRank ? 0 : NameFlag.lists[f[0]] else {
+            // (a rank sets no flag of its own: the words are titles of the title lists; nor does
+            // a given word, a given name of the given list)
+            let isGeneric = f[0] == "org-head-generic", isRank = f[0] == "rank", isGivenWord = f[0] == "given-word"
+            guard let flag = isGeneric ? NameFlag.orgHead : isRank || isGivenWord ? 0 : NameFlag.lists[f[0]] else {
                 problems.append("names:\(n): unknown list \(f[0])"); continue
             }
             for w in GazetteerParser.list(f[1]) {
                 let t = analyzer.tokenize(w)
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
                 if isRank { ranks.insert(wordKey(t[0].text)); continue }
+                if isGivenWord { givenWords.append(t[0].text); continue }
                 table[t[0].text, default: 0] |= flag
                 if isGeneric { genericHeads.insert(wordKey(t[0].text)) }
             }
@@ -132,6 +137,10 @@ final class NameFinder: Sendable {
         self.ranks = ranks
         // An ambiguous given name is not an unambiguous one.
         for (w, v) in table where v & NameFlag.ambiguousGiven != 0 { table[w] = v & ~NameFlag.given }
+        for w in givenWords where (table[w] ?? 0) & NameFlag.given == 0 {
+            problems.append("names: given-word \(w) is no sure given name (list given)")
+        }
+        self.givenWords = Set(givenWords.map(wordKey))
         flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
         self.analyzer = analyzer
         self.problems = problems
@@ -323,6 +332,12 @@ final class NameFinder: Sendable {
             guard let cut = (f.first..<(f.first + f.count)).first(where: { Self.hasTanween(tokens[$0], bytes) }) else { continue }
             if cut == f.first { found.remove(at: k) } else { found[k].count = cut - f.first }
         }
+        // a given name that is also an adjective or a verb, alone, is that word where the
+        // sentence reads it so (ظبي نادر، تجربة فريدة، أشرف على)
+        for k in found.indices.reversed() where found[k].type == .person && found[k].count == 1
+            && readsAsWord(tokens, keys, words, bytes, found[k].first, found) {
+            found.remove(at: k)
+        }
         // بن / بنت and a name right after a found name go on with it: the name finder reads a
         // lineage only so far (تركي بن محمد بن فهد + بن عبدالعزيز), a given name alone (الإمام
         // زهير + بن أبي سلمى), or a body's head and the first name of the person it is named
@@ -371,6 +386,33 @@ final class NameFinder: Sendable {
         learned?.findBare(tokens, keys, words, &found)
         return found
     }
+
+    /// Does the given name at `i`, found alone, read as the adjective or verb it also is (the
+    /// data's `given-word` list)? As an adjective right after an indefinite noun it qualifies
+    /// (ظبي نادر، تجربة فريدة، أداء ممتاز): a word no list knows, without ال, not part of a found
+    /// name, no imperfect verb (a word in ة is a noun: تجربة), and not a noun in ة before a
+    /// masculine name, which is the construct state (عائلة نادر, Nader's family). As a verb right
+    /// before على or على + a pronoun (أشرف على تدريبهم، حافظ عليها): على as the text writes it,
+    /// with final ى (علي is the name Ali).
+    private func readsAsWord(_ tokens: [Token], _ keys: [UInt64], _ words: [Word], _ bytes: TextBytes,
+                             _ i: Int, _ found: [FoundName]) -> Bool {
+        let w = words[i]
+        guard givenWords.contains(Self.bareKey(tokens[i], w)) else { return false }
+        if i + 1 < tokens.count && !words[i + 1].breakBefore
+            && (Self.isPrepositionAla(tokens[i + 1], bytes) || Self.alaPronounKeys.contains(keys[i + 1])) { return true }
+        let h = i - 1
+        guard w.strip == 0, h >= 0, !w.breakBefore else { return false }
+        let x = words[h]
+        let nounInTa = x.lastLetter == 0xD987
+        guard !x.definite, !x.covered, !x.stopword, !x.digitOrLatin, x.flags == 0, !x.imperfect || nounInTa, x.letters >= 2,
+              !(nounInTa && w.lastLetter != 0xD987) else { return false }
+        return !found.contains { $0.first <= h && h < $0.first + $0.count }
+    }
+
+    /// Keys of على with a pronoun: عليه، عليها، عليهم، عليهما، عليهن.
+    private static let alaPronounKeys: Set<UInt64> = Set(["عليه", "عليها", "عليهم", "عليهما", "عليهن"].map {
+        wordKey(ArabicNormalizer.normalize($0))
+    })
 
     /// Is the word ب or ل + a verbal noun of the derived forms: است… (استخدام), ا?ت… (امتلاك،
     /// اجتماع), ان… (انسحاب), or اC Cا C… (إطلاق، إنهاء)? Foreign names after ب / ل read

@@ -137,7 +137,10 @@ public struct Tagger: Sendable {
     /// word that is no title is its adjective (المسجد النبوي الشريف).
     /// 47: a learned surname right after an Arabic given name of the lists is that person's full
     /// name (منصور البلوي، فهد المرداسي), no bare surname.
-    public static let rulesVersion = 47
+    /// 48: a given name that is also an adjective or a verb (names data `given-word`), found
+    /// alone, is that word right after an indefinite noun (ظبي نادر، تجربة فريدة) or right
+    /// before على (أشرف على، حافظ عليها).
+    public static let rulesVersion = 48
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -281,6 +281,13 @@ struct NameFinderTests {
         #expect(NameFinder.standard.problems == [])
     }
 
+    @Test("a given-word must be a sure given name of the lists: one that is not, or is given?, is a problem")
+    func givenWordIsGiven() {
+        #expect(NameFinder(data: "given|نادر\ngiven-word|نادر", generic: []).problems == [])
+        #expect(NameFinder(data: "given-word|نادر", generic: []).problems.count == 1)
+        #expect(NameFinder(data: "given?|نادر\ngiven-word|نادر", generic: []).problems.count == 1)
+    }
+
     @Test("a word's packed fields read back as written, and a memo entry answers for its own key only")
     func packedWord() {
         var w = NameFinder.Word()

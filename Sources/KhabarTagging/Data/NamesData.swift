@@ -41,6 +41,10 @@ let namesData = #"""
 #              an organization's name than its head, one opens the person the body speaks through
 #              (وزارة الداخلية اللواء منصور التركي) and ends the name; right after the head it may be
 #              the name's (مستشفى الدكتور سليمان فقيه)
+# given-word   sure given names (of the given list) that are also an adjective or a past verb
+#              (نادر rare, فريدة unique, حازم firm; أشرف supervised, حافظ kept): alone, no name
+#              where the sentence reads the word, right after an indefinite noun it qualifies
+#              (ظبي نادر، تجربة فريدة، أداء ممتاز) or right before على (أشرف على، حافظ عليها)
 # not-name     common words that never start or continue a name (nouns of titles' complements,
 #              verbs that follow a title, adverbs); stopwords and the generic list of
 #              CuesData.swift count too
@@ -74,6 +78,7 @@ relation|نجل,ابنة,زوجة,زوج,والد,والدة,صديق,صديقة
 relation|منافس,منافسه,شريك,شريكه,غريمه,مواطن,مواطنه,مواطنة,مواطنته,نائب,مساعد,مستشار,وكيل,مدير,رئيس
 relation|خطيب,خطيبة,خطيبته,خطيبها
 honorific|الملك,الملكة,الأمير,الأميرة,الشيخ,الشيخة,السلطان,السلطانة,القديس,القديسة,الإمام,البابا
+given-word|نادر,ثابت,فريدة,ممتاز,رائد,ماهر,باهر,زاهر,باسل,حازم,وجيه,أشرف,حافظ,سامح,أكرم,أسعد
 rank|اللواء,العقيد,العميد,الرائد,النقيب,المقدم,الفريق,المشير,المهندس,المهندسة,الدكتور,الدكتورة,الأستاذ,الأستاذة,المحامي,المحامية,البروفيسور
 relation|سفير,مبعوث,مندوب,ممثل,عضو,سكرتير
 complement|وزراء,باسم,لشؤون,شؤون,عام,دولة,أركان,مجلس,إدارة,الإدارة,مكتب,فريق,منتخب,نادي
