@@ -12,7 +12,8 @@ import KhabarArabic
 // words the rules sometimes read into a name (a word after a name, a given name's homograph).
 //
 // Confident: the last word of a person of two words or more that is neither weak (found by its
-// position alone) nor a given name alone, and the last word of a gazetteer person's mention of two
+// position alone) nor a given name alone nor a given name that is also a common word and one
+// word after it (رائد الفضاء, the astronaut: names data `given-word`), and the last word of a gazetteer person's mention of two
 // words or more. The word must be one no list of the finder knows (flags 0), of three letters or
 // more, not Latin or digits, and not definite unless it is shaped like a family name (البشير, five
 // letters or more, read as written: not after عبد / أبو / بن, where it is the name's second half, عبد
@@ -185,6 +186,9 @@ struct LearnedNames: Sendable {
                 && !(words[last].definite && words[last - 1].flags & NameFlag.particle != 0)
         }
         for f in found where f.type == .person && f.count >= 2 && !f.weak && !f.group && !f.descriptive && !f.givenOnly {
+            // (not after a given name that is also an adjective or a verb, two words in all: as
+            // often that word and its complement, رائد الفضاء "astronaut", نادر الحدوث)
+            if f.count == 2 && NameFinder.standard.isGivenWord(tokens[f.first], words[f.first]) { continue }
             let last = f.first + f.count - 1
             if surname(last) { e.named.insert(keys[last]) }
         }

@@ -397,7 +397,7 @@ final class NameFinder: Sendable {
     private func readsAsWord(_ tokens: [Token], _ keys: [UInt64], _ words: [Word], _ bytes: TextBytes,
                              _ i: Int, _ found: [FoundName]) -> Bool {
         let w = words[i]
-        guard givenWords.contains(Self.bareKey(tokens[i], w)) else { return false }
+        guard isGivenWord(tokens[i], w) else { return false }
         if i + 1 < tokens.count && !words[i + 1].breakBefore
             && (Self.isPrepositionAla(tokens[i + 1], bytes) || Self.alaPronounKeys.contains(keys[i + 1])) { return true }
         let h = i - 1
@@ -408,6 +408,10 @@ final class NameFinder: Sendable {
               !(nounInTa && w.lastLetter != 0xD987) else { return false }
         return !found.contains { $0.first <= h && h < $0.first + $0.count }
     }
+
+    /// Is word `w` (token `t`), read without its proclitics, a given name that is also an
+    /// adjective or a verb (the data's `given-word` list)?
+    func isGivenWord(_ t: Token, _ w: Word) -> Bool { givenWords.contains(Self.bareKey(t, w)) }
 
     /// Keys of على with a pronoun: عليه، عليها، عليهم، عليهما، عليهن.
     private static let alaPronounKeys: Set<UInt64> = Set(["عليه", "عليها", "عليهم", "عليهما", "عليهن"].map {

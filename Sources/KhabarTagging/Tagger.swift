@@ -140,7 +140,9 @@ public struct Tagger: Sendable {
     /// 48: a given name that is also an adjective or a verb (names data `given-word`), found
     /// alone, is that word right after an indefinite noun (ظبي نادر، تجربة فريدة) or right
     /// before على (أشرف على، حافظ عليها).
-    public static let rulesVersion = 48
+    /// 49: such a name and one word after it teach no surname (رائد الفضاء, the astronaut, made
+    /// الفضاء a learned surname).
+    public static let rulesVersion = 49
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

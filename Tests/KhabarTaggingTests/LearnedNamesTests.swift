@@ -57,6 +57,18 @@ struct LearnedNamesTests {
         #expect(!compound.isLearnedName("المنعم"))
     }
 
+    @Test("a given name that is also a common word teaches no surname in a name of two words; in a longer one it does")
+    func givenWordTeachesNoSurname() {
+        let pair = statistics(["أعلن رائد الطيران أن الرحلة نجحت", "قال رائد الطيران إن المركبة عادت",
+                               "وأكد رائد الطيران أن التجربة مفيدة", "ارتفعت أسعار الذهب في الأسواق العالمية"])
+        let named = pair.nameCounts("الطيران").named, learned = pair.isLearnedName("الطيران")
+        #expect(named == 0)
+        #expect(!learned)
+        let longer = statistics(["قال رائد سالم الحربي إن الرحلة نجحت", "أكد رائد سالم الحربي أن المركبة عادت",
+                                 "ارتفعت أسعار الذهب في الأسواق العالمية"])
+        #expect(longer.isLearnedName("الحربي"))
+    }
+
     @Test("one document is not enough, and a common word the rules read into a name is not learned")
     func thresholds() {
         let once = statistics([Self.corpus[0], Self.corpus[3]])
