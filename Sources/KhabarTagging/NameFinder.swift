@@ -1513,7 +1513,8 @@ extension Tagger {
     /// `keys`: the tokens' `WordKey`s (`Analysis.keys`); `statistics`: the corpus' learned
     /// surnames, whose bare occurrences are found too, and its word forms, by which a person of
     /// one word that the corpus writes as a common word is left out (`isCommonWordAlone`), and so
-    /// is an organization that is a noun and its adjective (`isKindOfBody`).
+    /// is a person of common words only (`isCommonPhrase`) and an organization that is a noun and
+    /// its adjective (`isKindOfBody`).
     func foundMentions(_ text: String, _ tokens: [Token], _ keys: [UInt64], _ resolved: [ResolvedMention],
                        statistics: TermStatistics? = nil) -> [ResolvedMention] {
         if tokens.isEmpty { return [] }
@@ -1522,7 +1523,10 @@ extension Tagger {
             var found = m.foundNames(tokens, keys, bytes, known: resolved, learned: statistics?.learnedNames)
             found.removeAll(where: \.lineage)
             if let statistics {
-                found.removeAll { Self.isCommonWordAlone($0, tokens, statistics) || Self.isKindOfBody($0, tokens, statistics) }
+                found.removeAll {
+                    Self.isCommonWordAlone($0, tokens, statistics) || Self.isCommonPhrase($0, tokens, statistics)
+                        || Self.isKindOfBody($0, tokens, statistics)
+                }
             }
             if let st = statistics, st.wordFormDocuments >= TermStatistics.minimumWordFormDocuments {
                 found = found.map { Self.foundCore(of: $0, tokens, st, text: text) }
@@ -1588,9 +1592,27 @@ extension Tagger {
     static func isCommonWordAlone(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person || f.type == .organization, f.count == 1, !f.group, !f.learned,
               f.first < tokens.count else { return false }
+        return isCommonWord(tokens[f.first], strip: Int(f.strip), statistics, organization: f.type == .organization)
+    }
+
+    /// A person found as two words or more of which each is a common word by the test of
+    /// `isCommonWordAlone`: a noun phrase the rules read as a name after a verb or in a list (سجل
+    /// سعر سهم …، مقابل سلة من العملات، ضربات جوية، حفيد مؤسس، رياض الأطفال). A name has at
+    /// least one word of its own: a listed given name (محمد صلاح), or a surname the corpus seldom
+    /// writes with ال (طارق رمضان) or without it (رياض الخولي).
+    static func isCommonPhrase(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
+        guard f.type == .person, f.count >= 2, !f.group, !f.learned, f.first + f.count <= tokens.count else { return false }
+        for k in f.first..<(f.first + f.count)
+        where !isCommonWord(tokens[k], strip: k == f.first ? Int(f.strip) : 0, statistics, organization: false) { return false }
+        return true
+    }
+
+    /// Is the token (its first `strip` bytes a proclitic) a common word by the corpus' forms (see
+    /// `isCommonWordAlone`)?
+    private static func isCommonWord(_ t: Token, strip: Int, _ statistics: TermStatistics, organization: Bool) -> Bool {
         let finder = NameFinder.standard
-        return withUTF8Copy(tokens[f.first].text) { p0, m0 in
-            let s = min(Int(f.strip), m0), p = p0 + s, m = m0 - s
+        return withUTF8Copy(t.text) { p0, m0 in
+            let s = min(strip, m0), p = p0 + s, m = m0 - s
             if finder.flags.value(wordKey(p, m)) & NameFlag.listedName != 0 { return false }
             if WordForms.plainArticleEnd(p, m) == 4 { return WordForms.formsAlsoBare(p, m, statistics, finder) != nil }
             // a preposition + ال (بالقول، للجميع) on a word the corpus writes with ال (القول), as
@@ -1599,7 +1621,7 @@ extension Tagger {
             guard let forms = statistics.forms(of: wordKey(p, m)) else { return false }
             return forms.definite >= 3 && 8 * forms.definite >= forms.bare
                 || WordForms.nameWord(p, m, statistics, finder) == .foreign
-                || f.type == .organization && WordForms.isConstructPluralInYa(p, m, statistics)
+                || organization && WordForms.isConstructPluralInYa(p, m, statistics)
         }
     }
 

@@ -142,7 +142,9 @@ public struct Tagger: Sendable {
     /// before على (أشرف على، حافظ عليها).
     /// 49: such a name and one word after it teach no surname (رائد الفضاء, the astronaut, made
     /// الفضاء a learned surname).
-    public static let rulesVersion = 49
+    /// 50: with corpus statistics, a person of two words or more that are all common words by the
+    /// corpus' forms is no mention (سعر سهم، ضربات جوية: `NameFinder.isCommonPhrase`).
+    public static let rulesVersion = 50
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
