@@ -366,6 +366,20 @@ final class NameFinder: Sendable {
                 found[k].lineage = true
             }
         }
+        // بن / بنت and the father's name right after a word no list knows is that word's person:
+        // a given name the lists lack (مطلق بن حمد المريشد، رميح بن …), where the rules found the
+        // lineage alone. Not after a verb (imperfect), a stopword, a definite word or a name found.
+        for k in found.indices where found[k].type == .person && !found[k].lineage && found[k].count >= 2 {
+            let i = found[k].first, h = i - 1
+            guard h >= 0, Self.isLineageLink(keys[i]), !words[i].breakBefore, !(k > 0 && found[k - 1].first + found[k - 1].count > h) else { continue }
+            let x = words[h]
+            guard !x.covered, !x.definite, !x.stopword, !x.digitOrLatin, !x.imperfect, x.letters >= 3,
+                  x.flags == 0 || x.flags & (NameFlag.ambiguousGiven | NameFlag.notName) == NameFlag.ambiguousGiven else { continue }
+            found[k].first = h
+            found[k].count += 1
+            found[k].strip = x.strip
+            found[k].weak = false
+        }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]
@@ -996,9 +1010,11 @@ final class NameFinder: Sendable {
             let w = words[j]
             if w.flags & NameFlag.particle != 0 && !w.definite {
                 if w.shape & Shape.link != 0 { longest = 7 }
-                // بن / أبو / عبد … joins the next word
+                // بن / أبو / عبد … joins the next word; after بن, any given name of the lists, علي
+                // too, which elsewhere may be the preposition (حمد بن علي العطية)
                 if j + 1 < n && !words[j + 1].breakBefore && !words[j + 1].covered
-                    && (nameLike(tokens, words, j + 1) || words[j + 1].definite) {
+                    && (nameLike(tokens, words, j + 1) || words[j + 1].definite
+                        || w.shape & Shape.link != 0 && isGiven(words[j + 1])) {
                     j += 2
                     continue
                 }

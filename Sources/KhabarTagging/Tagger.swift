@@ -144,7 +144,10 @@ public struct Tagger: Sendable {
     /// الفضاء a learned surname).
     /// 50: with corpus statistics, a person of two words or more that are all common words by the
     /// corpus' forms is no mention (سعر سهم، ضربات جوية: `NameFinder.isCommonPhrase`).
-    public static let rulesVersion = 50
+    /// 51: after بن any given name of the lists joins the name, علي too (حمد بن علي …); a word no
+    /// list knows right before a lineage found alone is its given name (مطلق بن حمد المريشد);
+    /// ركن after a rank is its complement (اللواء ركن …).
+    public static let rulesVersion = 51
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
