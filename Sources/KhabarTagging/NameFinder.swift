@@ -1126,6 +1126,12 @@ final class NameFinder: Sendable {
             if w.definite && w.flags & NameFlag.title != 0 && isRank(tokens[j], w) && (j > i + 1 || government()) {
                 break
             }
+            // and a rank that is no title elsewhere (الفريق, also "the team") before its complement
+            // or a given name (هيئة الأركان العامة الفريق أول ركن …)
+            if w.definite && j > i + 1 && j + 1 < n && !words[j + 1].breakBefore && isRank(tokens[j], w)
+                && words[j + 1].flags & (NameFlag.complement | NameFlag.given) != 0 {
+                break
+            }
             if w.definite {
                 if w.letters < 4 || words[j].stopword { break }
                 j += 1

@@ -147,7 +147,9 @@ public struct Tagger: Sendable {
     /// 51: after بن any given name of the lists joins the name, علي too (حمد بن علي …); a word no
     /// list knows right before a lineage found alone is its given name (مطلق بن حمد المريشد);
     /// ركن after a rank is its complement (اللواء ركن …).
-    public static let rulesVersion = 51
+    /// 52: a rank that is no title elsewhere (الفريق) ends a body's name before its complement or a
+    /// given name (هيئة الأركان العامة + الفريق أول …).
+    public static let rulesVersion = 52
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
