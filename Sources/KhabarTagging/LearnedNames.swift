@@ -13,11 +13,11 @@ import KhabarArabic
 //
 // Confident: the last word of a person of two words or more that is neither weak (found by its
 // position alone) nor a given name alone nor a given name that is also a common word and one
-// word after it (رائد الفضاء, the astronaut: names data `given-word`), and the last word of a gazetteer person's mention of two
-// words or more. The word must be one no list of the finder knows (flags 0), of three letters or
-// more, not Latin or digits, and not definite unless it is shaped like a family name (البشير, five
-// letters or more, read as written: not after عبد / أبو / بن, where it is the name's second half, عبد
-// العزيز) — the words the bare pass probes.
+// word after it (رائد الفضاء, the astronaut: names data `given-word`), and the last word of a
+// gazetteer person's mention of two words or more. The word must be one no list of the finder
+// knows (flags 0), of three letters or more, not Latin or digits, and not definite unless it is
+// shaped like a family name (البشير, five letters or more, read as written: not after عبد / أبو /
+// بن, where it is the name's second half, عبد العزيز) — the words the bare pass probes.
 //
 // The counts ride on `TermStatistics` (built from the newest stored articles); the learned set is
 // derived from them and kept in a hash map behind a Bloom filter of a few KB, so a text pays one

@@ -411,7 +411,7 @@ final class NameFinder: Sendable {
     private func readsAsWord(_ tokens: [Token], _ keys: [UInt64], _ words: [Word], _ bytes: TextBytes,
                              _ i: Int, _ found: [FoundName]) -> Bool {
         let w = words[i]
-        guard isGivenWord(tokens[i], w) else { return false }
+        guard givenWords.contains(w.strip == 0 ? keys[i] : Self.bareKey(tokens[i], w)) else { return false }
         if i + 1 < tokens.count && !words[i + 1].breakBefore
             && (Self.isPrepositionAla(tokens[i + 1], bytes) || Self.alaPronounKeys.contains(keys[i + 1])) { return true }
         let h = i - 1
