@@ -1047,14 +1047,16 @@ final class NameFinder: Sendable {
                 // and one after the father's name, after بن / بنت (محمد بن أحمد الحفظي), or a nisba
                 // after the father's given name right after the person's (عبدالله سعيد الحارثي; not
                 // another word, which is as often what the sentence says next: حضرت إلهام شاهين
-                // الحفل); and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري
+                // الحفل), also a father's name no list knows if the nisba is written ال + five
+                // letters or more (أحمد ذباح الشمري; not ب + ال: بشار ضرب بالكيمياوي); and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري
                 // القحطاني). Neither is an institution's adjective (مطار الأمير محمد بن عبدالعزيز
                 // الدولي) nor a plural of the shape ال + فعالي (… بن سعود التعازي), which only
                 // looks like a nisba. (Read only when the rules before have not taken the word.)
                 func familyAfterFather() -> Bool {
                     guard j - 2 >= i, w.strip == 0, w.flags & NameFlag.orgAdjective == 0 else { return false }
                     let afterFather = w.shape & Shape.family != 0 && !prev.definite && prev.flags & NameFlag.particle == 0
-                        && (j - 2 == i && arabicGiven && !foreignGiven && isGiven(prev) && w.lastLetter == 0xD98A
+                        && (j - 2 == i && arabicGiven && !foreignGiven && w.lastLetter == 0xD98A
+                            && (isGiven(prev) || prev.flags == 0 && w.letters >= 5 && Self.starts(tokens[j], 0xD8, 0xA7, 0xD9, 0x84))
                             || Self.isLineageLink(wordKey(tokens[j - 2].text)))
                     let secondNisba = prev.definite && prev.strip == 0 && prev.lastLetter == 0xD98A
                         && w.lastLetter == 0xD98A && w.letters >= 5

@@ -149,7 +149,9 @@ public struct Tagger: Sendable {
     /// ركن after a rank is its complement (اللواء ركن …).
     /// 52: a rank that is no title elsewhere (الفريق) ends a body's name before its complement or a
     /// given name (هيئة الأركان العامة + الفريق أول …).
-    public static let rulesVersion = 52
+    /// 53: a nisba family name with ال after a father's name no list knows, right after a listed
+    /// given name, is the person's (أحمد ذباح الشمري).
+    public static let rulesVersion = 53
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
