@@ -1048,10 +1048,11 @@ final class NameFinder: Sendable {
                 // after the father's given name right after the person's (عبدالله سعيد الحارثي; not
                 // another word, which is as often what the sentence says next: حضرت إلهام شاهين
                 // الحفل), also a father's name no list knows if the nisba is written ال + five
-                // letters or more (أحمد ذباح الشمري; not ب + ال: بشار ضرب بالكيمياوي); and a clan's nisba before the tribe's (فهد بن ناصر بن سالم العمري
-                // القحطاني). Neither is an institution's adjective (مطار الأمير محمد بن عبدالعزيز
-                // الدولي) nor a plural of the shape ال + فعالي (… بن سعود التعازي), which only
-                // looks like a nisba. (Read only when the rules before have not taken the word.)
+                // letters or more (أحمد ذباح الشمري; not ب + ال: بشار ضرب بالكيمياوي); and a clan's
+                // nisba before the tribe's (فهد بن ناصر بن سالم العمري القحطاني). Neither is an
+                // institution's adjective (مطار الأمير محمد بن عبدالعزيز الدولي) nor a plural of the
+                // shape ال + فعالي (… بن سعود التعازي), which only looks like a nisba. (Read only
+                // when the rules before have not taken the word.)
                 func familyAfterFather() -> Bool {
                     guard j - 2 >= i, w.strip == 0, w.flags & NameFlag.orgAdjective == 0 else { return false }
                     let afterFather = w.shape & Shape.family != 0 && !prev.definite && prev.flags & NameFlag.particle == 0
