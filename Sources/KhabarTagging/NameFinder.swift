@@ -836,6 +836,20 @@ final class NameFinder: Sendable {
         return nil
     }
 
+    /// Is there a colon or a quote mark (: " « » “ ”) between token `i` and the one before it?
+    private static func colonOrQuoteBefore(_ tokens: [Token], _ i: Int, _ bytes: TextBytes) -> Bool {
+        guard i > 0 else { return false }
+        var b = tokens[i - 1].end
+        while b < tokens[i].start && b < bytes.n {
+            let c = bytes[b]
+            if c == 0x3A || c == 0x22 { return true }
+            if c == 0xC2 && b + 1 < bytes.n && (bytes[b + 1] == 0xAB || bytes[b + 1] == 0xBB) { return true }   // « »
+            if c == 0xE2 && b + 2 < bytes.n && bytes[b + 1] == 0x80 && (bytes[b + 2] == 0x9C || bytes[b + 2] == 0x9D) { return true }  // “ ”
+            b += 1
+        }
+        return false
+    }
+
     /// Does the text write ى anywhere? Only then does علي as written tell the name from the
     /// preposition (many texts write every final ى as ي). Read where a rule needs it (rare).
     private static func writesAlifMaqsura(_ bytes: TextBytes) -> Bool {
@@ -1246,8 +1260,12 @@ final class NameFinder: Sendable {
                !w.covered, i + 1 < n, !words[i + 1].breakBefore, nameLike(tokens, words, i), canStart(w),
                nameLike(tokens, words, i + 1) || (isGiven(w) && familyName(words[i + 1])), w.flags == 0 || isGiven(w) {
                 // (a given name may have its family name in ال: … وسعيد الفرا)
+                // (after a colon or a quote mark, only a given name: there the text goes on to what
+                // was said, واينستين: إطلاق سراح …، وقال كلوب: "أعتقد أننا …"; a list of credits
+                // after a colon names people by their given names, بطولة: ناصر القصبي …)
                 let coordinated = w.shape & Shape.startsWithWaw != 0   // و…
-                    || (i > 0 && words[i - 1].shape & Shape.waw != 0) || w.breakBefore
+                    || (i > 0 && words[i - 1].shape & Shape.waw != 0)
+                    || w.breakBefore && (isGiven(w) || !Self.colonOrQuoteBefore(tokens, i, bytes))
                 if coordinated {
                     let before = out.count
                     // weak, but for a given name with its family name in ال, which the given-name rule

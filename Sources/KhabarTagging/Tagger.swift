@@ -151,7 +151,9 @@ public struct Tagger: Sendable {
     /// given name (هيئة الأركان العامة + الفريق أول …).
     /// 53: a nisba family name with ال after a father's name no list knows, right after a listed
     /// given name, is the person's (أحمد ذباح الشمري).
-    public static let rulesVersion = 53
+    /// 54: after a name and a colon or a quote mark, the next words are a name of a list only when
+    /// they start with a given name (وقال كلوب: أعتقد أننا … is no person).
+    public static let rulesVersion = 54
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
