@@ -840,14 +840,26 @@ final class NameFinder: Sendable {
     private static func colonOrQuoteBefore(_ tokens: [Token], _ i: Int, _ bytes: TextBytes) -> Bool {
         guard i > 0 else { return false }
         var b = tokens[i - 1].end
-        while b < tokens[i].start && b < bytes.n {
-            let c = bytes[b]
-            if c == 0x3A || c == 0x22 { return true }
-            if c == 0xC2 && b + 1 < bytes.n && (bytes[b + 1] == 0xAB || bytes[b + 1] == 0xBB) { return true }   // « »
-            if c == 0xE2 && b + 2 < bytes.n && bytes[b + 1] == 0x80 && (bytes[b + 2] == 0x9C || bytes[b + 2] == 0x9D) { return true }  // “ ”
+        let end = min(tokens[i].start, bytes.n)
+        while b < end {
+            if bytes[b] == 0x3A || quoteMark(bytes, b, end).length > 0 { return true }
             b += 1
         }
         return false
+    }
+
+    /// The quotation mark at byte `b` (before `end`), if any: its length in bytes (0: none) and
+    /// whether it opens (" « “) or closes (" » ”) a quote; " does both.
+    @inline(__always) private static func quoteMark(_ bytes: TextBytes, _ b: Int, _ end: Int) -> (length: Int, opens: Bool, closes: Bool) {
+        let c = bytes[b]
+        if c == 0x22 { return (1, true, true) }
+        if c == 0xC2 && b + 1 < end && (bytes[b + 1] == 0xAB || bytes[b + 1] == 0xBB) {
+            return (2, bytes[b + 1] == 0xAB, bytes[b + 1] == 0xBB)
+        }
+        if c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && (bytes[b + 2] == 0x9C || bytes[b + 2] == 0x9D) {
+            return (3, bytes[b + 2] == 0x9C, bytes[b + 2] == 0x9D)
+        }
+        return (0, false, false)
     }
 
     /// Does the text write ى anywhere? Only then does علي as written tell the name from the
@@ -944,10 +956,10 @@ final class NameFinder: Sendable {
         while b < end {
             let c = bytes[b]
             if c == 0x20 || c == 0x09 { b += 1; continue }
-            if c == 0x22 { quotes += 1; b += 1; continue }
-            if c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xAB { quotes += 1; b += 2; continue }
-            if c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9C { quotes += 1; b += 3; continue }
-            return false
+            let q = quoteMark(bytes, b, end)
+            guard q.opens else { return false }
+            quotes += 1
+            b += q.length
         }
         return quotes == 1
     }
@@ -958,9 +970,7 @@ final class NameFinder: Sendable {
         let end = e < tokens.count ? tokens[e].start : bytes.n
         while b < end && (bytes[b] == 0x20 || bytes[b] == 0x09) { b += 1 }
         guard b < end else { return false }
-        let c = bytes[b]
-        return c == 0x22 || (c == 0xC2 && b + 1 < end && bytes[b + 1] == 0xBB)
-            || (c == 0xE2 && b + 2 < end && bytes[b + 1] == 0x80 && bytes[b + 2] == 0x9D)
+        return quoteMark(bytes, b, end).closes
     }
 
     /// The end of a name of one to three words in quotes at `j` (after a title), or nil: its
