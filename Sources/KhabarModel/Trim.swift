@@ -52,3 +52,28 @@ extension StringProtocol {
         return 0
     }
 }
+
+extension StringProtocol {
+    /// Where each UTF-8 byte of `withoutControls.trimmed` stands in the text itself: one byte
+    /// offset per byte, ascending. A reader of cleaned text points back into the text it was given
+    /// with it (`khabar analyze` writes offsets into its input).
+    public var cleanedByteOrigins: [Int] {
+        let bytes = Array(utf8)
+        var kept: [Int] = []
+        kept.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let n = Self.controlLength(bytes, i)
+            if n == 0 { kept.append(i) }
+            i += Swift.max(n, 1)
+        }
+        // then `trimmed`: white space at either end of the text without controls
+        let clean = String(decoding: kept.map { bytes[$0] }, as: UTF8.self).unicodeScalars
+        var lead = 0
+        for s in clean { guard s.properties.isWhitespace else { break }; lead += UTF8.width(s) }
+        guard lead < kept.count else { return [] }
+        var trail = 0
+        for s in clean.reversed() { guard s.properties.isWhitespace else { break }; trail += UTF8.width(s) }
+        return Array(kept[lead..<(kept.count - trail)])
+    }
+}

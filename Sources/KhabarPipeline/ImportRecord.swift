@@ -22,6 +22,18 @@ struct ImportRecord: Decodable {
 public enum RecordParser {
     /// Parses one line; throws `KhabarError.badField` (or a JSON reason) for a line that must be skipped.
     public static func draft(fromJSONLine line: [UInt8]) throws -> ArticleDraft {
+        try draft(from: record(fromJSONLine: line))
+    }
+
+    /// The draft of one line with its title and body as the line gives them, before `clean`:
+    /// what a reader of the line's text points into.
+    public static func draftAndInput(fromJSONLine line: [UInt8]) throws -> (draft: ArticleDraft, title: String, body: String) {
+        let record = try record(fromJSONLine: line)
+        let draft = try draft(from: record)
+        return (draft, record.title ?? "", record.body ?? "")
+    }
+
+    static func record(fromJSONLine line: [UInt8]) throws -> ImportRecord {
         let record: ImportRecord
         do {
             record = try decoder.decode(ImportRecord.self, from: Data(line))
@@ -37,7 +49,7 @@ public enum RecordParser {
         } catch {
             throw KhabarError.badField(field: "(line)", reason: "invalid JSON")
         }
-        return try draft(from: record)
+        return record
     }
 
     static let decoder = JSONDecoder()

@@ -46,7 +46,7 @@ struct Analyze: AsyncParsableCommand {
         while let line = try reader.nextLine() {
             if line.isEmpty { continue }
             do {
-                let draft = try RecordParser.draft(fromJSONLine: line)
+                let (draft, givenTitle, givenBody) = try RecordParser.draftAndInput(fromJSONLine: line)
                 let text = draft.title + "\n" + draft.body
                 let analysis = analyzer.analyze(text)
                 let titleAnalysis = analyzer.analyze(draft.title), bodyAnalysis = analyzer.analyze(draft.body)
@@ -57,9 +57,10 @@ struct Analyze: AsyncParsableCommand {
                                                                 publisher: AnalysisStage.publisher(attribution))
                 let signature = fingerprinter.signature(titleAnalysis: titleAnalysis, bodyAnalysis: bodyAnalysis,
                                                         entities: AnalysisStage.storyEntities(story))
+                let origins = Self.inputOrigins(title: givenTitle, body: givenBody, cleanTitle: draft.title, cleanBody: draft.body)
                 let record = AnalysisJSON(
                     id: draft.id, tokens: analysis.tokens.map(\.text), stems: analysis.stems,
-                    entities: tagger.mentions(in: text, statistics: statistics).map(AnalysisJSON.EntityJSON.init),
+                    entities: tagger.mentions(in: text, statistics: statistics).map { AnalysisJSON.EntityJSON($0, origins: origins) },
                     tags: tags.map { .init(name: $0.name, slug: $0.slug, type: $0.type) },
                     attribution: attribution,
                     simhash: Self.hex(signature.simhash))
@@ -77,6 +78,18 @@ struct Analyze: AsyncParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
+    /// Where each byte of the text the tagger read stands in the line's own title + newline +
+    /// body, or nil when they are the same. The tagger reads the text import stores, without
+    /// controls and outer white space (`RecordParser`); the offsets written point into the input.
+    static func inputOrigins(title: String, body: String, cleanTitle: String, cleanBody: String) -> [Int]? {
+        let titleLength = title.utf8.count
+        if titleLength == cleanTitle.utf8.count && body.utf8.count == cleanBody.utf8.count { return nil }
+        let origins = title.cleanedByteOrigins + [titleLength] + body.cleanedByteOrigins.map { $0 + titleLength + 1 }
+        precondition(origins.count == cleanTitle.utf8.count + 1 + cleanBody.utf8.count,
+                     "Analyze.inputOrigins: one origin per byte of the cleaned text")
+        return origins
+    }
+
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
@@ -85,15 +98,19 @@ struct Analyze: AsyncParsableCommand {
 
 struct AnalysisJSON: Encodable {
     /// A mention: the entity's canonical name, type and id (a found name's slug), where it is
-    /// (UTF-8 bytes of title + newline + body), how it names the entity (`name`, `nisba`
+    /// (UTF-8 bytes of the input's title + newline + body), how it names the entity (`name`, `nisba`
     /// الأمريكية, `metonym` الكرملين, `demonym` الروس; a people group the finder reads, العرب,
     /// is a person-typed `demonym`), and whether the name finder found it (no gazetteer entry).
     struct EntityJSON: Encodable {
         var name: String, type: String, start: Int, end: Int
         var id: String, form: String, found: Bool
 
-        init(_ m: EntityMention) {
+        /// `origins`: where each byte of the text read stands in the input (`inputOrigins`).
+        init(_ m: EntityMention, origins: [Int]?) {
             name = m.name; type = m.type.rawValue; start = m.start; end = m.end
+            if let origins, end > start {
+                start = origins[m.start]; end = origins[m.end - 1] + 1
+            }
             id = m.entityID; form = m.form.rawValue; found = m.found
         }
     }

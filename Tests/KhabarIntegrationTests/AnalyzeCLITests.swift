@@ -50,6 +50,28 @@ import Testing
                              "متي-لهتن name found", "العرب demonym found"])   // (the slug its spellings share)
     }
 
+    @Test("entity offsets point into the input line's title and body, where import dropped controls and outer spaces")
+    func offsetsIntoTheInput() throws {
+        guard khabarBinaryIsBuilt() else { return }
+        let dir = try Scratch.makeDirectory()
+        let input = dir.appendingPathComponent("controls.jsonl")
+        // an embedding mark before a name, and a title with white space around it
+        let title = "  زيارة\u{202B} موسكو ", body = "\u{202B}وصل وزير الخارجية الروسي\u{202C} إلى واشنطن أمس."
+        let line = try JSONSerialization.data(withJSONObject: ["id": "c", "title": title, "body": body, "source": "نشرة تجريبية"])
+        try (String(decoding: line, as: UTF8.self) + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let run = try LocalGazetteerCLITests.khabar(["analyze", input.path], gazetteer: nil)
+        #expect(run.status == 0, "\(run.errors)")
+        let output = try #require(run.output.split(separator: "\n").first)
+        let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+        let text = Array((title + "\n" + body).utf8)
+        let spans = (object?["entities"] as? [[String: Any]] ?? []).map { e -> String in
+            let start = e["start"] as? Int ?? -1, end = e["end"] as? Int ?? -1
+            guard start >= 0, start <= end, end <= text.count else { return "bad span \(start)..<\(end)" }
+            return String(decoding: text[start..<end], as: UTF8.self)
+        }
+        #expect(spans == ["موسكو", "الروسي", "واشنطن"])
+    }
+
     @Test("--database ranks key phrases against the stored corpus; too small a store is an error")
     func corpusStatistics() throws {
         guard khabarBinaryIsBuilt() else { return }

@@ -133,6 +133,18 @@ final class Reports: @unchecked Sendable {
         ("", ""),
     ]
 
+    @Test("each byte of the stored text points back to the byte of the input it was")
+    func cleanedByteOrigins() {
+        // stored: without controls, then trimmed
+        let rows = Self.controlRows.map(\.0) + ["  \u{202B} عنوان\u{202C}\n ", " \u{0}\t", "\u{2066}\u{202E}Ω"]
+        for input in rows {
+            let given = Array(input.utf8), origins = input.cleanedByteOrigins
+            #expect(origins.map { given[$0] } == Array(input.withoutControls.trimmed.utf8),
+                    "\(input.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(zip(origins, origins.dropFirst()).allSatisfy { $0 < $1 })
+        }
+    }
+
     @Test func controlsAreDroppedFromStoredText() async throws {
         for (input, stored) in Self.controlRows { #expect(input.withoutControls == stored, "\(input.unicodeScalars.map { String($0.value, radix: 16) })") }
         let dir = try temporaryDirectory()
