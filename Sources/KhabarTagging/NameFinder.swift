@@ -110,18 +110,22 @@ final class NameFinder: Sendable {
     /// Sure given names that are also an adjective or a past verb (the data's `given-word` list:
     /// نادر، فريدة، أشرف …): alone, read as that word where the sentence does (`readsAsWord`).
     let givenWords: Set<UInt64>
+    /// Given names that are also a noun a definite word often follows in construct (the data's
+    /// `given-noun` list: رضا، أسماء، فتح …): with such a word, a noun phrase (`isConstructOfGivenNoun`).
+    let givenNouns: Set<UInt64>
 
     init(data: String, generic: Set<String>, analyzer: Analyzer = .standard) {
         var table: [String: UInt16] = [:]
         var problems: [String] = []
-        var genericHeads: Set<UInt64> = [], ranks: Set<UInt64> = [], givenWords: [String] = []
+        var genericHeads: Set<UInt64> = [], ranks: Set<UInt64> = [], givenWords: [String] = [], givenNouns: [String] = []
         for w in generic { table[w, default: 0] |= NameFlag.notName }
         for (n, f) in GazetteerParser.lines(data) {
             guard f.count == 2 else { problems.append("names:\(n): expected list|words"); continue }
             // (a rank sets no flag of its own: the words are titles of the title lists; nor does
-            // a given word, a given name of the given list)
+            // a given word or noun, a given name of the given lists)
             let isGeneric = f[0] == "org-head-generic", isRank = f[0] == "rank", isGivenWord = f[0] == "given-word"
-            guard let flag = isGeneric ? NameFlag.orgHead : isRank || isGivenWord ? 0 : NameFlag.lists[f[0]] else {
+            let isGivenNoun = f[0] == "given-noun"
+            guard let flag = isGeneric ? NameFlag.orgHead : isRank || isGivenWord || isGivenNoun ? 0 : NameFlag.lists[f[0]] else {
                 problems.append("names:\(n): unknown list \(f[0])"); continue
             }
             for w in GazetteerParser.list(f[1]) {
@@ -129,6 +133,7 @@ final class NameFinder: Sendable {
                 guard t.count == 1 else { problems.append("names:\(n): not one word: \(w)"); continue }
                 if isRank { ranks.insert(wordKey(t[0].text)); continue }
                 if isGivenWord { givenWords.append(t[0].text); continue }
+                if isGivenNoun { givenNouns.append(t[0].text); continue }
                 table[t[0].text, default: 0] |= flag
                 if isGeneric { genericHeads.insert(wordKey(t[0].text)) }
             }
@@ -140,7 +145,11 @@ final class NameFinder: Sendable {
         for w in givenWords where (table[w] ?? 0) & NameFlag.given == 0 {
             problems.append("names: given-word \(w) is no sure given name (list given)")
         }
+        for w in givenNouns where (table[w] ?? 0) & (NameFlag.given | NameFlag.ambiguousGiven) == 0 {
+            problems.append("names: given-noun \(w) is no given name (lists given, given?)")
+        }
         self.givenWords = Set(givenWords.map(wordKey))
+        self.givenNouns = Set(givenNouns.map(wordKey))
         flags = HashMap64(table.map { (wordKey($0.key), $0.value) })
         self.analyzer = analyzer
         self.problems = problems
@@ -1655,9 +1664,28 @@ extension Tagger {
     /// writes with ال (طارق رمضان) or without it (رياض الخولي).
     static func isCommonPhrase(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person, f.count >= 2, !f.group, !f.learned, f.first + f.count <= tokens.count else { return false }
+        if isConstructOfGivenNoun(f, tokens, statistics) { return true }
         for k in f.first..<(f.first + f.count)
         where !isCommonWord(tokens[k], strip: k == f.first ? Int(f.strip) : 0, statistics, organization: false) { return false }
         return true
+    }
+
+    /// A person found as two words, a given name that is also a noun or a verb (names data
+    /// `given-noun`: رضا satisfaction, أسماء names, فتح opening, رائد pioneer, حافظ kept) and a
+    /// definite common word (one the corpus also writes bare, as `formsAlsoBare` reads it): the
+    /// noun and its complement, or the verb and its object (رضا الجمهور، أسماء الشركات، فتح
+    /// المعبر، رائد الأعمال، وحافظ المنتخب). Not with a nisba in ـي after it, a family name's
+    /// shape (رضا الشهري), nor with الله (فتح الله، سيف الله), nor after a title (اللواء رياض …).
+    static func isConstructOfGivenNoun(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
+        let finder = NameFinder.standard
+        guard f.count == 2, f.first + 1 < tokens.count,
+              let head = NameFinder.strippedKey(tokens[f.first].text, strip: Int(f.strip)),
+              finder.givenNouns.contains(head), tokens[f.first + 1].text != "الله" else { return false }
+        if f.first > 0 && finder.flags.value(wordKey(tokens[f.first - 1].text)) & NameFlag.title != 0 { return false }
+        return withUTF8Copy(tokens[f.first + 1].text) { p, m in
+            guard m >= 8, WordForms.plainArticleEnd(p, m) == 4, !(p[m - 2] == 0xD9 && p[m - 1] == 0x8A) else { return false }
+            return WordForms.formsAlsoBare(p, m, statistics, finder) != nil
+        }
     }
 
     /// Is the token (its first `strip` bytes a proclitic) a common word by the corpus' forms (see

@@ -153,7 +153,10 @@ public struct Tagger: Sendable {
     /// given name, is the person's (أحمد ذباح الشمري).
     /// 54: after a name and a colon or a quote mark, the next words are a name of a list only when
     /// they start with a given name (وقال كلوب: أعتقد أننا … is no person).
-    public static let rulesVersion = 54
+    /// 55: with corpus statistics, a given name that is also a noun or a verb (names data
+    /// `given-noun`) and one definite common word, no nisba, is no person: the noun and its
+    /// complement (رضا الجمهور، أسماء الشركات، رائد الأعمال: `NameFinder.isConstructOfGivenNoun`).
+    public static let rulesVersion = 55
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -521,6 +521,22 @@ struct WordFormsTests {
         #expect(found("وسجل سعر زياني هدفا في المباراة", s) == ["سعر زياني"])
     }
 
+    @Test("with statistics, a given name that is also a noun and a definite common word is no person; a nisba, الله or a title before keeps the name")
+    func constructOfGivenNoun() {
+        // الجمهور also written bare (جمهور): a common noun; الشهري and الله stay names' words
+        let s = Self.statistics(["وحضر جمهور كبير المباراة", "وهتف الجمهور طويلا", "كان جمهور الملعب سعيدا",
+                                 "وحضر الجمهور الحفل", "رضا الجمهور غاية", "وقال له الرجل", "وأعطى له الكتاب",
+                                 "والحمد لله", "سبحان الله"], times: 3)
+        let found = Self.found
+        #expect(found("وقال رضا الجمهور إن الحفل نجح", nil) == ["رضا الجمهور"])
+        #expect(found("وقال رضا الجمهور إن الحفل نجح", s) == [])
+        #expect(found("وقال رضا الشهري إن الحفل نجح", s) == ["رضا الشهري"])
+        #expect(found("وقال فتح الله إن الحفل نجح", s) == ["فتح الله"])
+        #expect(found("وقال الدكتور رضا الجمهور إن الحفل نجح", s) == ["رضا الجمهور"])
+        // أشرف is a given word, not a given noun: أشرف القدرة is a person
+        #expect(found("وقال أشرف الجمهور إن الحفل نجح", s) == ["أشرف الجمهور"])
+    }
+
     @Test("a person of one word that the corpus writes as a common word is no mention")
     func commonWordAlone() {
         var s = TermStatistics()

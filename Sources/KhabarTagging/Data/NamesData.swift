@@ -45,6 +45,11 @@ let namesData = #"""
 #              (نادر rare, فريدة unique, حازم firm; أشرف supervised, حافظ kept): alone, no name
 #              where the sentence reads the word, right after an indefinite noun it qualifies
 #              (ظبي نادر، تجربة فريدة، أداء ممتاز) or right before على (أشرف على، حافظ عليها)
+# given-noun   given names (of the given lists) that are also a noun or a verb often followed by
+#              its complement (رضا satisfaction, أسماء names, فتح opening, رائد pioneer, حافظ kept):
+#              with one definite common word after it and no title before, a noun phrase (رضا
+#              الجمهور، أسماء الشركات، رائد الأعمال، وحافظ المنتخب). Not أشرف، نادر: أشرف القدرة،
+#              نادر المولد are people, and their family names common words
 # not-name     common words that never start or continue a name (nouns of titles' complements,
 #              verbs that follow a title, adverbs); stopwords and the generic list of
 #              CuesData.swift count too
@@ -79,6 +84,7 @@ relation|منافس,منافسه,شريك,شريكه,غريمه,مواطن,مو�
 relation|خطيب,خطيبة,خطيبته,خطيبها
 honorific|الملك,الملكة,الأمير,الأميرة,الشيخ,الشيخة,السلطان,السلطانة,القديس,القديسة,الإمام,البابا
 given-word|نادر,ثابت,فريدة,ممتاز,رائد,ماهر,باهر,زاهر,باسل,حازم,وجيه,أشرف,حافظ,سامح,أكرم,أسعد
+given-noun|رضا,دعاء,تيسير,أسماء,تغريد,هبة,حياة,جنان,نعيم,فتح,سيف,عيد,عزة,شهاب,رحاب,حبيب,رفيق,أنس,مالك,أمين,تهاني,رياض,مبارك,رائد,حافظ
 rank|اللواء,العقيد,العميد,الرائد,النقيب,المقدم,الفريق,المشير,المهندس,المهندسة,الدكتور,الدكتورة,الأستاذ,الأستاذة,المحامي,المحامية,البروفيسور
 relation|سفير,مبعوث,مندوب,ممثل,عضو,سكرتير
 complement|وزراء,باسم,لشؤون,شؤون,عام,دولة,أركان,مجلس,إدارة,الإدارة,مكتب,فريق,منتخب,نادي
