@@ -27,15 +27,20 @@ extension StringProtocol {
     public var withoutControls: String {
         let bytes = Array(utf8)
         guard bytes.indices.contains(where: { Self.controlLength(bytes, $0) > 0 }) else { return String(self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        return String(decoding: Self.keptOffsets(bytes).map { bytes[$0] }, as: UTF8.self)
+    }
+
+    /// The offsets of the bytes `withoutControls` keeps, ascending.
+    static func keptOffsets(_ bytes: [UInt8]) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            let n = Self.controlLength(bytes, i)
-            if n == 0 { out.append(bytes[i]) }
+            let n = controlLength(bytes, i)
+            if n == 0 { kept.append(i) }
             i += Swift.max(n, 1)
         }
-        return String(decoding: out, as: UTF8.self)
+        return kept
     }
 
     /// The byte length of the dropped character starting at `i`, or 0.
@@ -59,14 +64,7 @@ extension StringProtocol {
     /// with it (`khabar analyze` writes offsets into its input).
     public var cleanedByteOrigins: [Int] {
         let bytes = Array(utf8)
-        var kept: [Int] = []
-        kept.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let n = Self.controlLength(bytes, i)
-            if n == 0 { kept.append(i) }
-            i += Swift.max(n, 1)
-        }
+        let kept = Self.keptOffsets(bytes)
         // then `trimmed`: white space at either end of the text without controls
         let clean = String(decoding: kept.map { bytes[$0] }, as: UTF8.self).unicodeScalars
         var lead = 0

@@ -1661,7 +1661,8 @@ extension Tagger {
     /// `isCommonWordAlone`: a noun phrase the rules read as a name after a verb or in a list (سجل
     /// سعر سهم …، مقابل سلة من العملات، ضربات جوية، حفيد مؤسس، رياض الأطفال). A name has at
     /// least one word of its own: a listed given name (محمد صلاح), or a surname the corpus seldom
-    /// writes with ال (طارق رمضان) or without it (رياض الخولي).
+    /// writes with ال (طارق رمضان) or without it (رياض الخولي). A given name that is also a
+    /// noun, with its complement, is such a phrase too (رضا الجمهور: `isConstructOfGivenNoun`).
     static func isCommonPhrase(_ f: FoundName, _ tokens: [Token], _ statistics: TermStatistics) -> Bool {
         guard f.type == .person, f.count >= 2, !f.group, !f.learned, f.first + f.count <= tokens.count else { return false }
         if isConstructOfGivenNoun(f, tokens, statistics) { return true }

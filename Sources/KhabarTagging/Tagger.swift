@@ -143,7 +143,7 @@ public struct Tagger: Sendable {
     /// 49: such a name and one word after it teach no surname (رائد الفضاء, the astronaut, made
     /// الفضاء a learned surname).
     /// 50: with corpus statistics, a person of two words or more that are all common words by the
-    /// corpus' forms is no mention (سعر سهم، ضربات جوية: `NameFinder.isCommonPhrase`).
+    /// corpus' forms is no mention (سعر سهم، ضربات جوية: `Tagger.isCommonPhrase`).
     /// 51: after بن any given name of the lists joins the name, علي too (حمد بن علي …); a word no
     /// list knows right before a lineage found alone is its given name (مطلق بن حمد المريشد);
     /// ركن after a rank is its complement (اللواء ركن …).
@@ -155,7 +155,7 @@ public struct Tagger: Sendable {
     /// they start with a given name (وقال كلوب: أعتقد أننا … is no person).
     /// 55: with corpus statistics, a given name that is also a noun or a verb (names data
     /// `given-noun`) and one definite common word, no nisba, is no person: the noun and its
-    /// complement (رضا الجمهور، أسماء الشركات، رائد الأعمال: `NameFinder.isConstructOfGivenNoun`).
+    /// complement (رضا الجمهور، أسماء الشركات، رائد الأعمال: `Tagger.isConstructOfGivenNoun`).
     public static let rulesVersion = 55
 
     public let gazetteer: Gazetteer
