@@ -238,10 +238,27 @@ struct LearnedNames: Sendable {
                         continue
                     }
                 }
+                // a family name with ال, as written, right after a person the rules found whose
+                // last word has none (but for the second half of عبد / أبو …: عبد العزيز) is that
+                // person's: the rules join a family name only where its shape or the name before
+                // it tells (a nisba after a given name), the corpus tells of the rest (اللواء
+                // جمعان الغامدي، عبدالله سليم الرشيد، عبد المحسن بن عبد العزيز الفارس). Not after a
+                // name found by its position alone, a people group, a lineage or a learned
+                // surname (… الأسد العرب).
+                let h = i - 1
+                if strip == 0, wb[i].definite, h >= 0, !wb[i].breakBefore, next > 0, found[next - 1].first + found[next - 1].count == i,
+                   found[next - 1].type == .person, !wb[h].definite || h > 0 && wb[h - 1].flags & NameFlag.particle != 0,
+                   !found[next - 1].weak, !found[next - 1].group, !found[next - 1].lineage, !found[next - 1].learned,
+                   NameFinder.starts(tb[i], 0xD8, 0xA7, 0xD9, 0x84) {   // (ال as written: لالانا is no ل + ال)
+                    found[next - 1].count += 1
+                    found[next - 1].key = appendTermKey(found[next - 1].key, key)
+                    found[next - 1].lastKey = key
+                    found[next - 1].givenOnly = false
+                    continue
+                }
                 // an Arabic given name of the lists right before it, as written, is the person's
                 // (منصور البلوي، فهد المرداسي): a full name, where a given name that is also a
                 // common word starts none by itself; not على (a stopword), nor a name's last word
-                let h = i - 1
                 if strip == 0, h >= 0, !wb[i].breakBefore, !wb[h].covered, wb[h].strip == 0, !wb[h].stopword,
                    wb[h].flags & (NameFlag.given | NameFlag.ambiguousGiven) != 0,
                    wb[h].flags & (NameFlag.foreign | NameFlag.notName) == 0,     // (المتحدث باسم ماي)

@@ -808,7 +808,7 @@ final class NameFinder: Sendable {
     /// where a rule needs it: ال after a foreign given name (a surname may read as a proclitic +
     /// ال — بالوتا، والدن — but one in ال is a noun: كيم الحدود), في for a word read as ف + an
     /// imperfect verb.
-    private static func starts(_ t: Token, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Bool {
+    static func starts(_ t: Token, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Bool {
         var u = t.text.utf8.makeIterator()
         return u.next() == b0 && u.next() == b1 && u.next() == b2 && u.next() == b3
     }

@@ -156,7 +156,9 @@ public struct Tagger: Sendable {
     /// 55: with corpus statistics, a given name that is also a noun or a verb (names data
     /// `given-noun`) and one definite common word, no nisba, is no person: the noun and its
     /// complement (رضا الجمهور، أسماء الشركات، رائد الأعمال: `Tagger.isConstructOfGivenNoun`).
-    public static let rulesVersion = 55
+    /// 56: with corpus statistics, a learned family name with ال right after a person found, whose
+    /// last word has none, is that person's (اللواء جمعان الغامدي: `LearnedNames.findBare`).
+    public static let rulesVersion = 56
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

@@ -508,6 +508,26 @@ struct WordFormsTests {
         #expect(found("وقال المتحدث باسم البلوي إن الفريق جاهز") == ["البلوي"])
     }
 
+    @Test("with statistics, a learned family name with ال right after a person found is that person's")
+    func learnedFamilyNameJoinsThePerson() {
+        let s = Self.learning("الفارس")
+        // a name no list knows after a title, a father's name, a lineage: the rules stop before
+        // a family name in ال that is no nisba, the corpus has it
+        let cases: [(String, [String], [String])] = [
+            ("وأوضح اللواء جمعان الفارس أن العمل مستمر", ["جمعان"], ["جمعان الفارس"]),
+            ("وقال عبدالله سليم الفارس إن العمل مستمر", ["عبدالله سليم"], ["عبدالله سليم الفارس"]),
+            ("وحضر عبد المحسن بن عبد العزيز الفارس الحفل", ["عبد المحسن بن عبد العزيز"], ["عبد المحسن بن عبد العزيز الفارس"]),
+        ]
+        for (text, alone, learned) in cases {
+            #expect(Self.found(text, nil) == alone, "\(text)")
+            #expect(Self.found(text, s) == learned, "\(text)")
+        }
+        // not after a name whose last word has the article (… المالكي الفارس: two names), nor
+        // after a punctuation mark
+        #expect(!Self.found("وقال سالم المالكي الفارس إن العمل مستمر", s).contains { $0.hasSuffix("المالكي الفارس") })
+        #expect(Self.found("وأوضح اللواء جمعان، الفارس أن العمل مستمر", s) == ["جمعان", "الفارس"])
+    }
+
     @Test("with statistics, a person of two words that are both common words by the corpus' forms is no mention")
     func commonPhrase() {
         // السعر and السهم written with the article: both common nouns; زياني never so written
