@@ -205,6 +205,28 @@ struct LearnedNames: Sendable {
         }
     }
 
+    /// `resolved` without the gazetteer people whose name runs on, after nothing but spaces, into
+    /// a learned surname with ال as written: a namesake of theirs, someone whose first names
+    /// theirs are (عبدالله بن عبدالعزيز الجربوع is not King Abdullah, حسني مبارك العصيمي not the
+    /// Egyptian president, صالح المطلك not Ali Abdullah Saleh). The name finder then reads the
+    /// whole name. A mention of one word only when that word is a listed given name: a surname
+    /// alone is the person, and the word after it the sentence's next (وصف علاوي العبادي بأنه).
+    func withoutNamesakes(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes) -> [ResolvedMention] {
+        if isEmpty { return resolved }
+        let given = NameFlag.given | NameFlag.ambiguousGiven
+        func namesake(_ r: ResolvedMention) -> Bool {
+            let e = r.firstToken + r.tokenCount
+            guard r.mention.type == .person, r.mention.form == .name, e < tokens.count, e > 0, contains(keys[e]),
+                  NameFinder.starts(tokens[e], 0xD8, 0xA7, 0xD9, 0x84),
+                  r.tokenCount >= 2 || NameFinder.standard.flags.value(keys[r.firstToken]) & given != 0 else { return false }
+            var b = tokens[e - 1].end
+            while b < tokens[e].start { if bytes[b] != 0x20 { return false }; b += 1 }
+            return true
+        }
+        guard resolved.contains(where: namesake) else { return resolved }
+        return resolved.filter { !namesake($0) }
+    }
+
     /// Adds to `found` (in token order, keys set) the bare learned surnames among `words`:
     /// candidates outside the gazetteer mentions and the names found, each a weak one-word person
     /// keyed by its first learned reading (as written, minus و / ف, minus ب / ل / ك).

@@ -158,7 +158,10 @@ public struct Tagger: Sendable {
     /// complement (رضا الجمهور، أسماء الشركات، رائد الأعمال: `Tagger.isConstructOfGivenNoun`).
     /// 56: with corpus statistics, a learned family name with ال right after a person found, whose
     /// last word has none, is that person's (اللواء جمعان الغامدي: `LearnedNames.findBare`).
-    public static let rulesVersion = 56
+    /// 57: with corpus statistics, a gazetteer person whose name runs on into a learned family
+    /// name with ال is a namesake, no mention of the entity (حسني مبارك العصيمي:
+    /// `LearnedNames.withoutNamesakes`).
+    public static let rulesVersion = 57
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -187,7 +190,10 @@ public struct Tagger: Sendable {
     /// occurrences are people too.
     public func mentions(in text: String, statistics: TermStatistics?) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
-        let resolved = resolvedMentions(text, tokens, keys)
+        var resolved = resolvedMentions(text, tokens, keys)
+        if let learned = statistics?.learnedNames {
+            resolved = withTextBytes(text) { learned.withoutNamesakes(resolved, tokens, keys, $0) }
+        }
         return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, statistics: statistics)
             : resolved).map(\.mention)
     }
@@ -266,6 +272,8 @@ public struct Tagger: Sendable {
     public func tagsAndStoryEntities(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                                      statistics: TermStatistics?, publisher: String? = nil) -> (tags: [Tag], storyEntities: [Tag]) {
         let m = matcher
+        let learned = statistics?.learnedNames
+        let titleKeys = keyArray(titleAnalysis), bodyKeys = keyArray(bodyAnalysis)
         var bodyMentions: [ResolvedMention] = []
         // the raw matches, kept: a name found in the text that a gazetteer alias spans is the
         // entity's, left unresolved by the context (`foundTags`)
@@ -274,7 +282,8 @@ public struct Tagger: Sendable {
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
                 bodyRaws = memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes)
-                return m.resolve(bodyRaws, bodyAnalysis.tokens, bytes)
+                let resolved = m.resolve(bodyRaws, bodyAnalysis.tokens, bytes)
+                return learned?.withoutNamesakes(resolved, bodyAnalysis.tokens, bodyKeys, bytes) ?? resolved
             }
         }
         // the title read with what the body names (a headline shortens the names its report
@@ -286,12 +295,12 @@ public struct Tagger: Sendable {
         }
         let titleMentions: [ResolvedMention] = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
             titleRaws = m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes)
-            return m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed)
+            let resolved = m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed)
+            return learned?.withoutNamesakes(resolved, titleAnalysis.tokens, titleKeys, bytes) ?? resolved
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
-        let learned = statistics?.learnedNames
-        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, keyArray(titleAnalysis), titleMentions, learned: learned) : FoundInText()
-        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, keyArray(bodyAnalysis), bodyMentions, learned: learned) : FoundInText()
+        let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleKeys, titleMentions, learned: learned) : FoundInText()
+        let bodyFound = findsNames ? foundNames(body, bodyAnalysis.tokens, bodyKeys, bodyMentions, learned: learned) : FoundInText()
         // A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where the desk is, not what
         // the story is about.
         let dateline = datelineCount(bodyMentions, body)

@@ -528,6 +528,21 @@ struct WordFormsTests {
         #expect(Self.found("وأوضح اللواء جمعان، الفارس أن العمل مستمر", s) == ["جمعان", "الفارس"])
     }
 
+    @Test("with statistics, a gazetteer person whose name runs on into a learned family name is a namesake")
+    func namesakeOfAKnownPerson() {
+        let s = Self.learning("العصيمي")
+        func ids(_ text: String, _ st: TermStatistics?) -> [String] { Self.tagger.mentions(in: text, statistics: st).map(\.entityID) }
+        let text = "وقال المتحدث حسني مبارك العصيمي إن الطلبات مفتوحة"
+        #expect(ids(text, nil).contains("hosni-mubarak"))
+        #expect(!ids(text, s).contains("hosni-mubarak"))
+        #expect(Self.found(text, s) == ["حسني مبارك العصيمي"])
+        // a surname alone is the person, and the word after it the sentence's next
+        let object = "وقال إياد علاوي إن الحكومة تأخرت. ووصف علاوي العصيمي بأنه غير مؤهل"
+        #expect(ids(object, s).filter { $0 == "ayad-allawi" }.count == 2)
+        // the gazetteer's longer alias still wins (الشيخ صباح الأحمد الجابر الصباح)
+        #expect(ids("واستقبل الشيخ صباح الأحمد الجابر الصباح الوفد", Self.learning("الجابر")).contains("sabah-al-ahmad"))
+    }
+
     @Test("with statistics, a person of two words that are both common words by the corpus' forms is no mention")
     func commonPhrase() {
         // السعر and السهم written with the article: both common nouns; زياني never so written
