@@ -161,7 +161,11 @@ public struct Tagger: Sendable {
     /// 57: with corpus statistics, a gazetteer person whose name runs on into a learned family
     /// name with ال is a namesake, no mention of the entity (حسني مبارك العصيمي:
     /// `LearnedNames.withoutNamesakes`).
-    public static let rulesVersion = 57
+    /// 58: listed given names right before a person's surname alias are the person's when they
+    /// agree with a longer alias of theirs (taken into the mention: ديمتري مدفيديف), and otherwise
+    /// a relative's or a namesake's, no mention of the person (باربرا بوش، إيريك ترامب:
+    /// `Tagger.withGivenNamesBeforeSurnames`). Names data: جيان.
+    public static let rulesVersion = 58
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -190,10 +194,8 @@ public struct Tagger: Sendable {
     /// occurrences are people too.
     public func mentions(in text: String, statistics: TermStatistics?) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
-        var resolved = resolvedMentions(text, tokens, keys)
-        if let learned = statistics?.learnedNames {
-            resolved = withTextBytes(text) { learned.withoutNamesakes(resolved, tokens, keys, $0) }
-        }
+        let learned = statistics?.learnedNames
+        let resolved = withTextBytes(text) { refined(resolvedMentions(text, tokens, keys), tokens, keys, $0, learned) }
         return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, statistics: statistics)
             : resolved).map(\.mention)
     }
@@ -241,6 +243,90 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// The matcher's mentions read with the words around them: the given name before a surname
+    /// (`withGivenNamesBeforeSurnames`), and a learned family name after a name
+    /// (`LearnedNames.withoutNamesakes`).
+    func refined(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes,
+                 _ learned: LearnedNames?) -> [ResolvedMention] {
+        let r = withGivenNamesBeforeSurnames(resolved, tokens, keys, bytes)
+        return learned?.withoutNamesakes(r, tokens, keys, bytes) ?? r
+    }
+
+    /// `resolved` read with the given names written right before a person's surname alias (one
+    /// the gazetteer has at the end of a longer alias of the person: ترامب of دونالد ترامب).
+    /// Listed given names there (up to three, after nothing but spaces), no mention of their own
+    /// and no father's name (after بن), are either the person's own, in a spelling or a length
+    /// the aliases may lack (ديمتري مدفيديف، ميشال بلاتيني، جواد ظريف، دييغو أرماندو مارادونا),
+    /// and then the mention takes them in; or others only, and then the surname is a relative's
+    /// or a namesake's (إيريك ترامب، باربرا بوش، سليمان هلال الأسد، إدوارد ميليباند), no mention
+    /// of the person: the name finder reads the whole name. Given names are compared by their
+    /// consonants (long vowels and hamza seats left out: جيانلويجي and جانلويجي agree), a short
+    /// form as the start of the full one (ليو، ليونيل) or, of three consonants or more, as its
+    /// end (not ريكي of ماركو), and names written apart as one (جيان لويجي، جانلويجي). A given
+    /// name that is also a common word
+    /// (حافظ، أسماء، على) says nothing, and nothing is judged of a person with no longer alias.
+    func withGivenNamesBeforeSurnames(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64],
+                                      _ bytes: TextBytes) -> [ResolvedMention] {
+        let finder = NameFinder.standard
+        /// Is token q a listed given name, as written, right before token e (spaces between)?
+        func givenName(_ q: Int, before e: Int) -> Bool {
+            let f = finder.flags.value(keys[q])
+            guard f & NameFlag.given != 0, f & (NameFlag.notName | NameFlag.title) == 0, !finder.givenWords.contains(keys[q]),
+                  !finder.givenNouns.contains(keys[q]), !(q > 0 && NameFinder.isLineageLink(keys[q - 1])) else { return false }
+            var b = tokens[q].end
+            while b < tokens[e].start { if bytes[b] != 0x20 { return false }; b += 1 }
+            return true
+        }
+        /// The first of the given names right before mention k (nil: none to judge by).
+        func givenRun(_ k: Int) -> Int? {
+            let r = resolved[k]
+            guard r.mention.type == .person, r.mention.form == .name, r.firstToken > 0,
+                  r.mention.start == tokens[r.firstToken].start else { return nil }
+            let floor = k == 0 ? 0 : resolved[k - 1].firstToken + resolved[k - 1].tokenCount
+            var q = r.firstToken
+            while q - 1 >= floor && r.firstToken - q < 3 && givenName(q - 1, before: q) { q -= 1 }
+            return q < r.firstToken ? q : nil
+        }
+        guard resolved.indices.contains(where: { givenRun($0) != nil }) else { return resolved }
+        /// Consonants of a normalized word: without ا و ي ى and the hamza seats.
+        func consonants<S: StringProtocol>(_ w: S) -> String {
+            var out = String.UnicodeScalarView()
+            for c in w.unicodeScalars where ![0x627, 0x648, 0x64A, 0x649, 0x621, 0x626, 0x624].contains(c.value) { out.append(c) }
+            return String(out)
+        }
+        var out: [ResolvedMention] = []
+        out.reserveCapacity(resolved.count)
+        for k in resolved.indices {
+            let r = resolved[k]
+            guard let first = givenRun(k) else { out.append(r); continue }
+            let surname = tokens[r.firstToken..<(r.firstToken + r.tokenCount)].map(\.text)
+            // the words before the surname in the person's longer aliases, and pairs of them run
+            // together (عبداللطيف: عبد اللطيف)
+            var givenNames = Set<String>()
+            for alias in gazetteer.entities[r.entity].aliases {
+                let words = ArabicNormalizer.normalize(alias).split(separator: " ").map(String.init)
+                guard words.count > surname.count, Array(words.suffix(surname.count)) == surname else { continue }
+                let head = words.dropLast(surname.count).map { consonants($0) }
+                givenNames.formUnion(head)
+                for i in head.indices.dropLast() { givenNames.insert(head[i] + head[i + 1]) }
+            }
+            if givenNames.isEmpty { out.append(r); continue }
+            let run = (first..<r.firstToken).map { consonants(tokens[$0].text) }
+            let same = givenNames.contains(run.joined()) || run.contains { written in
+                !written.isEmpty && givenNames.contains { $0.hasPrefix(written) || written.unicodeScalars.count >= 3 && $0.hasSuffix(written) }
+            }
+            if same {
+                let m = r.mention
+                out.append(ResolvedMention(mention: EntityMention(entityID: m.entityID, name: m.name, type: m.type,
+                                                                  start: tokens[first].start, end: m.end, metonym: m.metonym,
+                                                                  form: m.form, found: m.found),
+                                           entity: r.entity, firstToken: first, tokenCount: r.firstToken + r.tokenCount - first,
+                                           contextual: r.contextual))
+            }
+        }
+        return out
+    }
+
     // MARK: tags
 
     /// 3–7 tags: entities ranked by salience, then (only when fewer than three entities qualify)
@@ -282,8 +368,7 @@ public struct Tagger: Sendable {
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
                 bodyRaws = memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes)
-                let resolved = m.resolve(bodyRaws, bodyAnalysis.tokens, bytes)
-                return learned?.withoutNamesakes(resolved, bodyAnalysis.tokens, bodyKeys, bytes) ?? resolved
+                return refined(m.resolve(bodyRaws, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bodyKeys, bytes, learned)
             }
         }
         // the title read with what the body names (a headline shortens the names its report
@@ -295,8 +380,8 @@ public struct Tagger: Sendable {
         }
         let titleMentions: [ResolvedMention] = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
             titleRaws = m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes)
-            let resolved = m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed)
-            return learned?.withoutNamesakes(resolved, titleAnalysis.tokens, titleKeys, bytes) ?? resolved
+            return refined(m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed), titleAnalysis.tokens, titleKeys,
+                           bytes, learned)
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
         let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleKeys, titleMentions, learned: learned) : FoundInText()

@@ -17,6 +17,33 @@ struct TaggerTests {
         #expect(String(decoding: bytes[m[1].start..<m[1].end], as: UTF8.self) == "للأمم المتحدة")
     }
 
+    @Test("given names before a surname alias: the person's own are taken in, another's make a relative or a namesake")
+    func givenNamesBeforeSurnames() {
+        func mentions(_ text: String) -> [(id: String, span: String, found: Bool)] {
+            let bytes = Array(text.utf8)
+            return Self.tagger.mentions(in: text).filter { $0.type == .person }
+                .map { ($0.entityID, String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.found) }
+        }
+        // the person's own, in a spelling or with a middle name the aliases lack
+        let own: [(String, String, String)] = [
+            ("وقال رئيس الوزراء ديمتري مدفيديف إن الحكومة مستعدة", "dmitry-medvedev", "ديمتري مدفيديف"),
+            ("وقال الأرجنتيني دييغو أرماندو مارادونا إن الفريق قوي", "diego-maradona", "دييغو أرماندو مارادونا"),
+            ("وقال زميله ليو ميسي إن المباراة صعبة", "lionel-messi", "ليو ميسي"),
+        ]
+        for (text, id, span) in own {
+            let m = mentions(text)
+            #expect(m.count == 1 && m[0].id == id && m[0].span == span && !m[0].found, "\(text): \(m)")
+        }
+        // another given name: a relative, no mention of the president; the name finder reads
+        // the whole name where it can
+        let wife = mentions("وتوفيت باربرا بوش عن 92 عاما بعد مرض طويل")
+        #expect(!wife.contains { $0.id == "george-w-bush" }, "\(wife)")
+        #expect(wife.contains { $0.found && $0.span == "باربرا بوش" }, "\(wife)")
+        #expect(!mentions("وقال إيريك ترامب إن والده سيزور المدينة").contains { $0.id == "donald-trump" })
+        // a common word before the surname says nothing (على is not the name علي)
+        #expect(mentions("وضغطت ميركل على ترامب كي يبقى في الاتفاق").contains { $0.id == "donald-trump" && $0.span == "ترامب" })
+    }
+
     @Test("harakat and tatweel do not hide a name")
     func marks() {
         #expect(Self.tagger.mentions(in: "زار الوفدُ مُوسْكُو ثم روسـيـا").map(\.entityID) == ["moscow", "russia"])
