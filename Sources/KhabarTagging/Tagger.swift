@@ -165,7 +165,10 @@ public struct Tagger: Sendable {
     /// agree with a longer alias of theirs (taken into the mention: ديمتري مدفيديف), and otherwise
     /// a relative's or a namesake's, no mention of the person (باربرا بوش، إيريك ترامب:
     /// `Tagger.withGivenNamesBeforeSurnames`). Names data: جيان.
-    public static let rulesVersion = 58
+    /// 59: key-phrase tags: an imperfect in ت / ن whose third letter is ت and a perfect اCتCC(ت)
+    /// are verbs by their shape where the corpus has no twin (تستنكر، انتحر: `WordForms.isVerbLike`);
+    /// a particle with its pronoun is no key phrase (منكم، بيننا: `Document.isParticleWithPronoun`).
+    public static let rulesVersion = 59
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
@@ -1214,6 +1217,8 @@ public struct Tagger: Sendable {
             if repeatedOnly && !doc.isTagPhrase(shown, n, statistics) { continue }
             // (nor one Arabic word of two letters: يا، رد، كن، خط are no topics to browse by)
             if repeatedOnly && n == 1 && doc.isTwoArabicLetters(shown) { continue }
+            // (nor a particle with its pronoun: منكم، بيننا، لأنه)
+            if repeatedOnly && n == 1 && doc.isParticleWithPronoun(shown, isStopword: analyzer.isStopword) { continue }
             // (nor a phrase that opens with an adjective of the noun before it: التجارية of
             // المحادثات التجارية, العالمية الثانية of الحرب العالمية الثانية)
             if repeatedOnly && doc.isModifierOnly(first, statistics, isStopword: analyzer.isStopword) { continue }
@@ -1516,6 +1521,33 @@ struct Document {
     /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?
     /// Is word `i`, as the analyzer normalized it (proclitics and all: بخط is three), two Arabic
     /// letters?
+    /// Is word `i` a particle or a preposition with an attached pronoun, or after و / ف (منكم،
+    /// بيننا، معك، غيره، وفيه، لكنني، فكل، لأنه)? A stopword once و / ف before it and the pronoun
+    /// after it are left out, and ل too where a pronoun was: no topic. The pronoun ي only after
+    /// two letters (مني، ضدي: ذكرى is a noun), ه only as written (لفتة is no لفت + ه).
+    /// (The corpus' word forms tell it too, where it has them often enough:
+    /// `WordForms.hasPronounSuffix`.)
+    func isParticleWithPronoun(_ i: Int, isStopword: (String) -> Bool) -> Bool {
+        let t = token(i)
+        var u = Array(t.text.unicodeScalars)
+        let count = u.count
+        func letters(_ v: [UnicodeScalar]) -> String { var s = String.UnicodeScalarView(); s.append(contentsOf: v); return String(s) }
+        if u.count >= 3 && (u[0] == "\u{648}" || u[0] == "\u{641}") { u.removeFirst() }              // و ف
+        var pronoun = false
+        for suffix in ["كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي"] {
+            let v = Array(suffix.unicodeScalars)
+            guard u.count - v.count >= 2, Array(u.suffix(v.count)) == v else { continue }
+            if suffix == "ي" && u.count != 3 { break }
+            if suffix == "ه" && !Tagger.endsInWrittenHa(i < titleWordCount ? title : body, t) { break }
+            u.removeLast(v.count)
+            pronoun = true
+            break
+        }
+        if isStopword(letters(u)) { return pronoun || u.count < count }
+        guard pronoun, u.count >= 4, u[0] == "\u{644}" else { return false }                            // ل
+        return isStopword(letters(Array(u.dropFirst())))
+    }
+
     func isTwoArabicLetters(_ i: Int) -> Bool {
         withUTF8Copy(token(i).text) { p, m in m == 4 && (0xD8...0xDB).contains(p[0]) && (0xD8...0xDB).contains(p[2]) }
     }

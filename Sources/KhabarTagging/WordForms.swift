@@ -485,6 +485,17 @@ extension WordForms {
             }
             if let f = st.forms(of: twin), f.definite == 0, seen(f) >= 2 { return true }
         }
+        // the eighth and tenth forms by their shape, where the corpus is too thin for a twin: an
+        // imperfect in ت or ن whose third letter is ت (تستنكر، تحتفل، تستجوب), a perfect اCتCC of
+        // five letters (انتحر، احتجز، اكتمل), or of six in its feminine ت (احتجزت); the second
+        // and fourth letters no long vowel and the last no ا (ترتيب، تفتيش، تكتيك are nouns;
+        // ناتشو، نوتردام، أوتري، أسترا names). Never written with ال (checked above): الترتيب is.
+        let vowels = [alef, waw, ya]
+        if !inName && letters >= 5 && letter(w, n, 4) == ta && !vowels.contains(second) && !vowels.contains(letter(w, n, 6))
+            && last != alef {
+            if (first == ta || first == nun) && last != ha { return true }
+            if first == alef && (letters == 5 || letters == 6 && last == ta && letter(w, n, 8) != alef) { return true }
+        }
         return false
     }
 }

@@ -508,6 +508,32 @@ struct WordFormsTests {
         #expect(found("وقال المتحدث باسم البلوي إن الفريق جاهز") == ["البلوي"])
     }
 
+    @Test("the eighth and tenth forms are verbs by their shape where the corpus has no twin; nouns and names of that look are not")
+    func derivedFormsByShape() {
+        // a corpus that has none of these words' ي twins, nor their forms with ال
+        let s = Self.statistics(["الإمارات تستنكر الهجوم وتحتفل بالعيد", "السلطات تستجوب المشتبه به", "انتحر الرجل واحتجز الأمن زوجته",
+                                 "اكتمل البناء واحتجزت الشرطة المتهم", "أجرى الفريق ترتيب المواعيد وتفتيش الحقائب",
+                                 "لعب ناتشو مع أستون فيلا قرب نوتردام"])
+        func verb(_ w: String) -> Bool { Self.normalized(w) { WordForms.isVerbLike($0, $1, s) } }
+        for w in ["تستنكر", "تحتفل", "تستجوب", "انتحر", "احتجز", "اكتمل", "احتجزت"] { #expect(verb(w), "\(w)") }
+        for w in ["ترتيب", "تفتيش", "ناتشو", "نوتردام", "أستون"] { #expect(!verb(w), "\(w)") }
+    }
+
+    @Test("a particle or a preposition with its pronoun is no key phrase")
+    func particleWithPronoun() {
+        let tagger = Self.tagger
+        func isParticle(_ word: String) -> Bool {
+            let title = "", body = word + " كلمة"
+            let doc = Document(title: title, body: body, titleAnalysis: tagger.analyzer.analyze(title),
+                               bodyAnalysis: tagger.analyzer.analyze(body), gazetteer: tagger.gazetteer)
+            return doc.isParticleWithPronoun(0, isStopword: tagger.analyzer.isStopword)
+        }
+        for w in ["منكم", "بيننا", "معك", "غيره", "وفيه", "لكنني", "لأنه", "مني", "فكل"] { #expect(isParticle(w), "\(w)") }
+        // nouns that end or start so: ذكرى (ى, no pronoun after ذكر), لفتة (ة), بولوني (ب is no ل),
+        // أماكن
+        for w in ["ذكرى", "لفتة", "بولوني", "أماكن", "بيانه", "مدينة"] { #expect(!isParticle(w), "\(w)") }
+    }
+
     @Test("with statistics, a learned family name with ال right after a person found is that person's")
     func learnedFamilyNameJoinsThePerson() {
         let s = Self.learning("الفارس")
