@@ -214,17 +214,18 @@ struct LearnedNames: Sendable {
     func withoutNamesakes(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes) -> [ResolvedMention] {
         if isEmpty { return resolved }
         let given = NameFlag.given | NameFlag.ambiguousGiven
-        func namesake(_ r: ResolvedMention) -> Bool {
-            let e = r.firstToken + r.tokenCount
-            guard r.mention.type == .person, r.mention.form == .name, e < tokens.count, e > 0, contains(keys[e]),
+        // (fields read in place, the learned word first: copying a mention retains its strings)
+        func namesake(_ k: Int) -> Bool {
+            let first = resolved[k].firstToken, count = resolved[k].tokenCount, e = first + count
+            guard e < tokens.count, e > 0, contains(keys[e]), resolved[k].mention.type == .person, resolved[k].mention.form == .name,
                   NameFinder.starts(tokens[e], 0xD8, 0xA7, 0xD9, 0x84),
-                  r.tokenCount >= 2 || NameFinder.standard.flags.value(keys[r.firstToken]) & given != 0 else { return false }
+                  count >= 2 || NameFinder.standard.flags.value(keys[first]) & given != 0 else { return false }
             var b = tokens[e - 1].end
             while b < tokens[e].start { if bytes[b] != 0x20 { return false }; b += 1 }
             return true
         }
-        guard resolved.contains(where: namesake) else { return resolved }
-        return resolved.filter { !namesake($0) }
+        guard resolved.indices.contains(where: namesake) else { return resolved }
+        return resolved.indices.filter { !namesake($0) }.map { resolved[$0] }
     }
 
     /// Adds to `found` (in token order, keys set) the bare learned surnames among `words`:

@@ -280,15 +280,16 @@ public struct Tagger: Sendable {
             while b < tokens[e].start { if bytes[b] != 0x20 { return false }; b += 1 }
             return true
         }
-        /// The first of the given names right before mention k (nil: none to judge by).
+        /// The first of the given names right before mention k (nil: none to judge by). (Fields
+        /// read in place, the word before first: copying a mention retains its strings.)
         func givenRun(_ k: Int) -> Int? {
-            let r = resolved[k]
-            guard r.mention.type == .person, r.mention.form == .name, r.firstToken > 0,
-                  r.mention.start == tokens[r.firstToken].start else { return nil }
+            let f = resolved[k].firstToken
             let floor = k == 0 ? 0 : resolved[k - 1].firstToken + resolved[k - 1].tokenCount
-            var q = r.firstToken
-            while q - 1 >= floor && r.firstToken - q < 3 && givenName(q - 1, before: q) { q -= 1 }
-            return q < r.firstToken ? q : nil
+            guard f > floor, finder.flags.value(keys[f - 1]) & NameFlag.given != 0, resolved[k].mention.type == .person,
+                  resolved[k].mention.form == .name, resolved[k].mention.start == tokens[f].start else { return nil }
+            var q = f
+            while q - 1 >= floor && f - q < 3 && givenName(q - 1, before: q) { q -= 1 }
+            return q < f ? q : nil
         }
         guard resolved.indices.contains(where: { givenRun($0) != nil }) else { return resolved }
         /// Consonants of a normalized word: without ا و ي ى and the hamza seats.
