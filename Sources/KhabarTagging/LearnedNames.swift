@@ -214,11 +214,12 @@ struct LearnedNames: Sendable {
     func withoutNamesakes(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes) -> [ResolvedMention] {
         if isEmpty { return resolved }
         let given = NameFlag.given | NameFlag.ambiguousGiven
-        // (fields read in place, the learned word first: copying a mention retains its strings)
+        let table = learned   // (read once: each read of a stored table retains its storage)
+        // (fields read in place: copying a mention retains its strings; a person's first)
         func namesake(_ k: Int) -> Bool {
             let first = resolved[k].firstToken, count = resolved[k].tokenCount, e = first + count
-            guard e < tokens.count, e > 0, contains(keys[e]), resolved[k].mention.type == .person, resolved[k].mention.form == .name,
-                  NameFinder.starts(tokens[e], 0xD8, 0xA7, 0xD9, 0x84),
+            guard e < tokens.count, e > 0, resolved[k].mention.type == .person, resolved[k].mention.form == .name,
+                  table.value(keys[e]) != 0, NameFinder.starts(tokens[e], 0xD8, 0xA7, 0xD9, 0x84),
                   count >= 2 || NameFinder.standard.flags.value(keys[first]) & given != 0 else { return false }
             var b = tokens[e - 1].end
             while b < tokens[e].start { if bytes[b] != 0x20 { return false }; b += 1 }
@@ -235,6 +236,7 @@ struct LearnedNames: Sendable {
         if isEmpty { return }
         let table = learned
         var extra: [FoundName] = []
+        var joins: [(found: Int, key: UInt64)] = []   // (applied after the pass: `found` stays read-only in it)
         tokens.withUnsafeBufferPointer { tb in words.withUnsafeBufferPointer { wb in
             let reader = WordBits.TokenReader(tb)
             var next = 0   // the first found name not ending before token i
@@ -273,10 +275,7 @@ struct LearnedNames: Sendable {
                    found[next - 1].type == .person, !wb[h].definite || h > 0 && wb[h - 1].flags & NameFlag.particle != 0,
                    !found[next - 1].weak, !found[next - 1].group, !found[next - 1].lineage, !found[next - 1].learned,
                    NameFinder.starts(tb[i], 0xD8, 0xA7, 0xD9, 0x84) {   // (ال as written: لالانا is no ل + ال)
-                    found[next - 1].count += 1
-                    found[next - 1].key = appendTermKey(found[next - 1].key, key)
-                    found[next - 1].lastKey = key
-                    found[next - 1].givenOnly = false
+                    joins.append((next - 1, key))
                     continue
                 }
                 // an Arabic given name of the lists right before it, as written, is the person's
@@ -300,6 +299,12 @@ struct LearnedNames: Sendable {
                 extra.append(f)
             }
         } }
+        for j in joins {
+            found[j.found].count += 1
+            found[j.found].key = appendTermKey(found[j.found].key, j.key)
+            found[j.found].lastKey = j.key
+            found[j.found].givenOnly = false
+        }
         if extra.isEmpty { return }
         var out: [FoundName] = []
         out.reserveCapacity(found.count + extra.count)

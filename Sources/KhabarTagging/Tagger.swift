@@ -197,8 +197,9 @@ public struct Tagger: Sendable {
     /// occurrences are people too.
     public func mentions(in text: String, statistics: TermStatistics?) -> [EntityMention] {
         let (tokens, keys) = analyzer.keyedTokens(text)
-        let learned = statistics?.learnedNames
-        let resolved = withTextBytes(text) { refined(resolvedMentions(text, tokens, keys), tokens, keys, $0, learned) }
+        let learned = statistics?.learnedNames, entities = gazetteer.entities
+        let matched = resolvedMentions(text, tokens, keys)
+        let resolved = withTextBytes(text) { Self.refined(matched, tokens, keys, $0, learned, entities: entities) }
         return (findsNames ? mentionsWithFound(text, tokens, keys, resolved, statistics: statistics)
             : resolved).map(\.mention)
     }
@@ -249,9 +250,11 @@ public struct Tagger: Sendable {
     /// The matcher's mentions read with the words around them: the given name before a surname
     /// (`withGivenNamesBeforeSurnames`), and a learned family name after a name
     /// (`LearnedNames.withoutNamesakes`).
-    func refined(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes,
-                 _ learned: LearnedNames?) -> [ResolvedMention] {
-        let r = withGivenNamesBeforeSurnames(resolved, tokens, keys, bytes)
+    /// (Static, its gazetteer's entities passed in: a closure that uses `self` copies it, a dozen
+    /// retains.)
+    static func refined(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64], _ bytes: TextBytes,
+                        _ learned: LearnedNames?, entities: [Entity]) -> [ResolvedMention] {
+        let r = withGivenNamesBeforeSurnames(resolved, tokens, keys, bytes, entities: entities)
         return learned?.withoutNamesakes(r, tokens, keys, bytes) ?? r
     }
 
@@ -268,12 +271,12 @@ public struct Tagger: Sendable {
     /// end (not ريكي of ماركو), and names written apart as one (جيان لويجي، جانلويجي). A given
     /// name that is also a common word
     /// (حافظ، أسماء، على) says nothing, and nothing is judged of a person with no longer alias.
-    func withGivenNamesBeforeSurnames(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64],
-                                      _ bytes: TextBytes) -> [ResolvedMention] {
-        let finder = NameFinder.standard
+    static func withGivenNamesBeforeSurnames(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64],
+                                             _ bytes: TextBytes, entities: [Entity]) -> [ResolvedMention] {
+        let finder = NameFinder.standard, flags = finder.flags   // (read once: see `foundMentions`)
         /// Is token q a listed given name, as written, right before token e (spaces between)?
         func givenName(_ q: Int, before e: Int) -> Bool {
-            let f = finder.flags.value(keys[q])
+            let f = flags.value(keys[q])
             guard f & NameFlag.given != 0, f & (NameFlag.notName | NameFlag.title) == 0, !finder.givenWords.contains(keys[q]),
                   !finder.givenNouns.contains(keys[q]), !(q > 0 && NameFinder.isLineageLink(keys[q - 1])) else { return false }
             var b = tokens[q].end
@@ -281,12 +284,13 @@ public struct Tagger: Sendable {
             return true
         }
         /// The first of the given names right before mention k (nil: none to judge by). (Fields
-        /// read in place, the word before first: copying a mention retains its strings.)
+        /// read in place: copying a mention retains its strings; a person's first, then the word
+        /// before.)
         func givenRun(_ k: Int) -> Int? {
             let f = resolved[k].firstToken
             let floor = k == 0 ? 0 : resolved[k - 1].firstToken + resolved[k - 1].tokenCount
-            guard f > floor, finder.flags.value(keys[f - 1]) & NameFlag.given != 0, resolved[k].mention.type == .person,
-                  resolved[k].mention.form == .name, resolved[k].mention.start == tokens[f].start else { return nil }
+            guard f > floor, resolved[k].mention.type == .person, resolved[k].mention.form == .name,
+                  flags.value(keys[f - 1]) & NameFlag.given != 0, resolved[k].mention.start == tokens[f].start else { return nil }
             var q = f
             while q - 1 >= floor && f - q < 3 && givenName(q - 1, before: q) { q -= 1 }
             return q < f ? q : nil
@@ -307,7 +311,7 @@ public struct Tagger: Sendable {
             // the words before the surname in the person's longer aliases, and pairs of them run
             // together (عبداللطيف: عبد اللطيف)
             var givenNames = Set<String>()
-            for alias in gazetteer.entities[r.entity].aliases {
+            for alias in entities[r.entity].aliases {
                 let words = ArabicNormalizer.normalize(alias).split(separator: " ").map(String.init)
                 guard words.count > surname.count, Array(words.suffix(surname.count)) == surname else { continue }
                 let head = words.dropLast(surname.count).map { consonants($0) }
@@ -362,7 +366,7 @@ public struct Tagger: Sendable {
     public func tagsAndStoryEntities(title: String, body: String, titleAnalysis: Analysis, bodyAnalysis: Analysis,
                                      statistics: TermStatistics?, publisher: String? = nil) -> (tags: [Tag], storyEntities: [Tag]) {
         let m = matcher
-        let learned = statistics?.learnedNames
+        let learned = statistics?.learnedNames, entities = gazetteer.entities
         let titleKeys = keyArray(titleAnalysis), bodyKeys = keyArray(bodyAnalysis)
         var bodyMentions: [ResolvedMention] = []
         // the raw matches, kept: a name found in the text that a gazetteer alias spans is the
@@ -372,7 +376,8 @@ public struct Tagger: Sendable {
             let memo = TaggingMemo.current
             bodyMentions = withTextBytes(body) { bytes in
                 bodyRaws = memo.bodyMatches(m, bodyAnalysis.tokens, bodyAnalysis.keys, bytes)
-                return refined(m.resolve(bodyRaws, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bodyKeys, bytes, learned)
+                return Self.refined(m.resolve(bodyRaws, bodyAnalysis.tokens, bytes), bodyAnalysis.tokens, bodyKeys, bytes, learned,
+                                    entities: entities)
             }
         }
         // the title read with what the body names (a headline shortens the names its report
@@ -384,8 +389,8 @@ public struct Tagger: Sendable {
         }
         let titleMentions: [ResolvedMention] = titleAnalysis.tokens.isEmpty ? [] : withTextBytes(title) { bytes in
             titleRaws = m.rawMatches(titleAnalysis.tokens, titleAnalysis.keys, bytes)
-            return refined(m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed), titleAnalysis.tokens, titleKeys,
-                           bytes, learned)
+            return Self.refined(m.resolve(titleRaws, titleAnalysis.tokens, bytes, named: bodyNamed), titleAnalysis.tokens, titleKeys,
+                                bytes, learned, entities: entities)
         }
         // People and organizations the gazetteer does not know (NameFinder.swift).
         let titleFound = findsNames ? foundNames(title, titleAnalysis.tokens, titleKeys, titleMentions, learned: learned) : FoundInText()
@@ -1530,24 +1535,36 @@ struct Document {
     /// `WordForms.hasPronounSuffix`.)
     func isParticleWithPronoun(_ i: Int, isStopword: (String) -> Bool) -> Bool {
         let t = token(i)
-        var u = Array(t.text.unicodeScalars)
-        let count = u.count
-        func letters(_ v: [UnicodeScalar]) -> String { var s = String.UnicodeScalarView(); s.append(contentsOf: v); return String(s) }
-        if u.count >= 3 && (u[0] == "\u{648}" || u[0] == "\u{641}") { u.removeFirst() }              // و ف
-        var pronoun = false
-        for suffix in ["كما", "هما", "كم", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي"] {
-            let v = Array(suffix.unicodeScalars)
-            guard u.count - v.count >= 2, Array(u.suffix(v.count)) == v else { continue }
-            if suffix == "ي" && u.count != 3 { break }
-            if suffix == "ه" && !Tagger.endsInWrittenHa(i < titleWordCount ? title : body, t) { break }
-            u.removeLast(v.count)
-            pronoun = true
-            break
+        return withUTF8Copy(t.text) { p, m -> Bool in
+            guard m >= 6 else { return false }
+            @inline(__always) func at(_ k: Int) -> UInt16 { WordForms.letter(p, m, k) }
+            let lead = at(0) == WordForms.waw || at(0) == WordForms.fa                        // و ف
+            let a = lead ? 2 : 0
+            var b = m, pronoun = false
+            for suffix in Document.pronounSuffixes {
+                let n = 2 * suffix.count
+                guard b - a - n >= 4, (0..<suffix.count).allSatisfy({ at(b - n + 2 * $0) == suffix[$0] }) else { continue }
+                if suffix == [WordForms.ya] && b - a != 6 { break }
+                if suffix == [WordForms.ha] && !Tagger.endsInWrittenHa(i < titleWordCount ? title : body, t) { break }
+                b -= n
+                pronoun = true
+                break
+            }
+            // (nothing left out: a stopword as written is no candidate to begin with)
+            guard lead || pronoun else { return false }
+            func stopword(from s: Int) -> Bool {
+                isStopword(String(decoding: UnsafeBufferPointer(start: p + s, count: b - s), as: UTF8.self))
+            }
+            if stopword(from: a) { return true }
+            return pronoun && b - a >= 8 && at(a) == WordForms.lam && stopword(from: a + 2)                   // ل
         }
-        if isStopword(letters(u)) { return pronoun || u.count < count }
-        guard pronoun, u.count >= 4, u[0] == "\u{644}" else { return false }                            // ل
-        return isStopword(letters(Array(u.dropFirst())))
     }
+
+    /// Attached pronouns, longest first, as normalized letters: كما هما كم هم هن ها نا ني ه ك ي.
+    static let pronounSuffixes: [[UInt16]] = {
+        let k: UInt16 = 0xD983, m: UInt16 = 0xD985, a: UInt16 = 0xD8A7, h = WordForms.ha, n = WordForms.nun, y = WordForms.ya
+        return [[k, m, a], [h, m, a], [k, m], [h, m], [h, n], [h, a], [n, a], [n, y], [h], [k], [y]]
+    }()
 
     func isTwoArabicLetters(_ i: Int) -> Bool {
         withUTF8Copy(token(i).text) { p, m in m == 4 && (0xD8...0xDB).contains(p[0]) && (0xD8...0xDB).contains(p[2]) }

@@ -490,9 +490,8 @@ extension WordForms {
         // five letters (انتحر، احتجز، اكتمل), or of six in its feminine ت (احتجزت); the second
         // and fourth letters no long vowel and the last no ا (ترتيب، تفتيش، تكتيك are nouns;
         // ناتشو، نوتردام، أوتري، أسترا names). Never written with ال (checked above): الترتيب is.
-        let vowels = [alef, waw, ya]
-        if !inName && letters >= 5 && letter(w, n, 4) == ta && !vowels.contains(second) && !vowels.contains(letter(w, n, 6))
-            && last != alef {
+        @inline(__always) func vowel(_ l: UInt16) -> Bool { l == alef || l == waw || l == ya }
+        if !inName && letters >= 5 && letter(w, n, 4) == ta && !vowel(second) && !vowel(letter(w, n, 6)) && last != alef {
             if (first == ta || first == nun) && last != ha { return true }
             if first == alef && (letters == 5 || letters == 6 && last == ta && letter(w, n, 8) != alef) { return true }
         }
