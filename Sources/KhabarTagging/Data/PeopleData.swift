@@ -438,6 +438,7 @@ najib-razak|نجيب عبد الرزاق|نجيب عبدالرزاق,نجيب ر
 anwar-ibrahim|أنور إبراهيم||malaysia
 rodrigo-duterte|رودريغو دوتيرتي|رودريجو دوتيرتي,دوتيرتي!|philippines
 abiy-ahmed|آبي أحمد||ethiopia
+hailemariam-desalegn|هايلي ماريام ديسالين|هايلي مريم ديسالين,هايلى مريام ديسالين,هايلى ماريام ديسالين,هايلي مريام ديسالين,هايلى مريم ديسالين,هايلي مريم,هايلي ماريام,هايلى مريم,هايلي ديسالين,هايلى ديسالين,ديسالين!|ethiopia
 ashraf-ghani|أشرف غني||afghanistan
 hamid-karzai|حامد كرزاي|كرزاي!|afghanistan
 nelson-mandela|نيلسون مانديلا|مانديلا!|south-africa
