@@ -389,6 +389,19 @@ final class NameFinder: Sendable {
             found[k].strip = x.strip
             found[k].weak = false
         }
+        // و before a name no list knows, right after a whole name (a gazetteer person's, or one
+        // found of two words or more that is no given name alone): the conjunction of a list, no
+        // letter of the name (أليكسيس سانشيز وروميلو لوكاكو، كريم بنزيمة وإيسكو، ترامب ومون). After
+        // a given name alone it is the surname's own (آشلي وليامز), and so is و before a bare ا or
+        // و (نيك باتون وولش; وادي is a valley).
+        for k in found.indices where found[k].type == .person && found[k].strip == 0 {
+            let i = found[k].first
+            guard i > 0, words[i].conjunction, !words[i].wawSurname, words[i].strip == 0, words[i].flags == 0, !words[i].breakBefore,
+                  words[i].afterPerson || k > 0 && found[k - 1].type == .person && found[k - 1].first + found[k - 1].count == i
+                    && found[k - 1].count >= 2 && !found[k - 1].givenOnly && !found[k - 1].weak else { continue }
+            found[k].strip = 2
+            words[i].strip = 2
+        }
         evidence?(words, found)
         for k in found.indices {
             let f = found[k]

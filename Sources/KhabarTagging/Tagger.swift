@@ -168,7 +168,9 @@ public struct Tagger: Sendable {
     /// 59: key-phrase tags: an imperfect in ت / ن whose third letter is ت and a perfect اCتCC(ت)
     /// are verbs by their shape where the corpus has no twin (تستنكر، انتحر: `WordForms.isVerbLike`);
     /// a particle with its pronoun is no key phrase (منكم، بيننا: `Document.isParticleWithPronoun`).
-    public static let rulesVersion = 59
+    /// 60: و before a name no list knows, right after a whole name, is a list's conjunction, left
+    /// out of the name (أليكسيس سانشيز وروميلو لوكاكو: `NameFinder.find`).
+    public static let rulesVersion = 60
 
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer

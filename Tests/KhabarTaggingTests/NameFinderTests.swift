@@ -145,6 +145,17 @@ struct NameFinderTests {
         #expect(found("التقى سامر حداد ومحمد الخطيب في المقهى") == ["person:سامر حداد", "person:محمد الخطيب"])
     }
 
+    @Test("after a whole name, و before a name no list knows is the list's conjunction, no letter of the name")
+    func conjoinedUnknownName() {
+        func spans(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return Self.tagger.mentions(in: text).filter(\.found).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        }
+        #expect(spans("لعب مع أليكسيس سانشيز وروميلو لوكاكو في الموسم الماضي") == ["أليكسيس سانشيز", "روميلو لوكاكو"])
+        // و before a bare ا or و stays (a surname such as وولش); a list item spelled so is the price
+        #expect(spans("سجل الأهداف ماركوس ديلانو ووالترينو بيرانو في الشوط الأول") == ["ماركوس ديلانو", "ووالترينو بيرانو"])
+    }
+
     @Test("a name ends before a preposition or a conjunction; فإن starts no name")
     func extent() {
         #expect(found("اتهمت لندن موسكو بتسميم سيرغي كوفاليف بغاز أعصاب") .first == "person:سيرغي كوفاليف")
