@@ -267,12 +267,13 @@ public struct Tagger: Sendable {
     /// the aliases may lack (ديمتري مدفيديف، ميشال بلاتيني، جواد ظريف، دييغو أرماندو مارادونا),
     /// and then the mention takes them in; or others only, and then the surname is a relative's
     /// or a namesake's (إيريك ترامب، باربرا بوش، سليمان هلال الأسد، إدوارد ميليباند), no mention
-    /// of the person: the name finder reads the whole name. Given names are compared by their
-    /// consonants (long vowels and hamza seats left out: جيانلويجي and جانلويجي agree), a short
-    /// form as the start of the full one (ليو، ليونيل) or, of three consonants or more, as its
-    /// end (not ريكي of ماركو), and names written apart as one (جيان لويجي، جانلويجي). A given
-    /// name that is also a common word
-    /// (حافظ، أسماء، على) says nothing, and nothing is judged of a person with no longer alias.
+    /// of the person: the name finder reads the whole name where it can (باربرا بوش; ترامب, shaped
+    /// as an imperfect verb, it leaves out). Given names are compared by their consonants (long
+    /// vowels and hamza seats left out: جيانلويجي and جانلويجي agree), a short form as the start
+    /// of the full one (ليو، ليونيل) or, of three consonants or more, as its end (not ريكي of
+    /// ماركو), and names written apart as one (جيان لويجي، جانلويجي). A given name that is also a
+    /// common word (حافظ، أسماء، على) says nothing, and nothing is judged of a person with no
+    /// longer alias.
     static func withGivenNamesBeforeSurnames(_ resolved: [ResolvedMention], _ tokens: [Token], _ keys: [UInt64],
                                              _ bytes: TextBytes, entities: [Entity]) -> [ResolvedMention] {
         let finder = NameFinder.standard, flags = finder.flags   // (read once: see `foundMentions`)
@@ -1526,9 +1527,6 @@ struct Document {
         for k in range where titleWordCount + k < words.count { words[titleWordCount + k].stemIndex = -1 }
     }
 
-    /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?
-    /// Is word `i`, as the analyzer normalized it (proclitics and all: بخط is three), two Arabic
-    /// letters?
     /// Is word `i` a particle or a preposition with an attached pronoun, or after و / ف (منكم،
     /// بيننا، معك، غيره، وفيه، لكنني، فكل، لأنه)? A stopword once و / ف before it and the pronoun
     /// after it are left out, and ل too where a pronoun was: no topic. The pronoun ي only after
@@ -1568,10 +1566,13 @@ struct Document {
         return [[k, m, a], [h, m, a], [k, m], [h, m], [h, n], [h, a], [n, a], [n, y], [h], [k], [y]]
     }()
 
+    /// Is word `i`, as the analyzer normalized it (proclitics and all: بخط is three), two Arabic
+    /// letters?
     func isTwoArabicLetters(_ i: Int) -> Bool {
         withUTF8Copy(token(i).text) { p, m in m == 4 && (0xD8...0xDB).contains(p[0]) && (0xD8...0xDB).contains(p[2]) }
     }
 
+    /// Is every word of the phrase at `i` (`n` words) a vague word (`CueHashes.vagueStems`)?
     func isVague(_ i: Int, _ n: Int, _ vague: HashMap64) -> Bool {
         for k in i..<min(words.count, i + n) where vague.value(words[k].stemKey) == 0 { return false }
         return true
