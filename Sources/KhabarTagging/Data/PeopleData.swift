@@ -238,6 +238,9 @@ jamal-khashoggi|جمال خاشقجي|خاشقجي!|saudi-arabia
 # the coalition's spokesman: his bare المالكي is not Iraq's Nouri al-Maliki (43 ANT dev articles)
 turki-al-maliki|تركي المالكي|العقيد تركي المالكي,المالكي|saudi-arabia
 turki-al-sheikh|تركي آل الشيخ|تركي بن عبد المحسن آل الشيخ,تركي بن عبدالمحسن آل الشيخ|saudi-arabia
+# the head of the King Salman relief centre, a former health minister: named in full, so his
+# عبدالله بن عبدالعزيز is not King Abdullah's
+abdullah-al-rabeeah|عبدالله الربيعة|عبدالله بن عبدالعزيز الربيعة,عبد الله بن عبد العزيز الربيعة,عبد الله الربيعة|saudi-arabia
 
 # --- United Arab Emirates
 mohamed-bin-zayed|محمد بن زايد|محمد بن زايد آل نهيان,الشيخ محمد بن زايد|uae
@@ -254,6 +257,8 @@ hamad-bin-khalifa|حمد بن خليفة آل ثاني|حمد بن خليفة,ا
 hamad-bin-jassim|حمد بن جاسم|حمد بن جاسم آل ثاني,حمد بن جاسم بن جبر|qatar
 mohammed-bin-abdulrahman|محمد بن عبد الرحمن آل ثاني|محمد بن عبدالرحمن آل ثاني,محمد بن عبد الرحمن|qatar
 khalid-bin-mohammad-al-attiyah|خالد العطية|خالد بن محمد العطية|qatar
+# the chief of staff, later defence minister: named in full, not the Qatari minister خالد العطية
+hamad-bin-ali-al-attiyah|حمد بن علي العطية||qatar
 majed-al-ansari|ماجد الأنصاري||qatar
 
 # --- Kuwait, Bahrain, Oman
