@@ -10,11 +10,17 @@ extension StringProtocol {
            !head.properties.isWhitespace, !tail.properties.isWhitespace {
             return String(self)
         }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let (first, last) = Self.unwhiteBounds(scalars) else { return "" }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[first...last])
         return String(out)
+    }
+
+    /// The first and the last scalar that are no white space: what `trimmed` keeps (nil: none).
+    @inline(__always)
+    static func unwhiteBounds<C: BidirectionalCollection>(_ scalars: C) -> (C.Index, C.Index)? where C.Element == Unicode.Scalar {
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        return (first, scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
     }
 }
 
@@ -65,13 +71,11 @@ extension StringProtocol {
     public var cleanedByteOrigins: [Int] {
         let bytes = Array(utf8)
         let kept = Self.keptOffsets(bytes)
-        // then `trimmed`: white space at either end of the text without controls
-        let clean = String(decoding: kept.map { bytes[$0] }, as: UTF8.self).unicodeScalars
-        var lead = 0
-        for s in clean { guard s.properties.isWhitespace else { break }; lead += UTF8.width(s) }
-        guard lead < kept.count else { return [] }
-        var trail = 0
-        for s in clean.reversed() { guard s.properties.isWhitespace else { break }; trail += UTF8.width(s) }
-        return Array(kept[lead..<(kept.count - trail)])
+        // then what `trimmed` keeps of the text without controls, by the same bounds
+        let clean = String(decoding: kept.map { bytes[$0] }, as: UTF8.self)
+        guard let (first, last) = Self.unwhiteBounds(clean.unicodeScalars) else { return [] }
+        let lead = clean.utf8.distance(from: clean.startIndex, to: first)
+        let end = clean.utf8.distance(from: clean.startIndex, to: clean.unicodeScalars.index(after: last))
+        return Array(kept[lead..<end])
     }
 }
